@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, Clock, ClockModule, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@app/core';
+import { QueueModule } from '@app/queue';
+import { SCHEMA } from '@app/schema';
+
+/** The domain services without HTTP, for commands such as seeding the demo data. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
+        LoggingModule.forRoot('cli'),
+        DatabaseModule.forRoot(SCHEMA),
+        RedisModule,
+        QueueModule,
+      ],
+    };
+  }
+}

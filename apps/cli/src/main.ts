@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Clock, loadConfig, loadDatabaseConfig } from '@app/core';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { CliModule } from './cli.module';
+import { checkDrift, generateMigration, revertLastMigration, runMigrations } from './migrations';
+import { DEMO_SEEDERS } from './seed/demo-seeders';
+import { runDemoSeed } from './seed/run-demo-seed';
+
+const USAGE = `usage: cli <command>
+  migrate             apply pending migrations
+  migrate:revert      revert the last applied migration
+  migrate:check       fail when the entities need SQL that no migration has (drift)
+  migrate:generate N  write migrations/<ms>-N.ts from the difference
+  seed                seed the demo data into an empty, non-production database
+  demo-logins         print the demo logins`;
+
+async function seed(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const outcome = await runDemoSeed(app, app.get<DataSource>(getDataSourceToken()), DEMO_SEEDERS, {
+      production: config.isProduction,
+      now: app.get(Clock).now(),
+    });
+    console.log(outcome.seeded ? `demo data seeded (${outcome.seeders.join(', ') || 'nothing to seed yet'})` : `demo data not seeded: ${outcome.detail}`);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(command: string | undefined, args: string[]): Promise<void> {
+  switch (command) {
+    case 'migrate': {
+      const applied = await runMigrations(loadDatabaseConfig().url);
+      console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema is up to date');
+      return;
+    }
+    case 'migrate:revert':
+      await revertLastMigration(loadDatabaseConfig().url);
+      console.log('reverted the last migration');
+      return;
+    case 'migrate:check': {
+      const drift = await checkDrift(loadDatabaseConfig().url);
+      if (drift.length > 0) {
+        console.error(`entities and migrations disagree; a migration is missing for:\n${drift.join(';\n')}`);
+        process.exitCode = 1;
+      } else console.log('entities and migrations agree');
+      return;
+    }
+    case 'migrate:generate': {
+      if (!args[0]) throw new Error('migrate:generate needs a PascalCase name');
+      const file = await generateMigration(loadDatabaseConfig().url, args[0], resolve('migrations'));
+      console.log(file ? `wrote ${file}; add it to migrations/index.ts` : 'no changes: entities and migrations agree');
+      return;
+    }
+    case 'seed':
+      return seed();
+    case 'demo-logins':
+      for (const login of DEMO_SEEDERS.flatMap((s) => s.logins)) console.log(`${login.who}: ${login.credentials}`);
+      return;
+    default:
+      console.error(USAGE);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv[2], process.argv.slice(3)).catch((error: Error) => {
+  console.error(error.name === 'ConfigError' ? `cli: ${error.message}` : error);
+  process.exit(1);
+});

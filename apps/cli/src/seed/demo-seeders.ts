@@ -1,0 +1,4 @@
+import type { DemoSeeder } from './demo-seeder';
+
+/** The demo data of every module, in dependency order (courts before participants before draws). */
+export const DEMO_SEEDERS: DemoSeeder[] = [];

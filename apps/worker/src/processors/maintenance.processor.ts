@@ -1,0 +1,27 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { JobName, JobPayload, OutboxPrunerService, QueueName } from '@app/queue';
+import type { Job } from 'bullmq';
+
+@Processor(QueueName.Maintenance)
+export class MaintenanceProcessor extends WorkerHost {
+  static readonly handledJobs = [JobName.PruneOutbox] as const;
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(private readonly pruner: OutboxPrunerService) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name as JobName) {
+      case JobName.PruneOutbox: {
+        const { olderThanDays } = job.data as JobPayload<JobName.PruneOutbox>;
+        const deleted = await this.pruner.prune(olderThanDays);
+        this.logger.log(`pruned ${deleted} relayed outbox events`);
+        return { deleted };
+      }
+      default:
+        throw new Error(`maintenance queue has no handler for job ${job.name}`);
+    }
+  }
+}

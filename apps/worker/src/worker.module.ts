@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, Clock, ClockModule, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@app/core';
+import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule } from '@app/queue';
+import { SCHEMA } from '@app/schema';
+import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { SchedulesService } from './schedules.service';
+
+/** Every processor of the worker; the start-up check reads this list. */
+export const PROCESSORS = [MaintenanceProcessor];
+
+export interface WorkerModuleOptions {
+  config?: AppConfig;
+  clock?: Clock;
+  /** Tests drive the relay by hand; production runs the loop. */
+  relayLoop?: boolean;
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        ClockModule.forRoot(options.clock),
+        LoggingModule.forRoot('worker'),
+        DatabaseModule.forRoot(SCHEMA),
+        RedisModule,
+        QueueModule,
+      ],
+      providers: [
+        ...PROCESSORS,
+        OutboxRelayService,
+        OutboxPrunerService,
+        SchedulesService,
+        ...(options.relayLoop === false ? [] : [OutboxRelayLoop]),
+      ],
+    };
+  }
+}

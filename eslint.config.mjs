@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Apps and libraries talk to the outside only through the config module.
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through AppConfig (libs/core/src/config).' }],
+    },
+  },
+  {
+    // Entry points, tooling and tests may read the environment; the config loader is where apps do.
+    files: ['libs/core/src/config/**', 'tools/**', 'test/**', 'bench/**', '**/main.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '*.js', '*.mjs'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  { files: ['*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+);

@@ -1,0 +1,69 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/**
+ * Court-local calendar arithmetic. Instants are stored in UTC; a court day,
+ * a call-in window and a reporting deadline are wall-clock times in the
+ * court's IANA zone, so they are converted here and nowhere else.
+ */
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type CalendarDate = string;
+/** A wall-clock time as `HH:mm`. */
+export type WallTime = string;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+export function isValidCalendarDate(date: string): boolean {
+  return DATE.test(date) && DateTime.fromISO(date, { zone: 'UTC' }).isValid;
+}
+
+export function isValidWallTime(time: string): boolean {
+  return TIME.test(time);
+}
+
+function assertZone(zone: string): void {
+  if (!isValidTimeZone(zone)) throw new RangeError(`Unknown IANA time zone: ${zone}`);
+}
+
+/** The court's calendar date at an instant. */
+export function courtDateAt(instant: Date, zone: string): CalendarDate {
+  assertZone(zone);
+  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+}
+
+/**
+ * The instant at which the court's wall clock shows `time` on `date`.
+ * In the spring-forward gap (a time that does not exist that day) the instant
+ * is moved forward by the gap, as a wall clock would; in the autumn overlap the
+ * earlier of the two instants is used, so a deadline is never later than stated.
+ */
+export function courtInstant(date: CalendarDate, time: WallTime, zone: string): Date {
+  assertZone(zone);
+  if (!isValidCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  if (!isValidWallTime(time)) throw new RangeError(`Not a wall-clock time: ${time}`);
+  const [hour, minute] = time.split(':').map(Number);
+  const local = DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+  return local.toJSDate();
+}
+
+/** Start (inclusive) and end (exclusive) instants of a court day. */
+export function courtDayBounds(date: CalendarDate, zone: string): { start: Date; end: Date } {
+  assertZone(zone);
+  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
+}
+
+/** The calendar date `days` after `date` (negative for before). */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: CalendarDate): number {
+  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+}

@@ -1,0 +1,76 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/**
+ * Every environment variable the system reads, with what it expects.
+ * Variables marked `sensitive` are never echoed back in error messages or logs.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE: number = 10;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL: string;
+
+  /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1-40 letters, digits, "_" or "-"' })
+  QUEUE_PREFIX: string = 'tc';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Requests per minute allowed from one client address across all API replicas. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE: number = 600;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY: boolean = false;
+
+  /** Password of the queue dashboard at /admin/queues (user `admin`); the dashboard is off without it. */
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  QUEUE_DASHBOARD_PASSWORD?: string;
+}
+
+/** Variables whose value must never appear in a message. */
+export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'REDIS_URL',
+  'QUEUE_DASHBOARD_PASSWORD',
+]);

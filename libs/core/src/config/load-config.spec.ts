@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from './load-config';
+import { redactedUrl } from './redacted-url';
+
+const valid = { DATABASE_URL: 'postgres://u:secret@db:5432/court', REDIS_URL: 'redis://cache:6379' };
+
+describe('loadConfig', () => {
+  it('applies defaults and groups values by concern', () => {
+    const config = loadConfig(valid);
+    expect(config.http.port).toBe(3000);
+    expect(config.database.url).toBe(valid.DATABASE_URL);
+    expect(config.queue.prefix).toBe('tc');
+    expect(config.isProduction).toBe(false);
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const config = loadConfig({ ...valid, PORT: '8080', TRUST_PROXY: 'true', NODE_ENV: 'production' });
+    expect(config.http.port).toBe(8080);
+    expect(config.http.trustProxy).toBe(true);
+    expect(config.isProduction).toBe(true);
+  });
+
+  it('names each missing variable and what it expects', () => {
+    try {
+      loadConfig({});
+      fail('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain('DATABASE_URL: must be a postgres:// connection URL (it is not set)');
+      expect(message).toContain('REDIS_URL: must be a redis:// or rediss:// URL (it is not set)');
+    }
+  });
+
+  it('names a malformed variable without echoing a secret', () => {
+    expect(() => loadConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT: .*got "eighty"/);
+    try {
+      loadConfig({ ...valid, DATABASE_URL: 'mysql://root:hunter2@db' });
+      fail('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).toContain('DATABASE_URL');
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+
+  it('rejects an unknown NODE_ENV', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+  });
+});
+
+describe('redactedUrl', () => {
+  it('drops credentials', () => {
+    expect(redactedUrl('postgres://u:secret@db:5432/court')).toBe('postgres://db:5432/court');
+    expect(redactedUrl('redis://:pw@cache:6379')).toBe('redis://cache:6379');
+  });
+});

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { AppConfig } from './app-config';
+import { EnvironmentVariables, SENSITIVE_VARIABLES } from './environment';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(error: ValidationError, source: Record<string, string | undefined>): string {
+  // class-validator starts its messages with the property name, which the line already shows.
+  const expected = Object.values(error.constraints ?? {})
+    .map((message) => message.replace(new RegExp(`^${error.property} `), ''))
+    .join('; ');
+  const value = source[error.property];
+  let got: string;
+  if (value === undefined || value === '') got = 'it is not set';
+  else if (SENSITIVE_VARIABLES.has(error.property)) got = 'the value given is not valid';
+  else got = `got "${String(value)}"`;
+  return `${error.property}: ${expected} (${got})`;
+}
+
+/**
+ * Validates the environment once and returns typed configuration. This is the
+ * only place in the code base that reads `process.env`.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, defined, { enableImplicitConversion: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
+  if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(e, source)));
+  return new AppConfig(
+    env.NODE_ENV,
+    { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE },
+    { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    { url: env.REDIS_URL },
+    { prefix: env.QUEUE_PREFIX, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD },
+    { level: env.LOG_LEVEL },
+  );
+}
+
+/**
+ * Only the database part of the configuration, for the migration command,
+ * which must run where no Redis is configured (a one-shot migrate container).
+ */
+export function loadDatabaseConfig(source: Record<string, string | undefined> = process.env): AppConfig['database'] {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, defined, { enableImplicitConversion: true });
+  const errors = validateSync(env).filter((e) => e.property.startsWith('DATABASE_'));
+  if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(e, source)));
+  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+}

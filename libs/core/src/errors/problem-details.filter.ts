@@ -1,0 +1,24 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+import { toProblem } from './to-problem';
+
+/** The one place where errors become HTTP responses: RFC 9457 problem+json. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const path = request.url.split('?')[0];
+    const { problem, unexpected } = toProblem(exception, path, String(request.id));
+    if (unexpected) {
+      this.logger.error({ err: unexpected.error, errorId: unexpected.errorId, requestId: request.id }, 'unexpected error');
+    } else if (problem.status >= 500) {
+      this.logger.warn({ code: problem.code, requestId: request.id, dependency: problem.dependency }, problem.title);
+    }
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+}

@@ -1,0 +1,106 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DependencyUnavailableError, DomainError } from './domain-error';
+import { ProblemDetails, problemType } from './problem';
+
+const HTTP_CODES: Record<number, { code: string; title: string }> = {
+  400: { code: 'bad-request', title: 'Bad request' },
+  401: { code: 'unauthenticated', title: 'Authentication required' },
+  403: { code: 'forbidden', title: 'Not allowed' },
+  404: { code: 'not-found', title: 'Not found' },
+  405: { code: 'method-not-allowed', title: 'Method not allowed' },
+  409: { code: 'conflict', title: 'Conflict' },
+  413: { code: 'payload-too-large', title: 'Request body too large' },
+  415: { code: 'unsupported-media-type', title: 'Unsupported media type' },
+  422: { code: 'validation-failed', title: 'The request is not valid' },
+  429: { code: 'rate-limited', title: 'Too many requests' },
+  503: { code: 'service-unavailable', title: 'Service temporarily unavailable' },
+};
+
+/** Postgres and network failures that mean "the database is not there right now". */
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+const CONNECTION_SQLSTATE_CLASSES = ['08', '57P']; // connection exception; operator intervention (shutdown)
+
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as Error & { code?: string; driverError?: unknown };
+  if (e.driverError && e.driverError !== error && isConnectionError(e.driverError)) return true;
+  if (e.code && CONNECTION_ERROR_CODES.has(e.code)) return true;
+  if (e.code && CONNECTION_SQLSTATE_CLASSES.some((c) => e.code!.startsWith(c))) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|Connection is closed|timeout exceeded when trying to connect/i.test(
+    e.message,
+  );
+}
+
+function isRedisError(error: unknown): boolean {
+  return error instanceof Error && /redis|ioredis|Connection is closed|MaxRetriesPerRequest/i.test(`${error.name} ${error.message} ${error.stack ?? ''}`);
+}
+
+export interface ProblemResult {
+  problem: ProblemDetails;
+  /** Set when the error was unexpected: the caller logs it with this id. */
+  unexpected?: { errorId: string; error: unknown };
+}
+
+/** Maps any thrown value to problem details. Unknown errors expose nothing but an error id. */
+export function toProblem(error: unknown, instance: string, requestId?: string): ProblemResult {
+  const base = { instance, requestId };
+  if (error instanceof DomainError) {
+    return {
+      problem: {
+        type: problemType(error.code),
+        title: error.title,
+        status: error.status,
+        detail: error.detail,
+        code: error.code,
+        ...base,
+        ...error.extensions,
+      },
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const known = HTTP_CODES[status] ?? { code: status >= 500 ? 'internal-error' : 'bad-request', title: 'Error' };
+    const response = error.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : typeof (response as { message?: unknown }).message === 'string'
+          ? (response as { message: string }).message
+          : undefined;
+    return {
+      problem: { type: problemType(known.code), title: known.title, status, detail: message, code: known.code, ...base },
+    };
+  }
+  if (isConnectionError(error)) {
+    return toProblem(new DependencyUnavailableError(isRedisError(error) ? 'redis' : 'postgres'), instance, requestId);
+  }
+  const fastifyStatus = (error as { statusCode?: number })?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    // Errors raised by the HTTP layer before a handler runs (body too large, bad content type).
+    const known = HTTP_CODES[fastifyStatus] ?? HTTP_CODES[400];
+    return {
+      problem: {
+        type: problemType(known.code),
+        title: known.title,
+        status: fastifyStatus,
+        detail: (error as Error).message,
+        code: known.code,
+        ...base,
+      },
+    };
+  }
+  const errorId = randomUUID();
+  return {
+    problem: {
+      type: problemType('internal-error'),
+      title: 'Internal error',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail: `An unexpected error occurred. Quote error id ${errorId} when reporting it.`,
+      code: 'internal-error',
+      errorId,
+      ...base,
+    },
+    unexpected: { errorId, error },
+  };
+}

@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+
+export class VersionDto {
+  name: string;
+  apiVersion: string;
+}
+
+/** What a client talks to. No I/O: also the route the HTTP benchmark measures. */
+@ApiTags('operations')
+@SkipThrottle()
+@Controller('version')
+export class VersionController {
+  @Get()
+  @ApiOkResponse({ type: VersionDto })
+  version(): VersionDto {
+    return { name: 'treatment-court', apiVersion: '1' };
+  }
+}

@@ -1,0 +1,49 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Logger, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
+import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { REDIS } from '../redis/redis.module';
+
+/**
+ * Rate-limit counters kept in Redis, so every API replica counts the same
+ * client together. If Redis cannot be reached the request is let through
+ * (and logged): an outage of the counter store must not take the court's
+ * system down with it, and Postgres-backed work goes on without Redis.
+ */
+export class SharedThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger('RateLimit');
+  private readonly inner: ThrottlerStorageRedisService;
+
+  constructor(
+    redis: Redis,
+    private readonly keyPrefix: string,
+  ) {
+    this.inner = new ThrottlerStorageRedisService(redis);
+  }
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, name: string): Promise<ThrottlerStorageRecord> {
+    try {
+      return await this.inner.increment(`${this.keyPrefix}${key}`, ttl, limit, blockDuration, name);
+    } catch (error) {
+      this.logger.warn(`rate-limit counters unavailable, request allowed: ${(error as Error).message}`);
+      return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+    }
+  }
+}
+
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: Redis) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }],
+        storage: new SharedThrottlerStorage(redis, `${config.queue.prefix}:rate:`),
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class RateLimitModule {}

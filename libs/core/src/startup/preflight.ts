@@ -1,0 +1,47 @@
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { AppConfig } from '../config/app-config';
+import { redactedUrl } from '../config/redacted-url';
+import { redisOptions } from '../redis/redis-options';
+
+export class DependencyUnreachableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DependencyUnreachableError';
+  }
+}
+
+async function checkPostgres(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new DependencyUnreachableError(`Cannot reach PostgreSQL at ${redactedUrl(url)}: ${(error as Error).message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function checkRedis(url: string): Promise<void> {
+  const client = new Redis({ ...redisOptions(url, 'request'), retryStrategy: () => null, lazyConnect: true });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    throw new DependencyUnreachableError(`Cannot reach Redis at ${redactedUrl(url)}: ${(error as Error).message}`);
+  } finally {
+    client.disconnect();
+  }
+}
+
+/**
+ * Checks, before the application starts, that Postgres and Redis answer, so
+ * that a wrong URL or a stopped server gives one clear line naming which and where.
+ */
+export async function preflight(config: AppConfig): Promise<void> {
+  await checkPostgres(config.database.url);
+  await checkRedis(config.redis.url);
+}

@@ -1,0 +1,45 @@
+/**
+ * Starts the real servers the integration and end-to-end tests use: an
+ * embedded Postgres and a redis-server, each on a free port with its data in
+ * a temporary directory. Migrations are applied once, into a template
+ * database that each test file copies (CREATE DATABASE … TEMPLATE), so test
+ * files run in parallel without seeing each other's rows.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { register } from 'tsconfig-paths';
+
+const root = resolve(__dirname, '../..');
+// Jest's module mapper does not apply to the global set-up; resolve the path aliases here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+register({ baseUrl: root, paths: require('../../tsconfig.json').compilerOptions.paths });
+
+export const TEMPLATE_DATABASE = 'tc_template';
+
+export default async function globalSetup(): Promise<void> {
+  const onlyUnit = process.argv.some((a) => a === 'unit') && process.argv.includes('--selectProjects');
+  if (onlyUnit) return;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { startEmbeddedPostgres } = require('../../tools/services/embedded-postgres');
+  const { startRedisServer } = require('../../tools/services/redis-server');
+  const { freePort } = require('../../tools/services/free-port');
+  const { runMigrations } = require('../../apps/cli/src/migrations');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const dir = await mkdtemp(join(tmpdir(), 'tc-test-'));
+  const [pgPort, redisPort] = [await freePort(), await freePort()];
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), port: pgPort, database: TEMPLATE_DATABASE, fast: true });
+  const redis = await startRedisServer({ dataDir: join(dir, 'redis'), port: redisPort, persistent: false });
+  await runMigrations(postgres.url);
+  // A template must have no open connections when copied; runMigrations closed its own.
+  const admin = new Client({ connectionString: postgres.adminUrl });
+  await admin.connect();
+  await admin.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH ALLOW_CONNECTIONS false`);
+  await admin.end();
+  Object.assign(globalThis, { __TEST_SERVICES__: { postgres, redis, dir } });
+  process.env.TEST_PG_ADMIN_URL = postgres.adminUrl;
+  process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
+  process.env.TEST_REDIS_URL = redis.url;
+  process.env.TEST_SERVICES_DIR = dir;
+}

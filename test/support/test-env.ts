@@ -1,0 +1,79 @@
+import { AppConfig, loadConfig } from '@app/core';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through jest's global set-up (npm test)`);
+  return value;
+}
+
+function urlWithDatabase(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own (a copy of the template), dropped by `drop()`. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = required('TEST_PG_ADMIN_URL');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${required('TEST_PG_TEMPLATE')}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: urlWithDatabase(adminUrl, name),
+    name,
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export function testRedisUrl(): string {
+  return required('TEST_REDIS_URL');
+}
+
+/** A unique BullMQ and rate-limit prefix, so test files sharing one Redis never see each other's keys. */
+export function uniquePrefix(): string {
+  return `t${randomBytes(5).toString('hex')}`;
+}
+
+/** Validated configuration for a test, pointing at the test servers. */
+export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: uniquePrefix(),
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_SIZE: '4',
+    ...overrides,
+  });
+}
+
+/** Polls until `check` returns true, or fails after `timeoutMs`. */
+export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}

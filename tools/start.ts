@@ -1,0 +1,112 @@
+/**
+ * `npm start`: the whole system on one machine. Starts (or uses) Postgres and
+ * Redis, applies migrations, seeds the demo data into an empty database,
+ * then runs the API and the worker until Ctrl-C, and stops everything cleanly.
+ */
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import pretty from 'pino-pretty';
+import { startStack, Stack } from './services/embedded-stack';
+
+const log = (line: string) => console.log(`[start] ${line}`);
+const STOP_TIMEOUT_MS = 20_000;
+
+function runCli(env: NodeJS.ProcessEnv, ...args: string[]): void {
+  const result = spawnSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], { stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`cli ${args.join(' ')} failed`);
+}
+
+function startApp(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Structured JSON logs, made readable for a person at a terminal.
+  const out = pretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', messageFormat: `[${name}] {msg}` });
+  child.stdout!.pipe(out);
+  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
+  return child;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('the API exited during start-up (see its output above)');
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the API did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+async function main(): Promise<void> {
+  let stack: Stack | undefined;
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping: API and worker first (active jobs finish), then Redis and Postgres…');
+    await Promise.all(children.map(stopChild));
+    await stack?.stop();
+    log('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    stack = await startStack(process.env, log);
+    const port = process.env.PORT ?? '3000';
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      DATABASE_URL: stack.databaseUrl,
+      REDIS_URL: stack.redisUrl,
+      PORT: port,
+    };
+    log('applying migrations');
+    runCli(env, 'migrate');
+    runCli(env, 'seed');
+    const api = startApp('api', 'dist/apps/api/src/main.js', env);
+    const worker = startApp('worker', 'dist/apps/worker/src/main.js', env);
+    children.push(api, worker);
+    for (const [name, child] of [['api', api], ['worker', worker]] as const) {
+      child.once('exit', (code, signal) => {
+        if (stopping) return;
+        log(`${name} exited (${signal ?? `code ${code}`}); stopping the rest`);
+        void shutdown(1);
+      });
+    }
+    const url = `http://localhost:${port}`;
+    await waitForHealth(url, api);
+    const logins = spawnSync(process.execPath, ['dist/apps/cli/src/main.js', 'demo-logins'], { env }).stdout.toString().trim();
+    console.log(
+      [
+        '',
+        `  Treatment court system is running at ${url}`,
+        `  API docs:  ${url}/api/docs      health: ${url}/health`,
+        logins ? `  Demo logins:\n${logins.split('\n').map((l) => `    ${l}`).join('\n')}` : '  Demo logins: none yet',
+        '  Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    console.error(`[start] ${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();
