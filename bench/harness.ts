@@ -1,0 +1,128 @@
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runMigrations } from '../apps/cli/src/migrations';
+import { RunningPostgres, startEmbeddedPostgres } from '../tools/services/embedded-postgres';
+import { freePort } from '../tools/services/free-port';
+import { RunningRedis, startRedisServer } from '../tools/services/redis-server';
+
+/** Postgres and Redis started the way the tests start them: free ports, data in a temporary directory. */
+export interface BenchStack {
+  databaseUrl: string;
+  redisUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startBenchStack(): Promise<BenchStack> {
+  const dir = await mkdtemp(join(tmpdir(), 'tc-bench-'));
+  await chmod(dir, 0o755);
+  const postgres: RunningPostgres = await startEmbeddedPostgres({
+    dataDir: join(dir, 'postgres'),
+    port: await freePort(),
+    database: 'bench',
+  });
+  const redis: RunningRedis = await startRedisServer({ dataDir: join(dir, 'redis'), port: await freePort() });
+  await runMigrations(postgres.url);
+  return {
+    databaseUrl: postgres.url,
+    redisUrl: redis.url,
+    stop: async () => {
+      await redis.stop();
+      await postgres.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts a node script and waits until it prints READY (or its health URL answers). */
+export async function startProcess(script: string, args: string[], env: NodeJS.ProcessEnv, readyUrl?: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk).slice(-4000)));
+  child.stdout!.on('data', () => undefined);
+  const deadline = Date.now() + 60_000;
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output}`)));
+    if (!readyUrl) {
+      child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('READY') && resolve());
+      return;
+    }
+    const poll = async () => {
+      try {
+        if ((await fetch(readyUrl)).ok) return resolve();
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) return reject(new Error(`${script} not ready: ${output}`));
+      setTimeout(poll, 200);
+    };
+    void poll();
+  });
+  child.removeAllListeners('exit');
+  return child;
+}
+
+export function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Drives a URL with autocannon; a short warm-up run is discarded. */
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> } = { connections: 50, seconds: 8 },
+): Promise<LoadResult> {
+  const run = (duration: number) => autocannon({ url, connections: options.connections, duration, headers: options.headers });
+  await run(2);
+  const result = await run(options.seconds);
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  baselineName: string;
+  baseline: number;
+  /** value ÷ baseline, or baseline ÷ value for figures where lower is better. */
+  ratio: number;
+  target: string;
+  met: boolean;
+  notes?: string;
+}
+
+export function printFigures(figures: Figure[]): void {
+  const rows = figures.map((f) => [
+    f.name,
+    `${f.value.toLocaleString('en-US')} ${f.unit}`,
+    `${f.baselineName}: ${f.baseline.toLocaleString('en-US')} ${f.unit}`,
+    f.ratio.toFixed(2),
+    f.target,
+    f.met ? 'met' : 'NOT MET',
+  ]);
+  const header = ['figure', 'measured', 'baseline (same run)', 'ratio', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  for (const f of figures.filter((x) => x.notes)) console.log(`  ${f.name}: ${f.notes}`);
+}

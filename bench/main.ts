@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: starts Postgres and Redis as the tests do, then prints
+ * every figure beside a baseline measured in the same run, as a ratio.
+ * Figures are also written to bench-results/latest.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Figure, printFigures, startBenchStack } from './harness';
+import { httpFigures } from './http.bench';
+
+const SUITES: { name: string; run: typeof httpFigures }[] = [{ name: 'http', run: httpFigures }];
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const stack = await startBenchStack();
+  const figures: Figure[] = [];
+  try {
+    for (const suite of SUITES.filter((s) => !only || s.name === only)) {
+      console.log(`running ${suite.name} benchmarks…`);
+      figures.push(...(await suite.run(stack)));
+    }
+  } finally {
+    await stack.stop();
+  }
+  printFigures(figures);
+  await mkdir('bench-results', { recursive: true });
+  await writeFile('bench-results/latest.json', JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import { Test } from '@nestjs/testing';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, configureHttp, createFastifyAdapter } from '@app/core';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { ProbeController } from './probe.controller';
+
+/** The API as production builds it, plus the test-only probe routes, ready for `inject`. */
+export async function createTestApi(config: AppConfig): Promise<NestFastifyApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [ApiModule.forRoot({ config })],
+    controllers: [ProbeController],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { bufferLogs: true });
+  await configureHttp(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
