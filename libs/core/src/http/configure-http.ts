@@ -1,6 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController } from 'fastify';
 import type pino from 'pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
@@ -24,7 +25,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     genReqId: requestIdFor,
     loggerInstance: createPinoLogger('api', config.log.level),
     // One line per request is written in onResponse below, not Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
 }
 
