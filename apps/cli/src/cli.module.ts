@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, Clock, ClockModule, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@app/core';
+import { AppConfig, Clock, CoreModule } from '@app/core';
 import { QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 
@@ -9,14 +9,7 @@ export class CliModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: CliModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        ClockModule.forRoot(clock),
-        LoggingModule.forRoot('cli'),
-        DatabaseModule.forRoot(SCHEMA),
-        RedisModule,
-        QueueModule,
-      ],
+      imports: [CoreModule.forRoot({ service: 'cli', schema: SCHEMA, config, clock }), QueueModule],
     };
   }
 }

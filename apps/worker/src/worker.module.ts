@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, Clock, ClockModule, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@app/core';
+import { AppConfig, Clock, CoreModule } from '@app/core';
 import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -21,11 +21,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(options.config),
-        ClockModule.forRoot(options.clock),
-        LoggingModule.forRoot('worker'),
-        DatabaseModule.forRoot(SCHEMA),
-        RedisModule,
+        CoreModule.forRoot({ service: 'worker', schema: SCHEMA, config: options.config, clock: options.clock }),
         QueueModule,
       ],
       providers: [

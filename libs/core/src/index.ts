@@ -26,3 +26,4 @@ export * from './logging/pino-nest-logger';
 export * from './redis/redis-options';
 export * from './redis/redis.module';
 export * from './startup/preflight';
+export * from './core.module';
