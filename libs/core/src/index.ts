@@ -27,3 +27,4 @@ export * from './redis/redis-options';
 export * from './redis/redis.module';
 export * from './startup/preflight';
 export * from './core.module';
+export * from './http/security-headers';
