@@ -5,6 +5,7 @@ import { redisOptions } from './redis-options';
 
 /** The request-path Redis client (health, rate-limit counters). BullMQ keeps its own connections. */
 export const REDIS = Symbol('REDIS');
+const CONNECT_WAIT_MS = 5_000;
 
 @Global()
 @Module({
@@ -12,11 +13,20 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
+      useFactory: async (config: AppConfig) => {
         const client = new Redis(redisOptions(config.redis.url, 'request'));
         const logger = new Logger('Redis');
         // Without a listener ioredis would crash the process on a dropped connection.
         client.on('error', (error) => logger.warn(`Redis connection problem: ${error.message}`));
+        // This client fails fast instead of queueing commands, so let it connect before the
+        // first request; a Redis that does not answer in time is reported by /health instead.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, CONNECT_WAIT_MS);
+          client.once('ready', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
         return client;
       },
     },
