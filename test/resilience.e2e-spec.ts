@@ -78,7 +78,7 @@ describe('when Postgres or Redis goes away', () => {
       `Cannot reach PostgreSQL at postgres://127.0.0.1:${unusedPort}/court`,
     );
     await expect(preflight(loadConfig({ ...base, REDIS_URL: `redis://127.0.0.1:${unusedPort}` }))).rejects.toThrow(
-      `Cannot reach Redis at redis://127.0.0.1:${unusedPort}`,
+      `Cannot reach Redis at redis://127.0.0.1:${unusedPort}: connect ECONNREFUSED`,
     );
   });
 });

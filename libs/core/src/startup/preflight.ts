@@ -26,12 +26,14 @@ async function checkPostgres(url: string): Promise<void> {
 
 async function checkRedis(url: string): Promise<void> {
   const client = new Redis({ ...redisOptions(url, 'request'), retryStrategy: () => null, lazyConnect: true });
-  client.on('error', () => undefined);
+  // ioredis rejects with "Connection is closed"; the socket's own error says why.
+  let cause: Error | undefined;
+  client.on('error', (error) => (cause ??= error));
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
-    throw new DependencyUnreachableError(`Cannot reach Redis at ${redactedUrl(url)}: ${(error as Error).message}`);
+    throw new DependencyUnreachableError(`Cannot reach Redis at ${redactedUrl(url)}: ${(cause ?? (error as Error)).message}`);
   } finally {
     client.disconnect();
   }
