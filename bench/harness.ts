@@ -1,12 +1,6 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runMigrations } from '../apps/cli/src/migrations';
-import { RunningPostgres, startEmbeddedPostgres } from '../tools/services/embedded-postgres';
-import { freePort } from '../tools/services/free-port';
-import { RunningRedis, startRedisServer } from '../tools/services/redis-server';
+import { startScratchStack } from '../tools/services/scratch-stack';
 
 /** Postgres and Redis started the way the tests start them: free ports, data in a temporary directory. */
 export interface BenchStack {
@@ -16,24 +10,9 @@ export interface BenchStack {
 }
 
 export async function startBenchStack(): Promise<BenchStack> {
-  const dir = await mkdtemp(join(tmpdir(), 'tc-bench-'));
-  await chmod(dir, 0o755);
-  const postgres: RunningPostgres = await startEmbeddedPostgres({
-    dataDir: join(dir, 'postgres'),
-    port: await freePort(),
-    database: 'bench',
-  });
-  const redis: RunningRedis = await startRedisServer({ dataDir: join(dir, 'redis'), port: await freePort() });
-  await runMigrations(postgres.url);
-  return {
-    databaseUrl: postgres.url,
-    redisUrl: redis.url,
-    stop: async () => {
-      await redis.stop();
-      await postgres.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  // Durable settings (fsync, AOF), as production runs, unlike the tests' fast ones.
+  const stack = await startScratchStack({ name: 'bench', database: 'bench', fast: false });
+  return { databaseUrl: stack.postgres.url, redisUrl: stack.redis.url, stop: stack.stop };
 }
 
 /** Starts a node script and waits until it prints READY (or its health URL answers). */

@@ -5,9 +5,7 @@
  * database that each test file copies (CREATE DATABASE … TEMPLATE), so test
  * files run in parallel without seeing each other's rows.
  */
-import { chmod, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { register } from 'tsconfig-paths';
 
@@ -21,25 +19,16 @@ export const TEMPLATE_DATABASE = 'tc_template';
 export default async function globalSetup(): Promise<void> {
   // `npm run test:unit` needs no servers.
   if (process.env.TEST_SERVICES === 'none') return;
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { startEmbeddedPostgres } = require('../../tools/services/embedded-postgres');
-  const { startRedisServer } = require('../../tools/services/redis-server');
-  const { freePort } = require('../../tools/services/free-port');
-  const { runMigrations } = require('../../apps/cli/src/migrations');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const dir = await mkdtemp(join(tmpdir(), 'tc-test-'));
-  // The Postgres binaries run as an unprivileged user when tests run as root: it must reach its data.
-  await chmod(dir, 0o755);
-  const [pgPort, redisPort] = [await freePort(), await freePort()];
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), port: pgPort, database: TEMPLATE_DATABASE, fast: true });
-  const redis = await startRedisServer({ dataDir: join(dir, 'redis'), port: redisPort, persistent: false });
-  await runMigrations(postgres.url);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startScratchStack } = require('../../tools/services/scratch-stack');
+  const stack = await startScratchStack({ name: 'test', database: TEMPLATE_DATABASE, fast: true });
+  const { postgres, redis, dir } = stack;
   // A template must have no open connections when copied; runMigrations closed its own.
   const admin = new Client({ connectionString: postgres.adminUrl });
   await admin.connect();
   await admin.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH ALLOW_CONNECTIONS false`);
   await admin.end();
-  Object.assign(globalThis, { __TEST_SERVICES__: { postgres, redis, dir } });
+  Object.assign(globalThis, { __TEST_SERVICES__: stack });
   process.env.TEST_PG_ADMIN_URL = postgres.adminUrl;
   process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
   process.env.TEST_REDIS_URL = redis.url;
