@@ -23,7 +23,18 @@ export const REDACTED_PATHS = [
 
 export type ServiceName = 'api' | 'worker' | 'cli';
 
-/** The root structured logger of a process. */
+/**
+ * One asynchronous stdout stream per process: a request never waits on
+ * stdout, and loggers sharing it (Fastify's and Nest's) cannot interleave
+ * their buffered writes mid-line. pino flushes it on exit.
+ */
+let stdout: pino.DestinationStream | undefined;
+function sharedStdout(): pino.DestinationStream {
+  stdout ??= pino.destination({ dest: 1, sync: false });
+  return stdout;
+}
+
+/** A root structured logger of a process. */
 export function createPinoLogger(service: ServiceName, level: string): pino.Logger {
   return pino(
     {
@@ -32,8 +43,7 @@ export function createPinoLogger(service: ServiceName, level: string): pino.Logg
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       serializers: { err: pino.stdSerializers.err },
     },
-    // Asynchronous writes: a request never waits on stdout. pino flushes on exit.
-    pino.destination({ dest: 1, sync: false }),
+    sharedStdout(),
   );
 }
 
