@@ -4,11 +4,27 @@
  * then runs the API and the worker until Ctrl-C, and stops everything cleanly.
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import pretty from 'pino-pretty';
-import { startStack, Stack } from './services/embedded-stack';
+import { EMBEDDED_DEFAULTS, startStack, Stack } from './services/embedded-stack';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const STOP_TIMEOUT_MS = 20_000;
+
+/**
+ * The signing and encryption secret of the local system, made once and kept
+ * in .data/ so that sign-ins and second factors survive a restart.
+ */
+function localAuthSecret(): string {
+  const file = resolve(EMBEDDED_DEFAULTS.dataDir, 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(EMBEDDED_DEFAULTS.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
 
 function runCli(env: NodeJS.ProcessEnv, ...args: string[]): void {
   const result = spawnSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], { stdio: 'inherit', env });
@@ -76,6 +92,7 @@ async function main(): Promise<void> {
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
       PORT: port,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
     };
     log('applying migrations');
     runCli(env, 'migrate');

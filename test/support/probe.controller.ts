@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Public } from '@app/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, OutboxService } from '@app/queue';
 import { Type } from 'class-transformer';
@@ -30,6 +31,7 @@ export class ProbeDto {
  * A controller that exists only in tests: it exercises the HTTP conventions
  * (validation, errors, transactions) the way a domain controller would.
  */
+@Public()
 @Controller('probe')
 export class ProbeController {
   constructor(

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@app/core';
+import { AuthModule } from '@app/auth';
 import { QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 
@@ -14,7 +15,7 @@ export class ApiModule {
   static forRoot(options: ApiModuleOptions = {}): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot({ service: 'api', schema: SCHEMA, ...options }), RateLimitModule, QueueModule, HealthModule],
+      imports: [CoreModule.forRoot({ service: 'api', schema: SCHEMA, ...options }), RateLimitModule, QueueModule, HealthModule, AuthModule],
     };
   }
 }

@@ -28,3 +28,4 @@ export * from './redis/redis.module';
 export * from './startup/preflight';
 export * from './core.module';
 export * from './http/security-headers';
+export * from './http/public.decorator';

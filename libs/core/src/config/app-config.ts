@@ -1,5 +1,17 @@
 import type { NodeEnv } from './environment';
 
+export interface AuthConfig {
+  secret: string;
+  /** True when no AUTH_SECRET was given and this process made its own. */
+  secretIsEphemeral: boolean;
+  accessTokenTtlSeconds: number;
+  idleTimeoutMinutes: number;
+  sessionMaxHours: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  signInPerMinute: number;
+}
+
 /** The validated configuration, grouped by concern. Built once by `loadConfig`. */
 export class AppConfig {
   constructor(
@@ -9,6 +21,7 @@ export class AppConfig {
     readonly redis: { url: string },
     readonly queue: { prefix: string; dashboardPassword?: string },
     readonly log: { level: string },
+    readonly auth: AuthConfig,
   ) {}
 
   get isProduction(): boolean {

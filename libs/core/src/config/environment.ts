@@ -66,6 +66,51 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   QUEUE_DASHBOARD_PASSWORD?: string;
+
+  /**
+   * Signs access tokens and encrypts second-factor secrets; the same on every
+   * API replica. Required in production; elsewhere a random one is made per
+   * process when unset (`npm start` keeps one in .data/).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  AUTH_SECRET?: string;
+
+  /** Lifetime of an access token; the refresh token gets the next one. */
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  AUTH_ACCESS_TOKEN_TTL_SECONDS: number = 300;
+
+  /** A session ends after this long without a request (CJIS Security Policy: 30 minutes). */
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  AUTH_IDLE_TIMEOUT_MINUTES: number = 30;
+
+  /** A session ends this long after sign-in, however active. */
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  AUTH_SESSION_MAX_HOURS: number = 12;
+
+  /** Consecutive failed sign-ins that lock an account (CJIS: at most 5). */
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  AUTH_LOCKOUT_THRESHOLD: number = 5;
+
+  /** How long a locked account stays locked (CJIS: at least 10 minutes). */
+  @IsInt()
+  @Min(10)
+  @Max(1440)
+  AUTH_LOCKOUT_MINUTES: number = 10;
+
+  /** Sign-in attempts allowed per minute from one client address, on top of the per-account lock-out. */
+  @IsInt()
+  @Min(1)
+  AUTH_SIGN_IN_PER_MINUTE: number = 20;
 }
 
 /** Variables whose value must never appear in a message. */
@@ -73,4 +118,5 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
   'REDIS_URL',
   'QUEUE_DASHBOARD_PASSWORD',
+  'AUTH_SECRET',
 ]);

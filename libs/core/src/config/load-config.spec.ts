@@ -13,7 +13,7 @@ describe('loadConfig', () => {
   });
 
   it('converts numbers and booleans from strings', () => {
-    const config = loadConfig({ ...valid, PORT: '8080', TRUST_PROXY: 'true', NODE_ENV: 'production' });
+    const config = loadConfig({ ...valid, PORT: '8080', TRUST_PROXY: 'true', NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
     expect(config.http.port).toBe(8080);
     expect(config.http.trustProxy).toBe(true);
     expect(config.isProduction).toBe(true);
@@ -40,6 +40,17 @@ describe('loadConfig', () => {
       expect((error as Error).message).toContain('DATABASE_URL');
       expect((error as Error).message).not.toContain('hunter2');
     }
+  });
+
+  it('requires AUTH_SECRET in production and makes an ephemeral one elsewhere', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: must be set in production/);
+    expect(() => loadConfig({ ...valid, AUTH_SECRET: 'too-short' })).toThrow(/AUTH_SECRET: must be at least 32 characters \(the value given is not valid\)/);
+    const development = loadConfig(valid);
+    expect(development.auth.secretIsEphemeral).toBe(true);
+    expect(development.auth.secret.length).toBeGreaterThanOrEqual(32);
+    expect(development.auth.idleTimeoutMinutes).toBe(30);
+    expect(development.auth.lockoutThreshold).toBe(5);
+    expect(development.auth.lockoutMinutes).toBe(10);
   });
 
   it('rejects an unknown NODE_ENV', () => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
+import { randomBytes } from 'node:crypto';
 import { validateSync, ValidationError } from 'class-validator';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables, SENSITIVE_VARIABLES } from './environment';
@@ -32,7 +33,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(EnvironmentVariables, defined, { enableImplicitConversion: true });
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
-  if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(e, source)));
+  const problems = errors.map((e) => describe(e, source));
+  if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+    problems.push('AUTH_SECRET: must be set in production, the same on every API replica (it is not set)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return new AppConfig(
     env.NODE_ENV,
     { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE },
@@ -40,6 +45,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     { url: env.REDIS_URL },
     { prefix: env.QUEUE_PREFIX, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD },
     { level: env.LOG_LEVEL },
+    {
+      secret: env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+      secretIsEphemeral: !env.AUTH_SECRET,
+      accessTokenTtlSeconds: env.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+      idleTimeoutMinutes: env.AUTH_IDLE_TIMEOUT_MINUTES,
+      sessionMaxHours: env.AUTH_SESSION_MAX_HOURS,
+      lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD,
+      lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,
+      signInPerMinute: env.AUTH_SIGN_IN_PER_MINUTE,
+    },
   );
 }
 

@@ -24,6 +24,10 @@ export function dataSourceOptions(url: string, schema: SchemaDefinition, poolSiz
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into Postgres 13+: no extension to install,
+    // so the application's role needs no CREATE privilege on the database.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     // Times are stored as timestamptz and read as UTC instants.
     extra: {
       max: poolSize,

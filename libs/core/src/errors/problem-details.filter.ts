@@ -19,6 +19,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     } else if (problem.status >= 500) {
       this.logger.warn({ code: problem.code, requestId: request.id, dependency: problem.dependency }, problem.title);
     }
+    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
+    if (typeof problem.retryAfterSeconds === 'number') void reply.header('retry-after', String(problem.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

@@ -4,9 +4,11 @@ import type { FastifyReply } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../errors/problem';
 import { HealthService } from './health.service';
 import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '../http/public.decorator';
 
 @ApiTags('operations')
 @SkipThrottle()
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

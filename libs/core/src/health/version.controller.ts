@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '../http/public.decorator';
 
 export class VersionDto {
   name: string;
@@ -10,6 +11,7 @@ export class VersionDto {
 /** What a client talks to. No I/O: also the route the HTTP benchmark measures. */
 @ApiTags('operations')
 @SkipThrottle()
+@Public()
 @Controller('version')
 export class VersionController {
   @Get()

@@ -1,5 +1,5 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { Logger, Module } from '@nestjs/common';
+import { ExecutionContext, Logger, Module, SetMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
@@ -34,12 +34,27 @@ export class SharedThrottlerStorage implements ThrottlerStorage {
   }
 }
 
+const SIGN_IN_LIMIT_KEY = 'rate-limit:sign-in';
+
+/**
+ * Marks a route that checks a password or PIN. Besides the general limit it
+ * gets a much lower per-address one, so guessing PINs across many accounts
+ * is slowed as well as guessing one account's (which lock-out stops).
+ */
+export const SignInRateLimit = () => SetMetadata(SIGN_IN_LIMIT_KEY, true);
+
+const isSignInRoute = (context: ExecutionContext): boolean =>
+  Reflect.getMetadata(SIGN_IN_LIMIT_KEY, context.getHandler()) === true;
+
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }],
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
+          { name: 'sign-in', ttl: 60_000, limit: config.auth.signInPerMinute, skipIf: (context) => !isSignInRoute(context) },
+        ],
         storage: new SharedThrottlerStorage(redis, `${config.queue.prefix}:rate:`),
       }),
     }),

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditEntry, AuditService } from '@app/audit';
+import { Clock, NotFoundError } from '@app/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { ForbiddenError } from '../auth.errors';
+import { Permission, Role } from '../permissions';
+import { Principal } from '../principal';
+
+/** Why a principal may reach one participant's record. */
+export interface ParticipantGrant {
+  participantId: string;
+  courtId: string;
+  /** `self`, or `role:<role>` for staff; audited with every access. */
+  basis: string;
+  /** The provider organisation a treatment provider acts for. */
+  organisationId: string | null;
+}
+
+/** A grant to treatment information: the consent that covers the disclosure. */
+export interface TreatmentGrant extends ParticipantGrant {
+  consentId: string;
+}
+
+/** A SQL predicate over a participants alias, with its parameters. */
+export interface ScopeFilter {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Record-level access, in one place, used by every module before it reads or
+ * writes participant data:
+ *  - staff reach participants of the courts where their role holds the permission;
+ *  - a treatment provider only participants currently referred to their organisation;
+ *  - a participant only their own record;
+ *  - the system administrator no participant at all.
+ * Anything else is "not found", exactly as for an id that does not exist.
+ * Treatment information additionally needs a valid consent, looked up on
+ * every call, so a revocation takes effect on the next request.
+ */
+@Injectable()
+export class AccessService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The predicate that limits a participants query (alias `p`) to what the
+   * principal may see; `firstParam` is the number of the first `$n` it may use.
+   */
+  participantScope(principal: Principal, permission: Permission, firstParam = 1, alias = 'p'): ScopeFilter {
+    if (principal.kind === 'participant') {
+      const own = principal.participantId && principal.courtsWith(permission).length > 0;
+      return own ? { sql: `${alias}.id = $${firstParam}`, params: [principal.participantId] } : { sql: 'FALSE', params: [] };
+    }
+    const memberships = principal.courtsWith(permission);
+    const teamCourts = memberships.filter((m) => m.role !== Role.TreatmentProvider).map((m) => m.courtId);
+    const providerOrgs = memberships.filter((m) => m.role === Role.TreatmentProvider && m.organisationId).map((m) => m.organisationId);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (teamCourts.length > 0) {
+      params.push(teamCourts);
+      clauses.push(`${alias}.court_id = ANY($${firstParam + params.length - 1}::uuid[])`);
+    }
+    if (providerOrgs.length > 0) {
+      params.push(providerOrgs);
+      clauses.push(`EXISTS (SELECT 1 FROM provider_referrals r JOIN provider_organisations o ON o.id = r.organisation_id
+                      WHERE r.participant_id = ${alias}.id AND r.ended_at IS NULL AND o.court_id = ${alias}.court_id
+                        AND r.organisation_id = ANY($${firstParam + params.length - 1}::uuid[]))`);
+    }
+    return clauses.length > 0 ? { sql: `(${clauses.join(' OR ')})`, params } : { sql: 'FALSE', params: [] };
+  }
+
+  /** The grants for those of `ids` the principal may reach; the others are simply absent. */
+  async participants(principal: Principal, permission: Permission, ids: readonly string[]): Promise<Map<string, ParticipantGrant>> {
+    const grants = new Map<string, ParticipantGrant>();
+    const wanted = [...new Set(ids)].filter(isUuid);
+    if (wanted.length === 0) return grants;
+    const scope = this.participantScope(principal, permission, 2);
+    const rows = (await this.dataSource.query(
+      `SELECT p.id, p.court_id FROM participants p WHERE p.id = ANY($1::uuid[]) AND ${scope.sql}`,
+      [wanted, ...scope.params],
+    )) as Array<{ id: string; court_id: string }>;
+    for (const row of rows) grants.set(row.id, this.grantFor(principal, row.id, row.court_id));
+    return grants;
+  }
+
+  /** One participant's grant, or 404 whether the record is missing or merely out of reach. */
+  async participant(principal: Principal, permission: Permission, id: string): Promise<ParticipantGrant> {
+    const grant = (await this.participants(principal, permission, [id])).get(id);
+    if (!grant) throw new NotFoundError('participant');
+    return grant;
+  }
+
+  /**
+   * Access to one kind of treatment information about a participant: the
+   * record must be in reach, and a valid, unrevoked consent must cover the
+   * disclosure to this principal. Without one the answer is 403 (the record's
+   * existence is already known to the caller), and the refusal is audited.
+   */
+  async treatment(principal: Principal, permission: Permission.TreatmentRead | Permission.TreatmentWrite, participantId: string, information: string): Promise<TreatmentGrant> {
+    const grant = await this.participant(principal, permission, participantId);
+    const consentId = await this.coveringConsent(principal, grant, information, permission);
+    if (!consentId) {
+      await this.record(principal, [grant], {
+        action: permission === Permission.TreatmentWrite ? 'treatment.write_refused' : 'treatment.read_refused',
+        entityType: 'treatment_information',
+        basis: 'denied',
+        details: { information, reason: 'no valid consent' },
+      });
+      throw new ForbiddenError(
+        `No valid consent covers disclosing ${information.replace(/_/g, ' ')} about this participant to you.`,
+        'consent-required',
+        { information },
+      );
+    }
+    return { ...grant, consentId, basis: `consent:${consentId}` };
+  }
+
+  /** Appends one audit row for an access covering these grants (one row per court involved). */
+  async record(
+    principal: Principal,
+    grants: readonly ParticipantGrant[],
+    entry: Omit<AuditEntry, 'courtId' | 'participantIds' | 'basis'> & { basis?: string },
+    manager?: EntityManager,
+  ): Promise<void> {
+    const byCourt = new Map<string, ParticipantGrant[]>();
+    for (const grant of grants) byCourt.set(grant.courtId, [...(byCourt.get(grant.courtId) ?? []), grant]);
+    const entries: AuditEntry[] = [...byCourt].map(([courtId, list]) => ({
+      ...entry,
+      courtId,
+      participantIds: list.map((g) => g.participantId),
+      basis: entry.basis ?? summariseBasis(list),
+      consentId: entry.consentId ?? (list.length === 1 && 'consentId' in list[0] ? (list[0] as TreatmentGrant).consentId : null),
+    }));
+    const roleCourt = entries[0]?.courtId ?? null;
+    await this.audit.record(
+      { userId: principal.userId, role: principal.roleIn(roleCourt), requestId: principal.requestId },
+      entries,
+      manager,
+    );
+  }
+
+  private grantFor(principal: Principal, participantId: string, courtId: string): ParticipantGrant {
+    if (principal.kind === 'participant') return { participantId, courtId, basis: 'self', organisationId: null };
+    const membership = principal.membershipIn(courtId);
+    return {
+      participantId,
+      courtId,
+      basis: `role:${membership?.role ?? 'none'}`,
+      organisationId: membership?.organisationId ?? null,
+    };
+  }
+
+  private async coveringConsent(principal: Principal, grant: ParticipantGrant, information: string, permission: Permission): Promise<string | null> {
+    const params: unknown[] = [grant.participantId, information, this.clock.now(), principal.userId];
+    let recipient: string;
+    if (grant.organisationId) {
+      // A provider: the disclosure runs between its organisation and the court.
+      params.push(grant.organisationId);
+      recipient =
+        permission === Permission.TreatmentWrite
+          ? `(c.discloser_organisation_id = $5 OR c.discloser_organisation_id IS NULL)`
+          : `(c.discloser_organisation_id = $5 OR c.discloser_organisation_id IS NULL
+              OR (c.recipient_type = 'organisation' AND c.recipient_organisation_id = $5)
+              OR (c.recipient_type = 'person' AND c.recipient_user_id = $4))`;
+    } else if (principal.kind === 'staff') {
+      recipient = `(c.recipient_type = 'court_team' OR (c.recipient_type = 'person' AND c.recipient_user_id = $4))`;
+    } else {
+      return null;
+    }
+    const [row] = (await this.dataSource.query(
+      `SELECT c.id FROM consents c JOIN courts ct ON ct.id = c.court_id
+        WHERE c.participant_id = $1 AND $2 = ANY(c.information)
+          AND c.revoked_at IS NULL AND c.ended_at IS NULL
+          AND (c.expires_on IS NULL OR c.expires_on >= ($3::timestamptz AT TIME ZONE ct.time_zone)::date)
+          AND $4::uuid IS NOT NULL AND ${recipient}
+        ORDER BY c.signed_on DESC, c.created_at DESC LIMIT 1`,
+      params,
+    )) as Array<{ id: string }>;
+    return row?.id ?? null;
+  }
+}
+
+function summariseBasis(grants: readonly ParticipantGrant[]): string {
+  const bases = [...new Set(grants.map((g) => g.basis))];
+  return bases.length === 1 ? bases[0] : bases.join(',').slice(0, 80);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SignInRateLimit } from '@app/core';
+import type { FastifyRequest } from 'fastify';
+import { AllowIncompleteSignIn, Authenticated, CurrentPrincipal, Public } from './decorators';
+import { MeDto } from './dto/me.dto';
+import {
+  ChangeSecretDto,
+  ConfirmTotpDto,
+  LoginDto,
+  ParticipantLoginDto,
+  RefreshDto,
+  TokenPairDto,
+  TotpSetupDto,
+} from './dto/sign-in.dto';
+import { Principal } from './principal';
+import { SessionsService, TokenPair } from './sessions/sessions.service';
+import { CredentialsService } from './sign-in/credentials.service';
+import { SignInContext, SignInService } from './sign-in/sign-in.service';
+
+function signInContext(request: FastifyRequest): SignInContext {
+  const userAgent = request.headers['user-agent'];
+  return { client: { address: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null }, requestId: String(request.id) };
+}
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly sessions: SessionsService,
+    private readonly credentials: CredentialsService,
+  ) {}
+
+  @Post('auth/login')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Staff sign-in with username and password (and the TOTP code when the account has one)' })
+  @ApiOkResponse({ type: TokenPairDto })
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenPair> {
+    return this.signIn.staff(body.username, body.password, body.totp, signInContext(request));
+  }
+
+  @Post('auth/participant-login')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: "Participant sign-in with the court's code, participant number and PIN" })
+  @ApiOkResponse({ type: TokenPairDto })
+  participantLogin(@Body() body: ParticipantLoginDto, @Req() request: FastifyRequest): Promise<TokenPair> {
+    return this.signIn.participant(body.court, body.participantNumber, body.pin, signInContext(request));
+  }
+
+  @Post('auth/refresh')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new token pair for a refresh token; each refresh token works once' })
+  @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
+    return this.sessions.refresh(body.refreshToken);
+  }
+
+  @Post('auth/logout')
+  @Authenticated()
+  @AllowIncompleteSignIn()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ends the session: its access and refresh tokens stop working at once' })
+  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.sessions.revoke(principal.sessionId, 'logout');
+  }
+
+  @Post('auth/change-secret')
+  @Authenticated()
+  @AllowIncompleteSignIn()
+  @SignInRateLimit()
+  @HttpCode(204)
+  @ApiOperation({ summary: "Changes the caller's password (staff) or PIN (participant); other sessions end" })
+  async changeSecret(@CurrentPrincipal() principal: Principal, @Body() body: ChangeSecretDto): Promise<void> {
+    await this.credentials.changeSecret(principal, body.currentSecret, body.newSecret);
+  }
+
+  @Post('auth/totp/setup')
+  @Authenticated()
+  @AllowIncompleteSignIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Starts setting up an authenticator-app second factor (staff)' })
+  @ApiOkResponse({ type: TotpSetupDto })
+  setUpTotp(@CurrentPrincipal() principal: Principal): Promise<TotpSetupDto> {
+    return this.credentials.setUpTotp(principal);
+  }
+
+  @Post('auth/totp/confirm')
+  @Authenticated()
+  @AllowIncompleteSignIn()
+  @SignInRateLimit()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Confirms the second factor with a first code; sign-in asks for codes from then on' })
+  async confirmTotp(@CurrentPrincipal() principal: Principal, @Body() body: ConfirmTotpDto): Promise<void> {
+    await this.credentials.confirmTotp(principal, body.code);
+  }
+
+  @Get('me')
+  @Authenticated()
+  @AllowIncompleteSignIn()
+  @ApiOperation({ summary: 'The signed-in user and their role in each court' })
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
+    return this.credentials.me(principal);
+  }
+}

@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '@app/audit';
+import { AccessService } from './access/access.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AccessTokens } from './sessions/access-tokens';
+import { SessionsService } from './sessions/sessions.service';
+import { CredentialsService } from './sign-in/credentials.service';
+import { SecretHasher } from './sign-in/secret-hasher';
+import { SignInService } from './sign-in/sign-in.service';
+import { TotpService } from './totp/totp.service';
+
+/**
+ * Sign-in, sessions, the global deny-by-default guard and record-level
+ * access. Global, because every domain module checks access through
+ * `AccessService` before it touches participant data.
+ */
+@Global()
+@Module({
+  imports: [AuditModule],
+  controllers: [AuthController],
+  providers: [
+    AccessTokens,
+    SessionsService,
+    SecretHasher,
+    TotpService,
+    SignInService,
+    CredentialsService,
+    AccessService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccessService, SessionsService, SecretHasher, TotpService, AuditModule],
+})
+export class AuthModule {}

@@ -1,0 +1,114 @@
+/**
+ * Who may do what, in one place. Routes declare a permission (never a role);
+ * this table says which roles hold it. A change here changes who can reach
+ * what, so `route-permissions.spec.ts` lists the outcome for review.
+ */
+
+export enum Role {
+  SystemAdmin = 'system_admin',
+  CourtAdmin = 'court_admin',
+  Judge = 'judge',
+  Coordinator = 'coordinator',
+  CaseManager = 'case_manager',
+  TreatmentProvider = 'treatment_provider',
+  Participant = 'participant',
+}
+
+/** Roles held within a court (every role but the system administrator's). */
+export const COURT_ROLES = [
+  Role.CourtAdmin,
+  Role.Judge,
+  Role.Coordinator,
+  Role.CaseManager,
+  Role.TreatmentProvider,
+  Role.Participant,
+] as const;
+export type CourtRole = (typeof COURT_ROLES)[number];
+
+/** Roles a court's staff hold (what a court administrator may assign). */
+export const STAFF_ROLES = [Role.CourtAdmin, Role.Judge, Role.Coordinator, Role.CaseManager, Role.TreatmentProvider] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export enum Permission {
+  /** Create courts and see every court's settings. */
+  CourtManage = 'court.manage',
+  /** Read one's own court's settings (time zone, call-in window, holidays). */
+  CourtRead = 'court.read',
+  /** Change one's own court's settings, holidays and provider organisations. */
+  CourtConfigure = 'court.configure',
+  /** Create, deactivate and assign roles to users. */
+  UserManage = 'user.manage',
+  ParticipantRead = 'participant.read',
+  ParticipantWrite = 'participant.write',
+  /** Assign a participant to a treatment provider organisation. */
+  ProviderReferralWrite = 'provider_referral.write',
+  /** Treatment information (Part 2 records); also needs a valid consent, checked per record. */
+  TreatmentRead = 'treatment.read',
+  TreatmentWrite = 'treatment.write',
+  ConsentRead = 'consent.read',
+  ConsentWrite = 'consent.write',
+  /** The court's audit log, by participant and by user. */
+  AuditRead = 'audit.read',
+  /** Who accessed a participant's record (for the participant themself, and court admins). */
+  AccessLogRead = 'access_log.read',
+  DocketRead = 'docket.read',
+  HearingSchedule = 'hearing.schedule',
+  HearingRecordOutcome = 'hearing.record_outcome',
+  DrugTestRead = 'drug_test.read',
+  DrugTestRecordResult = 'drug_test.record_result',
+  ViolationRead = 'violation.read',
+  ViolationWrite = 'violation.write',
+}
+
+const TEAM_READ = [
+  Permission.CourtRead,
+  Permission.ParticipantRead,
+  Permission.TreatmentRead,
+  Permission.ConsentRead,
+  Permission.DocketRead,
+  Permission.DrugTestRead,
+  Permission.ViolationRead,
+];
+
+const CASE_WORK = [
+  ...TEAM_READ,
+  Permission.ParticipantWrite,
+  Permission.ProviderReferralWrite,
+  Permission.ConsentWrite,
+  Permission.HearingSchedule,
+  Permission.DrugTestRecordResult,
+  Permission.ViolationWrite,
+];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  // Manages courts and users; sees no participant data at all.
+  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.UserManage],
+  // Runs the court's configuration and oversight; reads participant records but,
+  // not being on the treatment team, no treatment information.
+  [Role.CourtAdmin]: [
+    Permission.CourtRead,
+    Permission.CourtConfigure,
+    Permission.UserManage,
+    Permission.ParticipantRead,
+    Permission.ConsentRead,
+    Permission.AuditRead,
+    Permission.AccessLogRead,
+    Permission.DocketRead,
+  ],
+  [Role.Judge]: [...TEAM_READ, Permission.HearingSchedule, Permission.HearingRecordOutcome],
+  [Role.Coordinator]: CASE_WORK,
+  [Role.CaseManager]: CASE_WORK,
+  [Role.TreatmentProvider]: [
+    Permission.CourtRead,
+    Permission.ParticipantRead,
+    Permission.TreatmentRead,
+    Permission.TreatmentWrite,
+    Permission.ConsentRead,
+  ],
+  // Record-level access narrows each of these to the participant's own record.
+  [Role.Participant]: [Permission.CourtRead, Permission.ParticipantRead, Permission.ConsentRead, Permission.AccessLogRead],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

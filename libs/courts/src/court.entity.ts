@@ -1,0 +1,45 @@
+import { BaseEntity } from '@app/core';
+import { Check, Column, Entity, Index } from 'typeorm';
+
+/**
+ * A court is the tenant: every participant, program, hearing, draw and user
+ * membership belongs to exactly one. Its time zone decides court days, the
+ * call-in window and every deadline.
+ */
+@Check('courts_code_check', `code ~ '^[A-Z0-9-]{2,16}$'`)
+@Entity('courts')
+export class Court extends BaseEntity {
+  /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
+  @Index('courts_code_key', { unique: true })
+  @Column({ type: 'varchar', length: 16 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** IANA time zone, e.g. `America/Chicago`. */
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string;
+
+  /** Start of the daily call-in window, court-local `HH:MM`. */
+  @Column({ type: 'varchar', length: 5 })
+  callInWindowStart: string;
+
+  /** End of the window, court-local `HH:MM`; `24:00` means the end of the day. */
+  @Column({ type: 'varchar', length: 5 })
+  callInWindowEnd: string;
+
+  /** Staff roles that must use a second factor (TOTP) to sign in to this court. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  mfaRequiredRoles: string[];
+
+  /**
+   * The court's own redisclosure notice, when it words the 42 CFR §2.32
+   * notice more strictly; null uses the standard text.
+   */
+  @Column({ type: 'text', nullable: true })
+  redisclosureNotice: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

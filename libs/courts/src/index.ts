@@ -1,0 +1,3 @@
+export * from './court.entity';
+export * from './court-holiday.entity';
+export * from './provider-organisation.entity';

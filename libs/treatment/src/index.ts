@@ -1,0 +1,2 @@
+export * from './provider-referral.entity';
+export * from './treatment-note.entity';
