@@ -1,0 +1,191 @@
+import { hash } from '@node-rs/argon2';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Records for access tests, written straight to the database (the admin
+ * APIs have their own tests), and a client that signs in over HTTP.
+ */
+
+export const PASSWORD = 'correct-horse-battery';
+export const PIN = '135790';
+
+/** argon2id with low cost: fixtures are many, and the cost parameters live in the hash. */
+const hashSecret = (secret: string) => hash(secret, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 });
+
+export function dataSourceOf(app: NestFastifyApplication): DataSource {
+  return app.get<DataSource>(getDataSourceToken());
+}
+
+export interface CourtFixture {
+  id: string;
+  code: string;
+}
+
+export async function createCourt(
+  ds: DataSource,
+  code: string,
+  options: { timeZone?: string; window?: [string, string]; mfaRequiredRoles?: string[] } = {},
+): Promise<CourtFixture> {
+  const [row] = await ds.query(
+    `INSERT INTO courts (code, name, time_zone, call_in_window_start, call_in_window_end, mfa_required_roles)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [code, `${code} Court`, options.timeZone ?? 'America/Chicago', options.window?.[0] ?? '00:00', options.window?.[1] ?? '24:00', options.mfaRequiredRoles ?? []],
+  );
+  return { id: row.id, code };
+}
+
+export async function createOrganisation(ds: DataSource, courtId: string, name: string): Promise<string> {
+  const [row] = await ds.query(`INSERT INTO provider_organisations (court_id, name) VALUES ($1, $2) RETURNING id`, [courtId, name]);
+  return row.id;
+}
+
+export interface StaffFixture {
+  id: string;
+  username: string;
+}
+
+/** A staff user with a role in a court (or the system administrator, when `role` is `system_admin`). */
+export async function createStaff(
+  ds: DataSource,
+  username: string,
+  role: string,
+  courtId: string | null,
+  options: { organisationId?: string; password?: string; active?: boolean } = {},
+): Promise<StaffFixture> {
+  const [user] = await ds.query(
+    `INSERT INTO users (kind, username, display_name, secret_hash, system_role, active)
+     VALUES ('staff', $1, $2, $3, $4, $5) RETURNING id`,
+    [username, `Test ${username}`, await hashSecret(options.password ?? PASSWORD), role === 'system_admin' ? 'system_admin' : null, options.active ?? true],
+  );
+  if (role !== 'system_admin' && courtId) await addMembership(ds, user.id, courtId, role, options.organisationId);
+  return { id: user.id, username };
+}
+
+export async function addMembership(ds: DataSource, userId: string, courtId: string, role: string, organisationId?: string): Promise<void> {
+  await ds.query(`INSERT INTO court_memberships (user_id, court_id, role, organisation_id) VALUES ($1, $2, $3, $4)`, [
+    userId,
+    courtId,
+    role,
+    organisationId ?? null,
+  ]);
+}
+
+export interface ParticipantFixture {
+  id: string;
+  userId: string;
+  number: string;
+  courtCode: string;
+}
+
+/** A participant with a sign-in account (PIN) and a membership in their court. */
+export async function createParticipant(
+  ds: DataSource,
+  court: CourtFixture,
+  number: string,
+  options: { firstName?: string; lastName?: string; status?: string; caseManagerId?: string; pin?: string } = {},
+): Promise<ParticipantFixture> {
+  const [user] = await ds.query(
+    `INSERT INTO users (kind, username, display_name, secret_hash) VALUES ('participant', NULL, $1, $2) RETURNING id`,
+    [number, await hashSecret(options.pin ?? PIN)],
+  );
+  await addMembership(ds, user.id, court.id, 'participant');
+  const [participant] = await ds.query(
+    `INSERT INTO participants (court_id, participant_number, first_name, last_name, status, user_id, case_manager_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [court.id, number, options.firstName ?? 'Pat', options.lastName ?? `Doe ${number}`, options.status ?? 'active', user.id, options.caseManagerId ?? null],
+  );
+  return { id: participant.id, userId: user.id, number, courtCode: court.code };
+}
+
+export async function referToProvider(ds: DataSource, participantId: string, organisationId: string): Promise<string> {
+  const [row] = await ds.query(
+    `INSERT INTO provider_referrals (participant_id, organisation_id, referred_on) VALUES ($1, $2, CURRENT_DATE) RETURNING id`,
+    [participantId, organisationId],
+  );
+  return row.id;
+}
+
+/** A consent from the provider organisation to the court team (or to the organisation), covering `information`. */
+export async function createConsent(
+  ds: DataSource,
+  participant: { id: string },
+  courtId: string,
+  options: {
+    discloserOrganisationId?: string | null;
+    recipientType?: 'court_team' | 'organisation' | 'person';
+    recipientOrganisationId?: string | null;
+    recipientUserId?: string | null;
+    information?: string[];
+    expiresOn?: string | null;
+    expiryEvent?: string | null;
+    recordedBy: string;
+  },
+): Promise<string> {
+  const [row] = await ds.query(
+    `INSERT INTO consents (court_id, participant_id, discloser_organisation_id, recipient_type, recipient_organisation_id,
+                           recipient_user_id, recipient_description, information, purpose, expires_on, expiry_event,
+                           signed_on, signed_by, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, 'the court team', $7, 'monitoring of treatment court participation', $8, $9,
+             CURRENT_DATE, 'the participant', $10) RETURNING id`,
+    [
+      courtId,
+      participant.id,
+      options.discloserOrganisationId ?? null,
+      options.recipientType ?? 'court_team',
+      options.recipientOrganisationId ?? null,
+      options.recipientUserId ?? null,
+      options.information ?? ['treatment_attendance', 'treatment_progress'],
+      options.expiresOn === undefined ? null : options.expiresOn,
+      options.expiryEvent === undefined ? 'program_discharge' : options.expiryEvent,
+      options.recordedBy,
+    ],
+  );
+  return row.id;
+}
+
+/** An HTTP client for one signed-in user. */
+export class ApiClient {
+  constructor(
+    private readonly app: NestFastifyApplication,
+    readonly accessToken: string,
+    readonly refreshToken: string,
+  ) {}
+
+  request(method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+    return this.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${this.accessToken}` },
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+
+  post(url: string, payload: unknown = {}) {
+    return this.request('POST', url, payload);
+  }
+}
+
+export async function signIn(app: NestFastifyApplication, username: string, password = PASSWORD): Promise<ApiClient> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
+  const body = response.json();
+  return new ApiClient(app, body.accessToken, body.refreshToken);
+}
+
+export async function signInParticipant(app: NestFastifyApplication, participant: ParticipantFixture, pin = PIN): Promise<ApiClient> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/participant-login',
+    payload: { court: participant.courtCode, participantNumber: participant.number, pin },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${participant.number} failed: ${response.statusCode} ${response.body}`);
+  const body = response.json();
+  return new ApiClient(app, body.accessToken, body.refreshToken);
+}
