@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@app/core';
 import { AuthModule } from '@app/auth';
+import { ParticipantsModule } from '@app/participants';
 import { QueueModule } from '@app/queue';
+import { TreatmentModule } from '@app/treatment';
 import { SCHEMA } from '@app/schema';
 
 export interface ApiModuleOptions {
@@ -15,7 +17,15 @@ export class ApiModule {
   static forRoot(options: ApiModuleOptions = {}): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot({ service: 'api', schema: SCHEMA, ...options }), RateLimitModule, QueueModule, HealthModule, AuthModule],
+      imports: [
+        CoreModule.forRoot({ service: 'api', schema: SCHEMA, ...options }),
+        RateLimitModule,
+        QueueModule,
+        HealthModule,
+        AuthModule,
+        ParticipantsModule,
+        TreatmentModule,
+      ],
     };
   }
 }

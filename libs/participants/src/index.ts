@@ -1,1 +1,3 @@
 export * from './participant.entity';
+export * from './participants.module';
+export * from './participants.service';

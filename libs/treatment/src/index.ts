@@ -1,2 +1,5 @@
 export * from './provider-referral.entity';
 export * from './treatment-note.entity';
+export * from './treatment.module';
+export * from './provider-referrals.service';
+export * from './treatment-notes.service';

@@ -1,4 +1,5 @@
+import { accessSeeder } from './access.seeder';
 import type { DemoSeeder } from './demo-seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder];

@@ -101,23 +101,56 @@ export class AccessService {
    * disclosure to this principal. Without one the answer is 403 (the record's
    * existence is already known to the caller), and the refusal is audited.
    */
-  async treatment(principal: Principal, permission: Permission.TreatmentRead | Permission.TreatmentWrite, participantId: string, information: string): Promise<TreatmentGrant> {
-    const grant = await this.participant(principal, permission, participantId);
-    const consentId = await this.coveringConsent(principal, grant, information, permission);
+  async treatment(
+    principal: Principal,
+    permission: Permission.TreatmentRead | Permission.TreatmentWrite,
+    participantId: string,
+    information: string,
+  ): Promise<TreatmentGrant> {
+    const { grant, consents } = await this.treatmentCovered(principal, permission, participantId, [information]);
+    const consentId = consents.get(information);
     if (!consentId) {
-      await this.record(principal, [grant], {
-        action: permission === Permission.TreatmentWrite ? 'treatment.write_refused' : 'treatment.read_refused',
-        entityType: 'treatment_information',
-        basis: 'denied',
-        details: { information, reason: 'no valid consent' },
-      });
-      throw new ForbiddenError(
-        `No valid consent covers disclosing ${information.replace(/_/g, ' ')} about this participant to you.`,
-        'consent-required',
-        { information },
-      );
+      await this.refuseTreatment(principal, grant, permission, [information]);
     }
-    return { ...grant, consentId, basis: `consent:${consentId}` };
+    return { ...grant, consentId: consentId as string, basis: `consent:${consentId}` };
+  }
+
+  /**
+   * Which of several kinds of treatment information the principal may see,
+   * each with the consent that covers it. Refuses (403, audited) only when
+   * none is covered.
+   */
+  async treatmentAny(
+    principal: Principal,
+    participantId: string,
+    information: readonly string[],
+  ): Promise<{ grant: ParticipantGrant; consents: Map<string, string> }> {
+    const covered = await this.treatmentCovered(principal, Permission.TreatmentRead, participantId, information);
+    if (covered.consents.size === 0) await this.refuseTreatment(principal, covered.grant, Permission.TreatmentRead, information);
+    return covered;
+  }
+
+  private async treatmentCovered(
+    principal: Principal,
+    permission: Permission.TreatmentRead | Permission.TreatmentWrite,
+    participantId: string,
+    information: readonly string[],
+  ): Promise<{ grant: ParticipantGrant; consents: Map<string, string> }> {
+    const grant = await this.participant(principal, permission, participantId);
+    return { grant, consents: await this.coveringConsents(principal, grant, information, permission) };
+  }
+
+  private async refuseTreatment(principal: Principal, grant: ParticipantGrant, permission: Permission, information: readonly string[]): Promise<never> {
+    await this.record(principal, [grant], {
+      action: permission === Permission.TreatmentWrite ? 'treatment.write_refused' : 'treatment.read_refused',
+      entityType: 'treatment_information',
+      basis: 'denied',
+      details: { information, reason: 'no valid consent' },
+    });
+    const what = information.length === 1 ? information[0].replace(/_/g, ' ') : 'treatment information';
+    throw new ForbiddenError(`No valid consent covers disclosing ${what} about this participant to you.`, 'consent-required', {
+      information,
+    });
   }
 
   /** Appends one audit row for an access covering these grants (one row per court involved). */
@@ -144,7 +177,11 @@ export class AccessService {
     );
   }
 
-  private grantFor(principal: Principal, participantId: string, courtId: string): ParticipantGrant {
+  /**
+   * The grant for a participant row a scoped query (`participantScope`)
+   * already returned, so list results are audited with their basis.
+   */
+  grantFor(principal: Principal, participantId: string, courtId: string): ParticipantGrant {
     if (principal.kind === 'participant') return { participantId, courtId, basis: 'self', organisationId: null };
     const membership = principal.membershipIn(courtId);
     return {
@@ -155,7 +192,13 @@ export class AccessService {
     };
   }
 
-  private async coveringConsent(principal: Principal, grant: ParticipantGrant, information: string, permission: Permission): Promise<string | null> {
+  /** For each kind of information, the most recent valid consent covering its disclosure to the principal. */
+  private async coveringConsents(
+    principal: Principal,
+    grant: ParticipantGrant,
+    information: readonly string[],
+    permission: Permission,
+  ): Promise<Map<string, string>> {
     const params: unknown[] = [grant.participantId, information, this.clock.now(), principal.userId];
     let recipient: string;
     if (grant.organisationId) {
@@ -170,18 +213,19 @@ export class AccessService {
     } else if (principal.kind === 'staff') {
       recipient = `(c.recipient_type = 'court_team' OR (c.recipient_type = 'person' AND c.recipient_user_id = $4))`;
     } else {
-      return null;
+      return new Map();
     }
-    const [row] = (await this.dataSource.query(
-      `SELECT c.id FROM consents c JOIN courts ct ON ct.id = c.court_id
-        WHERE c.participant_id = $1 AND $2 = ANY(c.information)
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (info) info, c.id
+         FROM consents c JOIN courts ct ON ct.id = c.court_id, unnest(c.information) AS info
+        WHERE c.participant_id = $1 AND info = ANY($2::text[])
           AND c.revoked_at IS NULL AND c.ended_at IS NULL
           AND (c.expires_on IS NULL OR c.expires_on >= ($3::timestamptz AT TIME ZONE ct.time_zone)::date)
           AND $4::uuid IS NOT NULL AND ${recipient}
-        ORDER BY c.signed_on DESC, c.created_at DESC LIMIT 1`,
+        ORDER BY info, c.signed_on DESC, c.created_at DESC`,
       params,
-    )) as Array<{ id: string }>;
-    return row?.id ?? null;
+    )) as Array<{ info: string; id: string }>;
+    return new Map(rows.map((row) => [row.info, row.id]));
   }
 }
 

@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import {
+  CreateProviderReferralDto,
+  CreateTreatmentNoteDto,
+  ListTreatmentNotesDto,
+  ProviderReferralDto,
+  TreatmentNoteDto,
+  TreatmentNotesDto,
+} from './dto/treatment.dto';
+import { ProviderReferralsService } from './provider-referrals.service';
+import { TreatmentNotesService } from './treatment-notes.service';
+
+@ApiTags('treatment')
+@Controller()
+export class TreatmentController {
+  constructor(
+    private readonly referrals: ProviderReferralsService,
+    private readonly notes: TreatmentNotesService,
+  ) {}
+
+  @Post('participants/:id/provider-referrals')
+  @Allow(Permission.ProviderReferralWrite)
+  @ApiOperation({ summary: 'Refers a participant to a treatment provider organisation of the court' })
+  @ApiCreatedResponse({ type: ProviderReferralDto })
+  refer(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateProviderReferralDto,
+  ): Promise<ProviderReferralDto> {
+    return this.referrals.refer(principal, id, body);
+  }
+
+  @Get('participants/:id/provider-referrals')
+  @Allow(Permission.ParticipantRead)
+  @ApiOperation({ summary: "A participant's provider referrals (a provider sees only its own)" })
+  @ApiOkResponse({ type: [ProviderReferralDto] })
+  listReferrals(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ProviderReferralDto[]> {
+    return this.referrals.list(principal, id);
+  }
+
+  @Post('provider-referrals/:id/end')
+  @Allow(Permission.ProviderReferralWrite)
+  @HttpCode(200)
+  @ApiOperation({ summary: "Ends a referral; the provider's access to the participant ends with it" })
+  @ApiOkResponse({ type: ProviderReferralDto })
+  endReferral(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ProviderReferralDto> {
+    return this.referrals.end(principal, id);
+  }
+
+  @Post('participants/:id/treatment-notes')
+  @Allow(Permission.TreatmentWrite)
+  @ApiOperation({ summary: "A provider's report on a participant's treatment; needs a consent covering its kind" })
+  @ApiCreatedResponse({ type: TreatmentNoteDto })
+  writeNote(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateTreatmentNoteDto,
+  ): Promise<TreatmentNoteDto> {
+    return this.notes.write(principal, id, body);
+  }
+
+  @Get('participants/:id/treatment-notes')
+  @Allow(Permission.TreatmentRead)
+  @ApiOperation({ summary: 'Treatment notes the caller’s consents cover, with the 42 CFR §2.32 notice' })
+  @ApiOkResponse({ type: TreatmentNotesDto })
+  listNotes(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListTreatmentNotesDto,
+  ): Promise<TreatmentNotesDto> {
+    return this.notes.list(principal, id, query.category);
+  }
+}
