@@ -58,3 +58,12 @@ export class ProbeController {
     throw new TypeError('secret internals of the failure');
   }
 }
+
+/** A test-only route that declares no access at all: the guard must refuse it to everyone. */
+@Controller('probe/undeclared')
+export class UndeclaredProbeController {
+  @Get()
+  reached(): { reached: true } {
+    return { reached: true };
+  }
+}
