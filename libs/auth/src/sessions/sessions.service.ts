@@ -38,7 +38,6 @@ interface SessionRow {
   system_role: string | null;
   active: boolean;
   must_change_secret: boolean;
-  totp_enabled: boolean;
   memberships: Array<Membership & { mfaRequired: boolean }>;
   participant_id: string | null;
 }
@@ -112,7 +111,7 @@ export class SessionsService {
    */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    const pair = await this.dataSource.transaction(async (manager) => {
       const stored = await manager.findOne(RefreshToken, {
         where: { tokenHash: hashToken(refreshToken) },
         lock: { mode: 'pessimistic_write' },
@@ -121,14 +120,17 @@ export class SessionsService {
       const [row] = (await manager.query(SESSION_QUERY, [stored.sessionId])) as SessionRow[];
       if (!row) throw new UnauthenticatedError('The session no longer exists.');
       if (stored.usedAt) {
+        // Returned, not thrown: throwing here would roll the revocation back with the transaction.
         await this.revokeWith(manager, row.session_id, 'refresh-reuse', now);
-        throw new UnauthenticatedError('The refresh token was already used; the session has been ended.');
+        return null;
       }
       this.assertUsable(row, now);
       await manager.update(RefreshToken, { id: stored.id }, { usedAt: now });
       const session = await manager.findOneByOrFail(AuthSession, { id: row.session_id });
       return this.issue(manager, session, now);
     });
+    if (!pair) throw new UnauthenticatedError('The refresh token was already used; the session has been ended.');
+    return pair;
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {
@@ -171,8 +173,10 @@ export class SessionsService {
 
   private incompleteSignIn(row: SessionRow): IncompleteSignIn | null {
     if (row.must_change_secret) return 'secret-change-required';
+    // The session itself must have presented the factor (at sign-in, or by enrolling in it): a session
+    // opened before the account enrolled elsewhere never did, and stays held back.
     const mfaRequired = row.memberships.some((m) => m.mfaRequired);
-    if (mfaRequired && !row.totp_enabled && !row.mfa_satisfied) return 'mfa-enrolment-required';
+    if (mfaRequired && !row.mfa_satisfied) return 'mfa-enrolment-required';
     return null;
   }
 
@@ -193,7 +197,6 @@ export class SessionsService {
 const SESSION_QUERY = `
   SELECT s.id AS session_id, s.user_id, s.last_seen_at, s.expires_at, s.revoked_at, s.mfa_satisfied,
          u.kind, u.display_name, u.system_role, u.active, u.must_change_secret,
-         u.totp_enabled_at IS NOT NULL AS totp_enabled,
          COALESCE((
            SELECT json_agg(json_build_object(
                     'courtId', m.court_id, 'code', c.code, 'role', m.role,

@@ -60,7 +60,8 @@ export class SignInService {
     const now = this.clock.now();
     if (user?.lockedUntil && user.lockedUntil > now) {
       await this.auditFailure(account, context, 'locked');
-      throw new AccountLockedError((user.lockedUntil.getTime() - now.getTime()) / 1000);
+      // Whole seconds (Retry-After allows nothing else), rounded up so a client that waits that long is let in.
+      throw new AccountLockedError(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000));
     }
     // Verified even when there is no account, so timing does not tell the two apart.
     const secretMatches = await this.hasher.verify(user?.secretHash ?? null, secret);
@@ -77,16 +78,25 @@ export class SignInService {
         throw new InvalidCredentialsError();
       }
     }
-    return this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, {
-        failedSignIns: 0,
-        lockedUntil: null,
-        ...(totpStep !== null ? { totpLastStep: String(totpStep) } : {}),
-      });
-      const tokens = await this.sessions.create(manager, user.id, { mfaSatisfied: totpStep !== null, client: context.client });
+    const tokens = await this.dataSource.transaction(async (manager) => {
+      if (totpStep !== null) {
+        // Claims the time step only if no concurrent sign-in claimed it (or a later one) since the read above.
+        const [, claimed] = (await manager.query(
+          `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+          [user.id, totpStep],
+        )) as [unknown, number];
+        if (claimed !== 1) return null;
+      }
+      await manager.update(User, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
+      const pair = await this.sessions.create(manager, user.id, { mfaSatisfied: totpStep !== null, client: context.client });
       await this.auditEvent(account, context, 'auth.signed_in', 'allowed', {}, manager);
-      return tokens;
+      return pair;
     });
+    if (!tokens) {
+      await this.recordFailure(account, context, 'wrong-second-factor');
+      throw new InvalidCredentialsError();
+    }
+    return tokens;
   }
 
   /** Counts a failure and locks the account when it reaches the threshold. */

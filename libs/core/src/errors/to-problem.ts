@@ -69,6 +69,20 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
     if (status === 400 && /JSON|body/.test(error.message)) {
       return toProblem(new MalformedRequestError(error.message), instance, requestId);
     }
+    if (status === 429) {
+      // The throttler's own text ("ThrottlerException: ...") says nothing a client can act on.
+      return {
+        problem: {
+          type: problemType('rate-limited'),
+          title: 'Too many requests',
+          status,
+          detail: 'Too many requests from this address; wait a minute and try again.',
+          code: 'rate-limited',
+          retryAfterSeconds: 60,
+          ...base,
+        },
+      };
+    }
     const known = HTTP_CODES[status] ?? { code: status >= 500 ? 'internal-error' : 'bad-request', title: 'Error' };
     const response = error.getResponse();
     const message =

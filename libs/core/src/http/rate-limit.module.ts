@@ -53,7 +53,15 @@ const isSignInRoute = (context: ExecutionContext): boolean =>
       useFactory: (config: AppConfig, redis: Redis) => ({
         throttlers: [
           { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
-          { name: 'sign-in', ttl: 60_000, limit: config.auth.signInPerMinute, skipIf: (context) => !isSignInRoute(context) },
+          {
+            name: 'sign-in',
+            ttl: 60_000,
+            limit: config.auth.signInPerMinute,
+            skipIf: (context) => !isSignInRoute(context),
+            // One allowance per address across all sign-in routes (the default key is per route),
+            // so alternating between staff and participant sign-in gains a guesser nothing.
+            generateKey: (_context, tracker, name) => `${name}-${tracker}`,
+          },
         ],
         storage: new SharedThrottlerStorage(redis, `${config.queue.prefix}:rate:`),
       }),
