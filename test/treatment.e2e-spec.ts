@@ -94,6 +94,17 @@ describe('treatment information under consent', () => {
     expect(audit).toEqual({ basis: `consent:${consentId}`, consent_id: consentId });
   });
 
+  it("withholds another provider's notes that no consent lets it disclose", async () => {
+    await ds.query(
+      `INSERT INTO treatment_notes (participant_id, organisation_id, author_id, category, occurred_on, body)
+       VALUES ($1, $2, (SELECT id FROM users WHERE username = 'prov2'), 'treatment_attendance', '2026-11-19', 'Lakeside note')`,
+      [referred.id, otherOrganisation],
+    );
+    const read = await caseManager.get(`/api/v1/participants/${referred.id}/treatment-notes`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().items.map((n: { body: string }) => n.body)).not.toContain('Lakeside note');
+  });
+
   it('never shows treatment information to a court administrator, who is not on the treatment team', async () => {
     const response = await courtAdmin.get(`/api/v1/participants/${referred.id}/treatment-notes`);
     expect(response.statusCode).toBe(403);

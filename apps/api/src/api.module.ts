@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@app/core';
+import { AuditHttpModule } from '@app/audit/http';
 import { AuthModule } from '@app/auth';
+import { CourtsModule } from '@app/courts';
 import { ParticipantsModule } from '@app/participants';
 import { QueueModule } from '@app/queue';
 import { TreatmentModule } from '@app/treatment';
@@ -23,6 +25,8 @@ export class ApiModule {
         QueueModule,
         HealthModule,
         AuthModule,
+        AuditHttpModule,
+        CourtsModule,
         ParticipantsModule,
         TreatmentModule,
       ],

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { AuditChainVerifier } from '@app/audit';
 import { Clock, loadConfig, loadDatabaseConfig } from '@app/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
-import { checkDrift, generateMigration, revertLastMigration, runMigrations } from './migrations';
+import { checkDrift, generateMigration, revertLastMigration, runMigrations, withDataSource } from './migrations';
 import { DEMO_SEEDERS } from './seed/demo-seeders';
 import { runDemoSeed } from './seed/run-demo-seed';
 
@@ -14,6 +15,9 @@ const USAGE = `usage: cli <command>
   migrate:revert      revert the last applied migration
   migrate:check       fail when the entities need SQL that no migration has (drift)
   migrate:generate N  write migrations/<ms>-N.ts from the difference
+  audit:verify [ID:HASH ...]
+                      re-check the audit log's hash chain; fail naming the first altered or missing row
+                      (each ID:HASH, a head printed by an earlier run, must still be in the chain)
   seed                seed the demo data into an empty, non-production database
   demo-logins         print the demo logins`;
 
@@ -28,6 +32,25 @@ async function seed(): Promise<void> {
     console.log(outcome.seeded ? `demo data seeded (${outcome.seeders.join(', ') || 'nothing to seed yet'})` : `demo data not seeded: ${outcome.detail}`);
   } finally {
     await app.close();
+  }
+}
+
+async function verifyAuditChain(args: string[]): Promise<void> {
+  const anchors = args.map((arg) => {
+    const match = /^(\d+):([0-9a-f]{64})$/i.exec(arg);
+    if (!match) throw new Error(`audit:verify takes ID:HASH pairs (as printed by an earlier run), not ${arg}`);
+    return { id: match[1], hash: match[2] };
+  });
+  const result = await withDataSource(loadDatabaseConfig().url, (dataSource) => new AuditChainVerifier(dataSource).verify({ anchors }));
+  if (result.ok) {
+    console.log(`audit log intact: ${result.rowsChecked} row(s) checked; head ${result.rowsChecked}:${result.headHash}`);
+    // The chain proves no row changed after later ones were written; a head kept elsewhere
+    // (and passed to a later run) also proves the rows up to it were not all rewritten since.
+    console.log('keep the head (ID:HASH) outside this database and pass it to later runs');
+  } else {
+    console.error(`audit log TAMPERED: first broken row ${result.firstBrokenId}: ${result.problem}`);
+    console.error(`${result.rowsChecked} row(s) checked before the break`);
+    process.exitCode = 1;
   }
 }
 
@@ -56,6 +79,8 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       console.log(file ? `wrote ${file}; add it to migrations/index.ts` : 'no changes: entities and migrations agree');
       return;
     }
+    case 'audit:verify':
+      return verifyAuditChain(args);
     case 'seed':
       return seed();
     case 'demo-logins':

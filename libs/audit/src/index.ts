@@ -1,6 +1,11 @@
 export * from './audit-log/audit-event.entity';
 export * from './consents/consent.entity';
 export * from './consents/consent-terms';
-export * from './audit-log/audit.service';
-export * from './audit.module';
+export * from './consents/consent-status';
+export * from './consents/consents.service';
 export * from './consents/redisclosure-notice.service';
+export * from './audit-log/audit.service';
+export * from './audit-log/audit-chain-verifier';
+export * from './audit-log/audit-log-reader';
+export * from './audit.module';
+// Never export ./http from here: it imports @app/auth, which imports this barrel.

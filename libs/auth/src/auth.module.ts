@@ -10,16 +10,21 @@ import { CredentialsService } from './sign-in/credentials.service';
 import { SecretHasher } from './sign-in/secret-hasher';
 import { SignInService } from './sign-in/sign-in.service';
 import { TotpService } from './totp/totp.service';
+import { AdministeredUsers } from './users/administered-users';
+import { MembershipsService } from './users/memberships.service';
+import { UserAccountsService } from './users/user-accounts.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
 /**
- * Sign-in, sessions, the global deny-by-default guard and record-level
- * access. Global, because every domain module checks access through
- * `AccessService` before it touches participant data.
+ * Sign-in, sessions, the global deny-by-default guard, record-level
+ * access and user administration. Global, because every domain module
+ * checks access through `AccessService` before it touches participant data.
  */
 @Global()
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController],
+  controllers: [AuthController, UsersController],
   providers: [
     AccessTokens,
     SessionsService,
@@ -28,6 +33,10 @@ import { TotpService } from './totp/totp.service';
     SignInService,
     CredentialsService,
     AccessService,
+    AdministeredUsers,
+    UsersService,
+    MembershipsService,
+    UserAccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccessService, SessionsService, SecretHasher, TotpService, AuditModule],

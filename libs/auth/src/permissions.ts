@@ -34,7 +34,7 @@ export enum Permission {
   CourtManage = 'court.manage',
   /** Read one's own court's settings (time zone, call-in window, holidays). */
   CourtRead = 'court.read',
-  /** Change one's own court's settings, holidays and provider organisations. */
+  /** Change a court's settings, holidays and provider organisations (court admins their own; the system admin any). */
   CourtConfigure = 'court.configure',
   /** Create, deactivate and assign roles to users. */
   UserManage = 'user.manage',
@@ -47,6 +47,8 @@ export enum Permission {
   TreatmentWrite = 'treatment.write',
   ConsentRead = 'consent.read',
   ConsentWrite = 'consent.write',
+  /** Revoke a consent: case staff, and the participant for their own consents (42 CFR §2.31 lets them revoke at any time). */
+  ConsentRevoke = 'consent.revoke',
   /** The court's audit log, by participant and by user. */
   AuditRead = 'audit.read',
   /** Who accessed a participant's record (for the participant themself, and court admins). */
@@ -75,6 +77,7 @@ const CASE_WORK = [
   Permission.ParticipantWrite,
   Permission.ProviderReferralWrite,
   Permission.ConsentWrite,
+  Permission.ConsentRevoke,
   Permission.HearingSchedule,
   Permission.DrugTestRecordResult,
   Permission.ViolationWrite,
@@ -82,7 +85,7 @@ const CASE_WORK = [
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Manages courts and users; sees no participant data at all.
-  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.UserManage],
+  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.CourtConfigure, Permission.UserManage],
   // Runs the court's configuration and oversight; reads participant records but,
   // not being on the treatment team, no treatment information.
   [Role.CourtAdmin]: [
@@ -106,7 +109,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ConsentRead,
   ],
   // Record-level access narrows each of these to the participant's own record.
-  [Role.Participant]: [Permission.CourtRead, Permission.ParticipantRead, Permission.ConsentRead, Permission.AccessLogRead],
+  [Role.Participant]: [Permission.CourtRead, Permission.ParticipantRead, Permission.ConsentRead, Permission.ConsentRevoke, Permission.AccessLogRead],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -58,27 +58,33 @@ export class TreatmentNotesService {
   }
 
   /**
-   * The notes the caller's consents cover, with the redisclosure notice.
-   * A provider sees only its own organisation's notes.
+   * The notes the caller's consents cover, with the redisclosure notice. A
+   * note is covered by a consent for its kind of information that lets its
+   * author's organisation disclose (or any of the court's providers). A
+   * provider sees only its own organisation's notes.
    */
   async list(principal: Principal, participantId: string, category?: string): Promise<TreatmentNotesDto> {
     const { grant, consents } = await this.access.treatmentAny(principal, participantId, category ? [category] : NOTE_CATEGORIES);
-    const covered = [...consents.keys()];
+    const covered = [...new Set(consents.map((c) => c.information))];
     const query = this.dataSource.manager
       .createQueryBuilder(TreatmentNote, 'n')
       .where('n.participant_id = :participantId AND n.category IN (:...covered)', { participantId, covered })
       .orderBy('n.occurred_on', 'DESC')
       .addOrderBy('n.created_at', 'DESC');
     if (grant.organisationId) query.andWhere('n.organisation_id = :organisationId', { organisationId: grant.organisationId });
-    const notes = await query.getMany();
-    const consentIds = [...new Set(consents.values())];
+    const coveringConsent = (note: TreatmentNote) =>
+      consents.find(
+        (c) => c.information === note.category && (c.discloserOrganisationId === null || c.discloserOrganisationId === note.organisationId),
+      );
+    const notes = (await query.getMany()).filter((note) => coveringConsent(note));
+    const consentIds = [...new Set(notes.map((note) => coveringConsent(note)!.consentId))];
     await this.access.record(principal, [grant], {
       action: 'treatment.read',
       entityType: 'treatment_note',
       entityIds: notes.map((n) => n.id),
       // Every consent relied on is in `details`; the basis names the first and how many more.
-      basis: `consent:${consentIds[0]}${consentIds.length > 1 ? `+${consentIds.length - 1}` : ''}`,
-      consentId: consentIds[0],
+      basis: consentIds.length > 0 ? `consent:${consentIds[0]}${consentIds.length > 1 ? `+${consentIds.length - 1}` : ''}` : 'consent:none-used',
+      consentId: consentIds[0] ?? null,
       details: { consentIds, categories: covered },
     });
     return { items: notes.map(toDto), coveredCategories: covered, redisclosureNotice: await this.notices.forCourt(grant.courtId) };

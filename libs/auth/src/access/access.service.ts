@@ -23,6 +23,14 @@ export interface TreatmentGrant extends ParticipantGrant {
 }
 
 /** A SQL predicate over a participants alias, with its parameters. */
+/** A valid consent covering one kind of information, and whose records it covers. */
+export interface CoveringConsent {
+  information: string;
+  consentId: string;
+  /** The organisation whose records it lets flow; null for any of the court's providers. */
+  discloserOrganisationId: string | null;
+}
+
 export interface ScopeFilter {
   sql: string;
   params: unknown[];
@@ -108,7 +116,7 @@ export class AccessService {
     information: string,
   ): Promise<TreatmentGrant> {
     const { grant, consents } = await this.treatmentCovered(principal, permission, participantId, [information]);
-    const consentId = consents.get(information);
+    const consentId = consents[0]?.consentId;
     if (!consentId) {
       await this.refuseTreatment(principal, grant, permission, [information]);
     }
@@ -124,9 +132,9 @@ export class AccessService {
     principal: Principal,
     participantId: string,
     information: readonly string[],
-  ): Promise<{ grant: ParticipantGrant; consents: Map<string, string> }> {
+  ): Promise<{ grant: ParticipantGrant; consents: CoveringConsent[] }> {
     const covered = await this.treatmentCovered(principal, Permission.TreatmentRead, participantId, information);
-    if (covered.consents.size === 0) await this.refuseTreatment(principal, covered.grant, Permission.TreatmentRead, information);
+    if (covered.consents.length === 0) await this.refuseTreatment(principal, covered.grant, Permission.TreatmentRead, information);
     return covered;
   }
 
@@ -135,7 +143,7 @@ export class AccessService {
     permission: Permission.TreatmentRead | Permission.TreatmentWrite,
     participantId: string,
     information: readonly string[],
-  ): Promise<{ grant: ParticipantGrant; consents: Map<string, string> }> {
+  ): Promise<{ grant: ParticipantGrant; consents: CoveringConsent[] }> {
     const grant = await this.participant(principal, permission, participantId);
     return { grant, consents: await this.coveringConsents(principal, grant, information, permission) };
   }
@@ -169,12 +177,14 @@ export class AccessService {
       basis: entry.basis ?? summariseBasis(list),
       consentId: entry.consentId ?? (list.length === 1 && 'consentId' in list[0] ? (list[0] as TreatmentGrant).consentId : null),
     }));
-    const roleCourt = entries[0]?.courtId ?? null;
-    await this.audit.record(
-      { userId: principal.userId, role: principal.roleIn(roleCourt), requestId: principal.requestId },
-      entries,
-      manager,
-    );
+    // One call per court, so each row names the role the actor holds in that court.
+    for (const auditEntry of entries) {
+      await this.audit.record(
+        { userId: principal.userId, role: principal.roleIn(auditEntry.courtId), requestId: principal.requestId },
+        auditEntry,
+        manager,
+      );
+    }
   }
 
   /**
@@ -192,13 +202,13 @@ export class AccessService {
     };
   }
 
-  /** For each kind of information, the most recent valid consent covering its disclosure to the principal. */
+  /** The valid consents covering disclosure of these kinds of information to the principal, newest first. */
   private async coveringConsents(
     principal: Principal,
     grant: ParticipantGrant,
     information: readonly string[],
     permission: Permission,
-  ): Promise<Map<string, string>> {
+  ): Promise<CoveringConsent[]> {
     const params: unknown[] = [grant.participantId, information, this.clock.now(), principal.userId];
     let recipient: string;
     if (grant.organisationId) {
@@ -213,19 +223,19 @@ export class AccessService {
     } else if (principal.kind === 'staff') {
       recipient = `(c.recipient_type = 'court_team' OR (c.recipient_type = 'person' AND c.recipient_user_id = $4))`;
     } else {
-      return new Map();
+      return [];
     }
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT ON (info) info, c.id
+      `SELECT info, c.id, c.discloser_organisation_id
          FROM consents c JOIN courts ct ON ct.id = c.court_id, unnest(c.information) AS info
         WHERE c.participant_id = $1 AND info = ANY($2::text[])
           AND c.revoked_at IS NULL AND c.ended_at IS NULL
           AND (c.expires_on IS NULL OR c.expires_on >= ($3::timestamptz AT TIME ZONE ct.time_zone)::date)
           AND $4::uuid IS NOT NULL AND ${recipient}
-        ORDER BY info, c.signed_on DESC, c.created_at DESC`,
+        ORDER BY c.signed_on DESC, c.created_at DESC`,
       params,
-    )) as Array<{ info: string; id: string }>;
-    return new Map(rows.map((row) => [row.info, row.id]));
+    )) as Array<{ info: string; id: string; discloser_organisation_id: string | null }>;
+    return rows.map((row) => ({ information: row.info, consentId: row.id, discloserOrganisationId: row.discloser_organisation_id }));
   }
 }
 

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError, FieldProblem, ValidationFailedError } from '@app/core';
+import { DataSource } from 'typeorm';
+import type { StaffRole } from '../permissions';
+import type { Principal } from '../principal';
+import { SecretHasher } from '../sign-in/secret-hasher';
+import { secretProblem } from '../sign-in/secret-policy';
+import { CourtMembership } from './court-membership.entity';
+import { UserDto } from './dto/user.dto';
+import { AdministeredUsers, isUniqueViolation } from './administered-users';
+import { UserAdminScope } from './user-admin-scope';
+import { User } from './user.entity';
+
+export interface NewStaffUser {
+  username: string;
+  displayName: string;
+  email?: string | null;
+  temporaryPassword: string;
+  courtId: string;
+  role: StaffRole;
+  organisationId?: string | null;
+}
+
+/** Staff accounts: created by an administrator of the court they start in, and looked up. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: AdministeredUsers,
+    private readonly hasher: SecretHasher,
+  ) {}
+
+  /**
+   * A staff account with its first membership. The password is temporary:
+   * the user must choose their own at first sign-in, so the administrator
+   * never knows a password in use.
+   */
+  async create(principal: Principal, input: NewStaffUser): Promise<UserDto> {
+    const scope = new UserAdminScope(principal);
+    const manager = this.dataSource.manager;
+    await this.users.assertAdministers(manager, scope, input.courtId);
+    const problems = [
+      secretProblem('staff', input.temporaryPassword, 'temporaryPassword', input.username),
+      await this.users.organisationProblem(manager, input.courtId, input.role, input.organisationId),
+    ].filter((p): p is FieldProblem => p !== null);
+    if (problems.length > 0) throw new ValidationFailedError(problems);
+    const secretHash = await this.hasher.hash(input.temporaryPassword);
+
+    return this.dataSource.transaction(async (tx) => {
+      let user: User;
+      try {
+        user = await tx.save(
+          tx.create(User, {
+            kind: 'staff',
+            username: input.username,
+            displayName: input.displayName,
+            email: input.email ?? null,
+            secretHash,
+            mustChangeSecret: true,
+          }),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error, 'users_username_key')) {
+          throw new ConflictError('username-taken', 'Username in use', `The username ${input.username} is already taken.`, { field: 'username' });
+        }
+        throw error;
+      }
+      await tx.insert(CourtMembership, {
+        userId: user.id,
+        courtId: input.courtId,
+        role: input.role,
+        organisationId: input.organisationId ?? null,
+        grantedBy: principal.userId,
+      });
+      const account = await this.users.find(tx, scope, user.id);
+      await this.users.record(tx, scope, account, 'user.create', {
+        courtIds: [input.courtId],
+        details: { username: input.username, role: input.role, organisationId: input.organisationId ?? null },
+      });
+      return this.users.toDto(scope, account);
+    });
+  }
+
+  async list(principal: Principal, courtId?: string): Promise<UserDto[]> {
+    const scope = new UserAdminScope(principal);
+    return (await this.users.list(scope, courtId)).map((account) => this.users.toDto(scope, account));
+  }
+
+  async get(principal: Principal, userId: string): Promise<UserDto> {
+    const scope = new UserAdminScope(principal);
+    const account = await this.users.find(this.dataSource.manager, scope, userId);
+    // A participant's account is part of their record: reading it is audited like any other read of it.
+    if (account.participantId) await this.users.record(this.dataSource.manager, scope, account, 'user.read');
+    return this.users.toDto(scope, account);
+  }
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@app/audit';
+import { ForbiddenError, Permission, Principal, Role } from '@app/auth';
+import { ConflictError, NotFoundError, ValidationFailedError } from '@app/core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { callInWindowProblem } from './call-in-window';
+import { CourtAccess, CourtGrant } from './court-access';
+import { changedFields, courtActor, courtEntry } from './court-audit';
+import { Court } from './court.entity';
+import { isUniqueViolation } from './unique-violation';
+
+export interface NewCourt {
+  code: string;
+  name: string;
+  timeZone: string;
+  callInWindowStart: string;
+  callInWindowEnd: string;
+  mfaRequiredRoles?: string[];
+  redisclosureNotice?: string | null;
+}
+
+export interface CourtChanges {
+  name?: string;
+  timeZone?: string;
+  callInWindowStart?: string;
+  callInWindowEnd?: string;
+  mfaRequiredRoles?: string[];
+  redisclosureNotice?: string | null;
+  active?: boolean;
+}
+
+/** Courts and their settings: created by the system administrator, configured by each court's administrators. */
+@Injectable()
+export class CourtsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new court (the route requires court.manage: the system administrator). */
+  async create(principal: Principal, input: NewCourt): Promise<Court> {
+    assertWindow(input.callInWindowStart, input.callInWindowEnd);
+    const role = principal.systemRole ?? Role.SystemAdmin;
+    return this.dataSource.transaction(async (manager) => {
+      let court: Court;
+      try {
+        court = await manager.save(
+          manager.create(Court, {
+            ...input,
+            mfaRequiredRoles: input.mfaRequiredRoles ?? [],
+            redisclosureNotice: input.redisclosureNotice ?? null,
+          }),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error, 'courts_code_key')) {
+          throw new ConflictError('court-code-taken', 'Court code in use', `A court with code ${input.code} already exists.`, { field: 'code' });
+        }
+        throw error;
+      }
+      const grant: CourtGrant = { courtId: court.id, role, basis: `role:${role}` };
+      await this.audit.record(
+        courtActor(principal, grant),
+        courtEntry(grant, { action: 'court.create', entityType: 'court', entityIds: [court.id], details: { code: court.code, name: court.name } }),
+        manager,
+      );
+      return court;
+    });
+  }
+
+  /** Every court for the system administrator; the courts one belongs to for everyone else. */
+  async list(principal: Principal): Promise<Court[]> {
+    const readable = CourtAccess.readable(principal);
+    if (readable !== 'all' && readable.length === 0) return [];
+    return this.dataSource.manager.find(Court, {
+      where: readable === 'all' ? {} : { id: In(readable) },
+      order: { code: 'ASC' },
+    });
+  }
+
+  async get(principal: Principal, id: string): Promise<Court> {
+    CourtAccess.read(principal, id);
+    return requireCourt(this.dataSource.manager, id);
+  }
+
+  /**
+   * Changes a court's settings. The window is checked as a whole after the
+   * change, so moving only its end still has to stay after its start.
+   * Deactivating a court shuts out all of its staff and participants (the
+   * session check ignores memberships in inactive courts), court
+   * administrators included, so that is the system administrator's decision.
+   */
+  async update(principal: Principal, id: string, changes: CourtChanges): Promise<Court> {
+    const grant = CourtAccess.configure(principal, id);
+    if (changes.active !== undefined && !principal.hasSystemWide(Permission.CourtManage)) {
+      throw new ForbiddenError('Only the system administrator may deactivate or reactivate a court.', 'court-manage-required');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const court = await requireCourt(manager, id, true);
+      assertWindow(changes.callInWindowStart ?? court.callInWindowStart, changes.callInWindowEnd ?? court.callInWindowEnd);
+      const changed = changedFields(court, changes);
+      if (Object.keys(changed).length === 0) return court;
+      Object.assign(court, pickDefined(changes));
+      const saved = await manager.save(court);
+      // The notice is long free text: the audit row says that it changed, not what it says.
+      if (changed.redisclosureNotice) {
+        changed.redisclosureNotice = { from: noticeSummary(changed.redisclosureNotice.from), to: noticeSummary(changed.redisclosureNotice.to) };
+      }
+      await this.audit.record(
+        courtActor(principal, grant),
+        courtEntry(grant, { action: 'court.configure', entityType: 'court', entityIds: [id], details: { changes: changed } }),
+        manager,
+      );
+      return saved;
+    });
+  }
+}
+
+/** The court, or 404. `lock` takes a row lock for a read-modify-write. */
+export async function requireCourt(manager: EntityManager, id: string, lock = false): Promise<Court> {
+  const court = await manager.findOne(Court, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!court) throw new NotFoundError('court');
+  return court;
+}
+
+function assertWindow(start: string, end: string): void {
+  const problem = callInWindowProblem(start, end);
+  if (problem) throw new ValidationFailedError([problem]);
+}
+
+function noticeSummary(notice: unknown): string | null {
+  return typeof notice === 'string' ? `${notice.length} characters` : null;
+}
+
+function pickDefined<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,122 @@
+import { STAFF_ROLES } from '@app/auth';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Court } from '../court.entity';
+import { IsOptionalNotNull, IsTimeZone, IsWindowEnd, IsWindowStart, Trim } from './validators';
+
+const NOTICE_MAX_LENGTH = 8000;
+
+export class CreateCourtDto {
+  @ApiProperty({ example: 'HOPE', description: 'Short code participants type when signing in; stored upper-case; 2-16 of A-Z, 0-9 and -. Cannot be changed later.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsString()
+  @Matches(/^[A-Z0-9-]{2,16}$/, { message: 'code must be 2 to 16 letters, digits or hyphens' })
+  code: string;
+
+  @ApiProperty({ example: 'Harbor City HOPE Court' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'Pacific/Honolulu', description: 'IANA time zone: court days, the call-in window and deadlines follow it' })
+  @IsTimeZone()
+  timeZone: string;
+
+  @ApiProperty({ example: '05:00', description: 'Court-local HH:MM' })
+  @IsWindowStart()
+  callInWindowStart: string;
+
+  @ApiProperty({ example: '09:00', description: 'Court-local HH:MM, later than the start; 24:00 is the end of the day' })
+  @IsWindowEnd()
+  callInWindowEnd: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES, isArray: true, description: 'Staff roles that must sign in with a second factor' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(STAFF_ROLES, { each: true })
+  mfaRequiredRoles?: string[];
+
+  @ApiPropertyOptional({ nullable: true, description: "The court's own 42 CFR §2.32 redisclosure notice; null uses the standard text" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTICE_MAX_LENGTH)
+  redisclosureNotice?: string | null;
+}
+
+/** Every field optional; the code never changes (participants sign in with it). */
+export class UpdateCourtDto {
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'America/Chicago' })
+  @IsOptionalNotNull()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ example: '05:00' })
+  @IsOptionalNotNull()
+  @IsWindowStart()
+  callInWindowStart?: string;
+
+  @ApiPropertyOptional({ example: '09:00' })
+  @IsOptionalNotNull()
+  @IsWindowEnd()
+  callInWindowEnd?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES, isArray: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(STAFF_ROLES, { each: true })
+  mfaRequiredRoles?: string[];
+
+  @ApiPropertyOptional({ nullable: true, description: 'null restores the standard notice' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTICE_MAX_LENGTH)
+  redisclosureNotice?: string | null;
+
+  @ApiPropertyOptional({ description: 'Only the system administrator may deactivate or reactivate a court' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class CourtDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'DEMO' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'America/Chicago' }) timeZone: string;
+  @ApiProperty({ example: '05:00' }) callInWindowStart: string;
+  @ApiProperty({ example: '09:00' }) callInWindowEnd: string;
+  @ApiProperty({ enum: STAFF_ROLES, isArray: true }) mfaRequiredRoles: string[];
+  @ApiPropertyOptional({ nullable: true }) redisclosureNotice: string | null;
+  @ApiProperty() active: boolean;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+
+  static of(court: Court): CourtDto {
+    return {
+      id: court.id,
+      code: court.code,
+      name: court.name,
+      timeZone: court.timeZone,
+      callInWindowStart: court.callInWindowStart,
+      callInWindowEnd: court.callInWindowEnd,
+      mfaRequiredRoles: court.mfaRequiredRoles,
+      redisclosureNotice: court.redisclosureNotice,
+      active: court.active,
+      createdAt: court.createdAt.toISOString(),
+      updatedAt: court.updatedAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { QueryFailedError } from 'typeorm';
+
+/**
+ * Whether a write failed on the named unique index. Uniqueness is left to
+ * the database (a check-then-insert would race); this turns the one expected
+ * violation into a 409 while anything else stays an error.
+ */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === constraint;
+}

@@ -1,0 +1,289 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ROLE_PERMISSIONS, Permission, Role } from '@app/auth';
+import { TestClock } from '@app/core';
+import { DataSource } from 'typeorm';
+import { listRoutes, RouteDeclaration } from './support/routes';
+import { createTestApi } from './support/test-app';
+import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+import {
+  ApiClient,
+  CourtFixture,
+  createConsent,
+  createCourt,
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  dataSourceOf,
+  ParticipantFixture,
+  referToProvider,
+  signIn,
+  signInParticipant,
+} from './support/fixtures';
+
+/**
+ * Two courts of the same shape, ALPHA and BETA, each with one user of every
+ * role and a participant referred to a provider under a consent. Part one
+ * runs every route that takes an id with ALPHA's ids as each of BETA's users
+ * (and the system administrator, and nobody): none may succeed, those lacking
+ * the permission get 403, the rest 404 exactly as for an id that does not
+ * exist, and nothing but the audit log changes. Part two is the reviewed
+ * matrix of route families × roles within one court.
+ */
+
+const STAFF_ROLES = ['court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider'] as const;
+type Actor = (typeof STAFF_ROLES)[number] | 'participant' | 'system_admin' | 'anonymous';
+const ACTORS: Actor[] = ['system_admin', ...STAFF_ROLES, 'participant', 'anonymous'];
+
+interface CourtWorld {
+  court: CourtFixture;
+  organisation: string;
+  participant: ParticipantFixture;
+  consentId: string;
+  referralId: string;
+  holidayId: string;
+  users: Record<string, string>;
+  clients: Partial<Record<Actor, ApiClient>>;
+}
+
+/** Tables whose row counts must not change when an attack is refused (the audit log may grow). */
+const GUARDED_TABLES = [
+  'courts',
+  'court_holidays',
+  'provider_organisations',
+  'users',
+  'court_memberships',
+  'participants',
+  'provider_referrals',
+  'treatment_notes',
+  'consents',
+];
+
+describe('access matrix', () => {
+  const clock = new TestClock(new Date('2026-11-23T18:00:00Z'));
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  let alpha: CourtWorld;
+  let beta: CourtWorld;
+  let systemAdmin: ApiClient;
+  let routes: RouteDeclaration[];
+
+  async function buildCourt(code: string): Promise<CourtWorld> {
+    const court = await createCourt(ds, code);
+    const organisation = await createOrganisation(ds, court.id, `${code} Recovery`);
+    const users: Record<string, string> = {};
+    for (const role of STAFF_ROLES) {
+      const username = `${code.toLowerCase()}-${role.replace('_', '-')}`;
+      users[role] = (await createStaff(ds, username, role, court.id, role === 'treatment_provider' ? { organisationId: organisation } : {})).id;
+    }
+    const participant = await createParticipant(ds, court, `${code[0]}-0001`, { caseManagerId: users.case_manager });
+    users.participant = participant.userId;
+    const referralId = await referToProvider(ds, participant.id, organisation);
+    const consentId = await createConsent(ds, participant, court.id, {
+      discloserOrganisationId: organisation,
+      information: ['treatment_attendance', 'treatment_progress'],
+      recordedBy: users.case_manager,
+    });
+    await ds.query(
+      `INSERT INTO treatment_notes (participant_id, organisation_id, author_id, category, occurred_on, body)
+       VALUES ($1, $2, $3, 'treatment_attendance', '2026-11-01', 'Attended.')`,
+      [participant.id, organisation, users.treatment_provider],
+    );
+    const [holiday] = await ds.query(`INSERT INTO court_holidays (court_id, date, name) VALUES ($1, '2026-12-25', 'Christmas Day') RETURNING id`, [court.id]);
+    const clients: Partial<Record<Actor, ApiClient>> = {};
+    for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
+    clients.participant = await signInParticipant(app, participant);
+    return { court, organisation, participant, consentId, referralId, holidayId: holiday.id, users, clients };
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApi(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: '100000', AUTH_SIGN_IN_PER_MINUTE: '1000' }), clock);
+    ds = dataSourceOf(app);
+    alpha = await buildCourt('ALPHA');
+    beta = await buildCourt('BETA');
+    await createStaff(ds, 'root', 'system_admin', null);
+    systemAdmin = await signIn(app, 'root');
+    routes = listRoutes(app).filter((r) => !r.controller.includes('Probe'));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const clientOf = (world: CourtWorld, actor: Actor): ApiClient | undefined =>
+    actor === 'system_admin' ? systemAdmin : actor === 'anonymous' ? undefined : world.clients[actor];
+
+  async function call(client: ApiClient | undefined, method: string, url: string, body?: unknown) {
+    if (client) return client.request(method as 'GET', url, body);
+    return app.inject({ method: method as 'GET', url, ...(body === undefined ? {} : { payload: body as object }) });
+  }
+
+  const counts = async () => {
+    const result: Record<string, number> = {};
+    for (const table of GUARDED_TABLES) result[table] = Number((await ds.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+    return result;
+  };
+
+  /** ALPHA's id for each path parameter, chosen by the resource segment before it. */
+  function alphaPath(route: RouteDeclaration): string | undefined {
+    const segments = route.path.split('/');
+    let unknown = false;
+    const filled = segments.map((segment, i) => {
+      if (!segment.startsWith(':')) return segment;
+      const resource = segments[i - 1];
+      const value = {
+        participants: alpha.participant.id,
+        consents: alpha.consentId,
+        courts: alpha.court.id,
+        users: alpha.users.judge,
+        'provider-referrals': alpha.referralId,
+        holidays: alpha.holidayId,
+        'provider-organisations': alpha.organisation,
+        memberships: alpha.court.id,
+      }[resource];
+      if (!value) unknown = true;
+      return value ?? segment;
+    });
+    return unknown ? undefined : filled.join('/');
+  }
+
+  /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
+  const BODIES: Record<string, unknown> = {
+    'POST /api/v1/participants/:id/provider-referrals': () => ({ organisationId: alpha.organisation, referredOn: '2026-11-01' }),
+    'POST /api/v1/participants/:id/treatment-notes': { category: 'treatment_attendance', occurredOn: '2026-11-01', body: 'Attended.' },
+    'POST /api/v1/participants/:id/consents': {
+      recipientType: 'court_team',
+      information: ['treatment_attendance'],
+      purpose: 'monitoring of treatment court participation',
+      expiryEvent: 'program_discharge',
+      signedOn: '2026-11-01',
+      signedBy: 'the participant',
+    },
+    'POST /api/v1/consents/:id/revoke': { reason: 'asked by the participant' },
+    'PATCH /api/v1/courts/:courtId': { name: 'Renamed Court' },
+    'POST /api/v1/courts/:courtId/holidays': { date: '2027-07-04', name: 'Independence Day' },
+    'POST /api/v1/courts/:courtId/provider-organisations': { name: 'New Clinic' },
+    'PATCH /api/v1/courts/:courtId/provider-organisations/:organisationId': { name: 'Renamed Clinic' },
+    'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },
+    'POST /api/v1/users/:userId/reset-password': { temporaryPassword: 'a-temporary-password-1' },
+    'POST /api/v1/users/:userId/reset-pin': { pin: '246810' },
+  };
+
+  const bodyFor = (route: RouteDeclaration) => {
+    const sample = BODIES[`${route.method} ${route.path}`];
+    return typeof sample === 'function' ? sample() : sample;
+  };
+
+  const holds = (actor: Actor, access: string) =>
+    actor !== 'anonymous' && (access === 'authenticated' || ROLE_PERMISSIONS[actor as Role].includes(access as Permission));
+
+  it('knows an ALPHA id for every path parameter and a valid body for every write that takes an id', () => {
+    const withIds = routes.filter((r) => r.path.includes(':'));
+    expect(withIds.filter((r) => !alphaPath(r)).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const writes = withIds.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && !(`${r.method} ${r.path}` in BODIES));
+    // Writes without a body sample must be ones that take no body (e.g. /end, /deactivate).
+    expect(writes.map((r) => `${r.method} ${r.path}`).filter((key) => !BODYLESS.has(key))).toEqual([]);
+  });
+
+  const BODYLESS = new Set([
+    'POST /api/v1/provider-referrals/:id/end',
+    'POST /api/v1/users/:userId/deactivate',
+    'POST /api/v1/users/:userId/reactivate',
+    'POST /api/v1/users/:userId/reset-second-factor',
+  ]);
+
+  it("refuses every route that takes an id to other courts' users, to the system administrator and to nobody, changing nothing", async () => {
+    const outcomes: string[] = [];
+    const before = await counts();
+    const withIds = routes.filter((r) => r.path.includes(':') && r.access !== 'public');
+    for (const route of withIds) {
+      const url = alphaPath(route) as string;
+      for (const actor of ACTORS) {
+        // A system administrator manages every court's settings and users by design.
+        if (actor === 'system_admin' && holds(actor, route.access)) continue;
+        const response = await call(clientOf(beta, actor), route.method, url, bodyFor(route));
+        const expected = actor === 'anonymous' ? 401 : holds(actor, route.access) ? 404 : 403;
+        outcomes.push(`${route.method} ${route.path} as ${actor}: ${response.statusCode === expected ? 'ok' : `expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`}`);
+      }
+    }
+    expect(outcomes.filter((o) => !o.endsWith(': ok'))).toEqual([]);
+    expect(await counts()).toEqual(before);
+    expect(outcomes.length).toBeGreaterThan(50);
+    console.info(`cross-court: ${outcomes.length} route × actor calls refused`);
+  });
+
+  /**
+   * Route families × roles within one court: the reviewed expectations.
+   * Columns: system_admin, court_admin, judge, coordinator, case_manager,
+   * treatment_provider, participant (themself), anonymous.
+   */
+  const FAMILIES: Array<[string, string, (w: CourtWorld) => string, unknown, number[]]> = [
+    ['own profile', 'GET', () => '/api/v1/me', undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
+    ['caseload', 'GET', () => '/api/v1/participants', undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
+    ['participant record', 'GET', (w) => `/api/v1/participants/${w.participant.id}`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
+    ['treatment notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/treatment-notes`, undefined, [403, 403, 200, 200, 200, 200, 403, 401]],
+    [
+      'treatment notes (write)',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/treatment-notes`,
+      { category: 'treatment_progress', occurredOn: '2026-11-01', body: 'Progressing.' },
+      [403, 403, 403, 403, 403, 201, 403, 401],
+    ],
+    [
+      'provider referral (already referred: 409 once allowed)',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`,
+      'alpha-organisation',
+      [403, 403, 403, 409, 409, 403, 403, 401],
+    ],
+    ['provider referrals (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
+    ['consents (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/consents`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
+    ['one consent', 'GET', (w) => `/api/v1/consents/${w.consentId}`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
+    ['access log', 'GET', (w) => `/api/v1/participants/${w.participant.id}/access-log`, undefined, [403, 200, 403, 403, 403, 403, 200, 401]],
+    ['audit log', 'GET', () => '/api/v1/audit-events', undefined, [403, 200, 403, 403, 403, 403, 403, 401]],
+    ['courts (read)', 'GET', () => '/api/v1/courts', undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
+    ['court settings', 'GET', (w) => `/api/v1/courts/${w.court.id}`, undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
+    [
+      'court creation',
+      'POST',
+      () => '/api/v1/courts',
+      { code: 'GAMMA', name: 'Gamma Court', timeZone: 'America/Denver', callInWindowStart: '05:00', callInWindowEnd: '09:00' },
+      [201, 403, 403, 403, 403, 403, 403, 401],
+    ],
+    ['users (read)', 'GET', () => '/api/v1/users', undefined, [200, 200, 403, 403, 403, 403, 403, 401]],
+    ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403]],
+  ];
+
+  it('gives each role the expected answer on each route family of its own court', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const [family, method, path, body, expected] of FAMILIES) {
+      for (const [i, actor] of ACTORS.entries()) {
+        const payload = body === 'alpha-organisation' ? { organisationId: alpha.organisation, referredOn: '2026-11-01' } : body;
+        const response = await call(clientOf(alpha, actor), method, path(alpha), payload);
+        cells += 1;
+        if (response.statusCode !== expected[i]) {
+          mismatches.push(`${family} as ${actor}: expected ${expected[i]}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    console.info(`role matrix: ${FAMILIES.length} route families × ${ACTORS.length} actors = ${cells} cells`);
+  });
+
+  it('ends a provider’s access to treatment notes in the same instant a consent is revoked', async () => {
+    const provider = alpha.clients.treatment_provider as ApiClient;
+    const caseManager = alpha.clients.case_manager as ApiClient;
+    const url = `/api/v1/participants/${alpha.participant.id}/treatment-notes`;
+    expect((await provider.get(url)).statusCode).toBe(200);
+    const revoked = await caseManager.post(`/api/v1/consents/${alpha.consentId}/revoke`, { reason: 'participant asked' });
+    expect(revoked.statusCode).toBe(200);
+    // The test clock does not move: the very next request, at the same instant, is refused.
+    const after = await provider.get(url);
+    expect(after.statusCode).toBe(403);
+    expect(after.json().code).toBe('consent-required');
+    expect((await caseManager.get(url)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,224 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AuditService } from '@app/audit';
+import { TestClock } from '@app/core';
+import { DataSource } from 'typeorm';
+import { createTestApi } from './support/test-app';
+import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+import {
+  ApiClient,
+  CourtFixture,
+  createCourt,
+  createParticipant,
+  createStaff,
+  dataSourceOf,
+  ParticipantFixture,
+  signIn,
+  signInParticipant,
+} from './support/fixtures';
+
+const PROBLEM = 'application/problem+json';
+
+interface AuditEventBody {
+  id: string;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorDisplayName: string | null;
+  actorRole: string;
+  courtCode: string | null;
+  action: string;
+  participantIds: string[];
+  basis: string;
+}
+
+describe('audit log over the API', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  const clock = new TestClock('2026-11-23T15:00:00Z');
+  let alpha: CourtFixture;
+  let bravo: CourtFixture;
+  let pat: ParticipantFixture;
+  let sam: ParticipantFixture;
+  let bravoParticipant: ParticipantFixture;
+  let caseManagerId: string;
+  let caseManager: ApiClient;
+  let courtAdmin: ApiClient;
+  let bravoCaseManager: ApiClient;
+  let bravoAdmin: ApiClient;
+  let systemAdmin: ApiClient;
+  let patClient: ApiClient;
+
+  const auditRows = async () => Number((await ds.query(`SELECT count(*) AS n FROM audit_events`))[0].n);
+  const items = (response: { json(): { items: AuditEventBody[] } }) => response.json().items;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApi(testConfig(db.url), clock);
+    ds = dataSourceOf(app);
+    alpha = await createCourt(ds, 'ALPHA');
+    bravo = await createCourt(ds, 'BRAVO', { timeZone: 'Pacific/Honolulu' });
+    caseManagerId = (await createStaff(ds, 'cm', 'case_manager', alpha.id)).id;
+    await createStaff(ds, 'cadmin', 'court_admin', alpha.id);
+    await createStaff(ds, 'cm-b', 'case_manager', bravo.id);
+    await createStaff(ds, 'cadmin-b', 'court_admin', bravo.id);
+    await createStaff(ds, 'root', 'system_admin', null);
+    pat = await createParticipant(ds, alpha, 'A-0001');
+    sam = await createParticipant(ds, alpha, 'A-0002');
+    bravoParticipant = await createParticipant(ds, bravo, 'B-0001');
+    [caseManager, courtAdmin, bravoCaseManager, bravoAdmin, systemAdmin, patClient] = await Promise.all([
+      signIn(app, 'cm'),
+      signIn(app, 'cadmin'),
+      signIn(app, 'cm-b'),
+      signIn(app, 'cadmin-b'),
+      signIn(app, 'root'),
+      signInParticipant(app, pat),
+    ]);
+
+    // Some history in both courts: reads through the API, a minute apart.
+    expect((await caseManager.get(`/api/v1/participants/${pat.id}`)).statusCode).toBe(200);
+    clock.advance(60_000);
+    expect((await caseManager.get(`/api/v1/participants/${sam.id}`)).statusCode).toBe(200);
+    expect((await bravoCaseManager.get(`/api/v1/participants/${bravoParticipant.id}`)).statusCode).toBe(200);
+    // And rows about Pat's drug testing, which Pat must not see (they could predict a test).
+    await app.get(AuditService).record({ userId: caseManagerId, role: 'case_manager', requestId: null }, [
+      { courtId: alpha.id, action: 'drug_test.selection_read', entityType: 'draw', participantIds: [pat.id], basis: 'role:case_manager' },
+      { courtId: alpha.id, action: 'draw.committed', entityType: 'draw', participantIds: [pat.id], basis: 'role:case_manager' },
+    ]);
+    clock.advance(60_000);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  describe('GET /audit-events', () => {
+    it("gives a court administrator their court's rows, newest first, with actor, role and court", async () => {
+      const response = await courtAdmin.get('/api/v1/audit-events');
+      expect(response.statusCode).toBe(200);
+      const rows = items(response);
+      expect(rows.length).toBeGreaterThanOrEqual(4);
+      expect(rows.every((r) => r.courtCode === 'ALPHA')).toBe(true);
+      expect(rows.map((r) => Number(r.id))).toEqual([...rows.map((r) => Number(r.id))].sort((a, b) => b - a));
+      expect(rows.find((r) => r.action === 'participant.read' && r.participantIds[0] === pat.id)).toMatchObject({
+        actorUserId: caseManagerId,
+        actorDisplayName: 'Test cm',
+        actorRole: 'case_manager',
+        basis: 'role:case_manager',
+        occurredAt: '2026-11-23T15:00:00.000Z',
+      });
+      expect(rows.some((r) => r.participantIds.includes(bravoParticipant.id))).toBe(false);
+      expect(response.json().nextBefore).toBeNull();
+    });
+
+    it('filters by participant and by user, and records the read against the participant', async () => {
+      const aboutPat = items(await courtAdmin.get(`/api/v1/audit-events?participantId=${pat.id}`));
+      expect(aboutPat.length).toBeGreaterThan(0);
+      expect(aboutPat.every((r) => r.participantIds.includes(pat.id))).toBe(true);
+      const [read] = await ds.query(`SELECT * FROM audit_events WHERE action = 'audit.read' ORDER BY id DESC LIMIT 1`);
+      expect(read).toMatchObject({ court_id: alpha.id, participant_ids: [pat.id], actor_role: 'court_admin', basis: 'role:court_admin' });
+
+      const byCaseManager = items(await courtAdmin.get(`/api/v1/audit-events?userId=${caseManagerId}`));
+      expect(byCaseManager.length).toBeGreaterThan(0);
+      expect(byCaseManager.every((r) => r.actorUserId === caseManagerId)).toBe(true);
+    });
+
+    it('filters by time: from inclusive, to exclusive', async () => {
+      const firstMinute = items(await courtAdmin.get('/api/v1/audit-events?from=2026-11-23T15:00:00Z&to=2026-11-23T15:01:00Z'));
+      expect(firstMinute.map((r) => r.participantIds)).toContainEqual([pat.id]);
+      expect(firstMinute.every((r) => r.occurredAt >= '2026-11-23T15:00:00.000Z' && r.occurredAt < '2026-11-23T15:01:00.000Z')).toBe(true);
+      expect(firstMinute.some((r) => r.participantIds.includes(sam.id))).toBe(false);
+    });
+
+    it('pages by id cursor without overlap', async () => {
+      const all = items(await courtAdmin.get('/api/v1/audit-events?limit=200')).map((r) => r.id);
+      const seen: string[] = [];
+      let before: string | null = null;
+      do {
+        const response = await courtAdmin.get(`/api/v1/audit-events?limit=2${before ? `&before=${before}` : ''}`);
+        const page = items(response);
+        expect(page.length).toBeLessThanOrEqual(2);
+        seen.push(...page.map((r) => r.id));
+        before = response.json().nextBefore;
+      } while (before);
+      // Each read adds its own audit.read row (after the query): compare the rows that existed.
+      expect(seen.filter((id) => Number(id) <= Number(all[0]))).toEqual(all);
+    });
+
+    it('shows another court nothing of this one', async () => {
+      const rows = items(await bravoAdmin.get('/api/v1/audit-events?limit=200'));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.courtCode === 'BRAVO')).toBe(true);
+      expect(items(await bravoAdmin.get(`/api/v1/audit-events?participantId=${pat.id}`))).toEqual([]);
+      expect(items(await bravoAdmin.get(`/api/v1/audit-events?userId=${caseManagerId}`))).toEqual([]);
+    });
+
+    it.each([
+      ['a participant id that is not a uuid', 'participantId=abc', 'participantId'],
+      ['a user id that is not a uuid', 'userId=1', 'userId'],
+      ['a date without a time zone', 'from=2026-11-23T00:00:00', 'from'],
+      ['a date that is not a date', 'to=yesterday', 'to'],
+      ['from after to', 'from=2026-11-24T00:00:00Z&to=2026-11-23T00:00:00Z', 'to'],
+      ['a limit of 0', 'limit=0', 'limit'],
+      ['a limit over 200', 'limit=201', 'limit'],
+      ['a cursor that is not an id', 'before=abc', 'before'],
+      ['an unknown parameter', 'courtId=x', 'courtId'],
+    ])('refuses %s with 422 problem+json, and records nothing', async (_what, query, field) => {
+      const before = await auditRows();
+      const response = await courtAdmin.get(`/api/v1/audit-events?${query}`);
+      expect(response.statusCode).toBe(422);
+      expect(response.headers['content-type']).toContain(PROBLEM);
+      expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await auditRows()).toBe(before);
+    });
+
+    it('is for court administrators only', async () => {
+      expect((await caseManager.get('/api/v1/audit-events')).statusCode).toBe(403);
+      expect((await patClient.get('/api/v1/audit-events')).statusCode).toBe(403);
+      expect((await systemAdmin.get('/api/v1/audit-events')).statusCode).toBe(403);
+      const anonymous = await app.inject({ method: 'GET', url: '/api/v1/audit-events' });
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.headers['content-type']).toContain(PROBLEM);
+    });
+  });
+
+  describe('GET /participants/:id/access-log', () => {
+    it('shows the participant who accessed their record, but nothing about drug-test selection', async () => {
+      const response = await patClient.get(`/api/v1/participants/${pat.id}/access-log`);
+      expect(response.statusCode).toBe(200);
+      const log = response.json().items as Array<Record<string, unknown>>;
+      expect(log).toContainEqual({
+        id: expect.any(String),
+        occurredAt: '2026-11-23T15:00:00.000Z',
+        actorDisplayName: 'Test cm',
+        actorRole: 'case_manager',
+        action: 'participant.read',
+        basis: 'role:case_manager',
+      });
+      // The administrator's search about Pat (earlier test) shows too.
+      expect(log.map((e) => e.action)).toContain('audit.read');
+      expect(log.some((e) => String(e.action).startsWith('drug_test.selection') || String(e.action).startsWith('draw.'))).toBe(false);
+      const [read] = await ds.query(`SELECT * FROM audit_events WHERE action = 'access_log.read' ORDER BY id DESC LIMIT 1`);
+      expect(read).toMatchObject({ participant_ids: [pat.id], basis: 'self', actor_role: 'participant' });
+    });
+
+    it('shows a court administrator the log of their court’s participants', async () => {
+      const response = await courtAdmin.get(`/api/v1/participants/${pat.id}/access-log?limit=1`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().items).toHaveLength(1);
+      expect(response.json().nextBefore).toEqual(expect.any(String));
+    });
+
+    it('is nobody else’s business', async () => {
+      expect((await patClient.get(`/api/v1/participants/${sam.id}/access-log`)).statusCode).toBe(404);
+      expect((await patClient.get(`/api/v1/participants/${bravoParticipant.id}/access-log`)).statusCode).toBe(404);
+      expect((await bravoAdmin.get(`/api/v1/participants/${pat.id}/access-log`)).statusCode).toBe(404);
+      expect((await caseManager.get(`/api/v1/participants/${pat.id}/access-log`)).statusCode).toBe(403);
+      expect((await systemAdmin.get(`/api/v1/participants/${pat.id}/access-log`)).statusCode).toBe(403);
+      expect((await app.inject({ method: 'GET', url: `/api/v1/participants/${pat.id}/access-log` })).statusCode).toBe(401);
+      const bad = await patClient.get(`/api/v1/participants/${pat.id}/access-log?limit=500`);
+      expect(bad.statusCode).toBe(422);
+      expect(bad.headers['content-type']).toContain(PROBLEM);
+    });
+  });
+});

@@ -1,0 +1,478 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { LightMyRequestResponse } from 'fastify';
+import type { DataSource } from 'typeorm';
+import {
+  addMembership,
+  ApiClient,
+  CourtFixture,
+  createCourt,
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  dataSourceOf,
+  ParticipantFixture,
+  PASSWORD,
+  signIn,
+  signInParticipant,
+  StaffFixture,
+} from './support/fixtures';
+import { createTestApi } from './support/test-app';
+import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+
+const PROBLEM = 'application/problem+json';
+const TEMPORARY_PASSWORD = 'temporary-password-1';
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
+  expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
+  expect(response.headers['content-type']).toContain(PROBLEM);
+}
+
+const put = (client: ApiClient, url: string, payload: unknown) => client.request('PUT', url, payload);
+const del = (client: ApiClient, url: string) => client.request('DELETE', url);
+
+describe('user administration', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  let alpha: CourtFixture;
+  let bravo: CourtFixture;
+  let orgA: string;
+  let orgB: string;
+  let inactiveOrgA: string;
+  let adminAUser: StaffFixture;
+  let judgeAUser: StaffFixture;
+  let rootUser: StaffFixture;
+  /** Court administrator in ALPHA and judge in BRAVO. */
+  let dualUser: StaffFixture;
+  /** A system administrator who also has a role in ALPHA. */
+  let root2User: StaffFixture;
+  let participant: ParticipantFixture;
+  let sysadmin: ApiClient;
+  let adminA: ApiClient;
+  let adminA2: ApiClient;
+  let adminB: ApiClient;
+  let judgeA: ApiClient;
+  let caseManagerA: ApiClient;
+
+  const count = async (table: string): Promise<number> => (await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+  const userRow = async (id: string) => (await ds.query(`SELECT * FROM users WHERE id = $1`, [id]))[0];
+  const openSessions = async (userId: string): Promise<number> =>
+    (await ds.query(`SELECT count(*)::int AS n FROM auth_sessions WHERE user_id = $1 AND revoked_at IS NULL`, [userId]))[0].n;
+  const auditRows = (action: string, entityId: string) =>
+    ds.query(`SELECT actor_user_id, actor_role, court_id, basis, participant_ids, details FROM audit_events WHERE action = $1 AND $2 = ANY(entity_ids) ORDER BY id`, [
+      action,
+      entityId,
+    ]);
+  const newUser = (overrides: Record<string, unknown> = {}) => ({
+    username: 'someone',
+    displayName: 'Some One',
+    temporaryPassword: TEMPORARY_PASSWORD,
+    courtId: alpha.id,
+    role: 'case_manager',
+    ...overrides,
+  });
+  /** A staff user created through the API by the given administrator. */
+  const created = async (by: ApiClient, overrides: Record<string, unknown>): Promise<{ id: string; username: string }> => {
+    const response = await by.post('/api/v1/users', newUser(overrides));
+    if (response.statusCode !== 201) throw new Error(`user creation failed: ${response.statusCode} ${response.body}`);
+    return response.json();
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' }));
+    ds = dataSourceOf(app);
+    alpha = await createCourt(ds, 'ALPHA');
+    bravo = await createCourt(ds, 'BRAVO');
+    orgA = await createOrganisation(ds, alpha.id, 'Riverside Recovery');
+    orgB = await createOrganisation(ds, bravo.id, 'Harbor Health');
+    inactiveOrgA = await createOrganisation(ds, alpha.id, 'Closed Clinic');
+    await ds.query(`UPDATE provider_organisations SET active = false WHERE id = $1`, [inactiveOrgA]);
+    rootUser = await createStaff(ds, 'root', 'system_admin', null);
+    root2User = await createStaff(ds, 'root2', 'system_admin', null);
+    await addMembership(ds, root2User.id, alpha.id, 'judge');
+    adminAUser = await createStaff(ds, 'admin-a', 'court_admin', alpha.id);
+    await createStaff(ds, 'admin-a2', 'court_admin', alpha.id);
+    await createStaff(ds, 'admin-b', 'court_admin', bravo.id);
+    judgeAUser = await createStaff(ds, 'judge-a', 'judge', alpha.id);
+    await createStaff(ds, 'cm-a', 'case_manager', alpha.id);
+    dualUser = await createStaff(ds, 'dual', 'court_admin', alpha.id);
+    await addMembership(ds, dualUser.id, bravo.id, 'judge');
+    participant = await createParticipant(ds, alpha, 'A-0001');
+    [sysadmin, adminA, adminA2, adminB, judgeA, caseManagerA] = await Promise.all(
+      ['root', 'admin-a', 'admin-a2', 'admin-b', 'judge-a', 'cm-a'].map((username) => signIn(app, username)),
+    );
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  describe('creating a staff user', () => {
+    it('creates the account with its role and a temporary password, and audits it', async () => {
+      const response = await adminA.post('/api/v1/users', newUser({ username: '  New.User ', email: 'new.user@court.example.gov' }));
+      expect(response.statusCode).toBe(201);
+      const user = response.json();
+      expect(user).toMatchObject({
+        kind: 'staff',
+        username: 'new.user',
+        displayName: 'Some One',
+        email: 'new.user@court.example.gov',
+        systemRole: null,
+        active: true,
+        mustChangeSecret: true,
+        secondFactorEnabled: false,
+        memberships: [{ courtId: alpha.id, code: 'ALPHA', role: 'case_manager', organisationId: null }],
+      });
+      expect(Object.keys(user)).not.toEqual(expect.arrayContaining(['secretHash']));
+      expect(JSON.stringify(user)).not.toMatch(/secret_?hash|totp_?secret|argon2/i);
+      expect(await userRow(user.id)).toMatchObject({ must_change_secret: true, kind: 'staff' });
+      expect(await auditRows('user.create', user.id)).toEqual([
+        expect.objectContaining({
+          actor_user_id: adminAUser.id,
+          actor_role: 'court_admin',
+          court_id: alpha.id,
+          basis: 'role:court_admin',
+          details: { username: 'new.user', role: 'case_manager', organisationId: null },
+        }),
+      ]);
+    });
+
+    it('gives a treatment provider an organisation of the court', async () => {
+      const response = await adminA.post('/api/v1/users', newUser({ username: 'provider-a', role: 'treatment_provider', organisationId: orgA }));
+      expect(response.statusCode).toBe(201);
+      expect(response.json().memberships).toEqual([{ courtId: alpha.id, code: 'ALPHA', role: 'treatment_provider', organisationId: orgA }]);
+    });
+
+    it.each([
+      ['a too-short password', () => ({ temporaryPassword: 'short' }), 'temporaryPassword'],
+      ['a password containing the username', () => ({ username: 'horsefeathers', temporaryPassword: 'my-horsefeathers-pw' }), 'temporaryPassword'],
+      ['a treatment provider without organisation', () => ({ role: 'treatment_provider' }), 'organisationId'],
+      ["an organisation of another court", () => ({ role: 'treatment_provider', organisationId: orgB }), 'organisationId'],
+      ['a deactivated organisation', () => ({ role: 'treatment_provider', organisationId: inactiveOrgA }), 'organisationId'],
+      ['an organisation for a judge', () => ({ role: 'judge', organisationId: orgA }), 'organisationId'],
+      ['the participant role', () => ({ role: 'participant' }), 'role'],
+      ['the system administrator role', () => ({ role: 'system_admin' }), 'role'],
+      ['a systemRole field', () => ({ systemRole: 'system_admin' }), 'systemRole'],
+      ['an unknown field', () => ({ nickname: 'x' }), 'nickname'],
+      ['a username with spaces', () => ({ username: 'two words' }), 'username'],
+      ['a two-letter username', () => ({ username: 'ab' }), 'username'],
+      ['a malformed email', () => ({ email: 'not-an-email' }), 'email'],
+      ['a court id that is not a uuid', () => ({ courtId: 'ALPHA' }), 'courtId'],
+    ])('refuses %s with 422 problem+json and writes nothing', async (_what, change, field) => {
+      const [users, memberships] = [await count('users'), await count('court_memberships')];
+      const response = await adminA.post('/api/v1/users', newUser({ username: 'refused', ...change() }));
+      expectProblem(response, 422, 'validation-failed');
+      expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect([await count('users'), await count('court_memberships')]).toEqual([users, memberships]);
+    });
+
+    it('says why an organisation does not fit', async () => {
+      const messages = async (change: Record<string, unknown>) =>
+        (await adminA.post('/api/v1/users', newUser({ username: 'refused', ...change }))).json().errors.map((e: { message: string }) => e.message);
+      expect(await messages({ role: 'treatment_provider', organisationId: orgB })).toEqual(['is not a provider organisation of this court']);
+      expect(await messages({ role: 'treatment_provider', organisationId: inactiveOrgA })).toEqual(['is a deactivated provider organisation']);
+      expect(await messages({ role: 'judge', organisationId: orgA })).toEqual(['is only for the treatment_provider role']);
+    });
+
+    it('answers 409 for a username in use, whatever its case', async () => {
+      const users = await count('users');
+      expectProblem(await adminA.post('/api/v1/users', newUser({ username: 'JUDGE-A' })), 409, 'username-taken');
+      expect(await count('users')).toBe(users);
+    });
+
+    it("refuses a court the administrator does not administer: 404 when not a member, 403 when a member without user.manage", async () => {
+      const users = await count('users');
+      expectProblem(await adminB.post('/api/v1/users', newUser({ username: 'intruder' })), 404, 'not-found');
+      expectProblem(await adminB.post('/api/v1/users', newUser({ username: 'intruder', courtId: NO_SUCH_ID })), 404, 'not-found');
+      const dual = await signIn(app, 'dual');
+      expectProblem(await dual.post('/api/v1/users', newUser({ username: 'intruder', courtId: bravo.id })), 403, 'forbidden');
+      expect(await count('users')).toBe(users);
+    });
+
+    it('is refused to judges, case managers (403) and callers without a session (401)', async () => {
+      expectProblem(await judgeA.post('/api/v1/users', newUser({ username: 'nope' })), 403, 'forbidden');
+      expectProblem(await caseManagerA.post('/api/v1/users', newUser({ username: 'nope' })), 403, 'forbidden');
+      expectProblem(await app.inject({ method: 'POST', url: '/api/v1/users', payload: newUser({ username: 'nope' }) }), 401, 'unauthenticated');
+    });
+
+    it('lets the system administrator create users in any court', async () => {
+      const user = await created(sysadmin, { username: 'bravo-judge', courtId: bravo.id, role: 'judge' });
+      expect(await auditRows('user.create', user.id)).toEqual([expect.objectContaining({ actor_role: 'system_admin', court_id: bravo.id })]);
+    });
+  });
+
+  describe('reading users', () => {
+    it("lists a court administrator's own courts' staff, with only those courts' memberships", async () => {
+      const usernames = (await adminB.get('/api/v1/users')).json().map((u: { username: string }) => u.username);
+      expect(usernames).toEqual(['admin-b', 'bravo-judge', 'dual']);
+      const dual = (await adminB.get(`/api/v1/users/${dualUser.id}`)).json();
+      expect(dual.memberships).toEqual([{ courtId: bravo.id, code: 'BRAVO', role: 'judge', organisationId: null }]);
+    });
+
+    it('lists no participant accounts and no one from other courts', async () => {
+      const users: Array<{ username: string | null; kind: string }> = (await adminA.get('/api/v1/users')).json();
+      expect(users.every((u) => u.kind === 'staff')).toBe(true);
+      expect(users.map((u) => u.username)).not.toContain('admin-b');
+      expect(users.map((u) => u.username)).toContain('root2');
+      expect(users.map((u) => u.username)).not.toContain('root');
+    });
+
+    it('filters by court, within reach', async () => {
+      const inBravo = (await sysadmin.get(`/api/v1/users?courtId=${bravo.id}`)).json().map((u: { username: string }) => u.username);
+      expect(inBravo).toEqual(['admin-b', 'bravo-judge', 'dual']);
+      expectProblem(await adminB.get(`/api/v1/users?courtId=${alpha.id}`), 404, 'not-found');
+      expectProblem(await adminB.get('/api/v1/users?courtId=nope'), 422, 'validation-failed');
+    });
+
+    it('shows the system administrator every staff account, with every membership', async () => {
+      const users: Array<{ username: string }> = (await sysadmin.get('/api/v1/users')).json();
+      expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(['root', 'root2', 'admin-a', 'admin-b', 'dual']));
+      expect((await sysadmin.get(`/api/v1/users/${dualUser.id}`)).json().memberships.map((m: { code: string }) => m.code)).toEqual(['ALPHA', 'BRAVO']);
+    });
+
+    it("answers 404 for a user with no role in the administrator's courts", async () => {
+      expectProblem(await adminB.get(`/api/v1/users/${judgeAUser.id}`), 404, 'not-found');
+      expectProblem(await adminB.get(`/api/v1/users/${NO_SUCH_ID}`), 404, 'not-found');
+      expectProblem(await adminB.get('/api/v1/users/not-a-uuid'), 404, 'not-found');
+      expectProblem(await judgeA.get(`/api/v1/users/${judgeAUser.id}`), 403, 'forbidden');
+    });
+
+    it("keeps participant accounts from the system administrator, and audits a court administrator's read of one", async () => {
+      expectProblem(await sysadmin.get(`/api/v1/users/${participant.userId}`), 404, 'not-found');
+      const response = await adminA.get(`/api/v1/users/${participant.userId}`);
+      expect(response.json()).toMatchObject({ kind: 'participant', username: null, memberships: [{ code: 'ALPHA', role: 'participant' }] });
+      expect(await auditRows('user.read', participant.userId)).toEqual([
+        expect.objectContaining({ actor_user_id: adminAUser.id, court_id: alpha.id, participant_ids: [participant.id] }),
+      ]);
+    });
+  });
+
+  describe('roles in courts', () => {
+    it('assigns and changes a role, taking effect on the user’s next request', async () => {
+      const user = await created(adminA, { username: 'promoted', role: 'case_manager' });
+      const client = await changeTemporaryPassword('promoted');
+      expectProblem(await client.get('/api/v1/users'), 403, 'forbidden');
+      const response = await put(adminA, `/api/v1/users/${user.id}/memberships/${alpha.id}`, { role: 'court_admin' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().memberships).toEqual([{ courtId: alpha.id, code: 'ALPHA', role: 'court_admin', organisationId: null }]);
+      // The same access token: memberships are read afresh on every request.
+      expect((await client.get('/api/v1/users')).statusCode).toBe(200);
+      expect(await auditRows('user.role_assign', user.id)).toEqual([
+        expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin', details: { role: 'court_admin', organisationId: null, previousRole: 'case_manager' } }),
+      ]);
+    });
+
+    it('makes a treatment provider only with an active organisation of that court', async () => {
+      const user = await created(adminA, { username: 'future-provider', role: 'coordinator' });
+      const url = `/api/v1/users/${user.id}/memberships/${alpha.id}`;
+      expectProblem(await put(adminA, url, { role: 'treatment_provider' }), 422, 'validation-failed');
+      expectProblem(await put(adminA, url, { role: 'treatment_provider', organisationId: orgB }), 422, 'validation-failed');
+      expectProblem(await put(adminA, url, { role: 'participant' }), 422, 'validation-failed');
+      expect((await ds.query(`SELECT role FROM court_memberships WHERE user_id = $1`, [user.id]))[0].role).toBe('coordinator');
+      expect((await put(adminA, url, { role: 'treatment_provider', organisationId: orgA })).json().memberships[0]).toMatchObject({ organisationId: orgA });
+    });
+
+    it('adds a membership in a second court for the system administrator, but never in a court the caller does not administer', async () => {
+      const user = await created(adminA, { username: 'two-courts', role: 'judge' });
+      expectProblem(await put(adminA, `/api/v1/users/${user.id}/memberships/${bravo.id}`, { role: 'judge' }), 404, 'not-found');
+      // Court B's administrator cannot reach a user of court A at all.
+      expectProblem(await put(adminB, `/api/v1/users/${user.id}/memberships/${bravo.id}`, { role: 'judge' }), 404, 'not-found');
+      expect((await put(sysadmin, `/api/v1/users/${user.id}/memberships/${bravo.id}`, { role: 'judge' })).json().memberships).toHaveLength(2);
+      expect((await adminB.get(`/api/v1/users/${user.id}`)).json().memberships).toEqual([{ courtId: bravo.id, code: 'BRAVO', role: 'judge', organisationId: null }]);
+    });
+
+    it("refuses changes to one's own roles and memberships", async () => {
+      expectProblem(await put(adminA, `/api/v1/users/${adminAUser.id}/memberships/${alpha.id}`, { role: 'judge' }), 403, 'own-account');
+      expectProblem(await del(adminA, `/api/v1/users/${adminAUser.id}/memberships/${alpha.id}`), 403, 'own-account');
+      expectProblem(await put(sysadmin, `/api/v1/users/${rootUser.id}/memberships/${alpha.id}`, { role: 'court_admin' }), 403, 'own-account');
+      expect(await ds.query(`SELECT role FROM court_memberships WHERE user_id = $1`, [adminAUser.id])).toEqual([{ role: 'court_admin' }]);
+      expect(await ds.query(`SELECT role FROM court_memberships WHERE user_id = $1`, [rootUser.id])).toEqual([]);
+    });
+
+    it('leaves participant accounts to enrolment', async () => {
+      expectProblem(await put(adminA, `/api/v1/users/${participant.userId}/memberships/${alpha.id}`, { role: 'judge' }), 409, 'participant-account');
+      expectProblem(await del(adminA, `/api/v1/users/${participant.userId}/memberships/${alpha.id}`), 409, 'participant-account');
+    });
+
+    it('removes a role in a court, leaving the account', async () => {
+      const user = await created(adminA, { username: 'leaving', role: 'judge' });
+      expectProblem(await del(adminB, `/api/v1/users/${user.id}/memberships/${alpha.id}`), 404, 'not-found');
+      expect((await del(adminA, `/api/v1/users/${user.id}/memberships/${alpha.id}`)).statusCode).toBe(204);
+      expect(await ds.query(`SELECT id FROM court_memberships WHERE user_id = $1`, [user.id])).toEqual([]);
+      expect((await userRow(user.id)).active).toBe(true);
+      expect(await auditRows('user.role_remove', user.id)).toEqual([expect.objectContaining({ court_id: alpha.id, details: { role: 'judge' } })]);
+      // Without a role in the court the user is out of the administrator's reach.
+      expectProblem(await adminA.get(`/api/v1/users/${user.id}`), 404, 'not-found');
+    });
+
+    it('is refused to judges', async () => {
+      expectProblem(await put(judgeA, `/api/v1/users/${dualUser.id}/memberships/${alpha.id}`, { role: 'judge' }), 403, 'forbidden');
+    });
+  });
+
+  describe('deactivation', () => {
+    it('ends the user’s access at once: the existing token stops working and sign-in fails', async () => {
+      const user = await created(adminA, { username: 'deactivated', role: 'case_manager' });
+      const client = await changeTemporaryPassword('deactivated');
+      expect((await client.get('/api/v1/me')).statusCode).toBe(200);
+      const response = await adminA.post(`/api/v1/users/${user.id}/deactivate`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ active: false, deactivatedAt: expect.any(String) });
+      expectProblem(await client.get('/api/v1/me'), 401, 'session-ended');
+      expect(await openSessions(user.id)).toBe(0);
+      const signInAgain = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'deactivated', password: PASSWORD } });
+      expectProblem(signInAgain, 401, 'invalid-credentials');
+      expect(await auditRows('user.deactivate', user.id)).toEqual([expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin' })]);
+
+      expect((await adminA.post(`/api/v1/users/${user.id}/reactivate`)).json()).toMatchObject({ active: true, deactivatedAt: null });
+      expect((await signIn(app, 'deactivated', PASSWORD)).accessToken).toBeDefined();
+      expect(await auditRows('user.reactivate', user.id)).toHaveLength(1);
+    });
+
+    it('is never of oneself', async () => {
+      expectProblem(await adminA.post(`/api/v1/users/${adminAUser.id}/deactivate`), 403, 'own-account');
+      expectProblem(await sysadmin.post(`/api/v1/users/${rootUser.id}/deactivate`), 403, 'own-account');
+      expect((await userRow(adminAUser.id)).active).toBe(true);
+    });
+
+    it('is refused to a court administrator for a user who also belongs to another court', async () => {
+      const response = await adminA.post(`/api/v1/users/${dualUser.id}/deactivate`);
+      expectProblem(response, 403, 'memberships-elsewhere');
+      expect(response.json().detail).toMatch(/Remove their membership in your court instead/);
+      expectProblem(await adminB.post(`/api/v1/users/${dualUser.id}/deactivate`), 403, 'memberships-elsewhere');
+      expect((await userRow(dualUser.id)).active).toBe(true);
+    });
+
+    it('is refused to a court administrator for a system administrator', async () => {
+      expectProblem(await adminA.post(`/api/v1/users/${root2User.id}/deactivate`), 403, 'system-admin-account');
+      expect((await userRow(root2User.id)).active).toBe(true);
+    });
+
+    it("answers 404 for a user out of reach, and 403 to a judge", async () => {
+      expectProblem(await adminB.post(`/api/v1/users/${judgeAUser.id}/deactivate`), 404, 'not-found');
+      expectProblem(await judgeA.post(`/api/v1/users/${adminAUser.id}/deactivate`), 403, 'forbidden');
+      expect((await userRow(judgeAUser.id)).active).toBe(true);
+    });
+
+    it('is for staff accounts only', async () => {
+      expectProblem(await adminA.post(`/api/v1/users/${participant.userId}/deactivate`), 409, 'participant-account');
+    });
+
+    it('lets the system administrator deactivate a user of several courts', async () => {
+      const user = await created(sysadmin, { username: 'multi', role: 'judge' });
+      await put(sysadmin, `/api/v1/users/${user.id}/memberships/${bravo.id}`, { role: 'judge' });
+      expect((await sysadmin.post(`/api/v1/users/${user.id}/deactivate`)).json().active).toBe(false);
+      // One audit row per court, so each court's log shows it.
+      expect((await auditRows('user.deactivate', user.id)).map((r: { court_id: string }) => r.court_id).sort()).toEqual([alpha.id, bravo.id].sort());
+    });
+  });
+
+  describe('password reset', () => {
+    it('sets a temporary password that must be changed before anything else', async () => {
+      const user = await created(adminA, { username: 'forgetful', role: 'judge' });
+      const before = await changeTemporaryPassword('forgetful');
+      await ds.query(`UPDATE users SET failed_sign_ins = 3, locked_until = now() + interval '10 minutes' WHERE id = $1`, [user.id]);
+
+      expect((await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'reset-password-42' })).statusCode).toBe(204);
+      expect(await userRow(user.id)).toMatchObject({ must_change_secret: true, failed_sign_ins: 0, locked_until: null });
+      expectProblem(await before.get('/api/v1/me'), 401, 'session-ended');
+
+      const client = await signIn(app, 'forgetful', 'reset-password-42');
+      for (const url of ['/api/v1/courts', `/api/v1/courts/${alpha.id}/holidays`, `/api/v1/users/${user.id}`]) {
+        expectProblem(await client.get(url), 403, 'secret-change-required');
+      }
+      expect((await client.get('/api/v1/me')).json()).toMatchObject({ signInIncomplete: 'secret-change-required' });
+      const change = await client.post('/api/v1/auth/change-secret', { currentSecret: 'reset-password-42', newSecret: 'my-own-new-password' });
+      expect(change.statusCode).toBe(204);
+      expect((await client.get('/api/v1/courts')).statusCode).toBe(200);
+      expect(await auditRows('user.password_reset', user.id)).toEqual([expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin' })]);
+    });
+
+    it('lets the signed-in user sign out while the change is pending', async () => {
+      const user = await created(adminA, { username: 'signs-out', role: 'judge' });
+      const client = await signIn(app, 'signs-out', TEMPORARY_PASSWORD);
+      expect((await client.post('/api/v1/auth/logout')).statusCode).toBe(204);
+      expect(await openSessions(user.id)).toBe(0);
+    });
+
+    it('checks the password policy and writes nothing when it fails', async () => {
+      const user = await created(adminA, { username: 'policy', role: 'judge' });
+      const { secret_hash } = await userRow(user.id);
+      expectProblem(await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'short' }), 422, 'validation-failed');
+      expectProblem(await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'policy-policy-policy' }), 422, 'validation-failed');
+      expect((await userRow(user.id)).secret_hash).toBe(secret_hash);
+    });
+
+    it('is refused for oneself, for users of other courts too, for system administrators, and for participant accounts', async () => {
+      expectProblem(await adminA.post(`/api/v1/users/${adminAUser.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 403, 'own-account');
+      // Taking over an account that administers another court would reach into that court.
+      expectProblem(await adminA.post(`/api/v1/users/${dualUser.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 403, 'memberships-elsewhere');
+      expectProblem(await adminA.post(`/api/v1/users/${root2User.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 403, 'system-admin-account');
+      expectProblem(await adminB.post(`/api/v1/users/${judgeAUser.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 404, 'not-found');
+      expectProblem(await adminA.post(`/api/v1/users/${participant.userId}/reset-password`, { temporaryPassword: 'reset-password-42' }), 409, 'participant-account');
+      // Another court administrator of the same court may reset a court administrator's.
+      const peer = await created(adminA, { username: 'peer-admin', role: 'court_admin' });
+      expect((await adminA2.post(`/api/v1/users/${peer.id}/reset-password`, { temporaryPassword: 'reset-password-42' })).statusCode).toBe(204);
+    });
+  });
+
+  describe('PIN reset', () => {
+    it("sets a participant's temporary PIN, lifts the lock-out and audits it with the participant", async () => {
+      const before = await signInParticipant(app, participant);
+      await ds.query(`UPDATE users SET failed_sign_ins = 2, locked_until = now() + interval '10 minutes' WHERE id = $1`, [participant.userId]);
+      expect((await adminA.post(`/api/v1/users/${participant.userId}/reset-pin`, { pin: '246810' })).statusCode).toBe(204);
+      expect(await userRow(participant.userId)).toMatchObject({ must_change_secret: true, failed_sign_ins: 0, locked_until: null });
+      expectProblem(await before.get('/api/v1/me'), 401, 'session-ended');
+
+      const client = await signInParticipant(app, participant, '246810');
+      expectProblem(await client.get('/api/v1/courts'), 403, 'secret-change-required');
+      expect((await client.post('/api/v1/auth/change-secret', { currentSecret: '246810', newSecret: '975318' })).statusCode).toBe(204);
+      expect((await client.get('/api/v1/courts')).statusCode).toBe(200);
+      expect(await auditRows('user.pin_reset', participant.userId)).toEqual([
+        expect.objectContaining({ court_id: alpha.id, participant_ids: [participant.id], basis: 'role:court_admin' }),
+      ]);
+    });
+
+    it('refuses a PIN that is not 6-12 digits, staff accounts, the system administrator and other courts', async () => {
+      expectProblem(await adminA.post(`/api/v1/users/${participant.userId}/reset-pin`, { pin: '12ab56' }), 422, 'validation-failed');
+      expectProblem(await adminA.post(`/api/v1/users/${judgeAUser.id}/reset-pin`, { pin: '246810' }), 409, 'staff-account');
+      expectProblem(await sysadmin.post(`/api/v1/users/${participant.userId}/reset-pin`, { pin: '246810' }), 404, 'not-found');
+      expectProblem(await adminB.post(`/api/v1/users/${participant.userId}/reset-pin`, { pin: '246810' }), 404, 'not-found');
+    });
+  });
+
+  describe('second-factor reset', () => {
+    it('removes the second factor and ends the sessions', async () => {
+      const user = await created(adminA, { username: 'lost-phone', role: 'judge' });
+      await changeTemporaryPassword('lost-phone');
+      await ds.query(`UPDATE users SET totp_secret_encrypted = 'x', totp_enabled_at = now(), totp_last_step = 42 WHERE id = $1`, [user.id]);
+      expect((await adminA.get(`/api/v1/users/${user.id}`)).json().secondFactorEnabled).toBe(true);
+      expect((await adminA.post(`/api/v1/users/${user.id}/reset-second-factor`)).statusCode).toBe(204);
+      expect(await userRow(user.id)).toMatchObject({ totp_secret_encrypted: null, totp_enabled_at: null, totp_last_step: null });
+      expect(await openSessions(user.id)).toBe(0);
+      expect(await auditRows('user.second_factor_reset', user.id)).toHaveLength(1);
+    });
+
+    it('is refused for oneself and out of reach', async () => {
+      expectProblem(await adminA.post(`/api/v1/users/${adminAUser.id}/reset-second-factor`), 403, 'own-account');
+      expectProblem(await adminB.post(`/api/v1/users/${judgeAUser.id}/reset-second-factor`), 404, 'not-found');
+      expectProblem(await adminA.post(`/api/v1/users/${dualUser.id}/reset-second-factor`), 403, 'memberships-elsewhere');
+    });
+  });
+
+  it('never grants the system administrator role', async () => {
+    const roles = await ds.query(`SELECT username FROM users WHERE system_role IS NOT NULL ORDER BY username`);
+    expect(roles).toEqual([{ username: 'root' }, { username: 'root2' }]);
+  });
+
+  /** Signs in with the temporary password and replaces it with PASSWORD, returning the signed-in client. */
+  async function changeTemporaryPassword(username: string): Promise<ApiClient> {
+    const client = await signIn(app, username, TEMPORARY_PASSWORD);
+    const response = await client.post('/api/v1/auth/change-secret', { currentSecret: TEMPORARY_PASSWORD, newSecret: PASSWORD });
+    if (response.statusCode !== 204) throw new Error(`change-secret failed: ${response.statusCode} ${response.body}`);
+    return client;
+  }
+});
