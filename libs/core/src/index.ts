@@ -29,3 +29,4 @@ export * from './startup/preflight';
 export * from './core.module';
 export * from './http/security-headers';
 export * from './http/public.decorator';
+export * from './database/query-helpers';

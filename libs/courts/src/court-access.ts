@@ -1,5 +1,5 @@
-import { ForbiddenError, isUuid, Permission, Principal, roleHas } from '@app/auth';
-import { NotFoundError } from '@app/core';
+import { ForbiddenError, Permission, Principal, roleHas } from '@app/auth';
+import { isUuid, NotFoundError } from '@app/core';
 
 /** Why a principal may act on a court, as the audit log records it. */
 export interface CourtGrant {

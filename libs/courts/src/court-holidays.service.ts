@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
-import { isUuid, Principal } from '@app/auth';
-import { ConflictError, NotFoundError } from '@app/core';
+import { Principal } from '@app/auth';
+import { ConflictError, isUniqueViolation, isUuid, NotFoundError } from '@app/core';
 import { Between, DataSource } from 'typeorm';
 import { CourtAccess } from './court-access';
 import { courtActor, courtEntry } from './court-audit';
 import { CourtHoliday } from './court-holiday.entity';
 import { requireCourt } from './courts.service';
-import { isUniqueViolation } from './unique-violation';
 
 /**
  * Days a court does not sit. Hearings are not scheduled on them, but random

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, Role } from '@app/auth';
-import { ConflictError, NotFoundError, ValidationFailedError } from '@app/core';
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { callInWindowProblem } from './call-in-window';
 import { CourtAccess, CourtGrant } from './court-access';
 import { changedFields, courtActor, courtEntry } from './court-audit';
 import { Court } from './court.entity';
-import { isUniqueViolation } from './unique-violation';
 
 export interface NewCourt {
   code: string;

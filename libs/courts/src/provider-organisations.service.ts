@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
-import { isUuid, Principal } from '@app/auth';
-import { ConflictError, NotFoundError } from '@app/core';
+import { Principal } from '@app/auth';
+import { ConflictError, isUniqueViolation, isUuid, NotFoundError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CourtAccess } from './court-access';
 import { changedFields, courtActor, courtEntry } from './court-audit';
 import { requireCourt } from './courts.service';
 import { ProviderOrganisation } from './provider-organisation.entity';
-import { isUniqueViolation } from './unique-violation';
 
 /**
  * The treatment provider organisations a court works with. They are

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CalendarDate, Clock, ConflictError, courtDateAt, FieldProblem, isValidCalendarDate, NotFoundError, ValidationFailedError } from '@app/core';
+import { CalendarDate, Clock, ConflictError, courtDateAt, FieldProblem, isUuid, isValidCalendarDate, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from '../is-uuid';
 import { Consent } from './consent.entity';
 import { consentStatus, ConsentStatus } from './consent-status';
 import type { ConsentExpiryEvent, ConsentInformation, ConsentRecipientType } from './consent-terms';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditEntry, AuditService } from '@app/audit';
-import { Clock, NotFoundError } from '@app/core';
+import { Clock, isUuid, NotFoundError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError } from '../auth.errors';
 import { Permission, Role } from '../permissions';
@@ -242,9 +242,4 @@ export class AccessService {
 function summariseBasis(grants: readonly ParticipantGrant[]): string {
   const bases = [...new Set(grants.map((g) => g.basis))];
   return bases.length === 1 ? bases[0] : bases.join(',').slice(0, 80);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

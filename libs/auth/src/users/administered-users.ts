@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
-import { FieldProblem, NotFoundError } from '@app/core';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { FieldProblem, isUuid, NotFoundError } from '@app/core';
+import { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError } from '../auth.errors';
-import { isUuid } from '../access/access.service';
 import { Role, type CourtRole } from '../permissions';
 import { UserDto } from './dto/user.dto';
 import { AdministeredAccount, UserAdminScope } from './user-admin-scope';
@@ -175,11 +174,4 @@ export class AdministeredUsers {
       participantId: participants.find((p) => p.user_id === user.id)?.id ?? null,
     }));
   }
-}
-
-/** Whether a write failed on the named unique index (so the expected duplicate becomes a 409). */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }

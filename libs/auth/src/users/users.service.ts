@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, FieldProblem, ValidationFailedError } from '@app/core';
+import { ConflictError, FieldProblem, isUniqueViolation, ValidationFailedError } from '@app/core';
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../permissions';
 import type { Principal } from '../principal';
@@ -8,7 +8,7 @@ import { SecretHasher } from '../sign-in/secret-hasher';
 import { secretProblem } from '../sign-in/secret-policy';
 import { CourtMembership } from './court-membership.entity';
 import { UserDto } from './dto/user.dto';
-import { AdministeredUsers, isUniqueViolation } from './administered-users';
+import { AdministeredUsers } from './administered-users';
 import { UserAdminScope } from './user-admin-scope';
 import { User } from './user.entity';
 

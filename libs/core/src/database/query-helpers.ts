@@ -1,5 +1,12 @@
 import { QueryFailedError } from 'typeorm';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string is a UUID, checked before it reaches a `uuid` parameter (which would fail the query). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /**
  * Whether a write failed on the named unique index. Uniqueness is left to
  * the database (a check-then-insert would race); this turns the one expected
