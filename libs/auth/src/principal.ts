@@ -1,3 +1,4 @@
+import type { AuditActor } from '@app/audit';
 import { Permission, Role, ROLE_PERMISSIONS, type CourtRole } from './permissions';
 
 export interface Membership {
@@ -49,6 +50,11 @@ export class Principal {
   /** Whether the permission is held system-wide (system administrator), not through a court. */
   hasSystemWide(permission: Permission): boolean {
     return this.systemRole !== null && ROLE_PERMISSIONS[this.systemRole].includes(permission);
+  }
+
+  /** The principal as an audit row names it, for an action in a court (null: not in one court). */
+  auditActor(courtId: string | null): AuditActor {
+    return { userId: this.userId, role: this.roleIn(courtId), requestId: this.requestId };
   }
 
   /** The role to record in the audit log for an action in a court. */

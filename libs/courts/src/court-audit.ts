@@ -4,7 +4,7 @@ import type { CourtGrant } from './court-access';
 
 /** The actor of a court-settings change, in the role the grant was made on. */
 export function courtActor(principal: Principal, grant: CourtGrant): AuditActor {
-  return { userId: principal.userId, role: grant.role, requestId: principal.requestId };
+  return principal.auditActor(grant.courtId);
 }
 
 /** An audit entry for a change in a court, with the grant's basis. */

@@ -15,6 +15,16 @@ export interface ConsentTimeline {
   expiresOn: CalendarDate | null;
 }
 
+/**
+ * The same rule as SQL, for queries that select valid consents: `c` is the
+ * consent, `ct` its court, and `nowParam` a `$n` holding the current instant.
+ * Validity lapses at the end of the court-local expiry day.
+ */
+export function validConsentSql(nowParam: string): string {
+  return `c.revoked_at IS NULL AND c.ended_at IS NULL
+          AND (c.expires_on IS NULL OR c.expires_on >= (${nowParam}::timestamptz AT TIME ZONE ct.time_zone)::date)`;
+}
+
 /** The status on `today`, the court's local date (the same rule the access check applies in SQL). */
 export function consentStatus(consent: ConsentTimeline, today: CalendarDate): ConsentStatus {
   if (consent.revokedAt) return 'revoked';

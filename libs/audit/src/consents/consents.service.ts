@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CalendarDate, Clock, ConflictError, courtDateAt, FieldProblem, isUuid, isValidCalendarDate, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Consent } from './consent.entity';
-import { consentStatus, ConsentStatus } from './consent-status';
+import { consentStatus, ConsentStatus, validConsentSql } from './consent-status';
 import type { ConsentExpiryEvent, ConsentInformation, ConsentRecipientType } from './consent-terms';
 
 /** A consent as written on the form (the §2.31 elements); the DTO of the API has this shape. */
@@ -131,8 +131,7 @@ export class ConsentsService {
          UPDATE consents c SET ended_at = $3, updated_at = $3
            FROM courts ct
           WHERE ct.id = c.court_id AND c.participant_id = $1 AND c.expiry_event = $2
-            AND c.revoked_at IS NULL AND c.ended_at IS NULL
-            AND (c.expires_on IS NULL OR c.expires_on >= ($3::timestamptz AT TIME ZONE ct.time_zone)::date)
+            AND ${validConsentSql('$3')}
           RETURNING c.id)
        SELECT id FROM ended ORDER BY id`,
       [participantId, event, this.clock.now()],

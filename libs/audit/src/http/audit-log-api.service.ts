@@ -40,7 +40,7 @@ export class AuditLogApiService {
     } else {
       for (const courtId of courtIds) {
         await this.audit.record(
-          { userId: principal.userId, role: principal.roleIn(courtId), requestId: principal.requestId },
+          principal.auditActor(courtId),
           { ...entry, courtId, basis: `role:${principal.roleIn(courtId)}` },
         );
       }

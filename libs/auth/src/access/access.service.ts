@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditEntry, AuditService } from '@app/audit';
+import { AuditEntry, AuditService, validConsentSql } from '@app/audit';
 import { Clock, isUuid, NotFoundError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError } from '../auth.errors';
@@ -179,11 +179,7 @@ export class AccessService {
     }));
     // One call per court, so each row names the role the actor holds in that court.
     for (const auditEntry of entries) {
-      await this.audit.record(
-        { userId: principal.userId, role: principal.roleIn(auditEntry.courtId), requestId: principal.requestId },
-        auditEntry,
-        manager,
-      );
+      await this.audit.record(principal.auditActor(auditEntry.courtId), auditEntry, manager);
     }
   }
 
@@ -229,8 +225,7 @@ export class AccessService {
       `SELECT info, c.id, c.discloser_organisation_id
          FROM consents c JOIN courts ct ON ct.id = c.court_id, unnest(c.information) AS info
         WHERE c.participant_id = $1 AND info = ANY($2::text[])
-          AND c.revoked_at IS NULL AND c.ended_at IS NULL
-          AND (c.expires_on IS NULL OR c.expires_on >= ($3::timestamptz AT TIME ZONE ct.time_zone)::date)
+          AND ${validConsentSql('$3')}
           AND $4::uuid IS NOT NULL AND ${recipient}
         ORDER BY c.signed_on DESC, c.created_at DESC`,
       params,

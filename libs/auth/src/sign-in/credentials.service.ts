@@ -84,7 +84,7 @@ export class CredentialsService {
 
   private auditSelf(principal: Principal, action: string, manager: EntityManager): Promise<void> {
     return this.audit.record(
-      { userId: principal.userId, role: principal.roleIn(null), requestId: principal.requestId },
+      principal.auditActor(null),
       {
         courtId: principal.memberships[0]?.courtId ?? null,
         action,
