@@ -39,7 +39,15 @@ export enum Permission {
   /** Create, deactivate and assign roles to users. */
   UserManage = 'user.manage',
   ParticipantRead = 'participant.read',
+  /** Referral, screening, enrolment, contact details, ledgers and milestones. */
   ParticipantWrite = 'participant.write',
+  /** Record a court-ordered status change (custody, warrant, leave, graduation, termination…). */
+  ParticipantStatusChange = 'participant.status_change',
+  /** Record a court-ordered promotion or demotion, or a move to another version of the phase plan. */
+  PhaseChange = 'participant.phase_change',
+  /** Staff case notes; confidential (treatment-derived) ones also need a consent, checked per note. */
+  CaseNoteRead = 'case_note.read',
+  CaseNoteWrite = 'case_note.write',
   /** Assign a participant to a treatment provider organisation. */
   ProviderReferralWrite = 'provider_referral.write',
   /** Treatment information (Part 2 records); also needs a valid consent, checked per record. */
@@ -65,6 +73,7 @@ export enum Permission {
 const TEAM_READ = [
   Permission.CourtRead,
   Permission.ParticipantRead,
+  Permission.CaseNoteRead,
   Permission.TreatmentRead,
   Permission.ConsentRead,
   Permission.DocketRead,
@@ -75,6 +84,9 @@ const TEAM_READ = [
 const CASE_WORK = [
   ...TEAM_READ,
   Permission.ParticipantWrite,
+  Permission.ParticipantStatusChange,
+  Permission.PhaseChange,
+  Permission.CaseNoteWrite,
   Permission.ProviderReferralWrite,
   Permission.ConsentWrite,
   Permission.ConsentRevoke,
@@ -98,7 +110,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AccessLogRead,
     Permission.DocketRead,
   ],
-  [Role.Judge]: [...TEAM_READ, Permission.HearingSchedule, Permission.HearingRecordOutcome],
+  // Orders status and phase changes from the bench; does not do case work.
+  [Role.Judge]: [
+    ...TEAM_READ,
+    Permission.ParticipantStatusChange,
+    Permission.PhaseChange,
+    Permission.HearingSchedule,
+    Permission.HearingRecordOutcome,
+  ],
   [Role.Coordinator]: CASE_WORK,
   [Role.CaseManager]: CASE_WORK,
   [Role.TreatmentProvider]: [

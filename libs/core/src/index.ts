@@ -30,3 +30,4 @@ export * from './core.module';
 export * from './http/security-headers';
 export * from './http/public.decorator';
 export * from './database/query-helpers';
+export * from './http/validators';

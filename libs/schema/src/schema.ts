@@ -2,9 +2,23 @@ import type { SchemaDefinition } from '@app/core';
 import { AuditEvent, Consent } from '@app/audit';
 import { AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
-import { Participant } from '@app/participants';
+import { DrugTestResult } from '@app/drug-testing';
+import { Hearing } from '@app/hearings';
+import {
+  CaseNote,
+  LedgerEntry,
+  Milestone,
+  Participant,
+  ParticipantPhase,
+  ParticipantStatusChange,
+  Screening,
+  ScreeningDecision,
+  SubstanceUseAdmission,
+} from '@app/participants';
+import { Phase, PhasePlan, Program } from '@app/programs';
 import { OutboxEvent } from '@app/queue';
-import { ProviderReferral, TreatmentNote } from '@app/treatment';
+import { ProviderReferral, TreatmentAttendance, TreatmentNote } from '@app/treatment';
+import { Violation } from '@app/violations';
 import { MIGRATIONS } from '../../../migrations';
 
 /**
@@ -20,9 +34,24 @@ export const ENTITIES = [
   CourtMembership,
   AuthSession,
   RefreshToken,
+  Program,
+  PhasePlan,
+  Phase,
   Participant,
+  ParticipantStatusChange,
+  ParticipantPhase,
+  Screening,
+  ScreeningDecision,
+  LedgerEntry,
+  Milestone,
+  SubstanceUseAdmission,
+  CaseNote,
   ProviderReferral,
   TreatmentNote,
+  TreatmentAttendance,
+  DrugTestResult,
+  Violation,
+  Hearing,
   Consent,
   AuditEvent,
 ];

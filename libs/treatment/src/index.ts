@@ -3,3 +3,4 @@ export * from './treatment-note.entity';
 export * from './treatment.module';
 export * from './provider-referrals.service';
 export * from './treatment-notes.service';
+export * from './treatment-attendance.entity';

@@ -17,3 +17,12 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' && driverError.constraint === constraint;
 }
+
+/**
+ * Postgres returns `numeric` as a string (it may not fit a double); the
+ * amounts this system keeps (hours, fees, tests per week) always do.
+ */
+export const numericTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};

@@ -1,0 +1,33 @@
+import { Transform } from 'class-transformer';
+import { buildMessage, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { isValidCalendarDate, isValidTimeZone } from '../clock/court-time';
+
+/**
+ * Optional in a PATCH body, but not nullable: `undefined` leaves the value as
+ * it is, while `null` is validated (and refused) like any other wrong value.
+ * class-validator's `@IsOptional()` would let `null` through to a NOT NULL column.
+ */
+export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
+
+/** Trims surrounding white space, so `"  "` fails `@IsNotEmpty()`. */
+export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A class-validator rule for a string checked by a plain predicate. */
+export function stringRule(name: string, test: (value: string) => boolean, message: string, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name,
+      validator: {
+        validate: (value) => typeof value === 'string' && test(value),
+        defaultMessage: buildMessage((each) => `${each}$property ${message}`, options),
+      },
+    },
+    options,
+  );
+}
+
+export const IsTimeZone = (options?: ValidationOptions) =>
+  stringRule('isTimeZone', isValidTimeZone, 'must be an IANA time zone, e.g. America/Chicago', options);
+
+export const IsCalendarDate = (options?: ValidationOptions) =>
+  stringRule('isCalendarDate', isValidCalendarDate, 'must be a calendar date YYYY-MM-DD', options);

@@ -1,0 +1,1 @@
+export * from './drug-test-result.entity';

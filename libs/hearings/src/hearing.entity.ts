@@ -1,0 +1,48 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+export const HEARING_KINDS = ['warning', 'status', 'violation', 'phase_review', 'graduation', 'termination'] as const;
+export type HearingKind = (typeof HEARING_KINDS)[number];
+
+/** A participant's appearance before the judge, scheduled at a court-local date and time. */
+@Entity('hearings')
+@Index('hearings_participant_idx', ['participantId', 'scheduledAt'])
+@Index('hearings_court_scheduled_idx', ['courtId', 'scheduledAt'])
+@Check('hearings_kind_check', `kind IN ('warning', 'status', 'violation', 'phase_review', 'graduation', 'termination')`)
+@Check('hearings_status_check', `status IN ('scheduled', 'held', 'cancelled')`)
+export class Hearing {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  @Column({ type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne('Participant', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: unknown;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: HearingKind;
+
+  @Column({ type: 'timestamptz' })
+  scheduledAt: Date;
+
+  @Column({ type: 'varchar', length: 16, default: 'scheduled' })
+  status: 'scheduled' | 'held' | 'cancelled';
+
+  /** Why it was cancelled (e.g. the participant was discharged). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  cancellationReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,156 @@
+import { BaseEntity } from '@app/core';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { ParticipantStatus } from '../participant-status';
+
+/** A charge on the referral, as the referring agency filed it. */
+export interface Charge {
+  /** Statute or code section, e.g. `720 ILCS 570/402(c)`. */
+  statute: string;
+  description: string;
+  level: 'felony' | 'misdemeanor' | 'infraction' | 'other';
+  /** One of CHARGE_CATEGORIES: what the program's exclusion criteria are written against. */
+  category: string;
+}
+
+/** How to reach the participant. */
+export interface ContactDetails {
+  phone?: string | null;
+  email?: string | null;
+  addressLine?: string | null;
+  city?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
+}
+
+/**
+ * A person on a court's path: referred, screened, enrolled in a program,
+ * moved through its phases and discharged. The participant number and PIN
+ * are issued at enrolment; the number is what they type to sign in and call in.
+ */
+@Entity('participants')
+@Index('participants_court_number_key', ['courtId', 'participantNumber'], { unique: true })
+@Index('participants_court_name_idx', ['courtId', 'lastName', 'firstName'])
+@Index('participants_phase_name_idx', ['phaseId', 'lastName', 'firstName'])
+@Index('participants_program_status_idx', ['programId', 'status'])
+@Check(
+  'participants_status_check',
+  `status IN ('referred', 'screening', 'accepted', 'rejected', 'active', 'in_custody', 'warrant', 'medical_leave',
+              'graduated', 'terminated', 'withdrawn', 'transferred')`,
+)
+@Check('participants_referral_source_check', `referral_source IN ('prosecutor', 'defense', 'judge', 'probation', 'police', 'other')`)
+@Check('participants_phase_check', `(phase_id IS NULL) = (phase_plan_id IS NULL)`)
+export class Participant extends BaseEntity {
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  /** Issued at enrolment; unique in the court. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  participantNumber: string | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  firstName: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  lastName: string;
+
+  @Column({ type: 'varchar', length: 32, default: 'referred' })
+  status: ParticipantStatus;
+
+  /** The program referred to (and, once enrolled, the one they are in). */
+  @Column({ type: 'uuid', nullable: true })
+  programId: string | null;
+
+  @ManyToOne('Program', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: unknown;
+
+  /** The version of the phase plan the participant follows. */
+  @Column({ type: 'uuid', nullable: true })
+  phasePlanId: string | null;
+
+  @ManyToOne('PhasePlan', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'phase_plan_id' })
+  phasePlan?: unknown;
+
+  /** Current phase; its history is in participant_phases. */
+  @Column({ type: 'uuid', nullable: true })
+  phaseId: string | null;
+
+  @ManyToOne('Phase', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'phase_id' })
+  phase?: unknown;
+
+  @Column({ type: 'date', nullable: true })
+  phaseStartedOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  enrolledOn: string | null;
+
+  /** Court-local date of graduation, termination, withdrawal or transfer. */
+  @Column({ type: 'date', nullable: true })
+  dischargedOn: string | null;
+
+  // Referral
+
+  @Column({ type: 'varchar', length: 16, default: 'other' })
+  referralSource: string;
+
+  @Column({ type: 'date', nullable: true })
+  referredOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  arrestedOn: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  caseNumbers: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  charges: Charge[];
+
+  // Demographics, needed for equity reporting
+
+  @Column({ type: 'date', nullable: true })
+  dateOfBirth: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  gender: string | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  race: string | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  ethnicity: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  contact: ContactDetails;
+
+  // Outcome
+
+  /** What the court did with the case at discharge, e.g. `case_dismissed`. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  disposition: string | null;
+
+  /** Deferred judgment completed: plea withdrawn, case dismissed, record to be expunged. */
+  @Column({ type: 'boolean', default: false })
+  markedForExpungement: boolean;
+
+  /** The participant's own sign-in account (PIN), once enrolled. */
+  @Index('participants_user_key', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne('User', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id' })
+  user?: unknown;
+
+  @Column({ type: 'uuid', nullable: true })
+  caseManagerId: string | null;
+
+  @ManyToOne('User', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'case_manager_id' })
+  caseManager?: unknown;
+}

@@ -1,0 +1,4 @@
+export * from './program-model';
+export * from './program.entity';
+export * from './phase-plan.entity';
+export * from './phase.entity';

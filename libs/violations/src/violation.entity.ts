@@ -1,0 +1,50 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A violation (missed call-in, missed test, positive result, failure to
+ * appear…) and its 72-hour clock. Open until the court's response is
+ * recorded at a hearing. The caseload's "has open violation" reads it.
+ */
+@Entity('violations')
+@Index('violations_open_idx', ['participantId'], { where: `status = 'open'` })
+@Index('violations_court_deadline_idx', ['courtId', 'deadlineAt'])
+@Check('violations_status_check', `status IN ('open', 'answered', 'dismissed')`)
+@Check('violations_deadline_check', `deadline_at > detected_at`)
+export class Violation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  @Column({ type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne('Participant', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: unknown;
+
+  /** e.g. `missed_call_in`, `missed_test`, `positive_test`, `failure_to_appear`. */
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Column({ type: 'timestamptz' })
+  detectedAt: Date;
+
+  /** 72 hours after detection: the participant must be before the judge by then. */
+  @Column({ type: 'timestamptz' })
+  deadlineAt: Date;
+
+  @Column({ type: 'varchar', length: 16, default: 'open' })
+  status: 'open' | 'answered' | 'dismissed';
+
+  @Column({ type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
