@@ -67,3 +67,8 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
 export function weekdayOf(date: CalendarDate): number {
   return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
 }
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days);
+}
