@@ -1,0 +1,138 @@
+import { IsOptionalNotNull, Trim } from '@app/core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CHARGE_CATEGORIES, PROGRAM_MODELS, SCREENING_PARTIES } from '../program-model';
+import type { ChargeCategory, ProgramModel, ScreeningParty } from '../program-model';
+import { MAX_PHASES } from '../program-rules';
+import type { ProgramWithPlan } from '../programs.service';
+import { PhaseInputDto, PhasePlanDto } from './phase-plan.dto';
+
+export class CreateProgramDto {
+  @ApiProperty({ example: 'ATC', description: 'Short code, unique in the court; stored upper-case; 2-32 of A-Z, 0-9 and -. Cannot be changed later.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsString()
+  @Matches(/^[A-Z0-9-]{2,32}$/, { message: 'code must be 2 to 32 letters, digits or hyphens' })
+  code: string;
+
+  @ApiProperty({ example: 'Adult Treatment Court' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: PROGRAM_MODELS })
+  @IsIn(PROGRAM_MODELS)
+  model: ProgramModel;
+
+  @ApiPropertyOptional({
+    description: "Copy the model's template phases as plan version 1. Defaults to true when phases are absent; false without phases creates a program with no plan yet.",
+  })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  template?: boolean;
+
+  @ApiPropertyOptional({ type: [PhaseInputDto], maxItems: MAX_PHASES, description: 'Explicit phases for plan version 1, in order (instead of the template)' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PHASES)
+  @ValidateNested({ each: true })
+  @Type(() => PhaseInputDto)
+  phases?: PhaseInputDto[];
+
+  @ApiPropertyOptional({ enum: SCREENING_PARTIES, isArray: true, description: "Whose approval admission needs; defaults to the model template's" })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsIn(SCREENING_PARTIES, { each: true })
+  requiredApprovals?: ScreeningParty[];
+
+  @ApiPropertyOptional({ enum: CHARGE_CATEGORIES, isArray: true, description: "Charge categories that make a referral ineligible; defaults to the model template's" })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CHARGE_CATEGORIES, { each: true })
+  excludedChargeCategories?: ChargeCategory[];
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 500, description: 'Note on plan version 1' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  note?: string | null;
+}
+
+/** Every field optional; the code and model never change (phases change through new plan versions). */
+export class UpdateProgramDto {
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'A closed program takes no new referrals; its participants carry on' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ enum: CHARGE_CATEGORIES, isArray: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CHARGE_CATEGORIES, { each: true })
+  excludedChargeCategories?: ChargeCategory[];
+
+  @ApiPropertyOptional({ enum: SCREENING_PARTIES, isArray: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsIn(SCREENING_PARTIES, { each: true })
+  requiredApprovals?: ScreeningParty[];
+}
+
+export class ProgramDto {
+  @ApiProperty() id: string;
+  @ApiProperty() courtId: string;
+  @ApiProperty({ example: 'ATC' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: PROGRAM_MODELS }) model: ProgramModel;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ enum: SCREENING_PARTIES, isArray: true }) requiredApprovals: ScreeningParty[];
+  @ApiProperty({ enum: CHARGE_CATEGORIES, isArray: true }) excludedChargeCategories: ChargeCategory[];
+  @ApiProperty({ type: PhasePlanDto, nullable: true, description: 'The highest plan version; null before one is written' })
+  currentPlan: PhasePlanDto | null;
+
+  static of({ program, currentPlan }: ProgramWithPlan): ProgramDto {
+    return {
+      id: program.id,
+      courtId: program.courtId,
+      code: program.code,
+      name: program.name,
+      model: program.model,
+      active: program.active,
+      requiredApprovals: program.requiredApprovals,
+      excludedChargeCategories: program.excludedChargeCategories,
+      currentPlan: currentPlan ? PhasePlanDto.of(currentPlan) : null,
+    };
+  }
+}
