@@ -170,6 +170,14 @@ export class ApiClient {
   post(url: string, payload: unknown = {}) {
     return this.request('POST', url, payload);
   }
+
+  put(url: string, payload: unknown = {}) {
+    return this.request('PUT', url, payload);
+  }
+
+  patch(url: string, payload: unknown = {}) {
+    return this.request('PATCH', url, payload);
+  }
 }
 
 export async function signIn(app: NestFastifyApplication, username: string, password = PASSWORD): Promise<ApiClient> {

@@ -1,1 +1,3 @@
 export * from './hearing.entity';
+export * from './hearings.service';
+export * from './hearings.module';

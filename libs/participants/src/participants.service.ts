@@ -1,90 +1,153 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, Permission, Principal } from '@app/auth';
+import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
+import { ConflictError } from '@app/core';
+import { ProgramReader } from '@app/programs';
 import { DataSource } from 'typeorm';
-import { ListParticipantsDto } from './dto/list-participants.dto';
-import { ParticipantPageDto, ParticipantSummaryDto } from './dto/participant.dto';
-
-const ORDER = {
-  name: 'p.last_name, p.first_name, p.id',
-  number: 'p.participant_number, p.id',
-  status: 'p.status, p.last_name, p.first_name, p.id',
-} as const;
-
-interface ParticipantRow {
-  id: string;
-  court_id: string;
-  participant_number: string;
-  first_name: string;
-  last_name: string;
-  status: string;
-  case_manager_id: string | null;
-  total: string;
-}
-
-const toSummary = (row: ParticipantRow): ParticipantSummaryDto => ({
-  id: row.id,
-  courtId: row.court_id,
-  participantNumber: row.participant_number,
-  firstName: row.first_name,
-  lastName: row.last_name,
-  status: row.status,
-  caseManagerId: row.case_manager_id,
-});
+import { PhaseHistoryDto } from './dto/phase-change.dto';
+import { ParticipantDetailDto, ReadinessDto, ScreeningViewDto } from './dto/participant.dto';
+import { StatusChangeDto } from './dto/status.dto';
+import { ParticipantStatusChange } from './entities/history.entities';
+import { Participant } from './entities/participant.entity';
+import { Screening, ScreeningDecision } from './entities/screening.entities';
+import { SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow, toSummary } from './caseload.service';
+import { nextStatuses } from './participant-status';
+import { PhaseStanding, ReadinessService } from './readiness.service';
 
 /**
- * Reading participants, always through the access layer: lists are limited
- * by its SQL scope, single records by its check, and both are audited.
+ * One participant's record: the whole of it, its status and phase history,
+ * and its readiness. Every read goes through the access check and is audited.
  */
 @Injectable()
 export class ParticipantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly readiness: ReadinessService,
+    private readonly programs: ProgramReader,
   ) {}
 
-  async list(principal: Principal, filter: ListParticipantsDto): Promise<ParticipantPageDto> {
-    const page = filter.page ?? 1;
-    const pageSize = filter.pageSize ?? 50;
-    const scope = this.access.participantScope(principal, Permission.ParticipantRead, 1);
-    const params: unknown[] = [...scope.params];
-    const where = [scope.sql];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
+  async get(principal: Principal, id: string): Promise<ParticipantDetailDto> {
+    const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
+    const [[row], participant, screening, standing] = await Promise.all([
+      this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, 1 AS total FROM ${SUMMARY_FROM} WHERE p.id = $1`, [id]) as Promise<SummaryRow[]>,
+      this.dataSource.manager.findOneByOrFail(Participant, { id }),
+      this.screening(id),
+      this.readiness.standing(principal, grant),
+    ]);
+    await this.access.record(principal, [grant], { action: 'participant.read', entityType: 'participant', entityIds: [id] });
+    return {
+      ...toSummary(row),
+      phasePlanId: participant.phasePlanId,
+      enrolledOn: participant.enrolledOn,
+      dischargedOn: participant.dischargedOn,
+      referralSource: participant.referralSource,
+      referredOn: participant.referredOn,
+      arrestedOn: participant.arrestedOn,
+      caseNumbers: participant.caseNumbers,
+      charges: participant.charges,
+      dateOfBirth: participant.dateOfBirth,
+      gender: participant.gender,
+      race: participant.race,
+      ethnicity: participant.ethnicity,
+      contact: participant.contact,
+      disposition: participant.disposition,
+      markedForExpungement: participant.markedForExpungement,
+      nextStatuses: [...nextStatuses(participant.status)],
+      screening,
+      readiness: standing ? toReadiness(standing) : null,
     };
-    if (filter.courtId) add((n) => `p.court_id = $${n}`, filter.courtId);
-    if (filter.status) add((n) => `p.status = $${n}`, filter.status);
-    if (filter.caseManagerId) add((n) => `p.case_manager_id = $${n}`, filter.caseManagerId);
-    params.push(pageSize, (page - 1) * pageSize);
-    const rows = (await this.dataSource.query(
-      `SELECT p.id, p.court_id, p.participant_number, p.first_name, p.last_name, p.status, p.case_manager_id,
-              count(*) OVER () AS total
-         FROM participants p
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${ORDER[filter.sort ?? 'name']}
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    )) as ParticipantRow[];
-    const items = rows.map(toSummary);
-    if (items.length > 0) {
-      await this.access.record(
-        principal,
-        items.map((p) => this.access.grantFor(principal, p.id, p.courtId)),
-        { action: 'participant.list', entityType: 'participant', entityIds: [], details: { ...filter } },
-      );
-    }
-    return { items, page, pageSize, total: rows.length > 0 ? Number(rows[0].total) : 0 };
   }
 
-  async get(principal: Principal, id: string): Promise<ParticipantSummaryDto> {
+  /** 409 `participant-not-enrolled` for someone not (or no longer) in a phase. */
+  async readinessOf(principal: Principal, id: string): Promise<ReadinessDto> {
     const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
-    const [row] = (await this.dataSource.query(
-      `SELECT p.id, p.court_id, p.participant_number, p.first_name, p.last_name, p.status, p.case_manager_id, 1 AS total
-         FROM participants p WHERE p.id = $1`,
-      [grant.participantId],
-    )) as ParticipantRow[];
-    await this.access.record(principal, [grant], { action: 'participant.read', entityType: 'participant', entityIds: [id] });
-    return toSummary(row);
+    const standing = await this.readiness.standing(principal, grant);
+    await this.audit(principal, grant, 'participant.readiness_read');
+    if (!standing) throw new ConflictError('participant-not-enrolled', 'Not enrolled', 'Readiness is measured against a current phase; this participant has none.');
+    return toReadiness(standing);
   }
+
+  async statusHistory(principal: Principal, id: string): Promise<StatusChangeDto[]> {
+    const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
+    const changes = await this.dataSource.manager.find(ParticipantStatusChange, { where: { participantId: id }, order: { createdAt: 'ASC' } });
+    await this.audit(principal, grant, 'participant.status_history_read');
+    return changes.map((c) => ({
+      id: c.id,
+      fromStatus: c.fromStatus,
+      toStatus: c.toStatus,
+      reason: c.reason,
+      effectiveOn: c.effectiveOn,
+      changedBy: c.changedBy,
+      createdAt: c.createdAt.toISOString(),
+    }));
+  }
+
+  async phaseHistory(principal: Principal, id: string): Promise<PhaseHistoryDto[]> {
+    const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
+    const rows = (await this.dataSource.query(
+      `SELECT h.id, h.phase_plan_id, pp.version, h.phase_id, ph.position, ph.name, h.started_on::text, h.ended_on::text,
+              h.start_reason, h.end_reason, h.order_note, h.remedial_plan, h.hearing_id, h.unmet_at_order
+         FROM participant_phases h JOIN phases ph ON ph.id = h.phase_id JOIN phase_plans pp ON pp.id = h.phase_plan_id
+        WHERE h.participant_id = $1 ORDER BY h.started_on, h.created_at`,
+      [id],
+    )) as Array<Record<string, never>>;
+    await this.audit(principal, grant, 'participant.phase_history_read');
+    return rows.map((r) => ({
+      id: r.id,
+      phasePlanId: r.phase_plan_id,
+      planVersion: r.version,
+      phaseId: r.phase_id,
+      position: r.position,
+      name: r.name,
+      startedOn: r.started_on,
+      endedOn: r.ended_on,
+      startReason: r.start_reason,
+      endReason: r.end_reason,
+      orderNote: r.order_note,
+      remedialPlan: r.remedial_plan,
+      hearingId: r.hearing_id,
+      unmetAtOrder: r.unmet_at_order,
+    }));
+  }
+
+  private async screening(participantId: string): Promise<ScreeningViewDto | null> {
+    const screening = await this.dataSource.manager.findOne(Screening, { where: { participantId } });
+    if (!screening) return null;
+    const [decisions, participant] = await Promise.all([
+      this.dataSource.manager.find(ScreeningDecision, { where: { participantId }, order: { decidedOn: 'ASC' } }),
+      this.dataSource.manager.findOneByOrFail(Participant, { id: participantId }),
+    ]);
+    const program = participant.programId ? await this.programs.program(participant.programId) : null;
+    return {
+      legallyEligible: screening.legallyEligible,
+      excludedCharges: screening.excludedCharges,
+      otherExclusion: screening.otherExclusion,
+      assessedOn: screening.assessedOn,
+      instrument: screening.instrument,
+      score: screening.score,
+      riskLevel: screening.riskLevel,
+      needLevel: screening.needLevel,
+      decisions: decisions.map((d) => ({ party: d.party, decision: d.decision, reason: d.reason, decidedOn: d.decidedOn })),
+      pendingApprovals: (program?.requiredApprovals ?? []).filter((party) => !decisions.some((d) => d.party === party)),
+    };
+  }
+
+  private audit(principal: Principal, grant: ParticipantGrant, action: string): Promise<void> {
+    return this.access.record(principal, [grant], { action, entityType: 'participant', entityIds: [grant.participantId] });
+  }
+}
+
+function toReadiness(standing: PhaseStanding): ReadinessDto {
+  const { phase, readiness } = standing;
+  return {
+    ready: readiness.ready,
+    finalPhase: phase.position === standing.phaseCount,
+    phase: { id: phase.id, position: phase.position, name: phase.name },
+    daysInPhase: readiness.daysInPhase,
+    continuousSoberDays: readiness.continuousSoberDays,
+    soberSince: readiness.soberSince,
+    asOf: standing.today,
+    requirements: readiness.requirements,
+  };
 }

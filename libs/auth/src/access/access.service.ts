@@ -138,6 +138,22 @@ export class AccessService {
     return covered;
   }
 
+  /**
+   * The valid consents covering these kinds of information for the principal,
+   * without refusing: for records that mix open and consent-bound entries
+   * (confidential case notes), where the caller withholds what is not covered.
+   * Empty when the principal's role in the grant's court lacks `permission`.
+   */
+  async coveringConsentsFor(
+    principal: Principal,
+    grant: ParticipantGrant,
+    information: readonly string[],
+    permission: Permission.TreatmentRead | Permission.TreatmentWrite = Permission.TreatmentRead,
+  ): Promise<CoveringConsent[]> {
+    if (information.length === 0 || !principal.courtsWith(permission).some((m) => m.courtId === grant.courtId)) return [];
+    return this.coveringConsents(principal, grant, information, permission);
+  }
+
   private async treatmentCovered(
     principal: Principal,
     permission: Permission.TreatmentRead | Permission.TreatmentWrite,
@@ -198,6 +214,36 @@ export class AccessService {
     };
   }
 
+  /**
+   * Which of these participants' `information` the principal may read: a
+   * valid consent covers it for them (or it is the participant's own record).
+   * One query per provider organisation involved, not one per participant,
+   * for lists and readiness of many participants at once.
+   */
+  async participantsWithConsent(principal: Principal, grants: readonly ParticipantGrant[], information: string): Promise<Set<string>> {
+    const covered = new Set<string>();
+    const byOrganisation = new Map<string | null, ParticipantGrant[]>();
+    for (const grant of grants) {
+      if (grant.basis === 'self') covered.add(grant.participantId);
+      else if (principal.courtsWith(Permission.TreatmentRead).some((m) => m.courtId === grant.courtId)) {
+        byOrganisation.set(grant.organisationId, [...(byOrganisation.get(grant.organisationId) ?? []), grant]);
+      }
+    }
+    for (const [organisationId, group] of byOrganisation) {
+      const recipient = consentRecipientSql(principal, group[0], Permission.TreatmentRead, '$4', '$5');
+      if (!recipient) continue;
+      const rows = (await this.dataSource.query(
+        `SELECT DISTINCT c.participant_id FROM consents c JOIN courts ct ON ct.id = c.court_id
+          WHERE c.participant_id = ANY($1::uuid[]) AND $2 = ANY(c.information)
+            AND ${validConsentSql('$3')}
+            AND $4::uuid IS NOT NULL AND ${recipient}`,
+        [group.map((g) => g.participantId), information, this.clock.now(), principal.userId, ...(organisationId ? [organisationId] : [])],
+      )) as Array<{ participant_id: string }>;
+      for (const row of rows) covered.add(row.participant_id);
+    }
+    return covered;
+  }
+
   /** The valid consents covering disclosure of these kinds of information to the principal, newest first. */
   private async coveringConsents(
     principal: Principal,
@@ -205,22 +251,10 @@ export class AccessService {
     information: readonly string[],
     permission: Permission,
   ): Promise<CoveringConsent[]> {
+    const recipient = consentRecipientSql(principal, grant, permission, '$4', '$5');
+    if (!recipient) return [];
     const params: unknown[] = [grant.participantId, information, this.clock.now(), principal.userId];
-    let recipient: string;
-    if (grant.organisationId) {
-      // A provider: the disclosure runs between its organisation and the court.
-      params.push(grant.organisationId);
-      recipient =
-        permission === Permission.TreatmentWrite
-          ? `(c.discloser_organisation_id = $5 OR c.discloser_organisation_id IS NULL)`
-          : `(c.discloser_organisation_id = $5 OR c.discloser_organisation_id IS NULL
-              OR (c.recipient_type = 'organisation' AND c.recipient_organisation_id = $5)
-              OR (c.recipient_type = 'person' AND c.recipient_user_id = $4))`;
-    } else if (principal.kind === 'staff') {
-      recipient = `(c.recipient_type = 'court_team' OR (c.recipient_type = 'person' AND c.recipient_user_id = $4))`;
-    } else {
-      return [];
-    }
+    if (grant.organisationId) params.push(grant.organisationId);
     const rows = (await this.dataSource.query(
       `SELECT info, c.id, c.discloser_organisation_id
          FROM consents c JOIN courts ct ON ct.id = c.court_id, unnest(c.information) AS info
@@ -232,6 +266,24 @@ export class AccessService {
     )) as Array<{ info: string; id: string; discloser_organisation_id: string | null }>;
     return rows.map((row) => ({ information: row.info, consentId: row.id, discloserOrganisationId: row.discloser_organisation_id }));
   }
+}
+
+/**
+ * Whom a consent must name for a disclosure to the principal, as SQL over
+ * consents `c`; `userParam` and `orgParam` hold the user and the grant's
+ * provider organisation. Null when nothing can cover it (a participant).
+ */
+function consentRecipientSql(principal: Principal, grant: ParticipantGrant, permission: Permission, userParam: string, orgParam: string): string | null {
+  if (grant.organisationId) {
+    // A provider: the disclosure runs between its organisation and the court.
+    return permission === Permission.TreatmentWrite
+      ? `(c.discloser_organisation_id = ${orgParam} OR c.discloser_organisation_id IS NULL)`
+      : `(c.discloser_organisation_id = ${orgParam} OR c.discloser_organisation_id IS NULL
+          OR (c.recipient_type = 'organisation' AND c.recipient_organisation_id = ${orgParam})
+          OR (c.recipient_type = 'person' AND c.recipient_user_id = ${userParam}))`;
+  }
+  if (principal.kind === 'staff') return `(c.recipient_type = 'court_team' OR (c.recipient_type = 'person' AND c.recipient_user_id = ${userParam}))`;
+  return null;
 }
 
 function summariseBasis(grants: readonly ParticipantGrant[]): string {

@@ -1,8 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PARTICIPANT_STATUSES, ParticipantStatus } from '../participant-status';
 
-export const PARTICIPANT_SORTS = ['name', 'number', 'status'] as const;
+export const PARTICIPANT_SORTS = ['name', 'number', 'status', 'phase', 'phaseStartedOn', 'enrolledOn'] as const;
+
+/** `true`/`false` in a query string; anything else stays as it is and fails `@IsBoolean()`. */
+const BooleanQuery = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 export class ListParticipantsDto {
   @ApiPropertyOptional({ description: 'Only this court (one of the caller’s)' })
@@ -10,16 +14,53 @@ export class ListParticipantsDto {
   @IsUUID()
   courtId?: string;
 
-  @ApiPropertyOptional({ example: 'active' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  status?: string;
+  @IsUUID()
+  programId?: string;
+
+  @ApiPropertyOptional({ description: 'One status, or several separated by commas', example: 'active,in_custody' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
+  @ArrayMaxSize(PARTICIPANT_STATUSES.length)
+  @IsIn(PARTICIPANT_STATUSES, { each: true })
+  status?: ParticipantStatus[];
+
+  @ApiPropertyOptional({ description: 'A phase (of one plan version)' })
+  @IsOptional()
+  @IsUUID()
+  phaseId?: string;
+
+  @ApiPropertyOptional({ description: 'Phase by number, across plan versions', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  phase?: number;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
   caseManagerId?: string;
+
+  @ApiPropertyOptional({ description: 'Only participants who meet (true) or do not yet meet (false) every requirement of their phase' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  readyToAdvance?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only participants with (true) or without (false) an open violation' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  hasOpenViolation?: boolean;
+
+  @ApiPropertyOptional({ description: 'Start of a last name, first name or participant number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 
   @ApiPropertyOptional({ enum: PARTICIPANT_SORTS, default: 'name' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { BaseEntity } from '@app/core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { ChargeCategory } from '@app/programs';
 import type { ParticipantStatus } from '../participant-status';
 
 /** A charge on the referral, as the referring agency filed it. */
@@ -8,8 +9,8 @@ export interface Charge {
   statute: string;
   description: string;
   level: 'felony' | 'misdemeanor' | 'infraction' | 'other';
-  /** One of CHARGE_CATEGORIES: what the program's exclusion criteria are written against. */
-  category: string;
+  /** What the program's exclusion criteria are written against. */
+  category: ChargeCategory;
 }
 
 /** How to reach the participant. */

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, Permission, Principal } from '@app/auth';
+import { Clock, ConflictError } from '@app/core';
+import { ProgramReader } from '@app/programs';
+import { DataSource, EntityManager } from 'typeorm';
+import { ChangeStatusDto } from './dto/status.dto';
+import { ParticipantStatusChange } from './entities/history.entities';
+import { Participant } from './entities/participant.entity';
+import { Screening, ScreeningDecision } from './entities/screening.entities';
+import { isDischarge, SUSPENSION_STATUSES } from './participant-status';
+import { Discharge } from './path/discharge';
+import { assertTransition, courtToday, effectiveDate, lastStatusChangeOn, lockParticipant, recordStatusChange } from './path/participant-path';
+
+/**
+ * Status changes the team or the court orders: acceptance or rejection after
+ * screening, custody, warrant, leave and return, and discharge. Enrolment
+ * (accepted → active) has its own route because it issues the number and PIN.
+ */
+@Injectable()
+export class StatusChangesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly programs: ProgramReader,
+    private readonly discharge: Discharge,
+    private readonly clock: Clock,
+  ) {}
+
+  async change(principal: Principal, id: string, input: ChangeStatusDto): Promise<ParticipantStatusChange> {
+    const grant = await this.access.participant(principal, Permission.ParticipantStatusChange, id);
+    return this.dataSource.transaction(async (manager) => {
+      const participant = await lockParticipant(manager, id);
+      const from = participant.status;
+      assertTransition(from, input.status);
+      if (input.status === 'active' && !SUSPENSION_STATUSES.includes(from)) {
+        throw new ConflictError('enrolment-required', 'Enrol instead', 'An accepted participant becomes active by enrolment (POST …/enrolment), which issues the number and PIN.');
+      }
+      const today = await courtToday(manager, participant.courtId, this.clock);
+      const effectiveOn = effectiveDate('effectiveOn', input.effectiveOn, today, {
+        date: await lastStatusChangeOn(manager, id),
+        what: 'the previous status change',
+      });
+      if (input.status === 'accepted') await this.assertAdmissible(manager, participant);
+      const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
+      if (input.status === 'graduated') await this.assertFinalPhase(manager, participant);
+      const change = await recordStatusChange(manager, participant, { to: input.status, reason: input.reason, effectiveOn, by: principal.userId });
+      const effects = isDischarge(input.status) ? await this.discharge.apply(manager, participant, input.status, effectiveOn, program?.model ?? null) : undefined;
+      await this.access.record(
+        principal,
+        [grant],
+        {
+          action: 'participant.status_change',
+          entityType: 'participant',
+          entityIds: [id],
+          details: { from, to: input.status, effectiveOn, ...(effects ? { discharge: effects } : {}) },
+        },
+        manager,
+      );
+      return change;
+    });
+  }
+
+  /** Acceptance needs a screening showing legal eligibility and the approval of every party the program requires. */
+  private async assertAdmissible(manager: EntityManager, participant: Participant): Promise<void> {
+    const screening = await manager.findOne(Screening, { where: { participantId: participant.id } });
+    const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
+    const decisions = await manager.find(ScreeningDecision, { where: { participantId: participant.id } });
+    const unmet: string[] = [];
+    if (!program) unmet.push('no program chosen');
+    if (!screening) unmet.push('no screening recorded');
+    else if (!screening.legallyEligible) {
+      const charges = screening.excludedCharges.map((c) => `${c.description} (${c.category})`);
+      unmet.push(`not legally eligible: ${[...charges, ...(screening.otherExclusion ? [screening.otherExclusion] : [])].join('; ')}`);
+    }
+    for (const party of program?.requiredApprovals ?? []) {
+      const decision = decisions.find((d) => d.party === party);
+      if (!decision) unmet.push(`the ${party}'s decision is missing`);
+      else if (decision.decision === 'reject') unmet.push(`the ${party} rejected: ${decision.reason}`);
+    }
+    if (unmet.length > 0) {
+      throw new ConflictError('admission-requirements-unmet', 'Cannot accept yet', `Acceptance needs: ${unmet.join('; ')}.`, { unmet });
+    }
+  }
+
+  /** Graduation is from the last phase of the participant's plan. */
+  private async assertFinalPhase(manager: EntityManager, participant: Participant): Promise<void> {
+    const plan = participant.phasePlanId ? await this.programs.plan(participant.phasePlanId, manager) : null;
+    const current = plan?.phases.find((p) => p.id === participant.phaseId);
+    const last = plan?.phases[plan.phases.length - 1];
+    if (!current || !last || current.id !== last.id) {
+      throw new ConflictError(
+        'not-in-final-phase',
+        'Not in the final phase',
+        `Graduation is from the final phase (${last?.position ?? '?'}); the participant is in phase ${current?.position ?? '?'}.`,
+        { phase: current?.position ?? null, finalPhase: last?.position ?? null },
+      );
+    }
+  }
+}
