@@ -3,7 +3,8 @@ import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@ap
 import { AuditHttpModule } from '@app/audit/http';
 import { AuthModule } from '@app/auth';
 import { CourtsModule } from '@app/courts';
-import { ParticipantsModule } from '@app/participants';
+import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
+import { ProgramsModule } from '@app/programs';
 import { QueueModule } from '@app/queue';
 import { TreatmentModule } from '@app/treatment';
 import { SCHEMA } from '@app/schema';
@@ -28,6 +29,8 @@ export class ApiModule {
         AuditHttpModule,
         CourtsModule,
         ParticipantsModule,
+        ProgramsModule,
+        ParticipantRecordsModule,
         TreatmentModule,
       ],
     };

@@ -4,3 +4,4 @@ export * from './treatment.module';
 export * from './provider-referrals.service';
 export * from './treatment-notes.service';
 export * from './treatment-attendance.entity';
+export * from './treatment-attendance.service';
