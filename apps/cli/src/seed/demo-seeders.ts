@@ -1,5 +1,6 @@
 import { accessSeeder } from './access.seeder';
 import type { DemoSeeder } from './demo-seeder';
+import { participantsSeeder } from './participants.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder];

@@ -1,0 +1,256 @@
+import { addCalendarDays, courtDateAt } from '@app/core';
+import { insertPlanVersion, PlanWithPhases, ProgramModel, programTemplate } from '@app/programs';
+import type { EntityManager } from 'typeorm';
+import type { DemoSeeder } from './demo-seeder';
+
+/** Programs per court: code, model. */
+const PROGRAMS: Array<{ court: string; code: string; model: ProgramModel }> = [
+  { court: 'DEMO', code: 'ATC', model: 'treatment_court' },
+  { court: 'DEMO', code: 'BOT', model: 'deferred_judgment' },
+  { court: 'HOPE', code: 'HOPE', model: 'hope_probation' },
+];
+
+/**
+ * Where each demo participant stands: program, phase, days since enrolment
+ * and days in the current phase. Participants not listed are still being
+ * referred or screened.
+ */
+const PATHS: Record<string, { program: string; phase: number; enrolledDaysAgo: number; phaseDaysAgo: number }> = {
+  'D-0001': { program: 'ATC', phase: 1, enrolledDaysAgo: 40, phaseDaysAgo: 40 },
+  'D-0002': { program: 'ATC', phase: 2, enrolledDaysAgo: 130, phaseDaysAgo: 65 },
+  'D-0003': { program: 'ATC', phase: 3, enrolledDaysAgo: 260, phaseDaysAgo: 70 },
+  'D-0004': { program: 'ATC', phase: 4, enrolledDaysAgo: 420, phaseDaysAgo: 100 },
+  'D-0005': { program: 'ATC', phase: 5, enrolledDaysAgo: 560, phaseDaysAgo: 120 },
+  'D-0006': { program: 'BOT', phase: 1, enrolledDaysAgo: 30, phaseDaysAgo: 30 },
+  'D-0007': { program: 'ATC', phase: 1, enrolledDaysAgo: 75, phaseDaysAgo: 75 },
+  'D-0008': { program: 'ATC', phase: 2, enrolledDaysAgo: 150, phaseDaysAgo: 80 },
+  'D-0009': { program: 'BOT', phase: 2, enrolledDaysAgo: 200, phaseDaysAgo: 150 },
+  'D-0010': { program: 'ATC', phase: 1, enrolledDaysAgo: 50, phaseDaysAgo: 50 },
+  'H-0001': { program: 'HOPE', phase: 1, enrolledDaysAgo: 45, phaseDaysAgo: 45 },
+  'H-0002': { program: 'HOPE', phase: 1, enrolledDaysAgo: 90, phaseDaysAgo: 90 },
+  'H-0003': { program: 'HOPE', phase: 2, enrolledDaysAgo: 240, phaseDaysAgo: 60 },
+  'H-0004': { program: 'HOPE', phase: 1, enrolledDaysAgo: 20, phaseDaysAgo: 20 },
+  'H-0005': { program: 'HOPE', phase: 2, enrolledDaysAgo: 300, phaseDaysAgo: 110 },
+  'H-0006': { program: 'HOPE', phase: 1, enrolledDaysAgo: 60, phaseDaysAgo: 60 },
+};
+const SCREENING_ONLY: Record<string, string> = { 'D-0011': 'ATC', 'D-0012': 'BOT' };
+
+const RACES = ['White', 'Black or African American', 'Asian', 'American Indian or Alaska Native', 'Native Hawaiian or Other Pacific Islander'];
+const CHARGES = [
+  { statute: '720 ILCS 570/402(c)', description: 'Possession of a controlled substance', level: 'felony', category: 'drug_possession' },
+  { statute: '625 ILCS 5/11-501', description: 'Driving under the influence', level: 'misdemeanor', category: 'dui' },
+  { statute: '720 ILCS 5/16-1', description: 'Theft', level: 'misdemeanor', category: 'property' },
+];
+
+interface ParticipantRow {
+  id: string;
+  court_id: string;
+  participant_number: string;
+  status: string;
+  case_manager_id: string | null;
+  time_zone: string;
+}
+
+/**
+ * Programs from the three templates, and each demo participant's path:
+ * referral, screening and decisions, enrolment, phase history, status
+ * history, community service, fees, milestones, admitted use, case notes,
+ * treatment attendance and drug test results, so readiness shows a mix of
+ * met and unmet requirements.
+ */
+export const participantsSeeder: DemoSeeder = {
+  name: 'programs and participants’ paths',
+  logins: [],
+
+  async seed({ manager, now }) {
+    const courts = new Map(((await manager.query(`SELECT id, code FROM courts`)) as Array<{ id: string; code: string }>).map((c) => [c.code, c.id]));
+    const plans = new Map<string, { programId: string; plan: PlanWithPhases; model: ProgramModel }>();
+    for (const spec of PROGRAMS) {
+      const template = programTemplate(spec.model);
+      const [{ id }] = (await manager.query(
+        `INSERT INTO programs (court_id, code, name, model, excluded_charge_categories, required_approvals) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [courts.get(spec.court), spec.code, template.name, spec.model, template.excludedChargeCategories, template.requiredApprovals],
+      )) as Array<{ id: string }>;
+      const plan = await insertPlanVersion(manager, { programId: id, version: 1, note: `copied from the ${spec.model} template`, createdBy: null, phases: template.phases });
+      plans.set(spec.code, { programId: id, plan, model: spec.model });
+    }
+    const staff = new Map(((await manager.query(`SELECT id, username FROM users WHERE kind = 'staff'`)) as Array<{ id: string; username: string }>).map((u) => [u.username, u.id]));
+    const participants = (await manager.query(
+      `SELECT p.id, p.court_id, p.participant_number, p.status, p.case_manager_id, c.time_zone
+         FROM participants p JOIN courts c ON c.id = p.court_id ORDER BY p.participant_number`,
+    )) as ParticipantRow[];
+
+    for (const [i, p] of participants.entries()) {
+      const today = courtDateAt(now, p.time_zone);
+      const path = PATHS[p.participant_number];
+      const programCode = path?.program ?? SCREENING_ONLY[p.participant_number];
+      const program = programCode ? plans.get(programCode)! : undefined;
+      const enrolledOn = path ? addCalendarDays(today, -path.enrolledDaysAgo) : null;
+      const referredOn = addCalendarDays(enrolledOn ?? today, -21);
+      const by = p.case_manager_id;
+      await manager.query(
+        `UPDATE participants SET program_id = $2, referral_source = $3, referred_on = $4, arrested_on = $5, case_numbers = $6, charges = $7,
+                date_of_birth = $8, gender = $9, race = $10, ethnicity = $11, contact = $12 WHERE id = $1`,
+        [
+          p.id,
+          program?.programId ?? null,
+          ['prosecutor', 'defense', 'judge', 'probation'][i % 4],
+          referredOn,
+          addCalendarDays(referredOn, -30),
+          [`${referredOn.slice(0, 4)}-CF-${String(1000 + i)}`],
+          JSON.stringify([CHARGES[i % CHARGES.length]]),
+          `${1975 + (i % 25)}-0${1 + (i % 9)}-1${i % 10}`,
+          i % 3 === 0 ? 'female' : 'male',
+          RACES[i % RACES.length],
+          i % 4 === 1 ? 'Hispanic or Latino' : 'Not Hispanic or Latino',
+          JSON.stringify({ phone: `+1 555 01${String(i).padStart(2, '0')}`, city: p.time_zone === 'Pacific/Honolulu' ? 'Honolulu' : 'Springfield' }),
+        ],
+      );
+      const statusChange = (from: string | null, to: string, reason: string, on: string) =>
+        manager.query(`INSERT INTO participant_status_changes (participant_id, from_status, to_status, reason, effective_on, changed_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+          p.id,
+          from,
+          to,
+          reason,
+          on,
+          by,
+        ]);
+      await statusChange(null, 'referred', 'referred to the court', referredOn);
+      if (p.status === 'referred') continue;
+      await manager.query(
+        `INSERT INTO screenings (participant_id, legally_eligible, assessed_on, instrument, score, risk_level, need_level, recorded_by)
+         VALUES ($1, true, $2, 'RANT', $3, 'high', 'high', $4)`,
+        [p.id, addCalendarDays(referredOn, 3), 10 + (i % 8), by],
+      );
+      await statusChange('referred', 'screening', 'screening started', addCalendarDays(referredOn, 3));
+      if (p.status === 'screening' || !path || !program || !enrolledOn) continue;
+      for (const party of ['team', 'prosecutor', 'defense']) {
+        await manager.query(`INSERT INTO screening_decisions (participant_id, party, decision, decided_on, recorded_by) VALUES ($1, $2, 'approve', $3, $4)`, [
+          p.id,
+          party,
+          addCalendarDays(referredOn, 10),
+          by,
+        ]);
+      }
+      await statusChange('screening', 'accepted', 'eligible; approved by the team, prosecutor and defense', addCalendarDays(referredOn, 14));
+      await statusChange('accepted', 'active', `enrolled in ${programCode}`, enrolledOn);
+      if (p.status !== 'active') await statusChange('active', p.status, { in_custody: 'arrested on a new charge', warrant: 'failed to appear', medical_leave: 'inpatient treatment' }[p.status] ?? 'order', addCalendarDays(today, -3));
+      await seedPhases(manager, p.id, program.plan, path.phase, enrolledOn, addCalendarDays(today, -path.phaseDaysAgo), by);
+      await seedRecord(manager, p, i, enrolledOn, today, staff);
+      if (p.status === 'active') {
+        await manager.query(`INSERT INTO hearings (court_id, participant_id, kind, scheduled_at, created_by) VALUES ($1, $2, 'status', $3, $4)`, [
+          p.court_id,
+          p.id,
+          new Date(now.getTime() + (2 + (i % 7)) * 86_400_000),
+          by,
+        ]);
+      }
+      // One violation past its 72-hour deadline, one with the clock running.
+      const violationAgeHours = { 'D-0003': 90, 'D-0002': 20 }[p.participant_number];
+      if (violationAgeHours) {
+        const detectedAt = new Date(now.getTime() - violationAgeHours * 3_600_000);
+        await manager.query(`INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'missed_test', $3, $4)`, [
+          p.court_id,
+          p.id,
+          detectedAt,
+          new Date(detectedAt.getTime() + 72 * 3_600_000),
+        ]);
+      }
+    }
+  },
+};
+
+async function seedPhases(manager: EntityManager, participantId: string, { plan, phases }: PlanWithPhases, position: number, enrolledOn: string, phaseStartedOn: string, by: string | null) {
+  // Earlier phases share the time between enrolment and the current phase's start.
+  const span = Math.max(1, Math.floor((Date.parse(phaseStartedOn) - Date.parse(enrolledOn)) / 86_400_000 / Math.max(1, position - 1)));
+  for (let n = 1; n <= position; n++) {
+    const startedOn = n === 1 ? enrolledOn : n === position ? phaseStartedOn : addCalendarDays(enrolledOn, span * (n - 1));
+    const endedOn = n === position ? null : n + 1 === position ? phaseStartedOn : addCalendarDays(enrolledOn, span * n);
+    await manager.query(
+      `INSERT INTO participant_phases (participant_id, phase_plan_id, phase_id, started_on, ended_on, start_reason, end_reason, order_note, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [participantId, plan.id, phases[n - 1].id, startedOn, endedOn, n === 1 ? 'enrolment' : 'promotion', endedOn ? 'promotion' : null, n === 1 ? null : 'promoted at a status hearing', by],
+    );
+  }
+  await manager.query(`UPDATE participants SET phase_plan_id = $2, phase_id = $3, phase_started_on = $4, enrolled_on = $5 WHERE id = $1`, [
+    participantId,
+    plan.id,
+    phases[position - 1].id,
+    phaseStartedOn,
+    enrolledOn,
+  ]);
+}
+
+/** A few months of the participant's record, varied by `i` so readiness differs between participants. */
+async function seedRecord(manager: EntityManager, p: ParticipantRow, i: number, enrolledOn: string, today: string, staff: Map<string, string>) {
+  const since = (days: number) => (addCalendarDays(today, -days) < enrolledOn ? enrolledOn : addCalendarDays(today, -days));
+  const by = p.case_manager_id;
+  for (let week = 1; week <= 1 + (i % 5); week++) {
+    await manager.query(`INSERT INTO participant_ledger_entries (participant_id, kind, occurred_on, amount, description, recorded_by) VALUES ($1, 'community_service', $2, $3, 'Springfield food bank', $4)`, [
+      p.id,
+      since(7 * week),
+      4 + (i % 3) * 2,
+      by,
+    ]);
+  }
+  await manager.query(`INSERT INTO participant_ledger_entries (participant_id, kind, occurred_on, amount, description, recorded_by) VALUES ($1, 'fee_payment', $2, $3, $4, $5)`, [
+    p.id,
+    since(20),
+    50 * (1 + (i % 4)),
+    `receipt R-${1000 + i}`,
+    by,
+  ]);
+  if (i % 2 === 0) {
+    await manager.query(`INSERT INTO participant_milestones (participant_id, name, achieved_on, evidence, recorded_by) VALUES ($1, 'assessment completed', $2, 'assessment report on file', $3)`, [
+      p.id,
+      since(200),
+      by,
+    ]);
+  }
+  // Weekly tests, mostly negative; every third participant had a positive a few weeks ago, some admitted use.
+  for (let day = 2; day <= 60; day += 5) {
+    const positive = i % 3 === 0 && day === 17;
+    await manager.query(`INSERT INTO drug_test_results (court_id, participant_id, tested_on, outcome, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
+      p.court_id,
+      p.id,
+      since(day),
+      positive ? 'positive' : 'negative',
+      by,
+    ]);
+  }
+  if (i % 4 === 1) {
+    await manager.query(`INSERT INTO substance_use_admissions (participant_id, used_on, admitted_on, substances, note, recorded_by) VALUES ($1, $2, $3, '{alcohol}', 'admitted at the status hearing', $4)`, [
+      p.id,
+      since(9),
+      since(8),
+      by,
+    ]);
+  }
+  await manager.query(`INSERT INTO case_notes (participant_id, author_id, occurred_on, body) VALUES ($1, $2, $3, $4)`, [
+    p.id,
+    by,
+    since(6),
+    'Met at the office; employment search going well, bus pass renewed.',
+  ]);
+  const provider = staff.get('provider');
+  if (p.time_zone === 'America/Chicago' && provider) {
+    const [organisation] = (await manager.query(`SELECT organisation_id FROM provider_referrals WHERE participant_id = $1 AND ended_at IS NULL`, [p.id])) as Array<{ organisation_id: string }>;
+    if (organisation) {
+      await manager.query(`INSERT INTO case_notes (participant_id, author_id, occurred_on, body, confidential, information) VALUES ($1, $2, $3, $4, true, 'treatment_progress')`, [
+        p.id,
+        by,
+        since(4),
+        'Provider reports good engagement in group; relapse-prevention plan in progress.',
+      ]);
+      for (let day = 1; day <= 6; day += 2) {
+        await manager.query(`INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance, recorded_by) VALUES ($1, $2, $3, 'group', $4, $5)`, [
+          p.id,
+          organisation.organisation_id,
+          since(day),
+          day === 5 && i % 2 === 1 ? 'absent' : 'attended',
+          provider,
+        ]);
+      }
+    }
+  }
+}

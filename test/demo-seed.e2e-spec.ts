@@ -1,0 +1,59 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TestClock } from '@app/core';
+import { DataSource } from 'typeorm';
+import { DEMO_SEEDERS } from '../apps/cli/src/seed/demo-seeders';
+import { runDemoSeed } from '../apps/cli/src/seed/run-demo-seed';
+import { createTestApi } from './support/test-app';
+import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+import { dataSourceOf, signIn } from './support/fixtures';
+
+/** What `npm start` seeds must work through the API: a newcomer tries these first. */
+describe('demo data', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  const clock = new TestClock(new Date('2026-11-23T16:00:00Z'));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApi(testConfig(db.url), clock);
+    ds = dataSourceOf(app);
+    const outcome = await runDemoSeed(app, ds, DEMO_SEEDERS, { production: false, now: clock.now() });
+    expect(outcome.seeded).toBe(true);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('gives the case manager a caseload over programs, phases and statuses, with readiness', async () => {
+    const caseManager = await signIn(app, 'casemanager', 'demo-password');
+    const caseload = (await caseManager.get('/api/v1/participants?pageSize=50')).json();
+    expect(caseload.total).toBe(12);
+    expect(new Set(caseload.items.map((p: { programCode: string }) => p.programCode))).toEqual(new Set(['ATC', 'BOT']));
+    expect(new Set(caseload.items.map((p: { status: string }) => p.status))).toEqual(new Set(['active', 'in_custody', 'warrant', 'screening', 'referred']));
+    const inPhase3 = (await caseManager.get('/api/v1/participants?phase=3')).json();
+    expect(inPhase3.items.map((p: { participantNumber: string }) => p.participantNumber)).toEqual(['D-0003']);
+    expect((await caseManager.get('/api/v1/participants?hasOpenViolation=true')).json().total).toBe(2);
+    const ready = (await caseManager.get('/api/v1/participants?readyToAdvance=true')).json().total;
+    const notReady = (await caseManager.get('/api/v1/participants?readyToAdvance=false')).json().total;
+    expect(ready + notReady).toBe(10);
+    expect(notReady).toBeGreaterThan(0);
+
+    const d2 = caseload.items.find((p: { participantNumber: string }) => p.participantNumber === 'D-0002');
+    const detail = (await caseManager.get(`/api/v1/participants/${d2.id}`)).json();
+    expect(detail.readiness.requirements.length).toBeGreaterThan(0);
+    expect(detail.screening.decisions).toHaveLength(3);
+    const phases = (await caseManager.get(`/api/v1/participants/${d2.id}/phases`)).json();
+    expect(phases.map((h: { position: number }) => h.position)).toEqual([1, 2]);
+  });
+
+  it('lets the HOPE case manager see only HOPE participants, and participants sign in with their PIN', async () => {
+    const hope = await signIn(app, 'casemanager2', 'demo-password');
+    const caseload = (await hope.get('/api/v1/participants')).json();
+    expect(caseload.items.every((p: { programCode: string }) => p.programCode === 'HOPE')).toBe(true);
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/participant-login', payload: { court: 'HOPE', participantNumber: 'H-0001', pin: '135790' } });
+    expect(response.statusCode).toBe(200);
+  });
+});
