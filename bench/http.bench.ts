@@ -25,6 +25,8 @@ export async function httpFigures(stack: BenchStack): Promise<Figure[]> {
       HOST: '127.0.0.1',
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
+      // Required in production; any fixed 32+ characters will do for a benchmark.
+      AUTH_SECRET: 'bench-auth-secret-0123456789abcdefghijklmnop',
     },
     `http://127.0.0.1:${apiPort}/health`,
   );

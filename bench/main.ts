@@ -5,9 +5,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Figure, printFigures, startBenchStack } from './harness';
+import { caseloadFigures } from './caseload.bench';
 import { httpFigures } from './http.bench';
 
-const SUITES: { name: string; run: typeof httpFigures }[] = [{ name: 'http', run: httpFigures }];
+const SUITES: { name: string; run: typeof httpFigures }[] = [
+  { name: 'http', run: httpFigures },
+  { name: 'caseload', run: caseloadFigures },
+];
 
 async function main(): Promise<void> {
   const only = process.argv[2];
