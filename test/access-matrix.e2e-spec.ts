@@ -41,6 +41,8 @@ interface CourtWorld {
   consentId: string;
   referralId: string;
   holidayId: string;
+  programId: string;
+  phasePlanId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -56,6 +58,19 @@ const GUARDED_TABLES = [
   'provider_referrals',
   'treatment_notes',
   'consents',
+  'programs',
+  'phase_plans',
+  'phases',
+  'participant_status_changes',
+  'participant_phases',
+  'screenings',
+  'screening_decisions',
+  'participant_ledger_entries',
+  'participant_milestones',
+  'substance_use_admissions',
+  'case_notes',
+  'treatment_attendance',
+  'hearings',
 ];
 
 describe('access matrix', () => {
@@ -90,10 +105,18 @@ describe('access matrix', () => {
       [participant.id, organisation, users.treatment_provider],
     );
     const [holiday] = await ds.query(`INSERT INTO court_holidays (court_id, date, name) VALUES ($1, '2026-12-25', 'Christmas Day') RETURNING id`, [court.id]);
+    const [program] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'ATC', 'Treatment court', 'treatment_court') RETURNING id`, [court.id]);
+    const [plan] = await ds.query(`INSERT INTO phase_plans (program_id, version) VALUES ($1, 1) RETURNING id`, [program.id]);
+    const [phase] = await ds.query(`INSERT INTO phases (phase_plan_id, position, name) VALUES ($1, 1, 'Phase 1') RETURNING id`, [plan.id]);
+    await ds.query(`INSERT INTO phases (phase_plan_id, position, name) VALUES ($1, 2, 'Phase 2')`, [plan.id]);
+    await ds.query(
+      `UPDATE participants SET program_id = $2, phase_plan_id = $3, phase_id = $4, enrolled_on = '2026-10-01', phase_started_on = '2026-10-01' WHERE id = $1`,
+      [participant.id, program.id, plan.id, phase.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
-    return { court, organisation, participant, consentId, referralId, holidayId: holiday.id, users, clients };
+    return { court, organisation, participant, consentId, referralId, holidayId: holiday.id, programId: program.id, phasePlanId: plan.id, users, clients };
   }
 
   beforeAll(async () => {
@@ -142,6 +165,8 @@ describe('access matrix', () => {
         holidays: alpha.holidayId,
         'provider-organisations': alpha.organisation,
         memberships: alpha.court.id,
+        programs: alpha.programId,
+        'phase-plans': alpha.phasePlanId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -169,6 +194,35 @@ describe('access matrix', () => {
     'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },
     'POST /api/v1/users/:userId/reset-password': { temporaryPassword: 'a-temporary-password-1' },
     'POST /api/v1/users/:userId/reset-pin': { pin: '246810' },
+    'POST /api/v1/courts/:courtId/programs': { code: 'NEWP', name: 'New program', model: 'hope_probation' },
+    'PATCH /api/v1/programs/:programId': { name: 'Renamed program' },
+    'POST /api/v1/programs/:programId/phase-plans': {
+      phases: [
+        {
+          name: 'Only phase',
+          minDaysInPhase: 30,
+          sobrietyDays: 0,
+          testsPerWeek: 1,
+          hearingEveryWeeks: null,
+          treatmentSessionsPerWeek: 0,
+          communityServiceHours: 0,
+          feesDue: 0,
+        },
+      ],
+    },
+    'PATCH /api/v1/participants/:id': { firstName: 'Renamed' },
+    'PUT /api/v1/participants/:id/screening': { assessedOn: '2026-11-01', instrument: 'RANT', riskLevel: 'high', needLevel: 'high' },
+    'POST /api/v1/participants/:id/screening/decisions': { party: 'team', decision: 'approve' },
+    'POST /api/v1/participants/:id/status': { status: 'in_custody', reason: 'arrested' },
+    'POST /api/v1/participants/:id/enrolment': { participantNumber: 'Z-0001', pin: '135790', firstHearingAt: '2026-12-01T15:00:00Z' },
+    'POST /api/v1/participants/:id/phase-changes': { direction: 'promote', reason: 'ordered at the hearing' },
+    'POST /api/v1/participants/:id/phase-plan': () => ({ phasePlanId: alpha.phasePlanId, reason: 'new version' }),
+    'POST /api/v1/participants/:id/community-service': { performedOn: '2026-11-01', hours: 2, description: 'food bank' },
+    'POST /api/v1/participants/:id/fee-payments': { paidOn: '2026-11-01', amount: 10, description: 'receipt 1' },
+    'POST /api/v1/participants/:id/milestones': { name: 'employed or in school', achievedOn: '2026-11-01', evidence: 'pay stub' },
+    'POST /api/v1/participants/:id/admitted-use': { usedOn: '2026-11-01', substances: ['alcohol'] },
+    'POST /api/v1/participants/:id/case-notes': { occurredOn: '2026-11-01', body: 'Met at the office.' },
+    'POST /api/v1/participants/:id/treatment-attendance': { sessionOn: '2026-11-01', sessionType: 'group', attendance: 'attended' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -253,6 +307,24 @@ describe('access matrix', () => {
       [201, 403, 403, 403, 403, 403, 403, 401],
     ],
     ['users (read)', 'GET', () => '/api/v1/users', undefined, [200, 200, 403, 403, 403, 403, 403, 401]],
+    ['programs (read)', 'GET', (w) => `/api/v1/programs/${w.programId}`, undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
+    ['program (change)', 'PATCH', (w) => `/api/v1/programs/${w.programId}`, { name: 'Adult treatment court' }, [200, 200, 403, 403, 403, 403, 403, 401]],
+    [
+      'referral',
+      'POST',
+      () => '/api/v1/participants',
+      'alpha-referral',
+      [403, 403, 403, 201, 201, 403, 403, 401],
+    ],
+    ['readiness', 'GET', (w) => `/api/v1/participants/${w.participant.id}/readiness`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
+    ['case notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/case-notes`, undefined, [403, 403, 200, 200, 200, 403, 403, 401]],
+    [
+      'status change (already active: 409 once allowed)',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/status`,
+      { status: 'screening', reason: 'trying' },
+      [403, 403, 409, 409, 409, 403, 403, 401],
+    ],
     ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403]],
   ];
 
@@ -261,7 +333,12 @@ describe('access matrix', () => {
     let cells = 0;
     for (const [family, method, path, body, expected] of FAMILIES) {
       for (const [i, actor] of ACTORS.entries()) {
-        const payload = body === 'alpha-organisation' ? { organisationId: alpha.organisation, referredOn: '2026-11-01' } : body;
+        const payload =
+          body === 'alpha-organisation'
+            ? { organisationId: alpha.organisation, referredOn: '2026-11-01' }
+            : body === 'alpha-referral'
+              ? { courtId: alpha.court.id, referralSource: 'defense', referredOn: '2026-11-01', firstName: 'Noa', lastName: 'Referred' }
+              : body;
         const response = await call(clientOf(alpha, actor), method, path(alpha), payload);
         cells += 1;
         if (response.statusCode !== expected[i]) {

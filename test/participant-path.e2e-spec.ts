@@ -5,7 +5,6 @@ import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 import { ApiClient, CourtFixture, createCourt, createOrganisation, createStaff, dataSourceOf, PIN, signIn } from './support/fixtures';
 
-const PROBLEM = 'application/problem+json';
 const ZONE = 'America/Chicago';
 
 interface PhaseView {
