@@ -7,3 +7,4 @@ export * from './courts.service';
 export * from './court-holidays.service';
 export * from './provider-organisations.service';
 export * from './courts.module';
+export * from './court-audit';

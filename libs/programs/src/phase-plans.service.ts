@@ -8,7 +8,7 @@ import { Phase } from './phase.entity';
 import { PhasePlan } from './phase-plan.entity';
 import { insertPlanVersion, nextPlanVersion } from './phase-plan-writer';
 import { ProgramAccess, requireProgram } from './program-access';
-import { programActor, programEntry } from './program-audit';
+import { courtActor, courtEntry } from '@app/courts';
 import { PlanWithPhases, ProgramReader } from './program-reader';
 import { phasePlanProblems } from './program-rules';
 import type { PhaseRequirements } from './program-templates';
@@ -62,8 +62,8 @@ export class PhasePlansService {
         throw error;
       }
       await this.audit.record(
-        programActor(principal, grant),
-        programEntry(grant, {
+        courtActor(principal, grant),
+        courtEntry(grant, {
           action: 'program.phase_plan_create',
           entityType: 'phase_plan',
           entityIds: [written.plan.id, programId],

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { Principal } from '@app/auth';
-import { CourtAccess, requireCourt } from '@app/courts';
+import { changedFields, CourtAccess, courtActor, courtEntry, requireCourt } from '@app/courts';
 import { ConflictError, FieldProblem, isUniqueViolation, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Phase } from './phase.entity';
 import { PhasePlan } from './phase-plan.entity';
 import { insertPlanVersion } from './phase-plan-writer';
 import { ProgramAccess, requireProgram } from './program-access';
-import { changedFields, programActor, programEntry } from './program-audit';
 import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-model';
 import { PlanWithPhases, ProgramReader } from './program-reader';
 import { excludedChargeCategoriesProblems, phasePlanProblems, requiredApprovalsProblems } from './program-rules';
@@ -93,8 +92,8 @@ export class ProgramsService {
         ? await insertPlanVersion(manager, { programId: program.id, version: 1, note, createdBy: principal.userId, phases })
         : null;
       await this.audit.record(
-        programActor(principal, grant),
-        programEntry(grant, {
+        courtActor(principal, grant),
+        courtEntry(grant, {
           action: 'program.create',
           entityType: 'program',
           entityIds: currentPlan ? [program.id, currentPlan.plan.id] : [program.id],
@@ -151,8 +150,8 @@ export class ProgramsService {
         if (changes.excludedChargeCategories !== undefined) program.excludedChargeCategories = changes.excludedChargeCategories;
         await manager.save(program);
         await this.audit.record(
-          programActor(principal, grant),
-          programEntry(grant, { action: 'program.update', entityType: 'program', entityIds: [programId], details: { changes: changed } }),
+          courtActor(principal, grant),
+          courtEntry(grant, { action: 'program.update', entityType: 'program', entityIds: [programId], details: { changes: changed } }),
           manager,
         );
       }
