@@ -29,12 +29,12 @@ export class ParticipantsService {
 
   async get(principal: Principal, id: string): Promise<ParticipantDetailDto> {
     const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
-    const [[row], participant, screening, standing] = await Promise.all([
+    const [[row], participant, standing] = await Promise.all([
       this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, 1 AS total FROM ${SUMMARY_FROM} WHERE p.id = $1`, [id]) as Promise<SummaryRow[]>,
       this.dataSource.manager.findOneByOrFail(Participant, { id }),
-      this.screening(id),
       this.readiness.standing(principal, grant),
     ]);
+    const screening = await this.screening(participant);
     await this.access.record(principal, [grant], { action: 'participant.read', entityType: 'participant', entityIds: [id] });
     return {
       ...toSummary(row),
@@ -111,13 +111,11 @@ export class ParticipantsService {
     }));
   }
 
-  private async screening(participantId: string): Promise<ScreeningViewDto | null> {
+  private async screening(participant: Participant): Promise<ScreeningViewDto | null> {
+    const participantId = participant.id;
     const screening = await this.dataSource.manager.findOne(Screening, { where: { participantId } });
     if (!screening) return null;
-    const [decisions, participant] = await Promise.all([
-      this.dataSource.manager.find(ScreeningDecision, { where: { participantId }, order: { decidedOn: 'ASC' } }),
-      this.dataSource.manager.findOneByOrFail(Participant, { id: participantId }),
-    ]);
+    const decisions = await this.dataSource.manager.find(ScreeningDecision, { where: { participantId }, order: { decidedOn: 'ASC' } });
     const program = participant.programId ? await this.programs.program(participant.programId) : null;
     return {
       legallyEligible: screening.legallyEligible,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
 import { Clock, ConflictError } from '@app/core';
-import { ProgramReader } from '@app/programs';
+import { Program, ProgramReader } from '@app/programs';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChangeStatusDto } from './dto/status.dto';
 import { ParticipantStatusChange } from './entities/history.entities';
@@ -41,8 +41,8 @@ export class StatusChangesService {
         date: await lastStatusChangeOn(manager, id),
         what: 'the previous status change',
       });
-      if (input.status === 'accepted') await this.assertAdmissible(manager, participant);
       const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
+      if (input.status === 'accepted') await this.assertAdmissible(manager, participant, program);
       if (input.status === 'graduated') await this.assertFinalPhase(manager, participant);
       const change = await recordStatusChange(manager, participant, { to: input.status, reason: input.reason, effectiveOn, by: principal.userId });
       const effects = isDischarge(input.status) ? await this.discharge.apply(manager, participant, input.status, effectiveOn, program?.model ?? null) : undefined;
@@ -62,9 +62,8 @@ export class StatusChangesService {
   }
 
   /** Acceptance needs a screening showing legal eligibility and the approval of every party the program requires. */
-  private async assertAdmissible(manager: EntityManager, participant: Participant): Promise<void> {
+  private async assertAdmissible(manager: EntityManager, participant: Participant, program: Program | null): Promise<void> {
     const screening = await manager.findOne(Screening, { where: { participantId: participant.id } });
-    const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
     const decisions = await manager.find(ScreeningDecision, { where: { participantId: participant.id } });
     const unmet: string[] = [];
     if (!program) unmet.push('no program chosen');
