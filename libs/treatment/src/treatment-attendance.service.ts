@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, Permission, Principal } from '@app/auth';
+import { AccessService, consentBasis, consentCovering, Permission, Principal } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
 import { Clock } from '@app/core';
 import { assertRecordable, enrolmentFacts } from '@app/participants';
@@ -75,8 +75,7 @@ export class TreatmentAttendanceService {
       .orderBy('a.session_on', 'DESC')
       .addOrderBy('a.created_at', 'DESC');
     if (grant.organisationId) query.andWhere('a.organisation_id = :organisationId', { organisationId: grant.organisationId });
-    const coveringConsent = (row: TreatmentAttendance) =>
-      consents.find((c) => c.discloserOrganisationId === null || c.discloserOrganisationId === row.organisationId);
+    const coveringConsent = (row: TreatmentAttendance) => consentCovering(consents, INFORMATION, row.organisationId);
     const rows = (await query.getMany()).filter((row) => coveringConsent(row));
     const consentIds = [...new Set(rows.map((row) => coveringConsent(row)!.consentId))];
     await this.access.record(principal, [grant], {
@@ -84,8 +83,7 @@ export class TreatmentAttendanceService {
       entityType: 'treatment_attendance',
       entityIds: rows.map((r) => r.id),
       // Every consent relied on is in `details`; the basis names the first and how many more.
-      basis: consentIds.length > 0 ? `consent:${consentIds[0]}${consentIds.length > 1 ? `+${consentIds.length - 1}` : ''}` : 'consent:none-used',
-      consentId: consentIds[0] ?? null,
+      ...consentBasis(consentIds),
       details: { consentIds },
     });
     return { items: rows.map(toDto), redisclosureNotice: await this.notices.forCourt(grant.courtId) };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, Permission, Principal } from '@app/auth';
+import { AccessService, consentBasis, consentCovering, Permission, Principal } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
 import { Clock, courtDateAt, ValidationFailedError } from '@app/core';
 import { DataSource } from 'typeorm';
@@ -72,10 +72,7 @@ export class TreatmentNotesService {
       .orderBy('n.occurred_on', 'DESC')
       .addOrderBy('n.created_at', 'DESC');
     if (grant.organisationId) query.andWhere('n.organisation_id = :organisationId', { organisationId: grant.organisationId });
-    const coveringConsent = (note: TreatmentNote) =>
-      consents.find(
-        (c) => c.information === note.category && (c.discloserOrganisationId === null || c.discloserOrganisationId === note.organisationId),
-      );
+    const coveringConsent = (note: TreatmentNote) => consentCovering(consents, note.category, note.organisationId);
     const notes = (await query.getMany()).filter((note) => coveringConsent(note));
     const consentIds = [...new Set(notes.map((note) => coveringConsent(note)!.consentId))];
     await this.access.record(principal, [grant], {
@@ -83,8 +80,7 @@ export class TreatmentNotesService {
       entityType: 'treatment_note',
       entityIds: notes.map((n) => n.id),
       // Every consent relied on is in `details`; the basis names the first and how many more.
-      basis: consentIds.length > 0 ? `consent:${consentIds[0]}${consentIds.length > 1 ? `+${consentIds.length - 1}` : ''}` : 'consent:none-used',
-      consentId: consentIds[0] ?? null,
+      ...consentBasis(consentIds),
       details: { consentIds, categories: covered },
     });
     return { items: notes.map(toDto), coveredCategories: covered, redisclosureNotice: await this.notices.forCourt(grant.courtId) };

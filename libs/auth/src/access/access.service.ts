@@ -269,6 +269,21 @@ export class AccessService {
 }
 
 /**
+ * The consent among `consents` that covers a record of `information` from
+ * `organisationId`: one for that kind of information letting that
+ * organisation (or any of the court's providers) disclose.
+ */
+export function consentCovering(consents: readonly CoveringConsent[], information: string, organisationId: string): CoveringConsent | undefined {
+  return consents.find((c) => c.information === information && (c.discloserOrganisationId === null || c.discloserOrganisationId === organisationId));
+}
+
+/** The audit basis of a disclosure relying on these consents: the first one named, with how many more. */
+export function consentBasis(consentIds: readonly string[]): { basis: string; consentId: string | null } {
+  if (consentIds.length === 0) return { basis: 'consent:none-used', consentId: null };
+  return { basis: `consent:${consentIds[0]}${consentIds.length > 1 ? `+${consentIds.length - 1}` : ''}`, consentId: consentIds[0] };
+}
+
+/**
  * Whom a consent must name for a disclosure to the principal, as SQL over
  * consents `c`; `userParam` and `orgParam` hold the user and the grant's
  * provider organisation. Null when nothing can cover it (a participant).
