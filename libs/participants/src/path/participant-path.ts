@@ -1,4 +1,4 @@
-import { CalendarDate, Clock, ConflictError, courtDateAt, ValidationFailedError } from '@app/core';
+import { CalendarDate, Clock, ConflictError, courtDateAt, FieldProblem, ValidationFailedError } from '@app/core';
 import { EntityManager } from 'typeorm';
 import { Participant } from '../entities/participant.entity';
 import { ParticipantStatusChange } from '../entities/history.entities';
@@ -20,13 +20,24 @@ export async function courtToday(manager: EntityManager, courtId: string, clock:
   return courtDateAt(clock.now(), zone);
 }
 
-/** A date an order or event took effect: not in the court's future, not before `notBefore`. */
-export function effectiveDate(field: string, value: CalendarDate | undefined, today: CalendarDate, notBefore?: { date: CalendarDate | null; what: string }): CalendarDate {
+/** The earliest a date may be, and what that limit is, in words. */
+export interface NotBefore {
+  date: CalendarDate | null;
+  what: string;
+}
+
+/** The problem with a date the path records, if any: in the court's future, or before its limit. */
+export function dateProblem(field: string, date: CalendarDate, today: CalendarDate, notBefore?: NotBefore): FieldProblem | null {
+  if (date > today) return { field, message: 'is in the future (court time)' };
+  if (notBefore?.date && date < notBefore.date) return { field, message: `is before ${notBefore.what} (${notBefore.date})` };
+  return null;
+}
+
+/** A date an order or event took effect (today when not given); 422 when `dateProblem` finds one. */
+export function effectiveDate(field: string, value: CalendarDate | undefined, today: CalendarDate, notBefore?: NotBefore): CalendarDate {
   const date = value ?? today;
-  if (date > today) throw new ValidationFailedError([{ field, message: `is in the future (court date today is ${today})` }]);
-  if (notBefore?.date && date < notBefore.date) {
-    throw new ValidationFailedError([{ field, message: `is before ${notBefore.what} (${notBefore.date})` }]);
-  }
+  const problem = dateProblem(field, date, today, notBefore);
+  if (problem) throw new ValidationFailedError([problem]);
   return date;
 }
 

@@ -1,5 +1,6 @@
 import { type CalendarDate, ConflictError, courtDateAt, type FieldProblem, ValidationFailedError, NotFoundError } from '@app/core';
 import type { EntityManager } from 'typeorm';
+import { dateProblem } from '../path/participant-path';
 import { IN_PROGRAM_STATUSES, type ParticipantStatus } from '../participant-status';
 
 /**
@@ -67,14 +68,10 @@ export function assertEnrolled(facts: EnrolmentFacts): void {
 
 /** The problems with the dates of a write: none in the future, and the marked ones not before enrolment. */
 export function recordDateProblems(facts: Pick<EnrolmentFacts, 'enrolledOn' | 'today'>, dates: readonly RecordDate[]): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const { field, date, notBeforeEnrolment } of dates) {
-    if (date > facts.today) problems.push({ field, message: 'is in the future (court time)' });
-    else if (notBeforeEnrolment && facts.enrolledOn && date < facts.enrolledOn) {
-      problems.push({ field, message: `is before the participant's enrolment (${facts.enrolledOn})` });
-    }
-  }
-  return problems;
+  const enrolment = { date: facts.enrolledOn, what: "the participant's enrolment" };
+  return dates
+    .map(({ field, date, notBeforeEnrolment }) => dateProblem(field, date, facts.today, notBeforeEnrolment ? enrolment : undefined))
+    .filter((problem): problem is FieldProblem => problem !== null);
 }
 
 /** 409 when not enrolled, else 422 naming each date out of range. */
