@@ -11,6 +11,8 @@ export enum Role {
   Coordinator = 'coordinator',
   CaseManager = 'case_manager',
   TreatmentProvider = 'treatment_provider',
+  /** Staff of a testing site: sees the day's draw, records collections and results, nothing else. */
+  TestingSite = 'testing_site',
   Participant = 'participant',
 }
 
@@ -21,12 +23,13 @@ export const COURT_ROLES = [
   Role.Coordinator,
   Role.CaseManager,
   Role.TreatmentProvider,
+  Role.TestingSite,
   Role.Participant,
 ] as const;
 export type CourtRole = (typeof COURT_ROLES)[number];
 
 /** Roles a court's staff hold (what a court administrator may assign). */
-export const STAFF_ROLES = [Role.CourtAdmin, Role.Judge, Role.Coordinator, Role.CaseManager, Role.TreatmentProvider] as const;
+export const STAFF_ROLES = [Role.CourtAdmin, Role.Judge, Role.Coordinator, Role.CaseManager, Role.TreatmentProvider, Role.TestingSite] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export enum Permission {
@@ -64,8 +67,18 @@ export enum Permission {
   DocketRead = 'docket.read',
   HearingSchedule = 'hearing.schedule',
   HearingRecordOutcome = 'hearing.record_outcome',
+  /** A participant's tests and results (a participant: their own, once released). */
   DrugTestRead = 'drug_test.read',
+  /** Record collections and results, contest, confirm and release them. */
   DrugTestRecordResult = 'drug_test.record_result',
+  /** Force or excuse a participant's test on a day, and order increased testing. */
+  DrugTestOrder = 'drug_test.order',
+  /** The court's draws, today's testing board and the randomness check. */
+  DrawRead = 'draw.read',
+  /** Call in for the day (participants). */
+  CallIn = 'call_in.make',
+  /** Record that the system was unavailable, so no missed call-in is charged for that window. */
+  OutageRecord = 'outage.record',
   ViolationRead = 'violation.read',
   ViolationWrite = 'violation.write',
 }
@@ -78,6 +91,7 @@ const TEAM_READ = [
   Permission.ConsentRead,
   Permission.DocketRead,
   Permission.DrugTestRead,
+  Permission.DrawRead,
   Permission.ViolationRead,
 ];
 
@@ -92,12 +106,13 @@ const CASE_WORK = [
   Permission.ConsentRevoke,
   Permission.HearingSchedule,
   Permission.DrugTestRecordResult,
+  Permission.DrugTestOrder,
   Permission.ViolationWrite,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Manages courts and users; sees no participant data at all.
-  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.CourtConfigure, Permission.UserManage],
+  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.CourtConfigure, Permission.UserManage, Permission.OutageRecord],
   // Runs the court's configuration and oversight; reads participant records but,
   // not being on the treatment team, no treatment information.
   [Role.CourtAdmin]: [
@@ -109,6 +124,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AuditRead,
     Permission.AccessLogRead,
     Permission.DocketRead,
+    Permission.DrawRead,
+    Permission.OutageRecord,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [
@@ -117,6 +134,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PhaseChange,
     Permission.HearingSchedule,
     Permission.HearingRecordOutcome,
+    Permission.DrugTestOrder,
   ],
   [Role.Coordinator]: CASE_WORK,
   [Role.CaseManager]: CASE_WORK,
@@ -127,8 +145,18 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.TreatmentWrite,
     Permission.ConsentRead,
   ],
+  // The day's list and the specimens; no participant record beyond that.
+  [Role.TestingSite]: [Permission.CourtRead, Permission.DrawRead, Permission.DrugTestRead, Permission.DrugTestRecordResult],
   // Record-level access narrows each of these to the participant's own record.
-  [Role.Participant]: [Permission.CourtRead, Permission.ParticipantRead, Permission.ConsentRead, Permission.ConsentRevoke, Permission.AccessLogRead],
+  [Role.Participant]: [
+    Permission.CourtRead,
+    Permission.ParticipantRead,
+    Permission.ConsentRead,
+    Permission.ConsentRevoke,
+    Permission.AccessLogRead,
+    Permission.DrugTestRead,
+    Permission.CallIn,
+  ],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -7,6 +7,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
  * call-in window and every deadline.
  */
 @Check('courts_code_check', `code ~ '^[A-Z0-9-]{2,16}$'`)
+@Check('courts_draw_lead_check', `draw_lead_minutes BETWEEN 5 AND 720`)
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
@@ -28,6 +29,14 @@ export class Court extends BaseEntity {
   /** End of the window, court-local `HH:MM`; `24:00` means the end of the day. */
   @Column({ type: 'varchar', length: 5 })
   callInWindowEnd: string;
+
+  /** Selected participants must give a specimen by this court-local `HH:MM` (`24:00`: the end of the day); never before the window closes. */
+  @Column({ type: 'varchar', length: 5, default: '17:00' })
+  reportByTime: string;
+
+  /** How long before the window opens the day's draw is made (and committed). */
+  @Column({ type: 'integer', default: 60 })
+  drawLeadMinutes: number;
 
   /** Staff roles that must use a second factor (TOTP) to sign in to this court. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })

@@ -9,6 +9,8 @@ import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-mod
 @Entity('programs')
 @Index('programs_court_code_key', ['courtId', 'code'], { unique: true })
 @Check('programs_model_check', `model IN ('treatment_court', 'hope_probation', 'deferred_judgment')`)
+@Check('programs_max_untested_days_check', `max_untested_days BETWEEN 1 AND 60`)
+@Check('programs_max_tests_per_7_days_check', `max_tests_per_7_days BETWEEN 1 AND 7`)
 @Check('programs_code_check', `code ~ '^[A-Z0-9-]{2,32}$'`)
 export class Program extends BaseEntity {
   @Column({ type: 'uuid' })
@@ -35,6 +37,20 @@ export class Program extends BaseEntity {
   /** Parties whose approval admission needs, e.g. the team, the prosecutor and the defense. */
   @Column({ type: 'text', array: true, default: () => "'{team}'" })
   requiredApprovals: ScreeningParty[];
+
+  /**
+   * Testing guard rails: at most this many days in a row without a test, and
+   * at most this many tests in any 7 days. Null: no limit, pure chance.
+   */
+  @Column({ type: 'integer', nullable: true })
+  maxUntestedDays: number | null;
+
+  @Column({ name: 'max_tests_per_7_days', type: 'integer', nullable: true })
+  maxTestsPer7Days: number | null;
+
+  /** Test outcomes that are violations. A positive counts once confirmed or admitted. */
+  @Column({ type: 'text', array: true, default: () => "'{positive,dilute,adulterated,substituted,refused,missed}'" })
+  violationOutcomes: string[];
 
   /** Closed programs take no new referrals; their participants carry on. */
   @Column({ type: 'boolean', default: true })

@@ -2,7 +2,18 @@ import type { SchemaDefinition } from '@app/core';
 import { AuditEvent, Consent } from '@app/audit';
 import { AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
-import { DrugTestResult } from '@app/drug-testing';
+import {
+  CallIn,
+  Collection,
+  Draw,
+  DrawEntry,
+  DrawOverride,
+  DrugTestResult,
+  ProgramTestingSite,
+  SystemOutage,
+  TestingOrder,
+  TestingSite,
+} from '@app/drug-testing';
 import { Hearing } from '@app/hearings';
 import {
   CaseNote,
@@ -49,7 +60,16 @@ export const ENTITIES = [
   ProviderReferral,
   TreatmentNote,
   TreatmentAttendance,
+  TestingSite,
+  ProgramTestingSite,
+  Draw,
+  DrawEntry,
+  DrawOverride,
+  CallIn,
+  Collection,
   DrugTestResult,
+  TestingOrder,
+  SystemOutage,
   Violation,
   Hearing,
   Consent,

@@ -45,6 +45,25 @@ export class Violation {
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
 
+  /**
+   * The event the violation came from, e.g. `call-in:<participant>:<day>:missed`
+   * or `collection:<id>`: unique, so the same event never creates two violations.
+   * Null for one staff recorded by hand.
+   */
+  @Index('violations_source_key_key', { unique: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  sourceKey: string | null;
+
+  /** Ids of the records that show it (draw, call-in, collection, results). No health data. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  evidence: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dismissedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  dismissedReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

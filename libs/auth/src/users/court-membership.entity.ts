@@ -10,7 +10,7 @@ import { User } from './user.entity';
  */
 @Check(
   'court_memberships_role_check',
-  `role IN ('court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider', 'participant') AND (role = 'treatment_provider') = (organisation_id IS NOT NULL)`,
+  `role IN ('court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider', 'testing_site', 'participant') AND (role = 'treatment_provider') = (organisation_id IS NOT NULL)`,
 )
 @Entity('court_memberships')
 @Index('court_memberships_user_court_key', ['userId', 'courtId'], { unique: true })

@@ -1,0 +1,66 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+export const SPECIMEN_TYPES = ['urine', 'oral_fluid', 'breath', 'sweat_patch'] as const;
+export type SpecimenType = (typeof SPECIMEN_TYPES)[number];
+
+/** Why a specimen was taken: the draw selected the participant, staff forced the test, or for cause. */
+export const COLLECTION_BASES = ['random', 'forced', 'for_cause'] as const;
+export type CollectionBasis = (typeof COLLECTION_BASES)[number];
+
+/** A specimen collected at a testing site; its results are `drug_test_results` rows. */
+@Entity('drug_test_collections')
+@Index('drug_test_collections_participant_idx', ['participantId', 'courtDay'])
+@Index('drug_test_collections_court_day_idx', ['courtId', 'courtDay'])
+@Check('drug_test_collections_specimen_check', `specimen_type IN ('urine', 'oral_fluid', 'breath', 'sweat_patch')`)
+@Check('drug_test_collections_basis_check', `basis IN ('random', 'forced', 'for_cause')`)
+export class Collection {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  @Column({ type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne('Participant', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: unknown;
+
+  /** The court day of `collectedAt`, in the court's zone. */
+  @Column({ type: 'date' })
+  courtDay: string;
+
+  @Column({ type: 'timestamptz' })
+  collectedAt: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  testingSiteId: string | null;
+
+  @ManyToOne('TestingSite', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'testing_site_id' })
+  testingSite?: unknown;
+
+  /** Whether staff observed the collection (an unobserved urine specimen is easier to substitute). */
+  @Column({ type: 'boolean' })
+  observed: boolean;
+
+  @Column({ type: 'varchar', length: 16 })
+  specimenType: SpecimenType;
+
+  @Column({ type: 'varchar', length: 16 })
+  basis: CollectionBasis;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  notes: string | null;
+
+  @Column({ type: 'uuid' })
+  collectedBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,153 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * The random draw of one court day. Made once, before the call-in window
+ * opens; the SHA-256 commitment of its secret seed is stored with it and the
+ * seed is published once the court day is over, so anyone can recompute every
+ * selection. A database trigger refuses any change but the two processing
+ * marks, and any deletion: after the commitment a draw changes only through
+ * audited overrides (`draw_overrides`).
+ */
+@Entity('draws')
+@Index('draws_court_day_key', ['courtId', 'courtDay'], { unique: true })
+@Check('draws_commitment_check', `seed_commitment ~ '^[0-9a-f]{64}$'`)
+export class Draw {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  /** Court-local calendar date the draw is for. */
+  @Column({ type: 'date' })
+  courtDay: string;
+
+  /** How selections are derived from the seed (see `selection.ts`), so old draws stay verifiable. */
+  @Column({ type: 'varchar', length: 32 })
+  algorithm: string;
+
+  /** Hex SHA-256 of the seed, fixed before the window opens. */
+  @Column({ type: 'char', length: 64 })
+  seedCommitment: string;
+
+  /** The secret seed; never shown before the court day is over. */
+  @Column({ type: 'bytea', select: false })
+  seed: Buffer;
+
+  @Column({ type: 'timestamptz' })
+  committedAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  windowOpensAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  windowClosesAt: Date;
+
+  /** Selected participants must give a specimen by this instant. */
+  @Column({ type: 'timestamptz' })
+  reportBy: Date;
+
+  /** How many participants were in the draw, and how many it selected. */
+  @Column({ type: 'integer' })
+  participantCount: number;
+
+  @Column({ type: 'integer' })
+  selectedCount: number;
+
+  /** When the window-close job charged missed call-ins for this day. */
+  @Column({ type: 'timestamptz', nullable: true })
+  missedCallInsRecordedAt: Date | null;
+
+  /** When the reporting-deadline job charged missed tests for this day. */
+  @Column({ type: 'timestamptz', nullable: true })
+  missedTestsRecordedAt: Date | null;
+}
+
+/**
+ * One participant in one draw: the frequency and probability used, and what
+ * the seed selected. Append-only (trigger); staff overrides are separate rows.
+ */
+@Entity('draw_entries')
+@Index('draw_entries_participant_idx', ['participantId', 'drawId'])
+@Check('draw_entries_probability_check', `probability >= 0 AND probability <= 1`)
+@Check('draw_entries_rule_check', `rule IS NULL OR rule IN ('max_untested_days', 'max_tests_per_7_days')`)
+export class DrawEntry {
+  @PrimaryColumn({ type: 'uuid' })
+  drawId: string;
+
+  @ManyToOne(() => Draw, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'draw_id' })
+  draw?: Draw;
+
+  @PrimaryColumn({ type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne('Participant', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: unknown;
+
+  /** The frequency in force that day: the phase's, or a court order's when higher. */
+  @Column({ type: 'real' })
+  testsPerWeek: number;
+
+  /** The probability the seed was compared with (testsPerWeek ÷ 7, moved by a guard rail). */
+  @Column({ type: 'double precision' })
+  probability: number;
+
+  /** The guard rail that moved the probability, if any. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  rule: 'max_untested_days' | 'max_tests_per_7_days' | null;
+
+  @Column({ type: 'boolean' })
+  selected: boolean;
+}
+
+/** A staff decision that a participant tests (force) or does not (excuse) on a court day; audited. */
+@Entity('draw_overrides')
+@Index('draw_overrides_participant_day_key', ['participantId', 'courtDay'], { unique: true, where: 'withdrawn_at IS NULL' })
+@Index('draw_overrides_court_day_idx', ['courtId', 'courtDay'])
+@Check('draw_overrides_action_check', `action IN ('force', 'excuse')`)
+export class DrawOverride {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  @Column({ type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne('Participant', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: unknown;
+
+  @Column({ type: 'date' })
+  courtDay: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  action: 'force' | 'excuse';
+
+  @Column({ type: 'varchar', length: 1000 })
+  reason: string;
+
+  @Column({ type: 'uuid' })
+  recordedBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  /** A mistaken override is withdrawn, never deleted. */
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  withdrawnBy: string | null;
+}

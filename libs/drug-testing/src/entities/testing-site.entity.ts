@@ -1,0 +1,53 @@
+import { BaseEntity } from '@app/core';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+/**
+ * Where participants give specimens: the answer to a call-in names the sites
+ * of the participant's program, with address and hours.
+ */
+@Entity('testing_sites')
+@Index('testing_sites_court_name_key', ['courtId', 'name'], { unique: true })
+export class TestingSite extends BaseEntity {
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  address: string;
+
+  /** Opening hours as the court words them, e.g. "Mon-Sun 06:00-17:00". */
+  @Column({ type: 'varchar', length: 500 })
+  hours: string;
+
+  /** What to bring, where to park… shown to a selected participant. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  instructions: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}
+
+/** Which programs' participants a site serves. */
+@Entity('program_testing_sites')
+@Index('program_testing_sites_site_idx', ['testingSiteId'])
+export class ProgramTestingSite {
+  @PrimaryColumn({ type: 'uuid' })
+  programId: string;
+
+  @ManyToOne('Program', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'program_id' })
+  program?: unknown;
+
+  @PrimaryColumn({ type: 'uuid' })
+  testingSiteId: string;
+
+  @ManyToOne(() => TestingSite, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'testing_site_id' })
+  testingSite?: TestingSite;
+}
