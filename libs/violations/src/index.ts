@@ -1,1 +1,2 @@
 export * from './violation.entity';
+export * from './violation-recorder';

@@ -26,3 +26,12 @@ export const numericTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
+
+/**
+ * The rows an `UPDATE … RETURNING` or `DELETE … RETURNING` gave back:
+ * TypeORM's `query` answers those two with `[rows, affectedCount]`, and
+ * every other statement with the rows alone.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}

@@ -90,8 +90,8 @@ export class DrawEntry {
   @JoinColumn({ name: 'participant_id' })
   participant?: unknown;
 
-  /** The frequency in force that day: the phase's, or a court order's when higher. */
-  @Column({ type: 'real' })
+  /** The frequency in force that day: the phase's, or a court order's when higher. Exactly the number the probability came from. */
+  @Column({ type: 'double precision' })
   testsPerWeek: number;
 
   /** The probability the seed was compared with (testsPerWeek ÷ 7, moved by a guard rail). */
