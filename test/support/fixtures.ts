@@ -100,6 +100,39 @@ export async function createParticipant(
   return { id: participant.id, userId: user.id, number, courtCode: court.code };
 }
 
+export interface ProgramFixture {
+  id: string;
+  phasePlanId: string;
+  phaseId: string;
+}
+
+/** A program with one phase testing `testsPerWeek` times a week, and optional testing guard rails. */
+export async function createTestingProgram(
+  ds: DataSource,
+  courtId: string,
+  code: string,
+  options: { testsPerWeek?: number; maxUntestedDays?: number; maxTestsPer7Days?: number; model?: string } = {},
+): Promise<ProgramFixture> {
+  const [program] = await ds.query(
+    `INSERT INTO programs (court_id, code, name, model, max_untested_days, max_tests_per_7_days) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [courtId, code, `${code} program`, options.model ?? 'hope_probation', options.maxUntestedDays ?? null, options.maxTestsPer7Days ?? null],
+  );
+  const [plan] = await ds.query(`INSERT INTO phase_plans (program_id, version) VALUES ($1, 1) RETURNING id`, [program.id]);
+  const [phase] = await ds.query(`INSERT INTO phases (phase_plan_id, position, name, tests_per_week) VALUES ($1, 1, 'Phase 1', $2) RETURNING id`, [
+    plan.id,
+    options.testsPerWeek ?? 3,
+  ]);
+  return { id: program.id, phasePlanId: plan.id, phaseId: phase.id };
+}
+
+/** Puts an active participant in the program's first phase, enrolled on `enrolledOn`. */
+export async function placeInProgram(ds: DataSource, participantId: string, program: ProgramFixture, enrolledOn: string): Promise<void> {
+  await ds.query(
+    `UPDATE participants SET program_id = $2, phase_plan_id = $3, phase_id = $4, phase_started_on = $5, enrolled_on = $5 WHERE id = $1`,
+    [participantId, program.id, program.phasePlanId, program.phaseId, enrolledOn],
+  );
+}
+
 export async function referToProvider(ds: DataSource, participantId: string, organisationId: string): Promise<string> {
   const [row] = await ds.query(
     `INSERT INTO provider_referrals (participant_id, organisation_id, referred_on) VALUES ($1, $2, CURRENT_DATE) RETURNING id`,

@@ -3,6 +3,7 @@ import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@ap
 import { AuditHttpModule } from '@app/audit/http';
 import { AuthModule } from '@app/auth';
 import { CourtsModule } from '@app/courts';
+import { DrugTestingModule } from '@app/drug-testing';
 import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
 import { QueueModule } from '@app/queue';
@@ -32,6 +33,7 @@ export class ApiModule {
         ProgramsModule,
         ParticipantRecordsModule,
         TreatmentModule,
+        DrugTestingModule,
       ],
     };
   }

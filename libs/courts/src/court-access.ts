@@ -35,6 +35,19 @@ export const CourtAccess = {
   },
 
   /**
+   * Work in one court that needs a court role's permission (the day's draw,
+   * the testing board): a member whose role holds it. A member whose role
+   * does not gets 403; anyone else (the system administrator included, who
+   * sees no participant data) 404.
+   */
+  holding(principal: Principal, courtId: string, permission: Permission): CourtGrant {
+    const membership = isUuid(courtId) ? principal.membershipIn(courtId) : undefined;
+    if (membership && roleHas(membership.role, permission)) return grant(courtId, membership.role);
+    if (membership) throw new ForbiddenError(`Your role in this court does not allow ${permission}.`);
+    throw new NotFoundError('court');
+  },
+
+  /**
    * Changing a court's settings, holidays or provider organisations: a court
    * administrator of that court (court.configure there), or the system
    * administrator (court.configure system-wide). A member whose role
