@@ -3,6 +3,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { JOB_QUEUE, JobName, JobPayload } from '@app/queue';
 import type { Queue } from 'bullmq';
+import { CourtSchedulesService } from './court-schedules.service';
 
 interface Schedule<J extends JobName = JobName> {
   job: J;
@@ -15,12 +16,17 @@ interface Schedule<J extends JobName = JobName> {
 /** Recurring system work. Court-specific schedules (the daily draw) are keyed to each court's zone by their modules. */
 export const SYSTEM_SCHEDULES: Schedule[] = [
   { job: JobName.PruneOutbox, pattern: '17 3 * * *', tz: 'UTC', payload: { olderThanDays: 30 } },
+  // Every minute: what Postgres says is due in every court (draws, closed windows, passed deadlines).
+  { job: JobName.TestingSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
 ];
 
-/** Upserts BullMQ job schedulers; upserting is idempotent, so every worker replica may do it. */
+/** Upserts BullMQ job schedulers (the system's and every court's); upserting is idempotent, so every worker replica may do it. */
 @Injectable()
 export class SchedulesService implements OnApplicationBootstrap {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly courtSchedules: CourtSchedulesService,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     for (const schedule of SYSTEM_SCHEDULES) {
@@ -31,5 +37,6 @@ export class SchedulesService implements OnApplicationBootstrap {
         { name: schedule.job, data: schedule.payload },
       );
     }
+    await this.courtSchedules.syncAll();
   }
 }

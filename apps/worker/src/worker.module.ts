@@ -2,11 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, Clock, CoreModule } from '@app/core';
 import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
+import { DrugTestingJobsModule } from '@app/drug-testing';
+import { CourtSchedulesService } from './court-schedules.service';
+import { DrugTestingProcessor } from './processors/drug-testing.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { SchedulesService } from './schedules.service';
 
 /** Every processor of the worker; the start-up check reads this list. */
-export const PROCESSORS = [MaintenanceProcessor];
+export const PROCESSORS = [MaintenanceProcessor, DrugTestingProcessor];
 
 export interface WorkerModuleOptions {
   config?: AppConfig;
@@ -23,12 +26,14 @@ export class WorkerModule {
       imports: [
         CoreModule.forRoot({ service: 'worker', schema: SCHEMA, config: options.config, clock: options.clock }),
         QueueModule,
+        DrugTestingJobsModule,
       ],
       providers: [
         ...PROCESSORS,
         OutboxRelayService,
         OutboxPrunerService,
         SchedulesService,
+        CourtSchedulesService,
         ...(options.relayLoop === false ? [] : [OutboxRelayLoop]),
       ],
     };

@@ -8,20 +8,41 @@
  */
 export enum QueueName {
   Maintenance = 'maintenance',
+  DrugTesting = 'drug-testing',
 }
 
 export enum JobName {
   /** Deletes outbox rows relayed long ago; the rows are only a delivery log by then. */
   PruneOutbox = 'maintenance.prune-outbox',
+  /** Makes the court's due draws (scheduled at the draw time in the court's zone, or requested by a call-in that found none). */
+  DrawCourtDay = 'drug-testing.draw-court-day',
+  /** Charges missed call-ins for the court's closed windows (scheduled at the window's end). */
+  CloseCallInWindow = 'drug-testing.close-call-in-window',
+  /** Charges missed tests for the court's passed reporting deadlines. */
+  PassReportingDeadline = 'drug-testing.pass-reporting-deadline',
+  /**
+   * Every minute, for every court: whatever of the above is due and not
+   * done, and the per-court schedulers. Postgres says what is due, so a lost
+   * job or a worker that was down only delays the work.
+   */
+  TestingSweep = 'drug-testing.sweep',
 }
 
 export interface JobPayloads {
   [JobName.PruneOutbox]: { olderThanDays: number };
+  [JobName.DrawCourtDay]: { courtId: string };
+  [JobName.CloseCallInWindow]: { courtId: string };
+  [JobName.PassReportingDeadline]: { courtId: string };
+  [JobName.TestingSweep]: Record<string, never>;
 }
 
 /** Which queue each job runs on. */
 export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.PruneOutbox]: QueueName.Maintenance,
+  [JobName.DrawCourtDay]: QueueName.DrugTesting,
+  [JobName.CloseCallInWindow]: QueueName.DrugTesting,
+  [JobName.PassReportingDeadline]: QueueName.DrugTesting,
+  [JobName.TestingSweep]: QueueName.DrugTesting,
 };
 
 export type JobPayload<J extends JobName> = JobPayloads[J];

@@ -8,11 +8,11 @@ describe('job handler check', () => {
   });
 
   it('names a job with no handler', () => {
-    expect(() => assertEveryJobHandled([])).toThrow(`No handler for job(s): ${JobName.PruneOutbox}`);
+    expect(() => assertEveryJobHandled(PROCESSORS.slice(1))).toThrow(`No handler for job(s): ${JobName.PruneOutbox}`);
   });
 
   it('names a job handled twice', () => {
     const twice = { name: 'Twice', handledJobs: [JobName.PruneOutbox] };
-    expect(() => assertEveryJobHandled([twice, twice])).toThrow(/More than one handler/);
+    expect(() => assertEveryJobHandled([...PROCESSORS, twice])).toThrow(/More than one handler/);
   });
 });
