@@ -229,6 +229,35 @@ describe('the daily draw and the end of the testing day', () => {
     });
   });
 
+  describe('reports', () => {
+    it("shows the day's board: who was to test, called in, is missing or excused", async () => {
+      const board = (await (await signIn(app, 'coord')).get(`/api/v1/courts/${court.id}/testing-board?date=${DAY}`)).json();
+      expect(board).toMatchObject({ courtDay: DAY, drawStatus: 'made', window: { open: false } });
+      // The verification tests above tampered W-0002's selection away, so two are left to test.
+      expect(board.counts).toMatchObject({ inDraw: 5, toTest: 2, excused: 1, calledIn: 1, collected: 0, missing: 2 });
+      const state = (id: string) => board.participants.find((row: { participantId: string }) => row.participantId === id)?.state;
+      expect([state(p.calls.id), state(p.later.id), state(p.excused.id), state(p.never.id)]).toEqual(['missing', 'missing', 'excused', 'not_called_in']);
+    });
+
+    it('says loudly when a draw that should exist is missing', async () => {
+      clock.set('2026-11-27T10:30:00Z');
+      const board = (await (await signIn(app, 'coord')).get(`/api/v1/courts/${court.id}/testing-board`)).json();
+      expect(board).toMatchObject({ courtDay: '2026-11-27', drawStatus: 'missing' });
+    });
+
+    it('checks a month of draws for randomness, and refuses a malformed month', async () => {
+      const client = await signIn(app, 'coord');
+      const check = (await client.get(`/api/v1/courts/${court.id}/randomness-check?month=2026-11`)).json();
+      // Five participants in the draw of the 24th, four on the 25th (one was taken into custody).
+      expect(check.summary).toMatchObject({ records: 9, excused: 1 });
+      expect(check.weekday.observed.reduce((a: number, b: number) => a + b, 0)).toBe(check.summary.tests);
+      expect(check.weekday.labels).toHaveLength(7);
+      const bad = await client.get(`/api/v1/courts/${court.id}/randomness-check?month=2026-13`);
+      expect(bad.statusCode).toBe(422);
+      expect((await client.get(`/api/v1/courts/${court.id}/randomness-check?month=2026-11&extra=1`)).statusCode).toBe(422);
+    });
+  });
+
   describe('the worker', () => {
     it("schedules each court's draw, window close and deadline in the court's own zone, and its jobs do the work", async () => {
       const worker = await createWorker(testConfig(db.url), { clock, relayLoop: false });

@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate, IsOptionalNotNull } from '@app/core';
+import { Matches } from 'class-validator';
+import { BOARD_STATES, type BoardState } from '../reports/testing-board';
+
+export class TestingBoardQueryDto {
+  @ApiPropertyOptional({ example: '2026-11-23', description: "Court-local date; default: the court's today" })
+  @IsOptionalNotNull()
+  @IsCalendarDate()
+  date?: string;
+}
+
+export class RandomnessQueryDto {
+  @ApiProperty({ example: '2026-10', description: 'Calendar month, YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM' })
+  month: string;
+}
+
+export class BoardOverrideDto {
+  @ApiProperty({ enum: ['force', 'excuse'] }) action: 'force' | 'excuse';
+  @ApiProperty() reason: string;
+}
+
+export class BoardParticipantDto {
+  @ApiProperty() participantId: string;
+  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty() inDraw: boolean;
+  @ApiProperty({ description: 'Selected and not excused, or forced' }) toTest: boolean;
+  @ApiPropertyOptional({ type: BoardOverrideDto, nullable: true }) override: BoardOverrideDto | null;
+  @ApiPropertyOptional({ nullable: true }) calledInAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'What the call-in answered; null when told to call again' }) toldToTest: boolean | null;
+  @ApiPropertyOptional({ nullable: true }) collectedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) testingSite: string | null;
+  @ApiProperty({ enum: BOARD_STATES }) state: BoardState;
+}
+
+export class BoardWindowDto {
+  @ApiProperty() opensAt: string;
+  @ApiProperty() closesAt: string;
+  @ApiProperty() open: boolean;
+}
+
+export class BoardCountsDto {
+  @ApiProperty() inDraw: number;
+  @ApiProperty() toTest: number;
+  @ApiProperty() excused: number;
+  @ApiProperty() calledIn: number;
+  @ApiProperty() notCalledIn: number;
+  @ApiProperty({ description: 'Called in while the draw was missing; they must call again' }) toldToCallAgain: number;
+  @ApiProperty() collected: number;
+  @ApiProperty() awaitingCollection: number;
+  @ApiProperty({ description: 'To test, no specimen, reporting deadline passed' }) missing: number;
+}
+
+export class BoardSiteDto {
+  @ApiProperty() testingSite: string;
+  @ApiProperty() collected: number;
+}
+
+export class TestingBoardDto {
+  @ApiProperty() courtId: string;
+  @ApiProperty() courtDay: string;
+  @ApiProperty({ enum: ['made', 'missing', 'not_yet_due'], description: '`missing`: the draw should exist and does not — staff must act' })
+  drawStatus: 'made' | 'missing' | 'not_yet_due';
+  @ApiProperty() drawAt: string;
+  @ApiProperty({ type: BoardWindowDto }) window: BoardWindowDto;
+  @ApiProperty() reportBy: string;
+  @ApiProperty({ type: BoardCountsDto }) counts: BoardCountsDto;
+  @ApiProperty({ type: [BoardSiteDto] }) bySite: BoardSiteDto[];
+  @ApiProperty({ type: [BoardParticipantDto] }) participants: BoardParticipantDto[];
+}
+
+export class RandomnessCheckDto {
+  @ApiProperty() courtId: string;
+  @ApiProperty() month: string;
+  @ApiProperty({ description: 'Participants, draw records, expected and random tests, forced and excused counts' }) summary: object;
+  @ApiProperty({ description: 'Share of random tests on weekends and holidays against the share the frequencies expect' }) weekendHoliday: object;
+  @ApiProperty({ description: 'Distribution of days between consecutive random tests' }) gaps: object;
+  @ApiProperty({ description: 'Chi-square goodness of fit of random tests by weekday' }) weekday: object;
+  @ApiProperty({ description: 'Participants tested more or less often than a 99% band around their expectation (at most 50)' })
+  participantsOutsideExpected: object[];
+}

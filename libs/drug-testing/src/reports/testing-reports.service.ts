@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, Permission, Principal } from '@app/auth';
+import { Clock, courtDateAt, type CalendarDate } from '@app/core';
+import { CourtAccess } from '@app/courts';
+import { DataSource } from 'typeorm';
+import { courtTesting } from '../draw/court-schedule';
+import { isWindowOpen, testingDay } from '../draw/testing-day';
+import { BoardParticipantDto, RandomnessCheckDto, TestingBoardDto } from '../dto/testing-reports.dto';
+import { randomnessCheck, type DrawRecord } from '../randomness/randomness-stats';
+import { boardState } from './testing-board';
+
+interface BoardRow {
+  participant_id: string;
+  participant_number: string | null;
+  first_name: string;
+  last_name: string;
+  in_draw: boolean;
+  selected: boolean | null;
+  action: 'force' | 'excuse' | null;
+  override_reason: string | null;
+  called_at: Date | null;
+  told: boolean | null;
+  collected_at: Date | null;
+  site_id: string | null;
+  site_name: string | null;
+}
+
+interface RandomnessRow {
+  participant_id: string;
+  court_day: string;
+  probability: number;
+  tests_per_week: number;
+  selected: boolean;
+  action: 'force' | 'excuse' | null;
+}
+
+/** Participants whose test count is outside expectation, at most this many listed by name. */
+const OUTLIERS_LISTED = 50;
+
+/** Today's testing board and the monthly randomness check, for staff. */
+@Injectable()
+export class TestingReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The day's testing, participant by participant: everyone in the draw, to
+   * test or not, who called in, who was collected and where, who is missing.
+   * When the day's draw is missing after its time the board says so first:
+   * participants calling in are being told to call again.
+   */
+  async board(principal: Principal, courtId: string, date?: CalendarDate): Promise<TestingBoardDto> {
+    const grant = CourtAccess.holding(principal, courtId, Permission.DrawRead);
+    const schedule = await courtTesting(this.dataSource.manager, courtId);
+    const now = this.clock.now();
+    const day = testingDay(schedule, date ?? courtDateAt(now, schedule.timeZone));
+    const [draw] = (await this.dataSource.query(`SELECT id FROM draws WHERE court_id = $1 AND court_day = $2`, [courtId, day.courtDay])) as Array<{
+      id: string;
+    }>;
+    const rows = (await this.dataSource.query(
+      `WITH day_people AS (
+         SELECT participant_id FROM draw_entries WHERE draw_id = $3
+         UNION SELECT participant_id FROM draw_overrides WHERE court_id = $1 AND court_day = $2 AND withdrawn_at IS NULL
+         UNION SELECT participant_id FROM call_ins WHERE court_id = $1 AND court_day = $2
+         UNION SELECT participant_id FROM drug_test_collections WHERE court_id = $1 AND court_day = $2)
+       SELECT p.id AS participant_id, p.participant_number, p.first_name, p.last_name,
+              e.participant_id IS NOT NULL AS in_draw, e.selected, o.action, o.reason AS override_reason,
+              c.called_at, c.told, k.collected_at, k.testing_site_id AS site_id, s.name AS site_name
+         FROM day_people d
+         JOIN participants p ON p.id = d.participant_id
+         LEFT JOIN draw_entries e ON e.draw_id = $3 AND e.participant_id = p.id
+         LEFT JOIN draw_overrides o ON o.participant_id = p.id AND o.court_day = $2 AND o.withdrawn_at IS NULL
+         LEFT JOIN call_ins c ON c.participant_id = p.id AND c.court_day = $2
+         LEFT JOIN LATERAL (SELECT collected_at, testing_site_id FROM drug_test_collections
+                             WHERE participant_id = p.id AND court_day = $2 ORDER BY collected_at LIMIT 1) k ON true
+         LEFT JOIN testing_sites s ON s.id = k.testing_site_id
+        ORDER BY p.last_name, p.first_name, p.id`,
+      [courtId, day.courtDay, draw?.id ?? null],
+    )) as BoardRow[];
+    const deadlinePassed = now >= day.reportBy;
+    const participants: BoardParticipantDto[] = rows.map((row) => {
+      const toTest = row.action ? row.action === 'force' : row.selected === true;
+      return {
+        participantId: row.participant_id,
+        participantNumber: row.participant_number,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        inDraw: row.in_draw,
+        toTest,
+        override: row.action ? { action: row.action, reason: row.override_reason! } : null,
+        calledInAt: row.called_at?.toISOString() ?? null,
+        toldToTest: row.told,
+        collectedAt: row.collected_at?.toISOString() ?? null,
+        testingSite: row.site_name,
+        state: boardState({
+          toTest,
+          excused: row.action === 'excuse',
+          calledIn: row.called_at !== null,
+          collected: row.collected_at !== null,
+          deadlinePassed,
+        }),
+      };
+    });
+    const count = (predicate: (p: BoardParticipantDto) => boolean) => participants.filter(predicate).length;
+    const bySite = new Map<string, number>();
+    for (const row of rows.filter((r) => r.collected_at)) bySite.set(row.site_name ?? 'unrecorded site', (bySite.get(row.site_name ?? 'unrecorded site') ?? 0) + 1);
+    await this.access.record(
+      principal,
+      rows.map((row) => this.access.grantFor(principal, row.participant_id, courtId)),
+      { action: 'testing_board.read', entityType: 'draw', entityIds: draw ? [draw.id] : [], basis: grant.basis, details: { courtDay: day.courtDay } },
+    );
+    return {
+      courtId,
+      courtDay: day.courtDay,
+      drawStatus: draw ? 'made' : now >= day.drawAt ? 'missing' : 'not_yet_due',
+      drawAt: day.drawAt.toISOString(),
+      window: { opensAt: day.windowOpensAt.toISOString(), closesAt: day.windowClosesAt.toISOString(), open: isWindowOpen(day, now) },
+      reportBy: day.reportBy.toISOString(),
+      counts: {
+        inDraw: count((p) => p.inDraw),
+        toTest: count((p) => p.toTest),
+        excused: count((p) => p.state === 'excused'),
+        calledIn: count((p) => p.calledInAt !== null),
+        notCalledIn: count((p) => p.inDraw && p.calledInAt === null && p.state !== 'excused'),
+        toldToCallAgain: count((p) => p.calledInAt !== null && p.toldToTest === null),
+        collected: count((p) => p.collectedAt !== null),
+        awaitingCollection: count((p) => p.state === 'awaiting_collection'),
+        missing: count((p) => p.state === 'missing'),
+      },
+      bySite: [...bySite].map(([testingSite, collected]) => ({ testingSite, collected })).sort((a, b) => a.testingSite.localeCompare(b.testingSite)),
+      participants,
+    };
+  }
+
+  /**
+   * The monthly randomness check of a court's draws: how often each
+   * participant was selected against their frequency, the weekend and
+   * holiday share, the gaps between tests and a chi-square test by weekday.
+   * It reads the random selections, before staff overrides, which are
+   * counted separately. Lists by id only participants outside expectation.
+   */
+  async randomness(principal: Principal, courtId: string, month: string): Promise<RandomnessCheckDto> {
+    const grant = CourtAccess.holding(principal, courtId, Permission.DrawRead);
+    const from = `${month}-01`;
+    const to = nextMonthStart(month);
+    const rows = (await this.dataSource.query(
+      `SELECT e.participant_id, d.court_day::text, e.probability, e.tests_per_week, e.selected, o.action
+         FROM draws d
+         JOIN draw_entries e ON e.draw_id = d.id
+         LEFT JOIN draw_overrides o ON o.participant_id = e.participant_id AND o.court_day = d.court_day AND o.withdrawn_at IS NULL
+        WHERE d.court_id = $1 AND d.court_day >= $2 AND d.court_day < $3`,
+      [courtId, from, to],
+    )) as RandomnessRow[];
+    const holidays = (await this.dataSource.query(`SELECT date::text FROM court_holidays WHERE court_id = $1 AND date >= $2 AND date < $3`, [
+      courtId,
+      from,
+      to,
+    ])) as Array<{ date: string }>;
+    const records: DrawRecord[] = rows.map((row) => ({
+      participantId: row.participant_id,
+      courtDay: row.court_day,
+      probability: row.probability,
+      testsPerWeek: row.tests_per_week,
+      randomSelected: row.selected,
+      selected: row.action ? row.action === 'force' : row.selected,
+      override: row.action === 'force' ? 'forced' : row.action === 'excuse' ? 'excused' : null,
+    }));
+    const check = randomnessCheck(records, new Set(holidays.map((h) => h.date)));
+    const outside = check.participants.filter((p) => !p.withinExpected).slice(0, OUTLIERS_LISTED);
+    await this.access.record(
+      principal,
+      outside.map((p) => this.access.grantFor(principal, p.participantId, courtId)),
+      { action: 'randomness_check.read', entityType: 'court', entityIds: [courtId], basis: grant.basis, details: { month } },
+    );
+    const { participants: _all, ...aggregates } = check;
+    return { courtId, month, ...aggregates, participantsOutsideExpected: outside };
+  }
+}
+
+/** `YYYY-MM` → the first day of the following month. */
+function nextMonthStart(month: string): CalendarDate {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+}
