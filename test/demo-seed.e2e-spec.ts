@@ -56,4 +56,21 @@ describe('demo data', () => {
     const response = await app.inject({ method: 'POST', url: '/api/v1/auth/participant-login', payload: { court: 'HOPE', participantNumber: 'H-0001', pin: '135790' } });
     expect(response.statusCode).toBe(200);
   });
+
+  it("has six weeks of verifiable draws, results, and today's draw ready for the first call-in", async () => {
+    const coordinator = await signIn(app, 'coordinator', 'demo-password');
+    const [demo] = await ds.query(`SELECT id FROM courts WHERE code = 'DEMO'`);
+    const board = (await coordinator.get(`/api/v1/courts/${demo.id}/testing-board`)).json();
+    expect(board).toMatchObject({ courtDay: '2026-11-23', drawStatus: 'made', window: { open: true } });
+    expect(board.counts.inDraw).toBeGreaterThan(5);
+    const verification = (await coordinator.get(`/api/v1/courts/${demo.id}/draws/2026-11-01/verification`)).json();
+    expect(verification).toMatchObject({ verified: true, committedBeforeWindowOpened: true });
+    const [tests] = await ds.query(
+      `SELECT count(*) FILTER (WHERE outcome = 'positive' AND method = 'confirmation')::int AS confirmed, count(DISTINCT collection_id)::int AS collections FROM drug_test_results`,
+    );
+    expect(tests.confirmed).toBeGreaterThan(0);
+    expect(tests.collections).toBeGreaterThan(50);
+    const randomness = (await coordinator.get(`/api/v1/courts/${demo.id}/randomness-check?month=2026-10`)).json();
+    expect(randomness.summary.records).toBeGreaterThan(0);
+  });
 });

@@ -47,6 +47,7 @@ const STAFF: Array<[string, string, string | null, string]> = [
   ['coordinator', 'Marcus Lee (coordinator)', 'DEMO', 'coordinator'],
   ['casemanager', 'Dana Brooks (case manager)', 'DEMO', 'case_manager'],
   ['provider', 'Riley Chen (Riverside Recovery)', 'DEMO', 'treatment_provider'],
+  ['collector', 'Pat Kim (County Testing Center)', 'DEMO', 'testing_site'],
   ['judge2', 'Judge Keoni Kahale', 'HOPE', 'judge'],
   ['casemanager2', 'Leilani Akana (case manager)', 'HOPE', 'case_manager'],
 ];
@@ -79,7 +80,7 @@ async function insertReturningId(manager: EntityManager, sql: string, params: un
 export const accessSeeder: DemoSeeder = {
   name: 'courts, users, participants and consents',
   logins: [
-    { who: 'staff (DEMO): courtadmin, judge, coordinator, casemanager, provider', credentials: `password ${DEMO_PASSWORD}` },
+    { who: 'staff (DEMO): courtadmin, judge, coordinator, casemanager, provider, collector (testing site)', credentials: `password ${DEMO_PASSWORD}` },
     { who: 'staff (HOPE): judge2, casemanager2; system administrator: sysadmin', credentials: `password ${DEMO_PASSWORD}` },
     { who: 'participants D-0001…D-0012 (court DEMO), H-0001…H-0006 (court HOPE)', credentials: `PIN ${DEMO_PIN}` },
   ],

@@ -1,6 +1,7 @@
 import { accessSeeder } from './access.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { participantsSeeder } from './participants.seeder';
+import { testingSeeder } from './testing.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder];

@@ -55,8 +55,8 @@ interface ParticipantRow {
  * Programs from the three templates, and each demo participant's path:
  * referral, screening and decisions, enrolment, phase history, status
  * history, community service, fees, milestones, admitted use, case notes,
- * treatment attendance and drug test results, so readiness shows a mix of
- * met and unmet requirements.
+ * and treatment attendance (drug testing comes from the testing seeder),
+ * so readiness shows a mix of met and unmet requirements.
  */
 export const participantsSeeder: DemoSeeder = {
   name: 'programs and participants’ paths',
@@ -204,17 +204,6 @@ async function seedRecord(manager: EntityManager, p: ParticipantRow, i: number, 
     await manager.query(`INSERT INTO participant_milestones (participant_id, name, achieved_on, evidence, recorded_by) VALUES ($1, 'assessment completed', $2, 'assessment report on file', $3)`, [
       p.id,
       since(200),
-      by,
-    ]);
-  }
-  // Weekly tests, mostly negative; every third participant had a positive a few weeks ago, some admitted use.
-  for (let day = 2; day <= 60; day += 5) {
-    const positive = i % 3 === 0 && day === 17;
-    await manager.query(`INSERT INTO drug_test_results (court_id, participant_id, tested_on, outcome, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
-      p.court_id,
-      p.id,
-      since(day),
-      positive ? 'positive' : 'negative',
       by,
     ]);
   }
