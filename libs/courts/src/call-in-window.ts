@@ -24,3 +24,21 @@ export function callInWindowProblem(start: string, end: string): FieldProblem | 
   if (start >= end) return { field: 'callInWindowEnd', message: 'must be later than callInWindowStart' };
   return null;
 }
+
+/**
+ * The reporting deadline: a wall-clock time (`24:00` allowed) never earlier
+ * than the end of the call-in window, since a participant told to test must
+ * have time to come. `field` names the side of the change that broke it.
+ */
+export function reportByProblem(windowEnd: string, reportBy: string, field: 'reportByTime' | 'callInWindowEnd' = 'reportByTime'): FieldProblem | null {
+  if (!isWindowEnd(reportBy)) return { field: 'reportByTime', message: 'must be a time HH:MM from 00:00 to 24:00' };
+  if (reportBy >= windowEnd) return null;
+  return field === 'reportByTime'
+    ? { field, message: `must not be earlier than the end of the call-in window (${windowEnd})` }
+    : { field, message: `must not be later than reportByTime (${reportBy}); change reportByTime with it` };
+}
+
+/** The reporting deadline of a new court that names none: 17:00, or the end of the day when the window ends later. */
+export function defaultReportByTime(windowEnd: string): string {
+  return windowEnd > '17:00' ? END_OF_DAY : '17:00';
+}

@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, Role } from '@app/auth';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { callInWindowProblem } from './call-in-window';
+import { callInWindowProblem, defaultReportByTime, reportByProblem } from './call-in-window';
 import { CourtAccess, CourtGrant } from './court-access';
 import { changedFields, courtActor, courtEntry } from './court-audit';
 import { Court } from './court.entity';
@@ -17,6 +17,9 @@ export interface NewCourt {
   callInWindowEnd: string;
   mfaRequiredRoles?: string[];
   redisclosureNotice?: string | null;
+  /** Defaults to 17:00, or 24:00 when the window ends later. */
+  reportByTime?: string;
+  drawLeadMinutes?: number;
 }
 
 export interface CourtChanges {
@@ -26,6 +29,8 @@ export interface CourtChanges {
   callInWindowEnd?: string;
   mfaRequiredRoles?: string[];
   redisclosureNotice?: string | null;
+  reportByTime?: string;
+  drawLeadMinutes?: number;
   active?: boolean;
 }
 
@@ -40,6 +45,8 @@ export class CourtsService {
   /** A new court (the route requires court.manage: the system administrator). */
   async create(principal: Principal, input: NewCourt): Promise<Court> {
     assertWindow(input.callInWindowStart, input.callInWindowEnd);
+    const reportByTime = input.reportByTime ?? defaultReportByTime(input.callInWindowEnd);
+    assertReportBy(input.callInWindowEnd, reportByTime, 'reportByTime');
     const role = principal.systemRole ?? Role.SystemAdmin;
     return this.dataSource.transaction(async (manager) => {
       let court: Court;
@@ -47,6 +54,7 @@ export class CourtsService {
         court = await manager.save(
           manager.create(Court, {
             ...input,
+            reportByTime,
             mfaRequiredRoles: input.mfaRequiredRoles ?? [],
             redisclosureNotice: input.redisclosureNotice ?? null,
           }),
@@ -96,7 +104,12 @@ export class CourtsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const court = await requireCourt(manager, id, true);
-      assertWindow(changes.callInWindowStart ?? court.callInWindowStart, changes.callInWindowEnd ?? court.callInWindowEnd);
+      const windowEnd = changes.callInWindowEnd ?? court.callInWindowEnd;
+      assertWindow(changes.callInWindowStart ?? court.callInWindowStart, windowEnd);
+      // The deadline is checked against the window's end whenever either moves.
+      if (changes.reportByTime !== undefined || changes.callInWindowEnd !== undefined) {
+        assertReportBy(windowEnd, changes.reportByTime ?? court.reportByTime, changes.reportByTime !== undefined ? 'reportByTime' : 'callInWindowEnd');
+      }
       const changed = changedFields(court, changes);
       if (Object.keys(changed).length === 0) return court;
       Object.assign(court, pickDefined(changes));
@@ -124,6 +137,11 @@ export async function requireCourt(manager: EntityManager, id: string, lock = fa
 
 function assertWindow(start: string, end: string): void {
   const problem = callInWindowProblem(start, end);
+  if (problem) throw new ValidationFailedError([problem]);
+}
+
+function assertReportBy(windowEnd: string, reportBy: string, field: 'reportByTime' | 'callInWindowEnd'): void {
+  const problem = reportByProblem(windowEnd, reportBy, field);
   if (problem) throw new ValidationFailedError([problem]);
 }
 

@@ -29,3 +29,14 @@ export const CHARGE_CATEGORIES = [
   'other',
 ] as const;
 export type ChargeCategory = (typeof CHARGE_CATEGORIES)[number];
+
+/** Drug test outcomes a program may count as violations (a positive once confirmed or admitted). */
+export const VIOLATION_OUTCOMES = ['positive', 'dilute', 'adulterated', 'substituted', 'invalid', 'refused', 'missed'] as const;
+export type ViolationOutcome = (typeof VIOLATION_OUTCOMES)[number];
+
+/** What a program counts when it has not chosen (the column's default): all but `invalid`. */
+export const DEFAULT_VIOLATION_OUTCOMES: readonly ViolationOutcome[] = ['positive', 'dilute', 'adulterated', 'substituted', 'refused', 'missed'];
+
+/** Bounds of the testing guard rails. */
+export const MAX_UNTESTED_DAYS_LIMIT = 60;
+export const MAX_TESTS_PER_7_DAYS_LIMIT = 7;

@@ -9,7 +9,7 @@ import { Phase } from './phase.entity';
 import { PhasePlan } from './phase-plan.entity';
 import { insertPlanVersion } from './phase-plan-writer';
 import { ProgramAccess, requireProgram } from './program-access';
-import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-model';
+import type { ChargeCategory, ProgramModel, ScreeningParty, ViolationOutcome } from './program-model';
 import { PlanWithPhases, ProgramReader } from './program-reader';
 import { excludedChargeCategoriesProblems, phasePlanProblems, requiredApprovalsProblems } from './program-rules';
 import { PhaseRequirements, programTemplate } from './program-templates';
@@ -43,6 +43,11 @@ export interface ProgramChanges {
   active?: boolean;
   excludedChargeCategories?: ChargeCategory[];
   requiredApprovals?: ScreeningParty[];
+  /** Testing guard rails; null removes the limit. */
+  maxUntestedDays?: number | null;
+  maxTestsPer7Days?: number | null;
+  /** Test outcomes that are violations in this program. */
+  violationOutcomes?: ViolationOutcome[];
 }
 
 /** A program with its current (highest-version) plan, or null before one is written. */
@@ -131,7 +136,7 @@ export class ProgramsService {
     return { program, currentPlan: await this.reader.currentPlan(program.id) };
   }
 
-  /** Renames, opens or closes a program, or changes its eligibility and approvals; audited with what changed. */
+  /** Renames, opens or closes a program, or changes its eligibility, approvals or testing settings; audited with what changed. */
   async update(principal: Principal, programId: string, changes: ProgramChanges): Promise<ProgramWithPlan> {
     const grant = ProgramAccess.configure(principal, await requireProgram(this.dataSource.manager, programId));
     const problems = [
@@ -148,6 +153,9 @@ export class ProgramsService {
         if (changes.active !== undefined) program.active = changes.active;
         if (changes.requiredApprovals !== undefined) program.requiredApprovals = changes.requiredApprovals;
         if (changes.excludedChargeCategories !== undefined) program.excludedChargeCategories = changes.excludedChargeCategories;
+        if (changes.maxUntestedDays !== undefined) program.maxUntestedDays = changes.maxUntestedDays;
+        if (changes.maxTestsPer7Days !== undefined) program.maxTestsPer7Days = changes.maxTestsPer7Days;
+        if (changes.violationOutcomes !== undefined) program.violationOutcomes = changes.violationOutcomes;
         await manager.save(program);
         await this.audit.record(
           courtActor(principal, grant),

@@ -1,11 +1,12 @@
 import { STAFF_ROLES } from '@app/auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Court } from '../court.entity';
-import { IsOptionalNotNull, IsTimeZone, IsWindowEnd, IsWindowStart, Trim } from './validators';
+import { IsOptionalNotNull, IsReportByTime, IsTimeZone, IsWindowEnd, IsWindowStart, Trim } from './validators';
 
 const NOTICE_MAX_LENGTH = 8000;
+export const DRAW_LEAD_MINUTES = { min: 5, max: 720 } as const;
 
 export class CreateCourtDto {
   @ApiProperty({ example: 'HOPE', description: 'Short code participants type when signing in; stored upper-case; 2-16 of A-Z, 0-9 and -. Cannot be changed later.' })
@@ -45,6 +46,21 @@ export class CreateCourtDto {
   @IsString()
   @MaxLength(NOTICE_MAX_LENGTH)
   redisclosureNotice?: string | null;
+
+  @ApiPropertyOptional({
+    example: '17:00',
+    description: 'Court-local HH:MM (24:00: the end of the day) by which a selected participant must test; never before the window ends. Defaults to 17:00, or 24:00 when the window ends later.',
+  })
+  @IsOptionalNotNull()
+  @IsReportByTime()
+  reportByTime?: string;
+
+  @ApiPropertyOptional({ example: 60, minimum: DRAW_LEAD_MINUTES.min, maximum: DRAW_LEAD_MINUTES.max, description: 'Minutes before the window opens that the day\'s draw is made; defaults to 60' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(DRAW_LEAD_MINUTES.min)
+  @Max(DRAW_LEAD_MINUTES.max)
+  drawLeadMinutes?: number;
 }
 
 /** Every field optional; the code never changes (participants sign in with it). */
@@ -85,6 +101,18 @@ export class UpdateCourtDto {
   @MaxLength(NOTICE_MAX_LENGTH)
   redisclosureNotice?: string | null;
 
+  @ApiPropertyOptional({ example: '17:00', description: 'Court-local HH:MM (24:00: the end of the day); never before the end of the call-in window' })
+  @IsOptionalNotNull()
+  @IsReportByTime()
+  reportByTime?: string;
+
+  @ApiPropertyOptional({ example: 60, minimum: DRAW_LEAD_MINUTES.min, maximum: DRAW_LEAD_MINUTES.max })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(DRAW_LEAD_MINUTES.min)
+  @Max(DRAW_LEAD_MINUTES.max)
+  drawLeadMinutes?: number;
+
   @ApiPropertyOptional({ description: 'Only the system administrator may deactivate or reactivate a court' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -98,6 +126,8 @@ export class CourtDto {
   @ApiProperty({ example: 'America/Chicago' }) timeZone: string;
   @ApiProperty({ example: '05:00' }) callInWindowStart: string;
   @ApiProperty({ example: '09:00' }) callInWindowEnd: string;
+  @ApiProperty({ example: '17:00', description: 'Selected participants must test by this court-local time (24:00: the end of the day)' }) reportByTime: string;
+  @ApiProperty({ example: 60, description: "Minutes before the window opens that the day's draw is made" }) drawLeadMinutes: number;
   @ApiProperty({ enum: STAFF_ROLES, isArray: true }) mfaRequiredRoles: string[];
   @ApiPropertyOptional({ nullable: true }) redisclosureNotice: string | null;
   @ApiProperty() active: boolean;
@@ -112,6 +142,8 @@ export class CourtDto {
       timeZone: court.timeZone,
       callInWindowStart: court.callInWindowStart,
       callInWindowEnd: court.callInWindowEnd,
+      reportByTime: court.reportByTime,
+      drawLeadMinutes: court.drawLeadMinutes,
       mfaRequiredRoles: court.mfaRequiredRoles,
       redisclosureNotice: court.redisclosureNotice,
       active: court.active,

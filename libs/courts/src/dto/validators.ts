@@ -9,3 +9,6 @@ export const IsWindowStart = (options?: ValidationOptions) =>
 
 export const IsWindowEnd = (options?: ValidationOptions) =>
   stringRule('isWindowEnd', isWindowEnd, 'must be a time HH:MM from 00:01 to 24:00', options);
+
+export const IsReportByTime = (options?: ValidationOptions) =>
+  stringRule('isReportByTime', isWindowEnd, 'must be a time HH:MM from 00:00 to 24:00', options);

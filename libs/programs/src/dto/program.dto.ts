@@ -9,15 +9,18 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
-import { CHARGE_CATEGORIES, PROGRAM_MODELS, SCREENING_PARTIES } from '../program-model';
-import type { ChargeCategory, ProgramModel, ScreeningParty } from '../program-model';
+import { CHARGE_CATEGORIES, MAX_TESTS_PER_7_DAYS_LIMIT, MAX_UNTESTED_DAYS_LIMIT, PROGRAM_MODELS, SCREENING_PARTIES, VIOLATION_OUTCOMES } from '../program-model';
+import type { ChargeCategory, ProgramModel, ScreeningParty, ViolationOutcome } from '../program-model';
 import { MAX_PHASES } from '../program-rules';
 import type { ProgramWithPlan } from '../programs.service';
 import { PhaseInputDto, PhasePlanDto } from './phase-plan.dto';
@@ -108,6 +111,32 @@ export class UpdateProgramDto {
   @ArrayUnique()
   @IsIn(SCREENING_PARTIES, { each: true })
   requiredApprovals?: ScreeningParty[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_UNTESTED_DAYS_LIMIT,
+    description: 'Guard rail: at most this many days in a row without a test; null for pure chance',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_UNTESTED_DAYS_LIMIT)
+  maxUntestedDays?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: MAX_TESTS_PER_7_DAYS_LIMIT, description: 'Guard rail: at most this many tests in any 7 days; null for no limit' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TESTS_PER_7_DAYS_LIMIT)
+  maxTestsPer7Days?: number | null;
+
+  @ApiPropertyOptional({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations (a positive once confirmed or admitted); may be empty' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(VIOLATION_OUTCOMES, { each: true })
+  violationOutcomes?: ViolationOutcome[];
 }
 
 export class ProgramDto {
@@ -119,6 +148,9 @@ export class ProgramDto {
   @ApiProperty() active: boolean;
   @ApiProperty({ enum: SCREENING_PARTIES, isArray: true }) requiredApprovals: ScreeningParty[];
   @ApiProperty({ enum: CHARGE_CATEGORIES, isArray: true }) excludedChargeCategories: ChargeCategory[];
+  @ApiProperty({ nullable: true, type: Number, description: 'At most this many days in a row without a test; null: no limit' }) maxUntestedDays: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'At most this many tests in any 7 days; null: no limit' }) maxTestsPer7Days: number | null;
+  @ApiProperty({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations' }) violationOutcomes: ViolationOutcome[];
   @ApiProperty({ type: PhasePlanDto, nullable: true, description: 'The highest plan version; null before one is written' })
   currentPlan: PhasePlanDto | null;
 
@@ -132,6 +164,9 @@ export class ProgramDto {
       active: program.active,
       requiredApprovals: program.requiredApprovals,
       excludedChargeCategories: program.excludedChargeCategories,
+      maxUntestedDays: program.maxUntestedDays,
+      maxTestsPer7Days: program.maxTestsPer7Days,
+      violationOutcomes: program.violationOutcomes as ViolationOutcome[],
       currentPlan: currentPlan ? PhasePlanDto.of(currentPlan) : null,
     };
   }
