@@ -39,6 +39,6 @@ import { UsersService } from './users/users.service';
     UserAccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccessService, SessionsService, SecretHasher, TotpService, AuditModule],
+  exports: [AccessService, SessionsService, SecretHasher, TotpService, SignInService, AuditModule],
 })
 export class AuthModule {}

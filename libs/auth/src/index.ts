@@ -12,4 +12,5 @@ export * from './access/access.service';
 export * from './sessions/sessions.service';
 export * from './sign-in/secret-hasher';
 export * from './sign-in/secret-policy';
+export * from './sign-in/sign-in.service';
 export * from './totp/totp.service';

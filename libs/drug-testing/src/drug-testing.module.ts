@@ -1,19 +1,56 @@
 import { Module } from '@nestjs/common';
+import { CallInsController } from './call-ins/call-ins.controller';
+import { CallInsService } from './call-ins/call-ins.service';
+import { DrawOverridesController } from './overrides/draw-overrides.controller';
+import { DrawOverridesService } from './overrides/draw-overrides.service';
+import { TestingOrdersController } from './orders/testing-orders.controller';
+import { TestingOrdersService } from './orders/testing-orders.service';
+import { OutagesController } from './outages/outages.controller';
+import { OutagesService } from './outages/outages.service';
+import { CollectionsController } from './collections/collections.controller';
+import { CollectionsService } from './collections/collections.service';
+import { DrugTestHistoryService } from './collections/drug-test-history.service';
+import { ResultReviewsService } from './collections/result-reviews.service';
 import { DrawsController } from './draw/draws.controller';
+import { DayCloseService } from './day-close/day-close.service';
 import { DrawMaker } from './draw/draw-maker.service';
 import { DrawsService } from './draw/draws.service';
+import { TestingReportsController } from './reports/testing-reports.controller';
+import { TestingReportsService } from './reports/testing-reports.service';
+import { TestingSitesController } from './testing-sites/testing-sites.controller';
+import { TestingSitesService } from './testing-sites/testing-sites.service';
 
 /** Random drug testing: the daily draw, call-ins, collections and results, and their reports. */
 @Module({
-  controllers: [DrawsController],
-  providers: [DrawsService],
-  exports: [DrawsService],
+  controllers: [
+    DrawsController,
+    TestingReportsController,
+    TestingSitesController,
+    CollectionsController,
+    CallInsController,
+    DrawOverridesController,
+    TestingOrdersController,
+    OutagesController,
+  ],
+  providers: [
+    DrawsService,
+    TestingReportsService,
+    TestingSitesService,
+    CollectionsService,
+    ResultReviewsService,
+    DrugTestHistoryService,
+    CallInsService,
+    DrawOverridesService,
+    TestingOrdersService,
+    OutagesService,
+  ],
+  exports: [DrawsService, CallInsService, DrawOverridesService, TestingOrdersService, OutagesService],
 })
 export class DrugTestingModule {}
 
 /** What the worker needs: the services its jobs call, no HTTP and no access checks (jobs act for the court). */
 @Module({
-  providers: [DrawMaker],
-  exports: [DrawMaker],
+  providers: [DrawMaker, DayCloseService],
+  exports: [DrawMaker, DayCloseService],
 })
 export class DrugTestingJobsModule {}

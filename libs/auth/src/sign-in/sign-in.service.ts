@@ -14,6 +14,13 @@ export interface SignInContext {
   requestId: string | null;
 }
 
+/** A participant whose PIN was verified without a session (a phone call-in). */
+export interface VerifiedParticipant {
+  userId: string;
+  participantId: string;
+  courtId: string;
+}
+
 /** An account being signed in to, with where it belongs (for the audit row). */
 interface Account {
   user: User | null;
@@ -45,6 +52,22 @@ export class SignInService {
   }
 
   async participant(courtCode: string, participantNumber: string, pin: string, context: SignInContext): Promise<TokenPair> {
+    return this.signIn(await this.participantAccount(courtCode, participantNumber), pin, undefined, context);
+  }
+
+  /**
+   * Checks a participant's PIN exactly as participant sign-in does (lock-out,
+   * failure count, audited failures) without opening a session: for a phone
+   * system calling in on the participant's behalf. 401/423 as sign-in.
+   */
+  async verifyParticipantPin(courtCode: string, participantNumber: string, pin: string, context: SignInContext): Promise<VerifiedParticipant> {
+    const account = await this.participantAccount(courtCode, participantNumber);
+    const user = await this.checkSecret(account, pin, context);
+    if (user.failedSignIns !== 0 || user.lockedUntil) await this.dataSource.manager.update(User, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
+    return { userId: user.id, participantId: account.participantId as string, courtId: account.courtId as string };
+  }
+
+  private async participantAccount(courtCode: string, participantNumber: string): Promise<Account> {
     const [row] = (await this.dataSource.query(
       `SELECT p.user_id, p.id AS participant_id, p.court_id
          FROM participants p JOIN courts c ON c.id = p.court_id
@@ -52,10 +75,11 @@ export class SignInService {
       [courtCode.trim().toUpperCase(), participantNumber.trim().toUpperCase()],
     )) as Array<{ user_id: string | null; participant_id: string; court_id: string }>;
     const user = row?.user_id ? await this.dataSource.manager.findOneBy(User, { id: row.user_id, kind: 'participant' }) : null;
-    return this.signIn({ user, courtId: row?.court_id ?? null, participantId: row?.participant_id ?? null }, pin, undefined, context);
+    return { user, courtId: row?.court_id ?? null, participantId: row?.participant_id ?? null };
   }
 
-  private async signIn(account: Account, secret: string, totpCode: string | undefined, context: SignInContext): Promise<TokenPair> {
+  /** The account's user when the secret is right and the account usable; otherwise the failure is counted and audited. */
+  private async checkSecret(account: Account, secret: string, context: SignInContext): Promise<User> {
     const { user } = account;
     const now = this.clock.now();
     if (user?.lockedUntil && user.lockedUntil > now) {
@@ -69,6 +93,11 @@ export class SignInService {
       await this.recordFailure(account, context, !user ? 'unknown-account' : !user.active ? 'deactivated' : 'wrong-secret');
       throw new InvalidCredentialsError();
     }
+    return user;
+  }
+
+  private async signIn(account: Account, secret: string, totpCode: string | undefined, context: SignInContext): Promise<TokenPair> {
+    const user = await this.checkSecret(account, secret, context);
     let totpStep: number | null = null;
     if (user.totpEnabledAt && user.totpSecretEncrypted) {
       if (!totpCode) throw new SecondFactorRequiredError();

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Permission, Principal, Public } from '@app/auth';
+import { SignInRateLimit } from '@app/core';
+import type { FastifyRequest } from 'fastify';
+import { CallInsService } from './call-ins.service';
+import { CallInAnswerDto, CallInRequestDto, PhoneCallInAnswerDto, PhoneCallInRequestDto, TodayDto } from './dto/call-in.dto';
+
+@ApiTags('drug testing')
+@Controller()
+export class CallInsController {
+  constructor(private readonly callIns: CallInsService) {}
+
+  @Post('call-ins')
+  @Allow(Permission.CallIn)
+  @HttpCode(200)
+  @ApiOperation({ summary: "The participant's daily call-in: whether to test today, where and by when, with a receipt; repeat calls give the same receipt" })
+  @ApiOkResponse({ type: CallInAnswerDto })
+  @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded) or `participant-not-active`' })
+  callIn(@CurrentPrincipal() principal: Principal, @Body() body: CallInRequestDto): Promise<CallInAnswerDto> {
+    return this.callIns.callIn(principal, body.channel ?? 'web');
+  }
+
+  @Post('call-ins/phone')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A call-in made through a phone system (IVR or SMS) with the participant\'s court code, number and PIN' })
+  @ApiOkResponse({ type: PhoneCallInAnswerDto })
+  @ApiUnauthorizedResponse({ description: 'Wrong credentials; nothing recorded' })
+  @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded) or `participant-not-active`' })
+  @ApiTooManyRequestsResponse({ description: 'The sign-in rate limit of the calling address' })
+  callInByPhone(@Body() body: PhoneCallInRequestDto, @Req() request: FastifyRequest): Promise<PhoneCallInAnswerDto> {
+    const userAgent = request.headers['user-agent'];
+    return this.callIns.callInByPhone(body, {
+      client: { address: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null },
+      requestId: String(request.id),
+    });
+  }
+
+  @Get('me/today')
+  @Allow(Permission.CallIn)
+  @ApiOperation({ summary: "The participant's testing day without calling in: window, whether they called in (and the answer if so), next hearing" })
+  @ApiOkResponse({ type: TodayDto })
+  today(@CurrentPrincipal() principal: Principal): Promise<TodayDto> {
+    return this.callIns.today(principal);
+  }
+}

@@ -1,0 +1,311 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AuditActor, AuditService } from '@app/audit';
+import { AccessService, Permission, Principal, SignInService, type SignInContext } from '@app/auth';
+import { addCalendarDays, type CalendarDate, Clock, ConflictError, NotFoundError, returnedRows } from '@app/core';
+import { JobName, OutboxService } from '@app/queue';
+import { DataSource, EntityManager } from 'typeorm';
+import { courtTesting, type CourtTesting } from '../draw/court-schedule';
+import { callInDay, isWindowOpen, testingDay, type TestingDay } from '../draw/testing-day';
+import type { CallInChannel } from '../entities/call-in.entity';
+import {
+  callInMessage,
+  callInStatus,
+  courtWallTime,
+  selectedWithOverride,
+  newReceiptCode,
+  notActiveSentence,
+  phoneSay,
+  windowHours,
+} from './call-in-answer';
+import {
+  CallInAnswerDto,
+  CallInWindowDto,
+  PhoneCallInAnswerDto,
+  PhoneCallInRequestDto,
+  TestingSiteInfoDto,
+  TodayDto,
+} from './dto/call-in.dto';
+
+/** Who is calling in: the participant, and the actor the audit row names. */
+interface Caller {
+  participantId: string;
+  actor: AuditActor;
+}
+
+interface ParticipantRow {
+  court_id: string;
+  program_id: string | null;
+  status: string;
+}
+
+/** The day's draw as it concerns one participant; absent while no draw is made. */
+interface DrawnRow {
+  report_by: Date;
+  selected: boolean | null;
+  action: 'force' | 'excuse' | null;
+}
+
+interface CallInRow {
+  id: string;
+  called_at: Date;
+  channel: CallInChannel;
+  receipt_code: string;
+  told: boolean | null;
+  answered_at: Date | null;
+  inserted?: boolean;
+}
+
+const CALL_IN_COLUMNS = 'id, called_at, channel, receipt_code, told, answered_at';
+
+/**
+ * The participant's daily call-in: "Do I test today? Where, and by when?"
+ * One call-in per participant and court day however often they call, so
+ * calling again gives the same receipt and the current answer. When the
+ * day's draw is missing the answer is "not available yet, call again",
+ * never "no test", and the worker is asked to make the draw at once.
+ */
+@Injectable()
+export class CallInsService {
+  private readonly logger = new Logger(CallInsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly signIn: SignInService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A signed-in participant calls in (web or app). */
+  async callIn(principal: Principal, channel: CallInChannel): Promise<CallInAnswerDto> {
+    const grant = await this.ownRecord(principal);
+    return this.record({ participantId: grant.participantId, actor: principal.auditActor(grant.courtId) }, channel);
+  }
+
+  /** A phone system calls in for a participant, with the participant's court code, number and PIN. */
+  async callInByPhone(input: PhoneCallInRequestDto, context: SignInContext): Promise<PhoneCallInAnswerDto> {
+    const verified = await this.signIn.verifyParticipantPin(input.courtCode, input.participantNumber, input.pin, context);
+    const answer = await this.record(
+      { participantId: verified.participantId, actor: { userId: verified.userId, role: 'participant', requestId: context.requestId } },
+      input.channel,
+    );
+    return { say: phoneSay(answer.status, answer.reportByLocal ?? null, answer.receiptCode), receiptCode: answer.receiptCode, status: answer.status };
+  }
+
+  /**
+   * The participant's day, without counting as a call-in: the window, the
+   * next hearing, and the day's answer only once they have called in (so
+   * opening the app never reveals a selection to someone who has not).
+   */
+  async today(principal: Principal): Promise<TodayDto> {
+    const grant = await this.ownRecord(principal);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const participant = await this.participantRow(manager, grant.participantId);
+      const schedule = await courtTesting(manager, participant.court_id);
+      const day = callInDay(schedule, now);
+      const [stored] = (await manager.query(`SELECT ${CALL_IN_COLUMNS} FROM call_ins WHERE participant_id = $1 AND court_day = $2`, [
+        grant.participantId,
+        day.courtDay,
+      ])) as CallInRow[];
+      let callIn: CallInAnswerDto | null = null;
+      if (stored) {
+        const drawn = await this.drawn(manager, participant.court_id, day.courtDay, grant.participantId);
+        const told = drawn ? selectedWithOverride(drawn.action, drawn.selected) : null;
+        let row = stored;
+        if (told !== null && told !== stored.told) {
+          // They called in, so the answer is theirs; what they are shown is what the call-in records as told.
+          [row] = returnedRows<CallInRow>(
+            await manager.query(
+              `UPDATE call_ins SET told = $2, answered_at = COALESCE(answered_at, $3) WHERE id = $1 RETURNING ${CALL_IN_COLUMNS}`,
+              [stored.id, told, now],
+            ),
+          );
+        }
+        callIn = await this.answer(manager, schedule, day, participant, row, drawn);
+      }
+      const [hearing] = (await manager.query(
+        `SELECT scheduled_at, kind FROM hearings
+          WHERE participant_id = $1 AND status = 'scheduled' AND scheduled_at >= $2
+          ORDER BY scheduled_at LIMIT 1`,
+        [grant.participantId, now],
+      )) as Array<{ scheduled_at: Date; kind: string }>;
+      await this.access.record(
+        principal,
+        [grant],
+        { action: 'testing_day.read', entityType: 'call_in', entityIds: stored ? [stored.id] : [], details: { courtDay: day.courtDay } },
+        manager,
+      );
+      return {
+        courtDay: day.courtDay,
+        window: {
+          ...windowOf(schedule),
+          opensAt: day.windowOpensAt.toISOString(),
+          closesAt: day.windowClosesAt.toISOString(),
+          open: isWindowOpen(day, now),
+        },
+        callInRequired: participant.status === 'active',
+        calledIn: stored !== undefined,
+        callIn,
+        nextHearing: hearing ? { scheduledAt: hearing.scheduled_at.toISOString(), kind: hearing.kind } : null,
+      };
+    });
+  }
+
+  /** The participant's own record (a participant principal only; anyone else finds nothing). */
+  private async ownRecord(principal: Principal) {
+    if (!principal.participantId) throw new NotFoundError('participant');
+    return this.access.participant(principal, Permission.CallIn, principal.participantId);
+  }
+
+  /**
+   * The call-in itself: refused (409, nothing recorded) for a participant
+   * who is not active or outside the window; otherwise recorded once per
+   * day, with the answer as it stands now.
+   */
+  private async record(caller: Caller, channel: CallInChannel): Promise<CallInAnswerDto> {
+    const now = this.clock.now();
+    const result = await this.dataSource.transaction(async (manager) => {
+      const participant = await this.participantRow(manager, caller.participantId);
+      if (participant.status !== 'active') {
+        throw new ConflictError('participant-not-active', 'No call-in required', notActiveSentence(participant.status), {
+          participantStatus: participant.status,
+        });
+      }
+      const schedule = await courtTesting(manager, participant.court_id);
+      const day = callInDay(schedule, now);
+      if (!isWindowOpen(day, now)) throw windowClosed(schedule, day, now);
+      const drawn = await this.drawn(manager, participant.court_id, day.courtDay, caller.participantId);
+      const told = drawn ? selectedWithOverride(drawn.action, drawn.selected) : null;
+      // Concurrent first calls meet on the unique (participant, day) index: the first call's time, channel and receipt stay.
+      const [row] = returnedRows<CallInRow>(
+        await manager.query(
+          `INSERT INTO call_ins (court_id, participant_id, court_day, called_at, channel, receipt_code, told, answered_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (participant_id, court_day)
+           DO UPDATE SET told = EXCLUDED.told, answered_at = COALESCE(call_ins.answered_at, EXCLUDED.answered_at)
+           RETURNING ${CALL_IN_COLUMNS}, (xmax = 0) AS inserted`,
+          [participant.court_id, caller.participantId, day.courtDay, now, channel, newReceiptCode(), told, told === null ? null : now],
+        ),
+      );
+      if (!drawn) {
+        // Fail safe: the worker makes the draw at once (idempotent key: one request per court day).
+        await this.outbox.add(manager, {
+          job: JobName.DrawCourtDay,
+          key: `draw:${participant.court_id}:${day.courtDay}:requested`,
+          payload: { courtId: participant.court_id },
+        });
+      }
+      await this.audit.record(
+        caller.actor,
+        {
+          courtId: participant.court_id,
+          action: 'call_in.write',
+          entityType: 'call_in',
+          entityIds: [row.id],
+          participantIds: [caller.participantId],
+          basis: 'self',
+          details: { courtDay: day.courtDay, channel, repeat: row.inserted === false },
+        },
+        manager,
+      );
+      return { answer: await this.answer(manager, schedule, day, participant, row, drawn), drawn: drawn !== null };
+    });
+    if (!result.drawn) {
+      this.logger.error(
+        `call-in found no draw for court day ${result.answer.courtDay}; the participant was told to call again and the draw was requested`,
+      );
+    }
+    return result.answer;
+  }
+
+  private async participantRow(manager: EntityManager, participantId: string): Promise<ParticipantRow> {
+    const [row] = (await manager.query(`SELECT court_id, program_id, status FROM participants WHERE id = $1`, [participantId])) as ParticipantRow[];
+    // The access check or the PIN check has just found it; only a concurrent delete gets here.
+    if (!row) throw new NotFoundError('participant');
+    return row;
+  }
+
+  /** The participant's place in the day's draw and any active override; null when the day has no draw. */
+  private async drawn(manager: EntityManager, courtId: string, courtDay: CalendarDate, participantId: string): Promise<DrawnRow | null> {
+    const [row] = (await manager.query(
+      `SELECT d.report_by, e.selected, o.action
+         FROM draws d
+         LEFT JOIN draw_entries e ON e.draw_id = d.id AND e.participant_id = $3
+         LEFT JOIN draw_overrides o ON o.participant_id = $3 AND o.court_day = d.court_day AND o.withdrawn_at IS NULL
+        WHERE d.court_id = $1 AND d.court_day = $2`,
+      [courtId, courtDay, participantId],
+    )) as DrawnRow[];
+    return row ?? null;
+  }
+
+  private async answer(
+    manager: EntityManager,
+    schedule: CourtTesting,
+    day: TestingDay,
+    participant: ParticipantRow,
+    row: CallInRow,
+    drawn: DrawnRow | null,
+  ): Promise<CallInAnswerDto> {
+    const status = callInStatus(row.told);
+    const base = {
+      courtDay: day.courtDay,
+      status,
+      selected: row.told,
+      receiptCode: row.receipt_code,
+      calledAt: row.called_at.toISOString(),
+      channel: row.channel,
+      window: windowOf(schedule),
+    };
+    if (status !== 'selected' || !drawn) return { ...base, message: callInMessage(status, null) };
+    const reportByLocal = courtWallTime(drawn.report_by, schedule.timeZone, day.dayEndsAt);
+    return {
+      ...base,
+      message: callInMessage(status, reportByLocal),
+      reportBy: drawn.report_by.toISOString(),
+      reportByLocal,
+      testingSites: await this.testingSites(manager, participant.court_id, participant.program_id),
+    };
+  }
+
+  /** The active sites serving the participant's program; when none does, every active site of the court. */
+  private async testingSites(manager: EntityManager, courtId: string, programId: string | null): Promise<TestingSiteInfoDto[]> {
+    return (await manager.query(
+      `WITH linked AS (
+         SELECT s.name, s.address, s.hours, s.instructions
+           FROM testing_sites s JOIN program_testing_sites pts ON pts.testing_site_id = s.id
+          WHERE s.court_id = $1 AND s.active AND pts.program_id = $2)
+       SELECT * FROM linked
+       UNION ALL
+       SELECT name, address, hours, instructions FROM testing_sites
+        WHERE court_id = $1 AND active AND NOT EXISTS (SELECT 1 FROM linked)
+       ORDER BY name`,
+      [courtId, programId],
+    )) as TestingSiteInfoDto[];
+  }
+}
+
+function windowOf(schedule: CourtTesting): CallInWindowDto {
+  return { start: schedule.callInWindowStart, end: schedule.callInWindowEnd, timeZone: schedule.timeZone };
+}
+
+/** 409 outside the window, saying when it is open (court-local) and when it opens next. */
+function windowClosed(schedule: CourtTesting, day: TestingDay, now: Date): ConflictError {
+  const next = now < day.windowOpensAt ? day : testingDay(schedule, addCalendarDays(day.courtDay, 1));
+  const hours = windowHours(schedule.callInWindowStart, schedule.callInWindowEnd, schedule.timeZone);
+  return new ConflictError(
+    'call-in-window-closed',
+    'The call-in window is closed',
+    `You can call in from ${hours}. The window is closed now; it opens next at ${schedule.callInWindowStart} on ${next.courtDay}.`,
+    {
+      window: {
+        ...windowOf(schedule),
+        opensAt: day.windowOpensAt.toISOString(),
+        closesAt: day.windowClosesAt.toISOString(),
+        nextOpensAt: next.windowOpensAt.toISOString(),
+      },
+    },
+  );
+}

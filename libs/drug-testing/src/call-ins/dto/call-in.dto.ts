@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CALL_IN_CHANNELS, type CallInChannel } from '../../entities/call-in.entity';
+import type { CallInStatus } from '../call-in-answer';
+
+const STATUSES: CallInStatus[] = ['selected', 'not_selected', 'not_available'];
+
+export class CallInRequestDto {
+  @ApiPropertyOptional({ enum: CALL_IN_CHANNELS, default: 'web' })
+  @IsOptional()
+  @IsIn(CALL_IN_CHANNELS)
+  channel?: CallInChannel;
+}
+
+const PHONE_CHANNELS = ['phone', 'sms'] as const;
+
+/** A call from a phone system (IVR or SMS gateway) on the participant's behalf: the same credentials as participant sign-in. */
+export class PhoneCallInRequestDto {
+  @ApiProperty({ description: "The court's code", example: 'DEMO' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(16)
+  courtCode: string;
+
+  @ApiProperty({ description: 'As typed, kept as a string (leading zeros matter)', example: 'D-0001' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  participantNumber: string;
+
+  @ApiProperty({ description: 'As typed, kept as a string', example: '135790' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  pin: string;
+
+  @ApiProperty({ enum: PHONE_CHANNELS })
+  @IsIn(PHONE_CHANNELS)
+  channel: 'phone' | 'sms';
+}
+
+export class CallInWindowDto {
+  @ApiProperty({ example: '05:00', description: 'Court-local wall-clock time' }) start: string;
+  @ApiProperty({ example: '09:00', description: 'Court-local wall-clock time; 24:00 is the end of the day' }) end: string;
+  @ApiProperty({ example: 'Pacific/Honolulu' }) timeZone: string;
+}
+
+export class TestingSiteInfoDto {
+  @ApiProperty() name: string;
+  @ApiProperty() address: string;
+  @ApiProperty({ example: 'Mon-Sun 06:00-17:00' }) hours: string;
+  @ApiPropertyOptional({ nullable: true }) instructions: string | null;
+}
+
+export class CallInAnswerDto {
+  @ApiProperty({ example: '2026-11-23', description: 'Court-local day the call counts for' }) courtDay: string;
+  @ApiProperty({ enum: STATUSES, description: '`not_available`: the draw is not there yet; call again (never read as "no test")' })
+  status: CallInStatus;
+  @ApiPropertyOptional({ nullable: true, description: 'Whether to test today; null while not available' }) selected: boolean | null;
+  @ApiProperty({ description: 'A plain sentence for the participant' }) message: string;
+  @ApiProperty({ example: 'K7QM-2XDA', description: 'Proof of the call; the same for every call of the day' }) receiptCode: string;
+  @ApiProperty({ description: 'The first call of the day' }) calledAt: string;
+  @ApiProperty({ enum: ['web', 'phone', 'sms'], description: 'Channel of the first call of the day' }) channel: CallInChannel;
+  @ApiPropertyOptional({ description: 'When selected: the sample must be given by this instant' }) reportBy?: string;
+  @ApiPropertyOptional({ example: '17:00', description: 'When selected: the same deadline, court-local HH:MM' }) reportByLocal?: string;
+  @ApiPropertyOptional({ type: [TestingSiteInfoDto], description: "When selected: where to test (the program's sites)" })
+  testingSites?: TestingSiteInfoDto[];
+  @ApiProperty({ type: CallInWindowDto }) window: CallInWindowDto;
+}
+
+export class PhoneCallInAnswerDto {
+  @ApiProperty({ description: 'A short plain sentence for the phone system to read out or text' }) say: string;
+  @ApiProperty({ example: 'K7QM-2XDA' }) receiptCode: string;
+  @ApiProperty({ enum: STATUSES }) status: CallInStatus;
+}
+
+export class TodayWindowDto extends CallInWindowDto {
+  @ApiProperty() opensAt: string;
+  @ApiProperty() closesAt: string;
+  @ApiProperty({ description: 'Whether the window is open now' }) open: boolean;
+}
+
+export class NextHearingDto {
+  @ApiProperty() scheduledAt: string;
+  @ApiProperty({ example: 'status' }) kind: string;
+}
+
+export class TodayDto {
+  @ApiProperty({ example: '2026-11-23' }) courtDay: string;
+  @ApiProperty({ type: TodayWindowDto }) window: TodayWindowDto;
+  @ApiProperty({ description: 'Whether the participant is to call in at all (active in the program)' }) callInRequired: boolean;
+  @ApiProperty({ description: 'Whether the participant has called in for this court day' }) calledIn: boolean;
+  @ApiPropertyOptional({ type: CallInAnswerDto, nullable: true, description: "The day's answer; null until the participant has called in" })
+  callIn: CallInAnswerDto | null;
+  @ApiPropertyOptional({ type: NextHearingDto, nullable: true }) nextHearing: NextHearingDto | null;
+}
