@@ -30,7 +30,7 @@ import {
  * matrix of route families × roles within one court.
  */
 
-const STAFF_ROLES = ['court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider'] as const;
+const STAFF_ROLES = ['court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider', 'testing_site'] as const;
 type Actor = (typeof STAFF_ROLES)[number] | 'participant' | 'system_admin' | 'anonymous';
 const ACTORS: Actor[] = ['system_admin', ...STAFF_ROLES, 'participant', 'anonymous'];
 
@@ -43,6 +43,10 @@ interface CourtWorld {
   holidayId: string;
   programId: string;
   phasePlanId: string;
+  siteId: string;
+  collectionId: string;
+  resultId: string;
+  overrideId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -71,6 +75,17 @@ const GUARDED_TABLES = [
   'case_notes',
   'treatment_attendance',
   'hearings',
+  'testing_sites',
+  'program_testing_sites',
+  'draws',
+  'draw_entries',
+  'draw_overrides',
+  'call_ins',
+  'drug_test_collections',
+  'drug_test_results',
+  'testing_orders',
+  'system_outages',
+  'violations',
 ];
 
 describe('access matrix', () => {
@@ -113,10 +128,47 @@ describe('access matrix', () => {
       `UPDATE participants SET program_id = $2, phase_plan_id = $3, phase_id = $4, enrolled_on = '2026-10-01', phase_started_on = '2026-10-01' WHERE id = $1`,
       [participant.id, program.id, plan.id, phase.id],
     );
+    const [site] = await ds.query(`INSERT INTO testing_sites (court_id, name, address, hours) VALUES ($1, 'Testing center', '1 Main St', 'daily') RETURNING id`, [court.id]);
+    await ds.query(`INSERT INTO program_testing_sites (program_id, testing_site_id) VALUES ($1, $2)`, [program.id, site.id]);
+    const [draw] = await ds.query(
+      `INSERT INTO draws (court_id, court_day, algorithm, seed_commitment, seed, committed_at, window_opens_at, window_closes_at, report_by, participant_count, selected_count)
+       VALUES ($1, '2026-11-20', 'hmac-sha256-53bit/v1', repeat('0', 64), '\\x00', '2026-11-20T05:00:00Z', '2026-11-20T06:00:00Z', '2026-11-21T06:00:00Z', '2026-11-21T06:00:00Z', 1, 1)
+       RETURNING id`,
+      [court.id],
+    );
+    await ds.query(`INSERT INTO draw_entries (draw_id, participant_id, tests_per_week, probability, selected) VALUES ($1, $2, 7, 1, true)`, [draw.id, participant.id]);
+    const [override] = await ds.query(
+      `INSERT INTO draw_overrides (court_id, participant_id, court_day, action, reason, recorded_by) VALUES ($1, $2, '2026-11-26', 'excuse', 'medical', $3) RETURNING id`,
+      [court.id, participant.id, users.case_manager],
+    );
+    const [collection] = await ds.query(
+      `INSERT INTO drug_test_collections (court_id, participant_id, court_day, collected_at, testing_site_id, observed, specimen_type, basis, collected_by)
+       VALUES ($1, $2, '2026-11-20', '2026-11-20T16:00:00Z', $3, true, 'urine', 'random', $4) RETURNING id`,
+      [court.id, participant.id, site.id, users.testing_site],
+    );
+    const [result] = await ds.query(
+      `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome) VALUES ($1, $2, $3, '2026-11-20', 'thc', 'positive') RETURNING id`,
+      [court.id, participant.id, collection.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
-    return { court, organisation, participant, consentId, referralId, holidayId: holiday.id, programId: program.id, phasePlanId: plan.id, users, clients };
+    return {
+      court,
+      organisation,
+      participant,
+      consentId,
+      referralId,
+      holidayId: holiday.id,
+      programId: program.id,
+      phasePlanId: plan.id,
+      siteId: site.id,
+      collectionId: collection.id,
+      resultId: result.id,
+      overrideId: override.id,
+      users,
+      clients,
+    };
   }
 
   beforeAll(async () => {
@@ -167,12 +219,22 @@ describe('access matrix', () => {
         memberships: alpha.court.id,
         programs: alpha.programId,
         'phase-plans': alpha.phasePlanId,
+        draws: '2026-11-20',
+        'testing-sites': alpha.siteId,
+        collections: alpha.collectionId,
+        'drug-test-results': alpha.resultId,
+        'draw-overrides': alpha.overrideId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
     });
-    return unknown ? undefined : filled.join('/');
+    return unknown ? undefined : filled.join('/') + (QUERIES[`${route.method} ${route.path}`] ?? '');
   }
+
+  /** A valid query string for routes that require one, so a refusal comes from the access layer. */
+  const QUERIES: Record<string, string> = {
+    'GET /api/v1/courts/:courtId/randomness-check': '?month=2026-11',
+  };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
   const BODIES: Record<string, unknown> = {
@@ -223,6 +285,15 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/admitted-use': { usedOn: '2026-11-01', substances: ['alcohol'] },
     'POST /api/v1/participants/:id/case-notes': { occurredOn: '2026-11-01', body: 'Met at the office.' },
     'POST /api/v1/participants/:id/treatment-attendance': { sessionOn: '2026-11-01', sessionType: 'group', attendance: 'attended' },
+    'POST /api/v1/courts/:courtId/testing-sites': { name: 'New site', address: '2 Main St', hours: 'daily' },
+    'PATCH /api/v1/testing-sites/:siteId': { name: 'Renamed site' },
+    'POST /api/v1/participants/:id/collections': { observed: true, specimenType: 'urine' },
+    'POST /api/v1/collections/:collectionId/results': { method: 'screen', results: [{ outcome: 'dilute' }] },
+    'POST /api/v1/drug-test-results/:resultId/contest': { reason: 'disputes the screen' },
+    'POST /api/v1/drug-test-results/:resultId/admission': {},
+    'POST /api/v1/participants/:id/draw-overrides': { courtDay: '2026-11-27', action: 'force', reason: 'for cause' },
+    'DELETE /api/v1/draw-overrides/:overrideId': { reason: 'entered by mistake' },
+    'POST /api/v1/participants/:id/testing-orders': { testsPerWeek: 2, startsOn: '2026-11-24', endsOn: '2026-12-24', reason: 'increased testing' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -246,6 +317,7 @@ describe('access matrix', () => {
     'POST /api/v1/users/:userId/deactivate',
     'POST /api/v1/users/:userId/reactivate',
     'POST /api/v1/users/:userId/reset-second-factor',
+    'POST /api/v1/collections/:collectionId/release',
   ]);
 
   it("refuses every route that takes an id to other courts' users, to the system administrator and to nobody, changing nothing", async () => {
@@ -274,58 +346,81 @@ describe('access matrix', () => {
    * treatment_provider, participant (themself), anonymous.
    */
   const FAMILIES: Array<[string, string, (w: CourtWorld) => string, unknown, number[]]> = [
-    ['own profile', 'GET', () => '/api/v1/me', undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
-    ['caseload', 'GET', () => '/api/v1/participants', undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
-    ['participant record', 'GET', (w) => `/api/v1/participants/${w.participant.id}`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
-    ['treatment notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/treatment-notes`, undefined, [403, 403, 200, 200, 200, 200, 403, 401]],
+    ['own profile', 'GET', () => '/api/v1/me', undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
+    ['caseload', 'GET', () => '/api/v1/participants', undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['participant record', 'GET', (w) => `/api/v1/participants/${w.participant.id}`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['treatment notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/treatment-notes`, undefined, [403, 403, 200, 200, 200, 200, 403, 403, 401]],
     [
       'treatment notes (write)',
       'POST',
       (w) => `/api/v1/participants/${w.participant.id}/treatment-notes`,
       { category: 'treatment_progress', occurredOn: '2026-11-01', body: 'Progressing.' },
-      [403, 403, 403, 403, 403, 201, 403, 401],
+      [403, 403, 403, 403, 403, 201, 403, 403, 401],
     ],
     [
       'provider referral (already referred: 409 once allowed)',
       'POST',
       (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`,
       'alpha-organisation',
-      [403, 403, 403, 409, 409, 403, 403, 401],
+      [403, 403, 403, 409, 409, 403, 403, 403, 401],
     ],
-    ['provider referrals (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
-    ['consents (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/consents`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
-    ['one consent', 'GET', (w) => `/api/v1/consents/${w.consentId}`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
-    ['access log', 'GET', (w) => `/api/v1/participants/${w.participant.id}/access-log`, undefined, [403, 200, 403, 403, 403, 403, 200, 401]],
-    ['audit log', 'GET', () => '/api/v1/audit-events', undefined, [403, 200, 403, 403, 403, 403, 403, 401]],
-    ['courts (read)', 'GET', () => '/api/v1/courts', undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
-    ['court settings', 'GET', (w) => `/api/v1/courts/${w.court.id}`, undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
+    ['provider referrals (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['consents (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/consents`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['one consent', 'GET', (w) => `/api/v1/consents/${w.consentId}`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['access log', 'GET', (w) => `/api/v1/participants/${w.participant.id}/access-log`, undefined, [403, 200, 403, 403, 403, 403, 403, 200, 401]],
+    ['audit log', 'GET', () => '/api/v1/audit-events', undefined, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
+    ['courts (read)', 'GET', () => '/api/v1/courts', undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
+    ['court settings', 'GET', (w) => `/api/v1/courts/${w.court.id}`, undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
     [
       'court creation',
       'POST',
       () => '/api/v1/courts',
       { code: 'GAMMA', name: 'Gamma Court', timeZone: 'America/Denver', callInWindowStart: '05:00', callInWindowEnd: '09:00' },
-      [201, 403, 403, 403, 403, 403, 403, 401],
+      [201, 403, 403, 403, 403, 403, 403, 403, 401],
     ],
-    ['users (read)', 'GET', () => '/api/v1/users', undefined, [200, 200, 403, 403, 403, 403, 403, 401]],
-    ['programs (read)', 'GET', (w) => `/api/v1/programs/${w.programId}`, undefined, [200, 200, 200, 200, 200, 200, 200, 401]],
-    ['program (change)', 'PATCH', (w) => `/api/v1/programs/${w.programId}`, { name: 'Adult treatment court' }, [200, 200, 403, 403, 403, 403, 403, 401]],
+    ['users (read)', 'GET', () => '/api/v1/users', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
+    ['programs (read)', 'GET', (w) => `/api/v1/programs/${w.programId}`, undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
+    ['program (change)', 'PATCH', (w) => `/api/v1/programs/${w.programId}`, { name: 'Adult treatment court' }, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
     [
       'referral',
       'POST',
       () => '/api/v1/participants',
       'alpha-referral',
-      [403, 403, 403, 201, 201, 403, 403, 401],
+      [403, 403, 403, 201, 201, 403, 403, 403, 401],
     ],
-    ['readiness', 'GET', (w) => `/api/v1/participants/${w.participant.id}/readiness`, undefined, [403, 200, 200, 200, 200, 200, 200, 401]],
-    ['case notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/case-notes`, undefined, [403, 403, 200, 200, 200, 403, 403, 401]],
+    ['readiness', 'GET', (w) => `/api/v1/participants/${w.participant.id}/readiness`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['case notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/case-notes`, undefined, [403, 403, 200, 200, 200, 403, 403, 403, 401]],
     [
       'status change (already active: 409 once allowed)',
       'POST',
       (w) => `/api/v1/participants/${w.participant.id}/status`,
       { status: 'screening', reason: 'trying' },
-      [403, 403, 409, 409, 409, 403, 403, 401],
+      [403, 403, 409, 409, 409, 403, 403, 403, 401],
     ],
-    ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403]],
+    ['draw of a day', 'GET', (w) => `/api/v1/courts/${w.court.id}/draws/2026-11-20`, undefined, [403, 200, 200, 200, 200, 403, 200, 403, 401]],
+    ['draw verification', 'GET', (w) => `/api/v1/courts/${w.court.id}/draws/2026-11-20/verification`, undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
+    ['testing board', 'GET', (w) => `/api/v1/courts/${w.court.id}/testing-board`, undefined, [403, 200, 200, 200, 200, 403, 200, 403, 401]],
+    ['randomness check', 'GET', (w) => `/api/v1/courts/${w.court.id}/randomness-check?month=2026-11`, undefined, [403, 200, 200, 200, 200, 403, 200, 403, 401]],
+    ['testing sites (read)', 'GET', (w) => `/api/v1/courts/${w.court.id}/testing-sites`, undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
+    [
+      'collection (record)',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/collections`,
+      { observed: true, specimenType: 'urine' },
+      [403, 403, 403, 201, 201, 403, 201, 403, 401],
+    ],
+    ['drug tests (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/drug-tests`, undefined, [403, 403, 200, 200, 200, 403, 200, 200, 401]],
+    [
+      'testing order',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/testing-orders`,
+      { testsPerWeek: 2, startsOn: '2026-11-24', endsOn: '2026-12-24', reason: 'increased testing' },
+      [403, 403, 201, 201, 201, 403, 403, 403, 401],
+    ],
+    ['call-in', 'POST', () => '/api/v1/call-ins', { channel: 'web' }, [403, 403, 403, 403, 403, 403, 403, 200, 401]],
+    ["participant's day", 'GET', () => '/api/v1/me/today', undefined, [403, 403, 403, 403, 403, 403, 403, 200, 401]],
+    ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
+    ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403, 403]],
   ];
 
   it('gives each role the expected answer on each route family of its own court', async () => {
