@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
+import type { Pool, PoolClient } from 'pg';
 import { startScratchStack } from '../tools/services/scratch-stack';
 
 /** Postgres and Redis started the way the tests start them: free ports, data in a temporary directory. */
@@ -104,4 +105,20 @@ export function printFigures(figures: Figure[]): void {
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
   for (const f of figures.filter((x) => x.notes)) console.log(`  ${f.name}: ${f.notes}`);
+}
+
+/** `work` in one transaction on one pooled client (rolled back if it throws). */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -5,12 +5,16 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Figure, printFigures, startBenchStack } from './harness';
+import { callInFigures } from './call-in.bench';
 import { caseloadFigures } from './caseload.bench';
+import { drawFigures } from './draw.bench';
 import { httpFigures } from './http.bench';
 
 const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'http', run: httpFigures },
   { name: 'caseload', run: caseloadFigures },
+  { name: 'draw', run: drawFigures },
+  { name: 'call-in', run: callInFigures },
 ];
 
 async function main(): Promise<void> {

@@ -11,7 +11,6 @@ export class DrugTesting1795400067718 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "draws" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "court_id" uuid NOT NULL, "court_day" date NOT NULL, "algorithm" character varying(32) NOT NULL, "seed_commitment" character(64) NOT NULL, "seed" bytea NOT NULL, "committed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "window_opens_at" TIMESTAMP WITH TIME ZONE NOT NULL, "window_closes_at" TIMESTAMP WITH TIME ZONE NOT NULL, "report_by" TIMESTAMP WITH TIME ZONE NOT NULL, "participant_count" integer NOT NULL, "selected_count" integer NOT NULL, "missed_call_ins_recorded_at" TIMESTAMP WITH TIME ZONE, "missed_tests_recorded_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "draws_commitment_check" CHECK (seed_commitment ~ '^[0-9a-f]{64}$'), CONSTRAINT "PK_abe4e6df5ea65731c53b968f8d1" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "draws_court_day_key" ON "draws" ("court_id", "court_day") `);
     await queryRunner.query(`CREATE TABLE "draw_entries" ("draw_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "tests_per_week" double precision NOT NULL, "probability" double precision NOT NULL, "rule" character varying(24), "selected" boolean NOT NULL, CONSTRAINT "draw_entries_rule_check" CHECK (rule IS NULL OR rule IN ('max_untested_days', 'max_tests_per_7_days')), CONSTRAINT "draw_entries_probability_check" CHECK (probability >= 0 AND probability <= 1), CONSTRAINT "PK_8c3f9071e45504a5010dec4a273" PRIMARY KEY ("draw_id", "participant_id"))`);
-    await queryRunner.query(`CREATE INDEX "draw_entries_participant_idx" ON "draw_entries" ("participant_id", "draw_id") `);
     await queryRunner.query(`CREATE TABLE "draw_overrides" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "court_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "court_day" date NOT NULL, "action" character varying(8) NOT NULL, "reason" character varying(1000) NOT NULL, "recorded_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "withdrawn_at" TIMESTAMP WITH TIME ZONE, "withdrawn_by" uuid, CONSTRAINT "draw_overrides_action_check" CHECK (action IN ('force', 'excuse')), CONSTRAINT "PK_f0888601b130ca3fa586953c2b6" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "draw_overrides_court_day_idx" ON "draw_overrides" ("court_id", "court_day") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "draw_overrides_participant_day_key" ON "draw_overrides" ("participant_id", "court_day") WHERE withdrawn_at IS NULL`);
@@ -60,8 +59,6 @@ export class DrugTesting1795400067718 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "program_testing_sites" ADD CONSTRAINT "FK_0237f703b0a89374af0e80a4b94" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "program_testing_sites" ADD CONSTRAINT "FK_f672df22bb22245b902f60c75e8" FOREIGN KEY ("testing_site_id") REFERENCES "testing_sites"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "draws" ADD CONSTRAINT "FK_7412425e265c54ce42f267802e5" FOREIGN KEY ("court_id") REFERENCES "courts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "draw_entries" ADD CONSTRAINT "FK_1edee0bfdfdf1ea89adf3b60805" FOREIGN KEY ("draw_id") REFERENCES "draws"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "draw_entries" ADD CONSTRAINT "FK_9fdd766def2a46409439cac8ae0" FOREIGN KEY ("participant_id") REFERENCES "participants"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "draw_overrides" ADD CONSTRAINT "FK_1e183f4589da10bad2b6ce58788" FOREIGN KEY ("court_id") REFERENCES "courts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "draw_overrides" ADD CONSTRAINT "FK_77aa5169827969789feca9aa5fe" FOREIGN KEY ("participant_id") REFERENCES "participants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "call_ins" ADD CONSTRAINT "FK_f876d0cf259d0bacf79bfbd2ba7" FOREIGN KEY ("court_id") REFERENCES "courts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -124,8 +121,6 @@ export class DrugTesting1795400067718 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "call_ins" DROP CONSTRAINT "FK_f876d0cf259d0bacf79bfbd2ba7"`);
     await queryRunner.query(`ALTER TABLE "draw_overrides" DROP CONSTRAINT "FK_77aa5169827969789feca9aa5fe"`);
     await queryRunner.query(`ALTER TABLE "draw_overrides" DROP CONSTRAINT "FK_1e183f4589da10bad2b6ce58788"`);
-    await queryRunner.query(`ALTER TABLE "draw_entries" DROP CONSTRAINT "FK_9fdd766def2a46409439cac8ae0"`);
-    await queryRunner.query(`ALTER TABLE "draw_entries" DROP CONSTRAINT "FK_1edee0bfdfdf1ea89adf3b60805"`);
     await queryRunner.query(`ALTER TABLE "draws" DROP CONSTRAINT "FK_7412425e265c54ce42f267802e5"`);
     await queryRunner.query(`ALTER TABLE "program_testing_sites" DROP CONSTRAINT "FK_f672df22bb22245b902f60c75e8"`);
     await queryRunner.query(`ALTER TABLE "program_testing_sites" DROP CONSTRAINT "FK_0237f703b0a89374af0e80a4b94"`);
@@ -170,7 +165,6 @@ export class DrugTesting1795400067718 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."draw_overrides_participant_day_key"`);
     await queryRunner.query(`DROP INDEX "public"."draw_overrides_court_day_idx"`);
     await queryRunner.query(`DROP TABLE "draw_overrides"`);
-    await queryRunner.query(`DROP INDEX "public"."draw_entries_participant_idx"`);
     await queryRunner.query(`DROP TABLE "draw_entries"`);
     await queryRunner.query(`DROP INDEX "public"."draws_court_day_key"`);
     await queryRunner.query(`DROP TABLE "draws"`);

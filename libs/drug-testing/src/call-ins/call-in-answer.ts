@@ -1,3 +1,4 @@
+import { courtTimeAt } from '@app/core';
 import { randomInt } from 'node:crypto';
 
 /**
@@ -77,9 +78,7 @@ export function phoneSay(status: CallInStatus, reportByLocal: string | null, rec
  */
 export function courtWallTime(instant: Date, zone: string, dayEndsAt: Date): string {
   if (instant.getTime() === dayEndsAt.getTime()) return '24:00';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}:${part('minute')}`;
+  return courtTimeAt(instant, zone);
 }
 
 /** "05:00 to 09:00 (Pacific/Honolulu time)", for messages about the window. */

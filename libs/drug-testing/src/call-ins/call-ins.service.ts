@@ -198,6 +198,8 @@ export class CallInsService {
           payload: { courtId: participant.court_id },
         });
       }
+      const answer = await this.answer(manager, schedule, day, participant, row, drawn);
+      // The audit row last: its hash chain holds one lock until commit, so it is held as briefly as possible.
       await this.audit.record(
         caller.actor,
         {
@@ -211,7 +213,7 @@ export class CallInsService {
         },
         manager,
       );
-      return { answer: await this.answer(manager, schedule, day, participant, row, drawn), drawn: drawn !== null };
+      return { answer, drawn: drawn !== null };
     });
     if (!result.drawn) {
       this.logger.error(

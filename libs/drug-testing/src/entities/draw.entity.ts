@@ -72,23 +72,22 @@ export class Draw {
  * the seed selected. Append-only (trigger); staff overrides are separate rows.
  */
 @Entity('draw_entries')
-@Index('draw_entries_participant_idx', ['participantId', 'drawId'])
 @Check('draw_entries_probability_check', `probability >= 0 AND probability <= 1`)
 @Check('draw_entries_rule_check', `rule IS NULL OR rule IN ('max_untested_days', 'max_tests_per_7_days')`)
 export class DrawEntry {
+  /**
+   * No foreign keys: entries are written only by `writeDraw`, with their
+   * draw, in its transaction, from participants just read; draws cannot be
+   * deleted (trigger) and the system never deletes a participant. For a court
+   * of 100,000 the keys cost a share lock on every participant row, a lookup
+   * per row and a second index rewritten daily: most of the draw's time in its
+   * benchmark. The primary key serves every read.
+   */
   @PrimaryColumn({ type: 'uuid' })
   drawId: string;
 
-  @ManyToOne(() => Draw, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'draw_id' })
-  draw?: Draw;
-
   @PrimaryColumn({ type: 'uuid' })
   participantId: string;
-
-  @ManyToOne('Participant', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: unknown;
 
   /** The frequency in force that day: the phase's, or a court order's when higher. Exactly the number the probability came from. */
   @Column({ type: 'double precision' })

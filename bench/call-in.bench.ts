@@ -1,0 +1,234 @@
+import autocannon from 'autocannon';
+import { courtDateAt } from '@app/core';
+import jwt from 'jsonwebtoken';
+import { ChildProcess } from 'node:child_process';
+import { createHmac, createSecretKey } from 'node:crypto';
+import { Pool } from 'pg';
+import { freePort } from '../tools/services/free-port';
+import { checkDraw, runMeasuredProcess, seedTestingCourt } from './draw.bench';
+import { BenchStack, Figure, inTransaction, load, startProcess, stopProcess } from './harness';
+
+/**
+ * The morning rush of call-ins: every participant of a court, each signed in
+ * with a session of their own, calls in once (POST /api/v1/call-ins) through
+ * the whole API — token and session check, rate limit, access check, the
+ * call-in transaction with its audit row — 100 at a time, against the bare
+ * Fastify server of the http suite at the same concurrency, in the same run.
+ * Afterwards every 2xx must be exactly one call-in row of a distinct participant.
+ */
+
+const CONNECTIONS = 100;
+const PARTICIPANTS = 30_000;
+/** Participants who call in before the measured burst (JIT, pools, caches), plus one probe: never measured. */
+const WARM_UP = 1_000;
+/** The burst stops after this long even if not everyone has called in. */
+const MAX_SECONDS = 600;
+const ZONE = 'America/Chicago';
+const AUTH_SECRET = 'bench-auth-secret-0123456789abcdefghijklmnop';
+/** The longest access-token lifetime the API accepts (AUTH_ACCESS_TOKEN_TTL_SECONDS ≤ 3600). */
+const TOKEN_TTL_SECONDS = 3600;
+const LARGE_COURT = 100_000;
+const WINDOW_SECONDS = 4 * 3600;
+
+/**
+ * A court whose call-in window is open all day, its participants each with a
+ * participant account and membership (as test/support/fixtures.ts
+ * `createParticipant` makes them), and one testing site for the "selected"
+ * answer to list. Set-based. Returns the participants' user ids.
+ */
+async function seedCallInCourt(pool: Pool, count: number): Promise<{ courtId: string; userIds: string[] }> {
+  const courtId = await inTransaction(pool, async (client) => {
+    const id = await seedTestingCourt(client, 'CALLIN', { window: ['00:00', '24:00'], reportBy: '24:00' }, count);
+    await client.query(
+      `WITH u AS (
+         INSERT INTO users (kind, display_name) SELECT 'participant', participant_number FROM participants WHERE court_id = $1
+         RETURNING id, display_name)
+       UPDATE participants p SET user_id = u.id FROM u WHERE p.court_id = $1 AND p.participant_number = u.display_name`,
+      [id],
+    );
+    await client.query(`INSERT INTO court_memberships (user_id, court_id, role) SELECT user_id, court_id, 'participant' FROM participants WHERE court_id = $1`, [id]);
+    await client.query(`INSERT INTO testing_sites (court_id, name, address, hours) VALUES ($1, 'County lab', '1 Court Street', 'Mon-Sun 06:00-22:00')`, [id]);
+    return id;
+  });
+  await pool.query('VACUUM ANALYZE');
+  const rows = (await pool.query<{ user_id: string }>(`SELECT user_id FROM participants WHERE court_id = $1 ORDER BY participant_number`, [courtId])).rows;
+  return { courtId, userIds: rows.map((r) => r.user_id) };
+}
+
+/**
+ * One session per user, as sign-in opens it, and the access token the API
+ * would issue for it (libs/auth/src/sessions/access-tokens.ts: HS256 with a
+ * key derived from AUTH_SECRET, claims sub/sid/typ). Skips 30,000 argon2
+ * verifications, which sign-in rightly makes slow; the refresh tokens that
+ * sign-in also stores are not needed to call in and not written.
+ */
+async function openSessions(pool: Pool, userIds: string[]): Promise<string[]> {
+  const rows = (
+    await pool.query<{ id: string; user_id: string }>(
+      `INSERT INTO auth_sessions (user_id, last_seen_at, expires_at, mfa_satisfied)
+       SELECT u, now(), now() + interval '12 hours', false FROM unnest($1::uuid[]) AS u
+       RETURNING id, user_id`,
+      [userIds],
+    )
+  ).rows;
+  const key = createSecretKey(createHmac('sha256', AUTH_SECRET).update('access-token-signing').digest());
+  const iat = Math.floor(Date.now() / 1000);
+  return rows.map((s) => jwt.sign({ sub: s.user_id, sid: s.id, typ: 'access', iat, exp: iat + TOKEN_TTL_SECONDS }, key, { algorithm: 'HS256' }));
+}
+
+/** The built API as production runs it, with the per-address limit raised: the whole court calls from one address here. */
+async function startApi(stack: BenchStack): Promise<{ api: ChildProcess; base: string }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', AUTH_SECRET, RATE_LIMIT_PER_MINUTE: '100000000' };
+  const api = await startProcess('dist/apps/api/src/main.js', [], { ...process.env, ...env, DATABASE_URL: stack.databaseUrl, REDIS_URL: stack.redisUrl }, `${base}/health`);
+  return { api, base };
+}
+
+const CALL_IN = { method: 'POST' as const, path: '/api/v1/call-ins', body: JSON.stringify({ channel: 'web' }) };
+
+/** One call-in, checked: it must be answered 200 with the day's draw found (a 404 means the route is not registered). */
+async function probeCallIn(base: string, token: string): Promise<void> {
+  const response = await fetch(`${base}${CALL_IN.path}`, {
+    method: CALL_IN.method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: CALL_IN.body,
+  });
+  const text = await response.text();
+  if (response.status === 404) throw new Error(`call-in bench: POST ${CALL_IN.path} answered 404 (route not registered?): ${text.slice(0, 300)}`);
+  const status = response.ok ? (JSON.parse(text) as { status?: string }).status : undefined;
+  if (response.status !== 200 || (status !== 'selected' && status !== 'not_selected')) {
+    throw new Error(`call-in bench: the probe call-in answered ${response.status}: ${text.slice(0, 500)}`);
+  }
+}
+
+/** `requested`: distinct participants a request was sent for (each token is used once). */
+type Burst = Record<'ok' | 'non2xx' | 'errors' | 'requested' | 'seconds' | 'requestsPerSecond' | 'p50Ms' | 'p99Ms', number> & { statusCodes: string };
+
+/** Every token calls in once, `CONNECTIONS` at a time (autocannon `amount`); each request takes the next token. */
+function callInBurst(base: string, tokens: string[]): Promise<Burst> {
+  let next = 0;
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: CONNECTIONS,
+        amount: tokens.length,
+        timeout: 30,
+        requests: [
+          {
+            ...CALL_IN,
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[next++]}` } }),
+          },
+        ],
+      },
+      (error, result) => {
+        clearTimeout(timer);
+        if (error) return reject(error);
+        const seconds = (performance.now() - started) / 1000;
+        const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => `${code}×${stat.count ?? 0}`);
+        resolve({
+          ok: result['2xx'],
+          non2xx: result.non2xx,
+          errors: result.errors + result.timeouts,
+          requested: Math.min(next, tokens.length),
+          seconds,
+          requestsPerSecond: Math.round((result['2xx'] + result.non2xx) / seconds),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          statusCodes: codes.join(', '),
+        });
+      },
+    );
+    const timer = setTimeout(() => instance.stop(), MAX_SECONDS * 1000);
+  });
+}
+
+/** No lost and no duplicated call-in: one row per 2xx, each a distinct participant, and every participant asked answered. */
+async function checkCallIns(pool: Pool, courtId: string, courtDay: string, ok: number, requested: number): Promise<void> {
+  const [row] = (
+    await pool.query<{ n: number; participants: number; unanswered: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT participant_id)::int AS participants, count(*) FILTER (WHERE told IS NULL)::int AS unanswered
+         FROM call_ins WHERE court_id = $1 AND court_day = $2`,
+      [courtId, courtDay],
+    )
+  ).rows;
+  if (row.n !== ok || row.participants !== ok || ok !== requested || row.unanswered !== 0) {
+    throw new Error(
+      `call-in bench: ${row.n} call-ins of ${row.participants} participants (${row.unanswered} without the draw's answer) ` +
+        `for ${ok} answered 2xx and ${requested} participants requested`,
+    );
+  }
+}
+
+export async function callInFigures(stack: BenchStack): Promise<Figure[]> {
+  const pool = new Pool({ connectionString: stack.databaseUrl, max: 4, application_name: 'call-in-bench' });
+  let burst: Burst;
+  let bare: Awaited<ReturnType<typeof load>>;
+  try {
+    const { courtId, userIds } = await seedCallInCourt(pool, 1 + WARM_UP + PARTICIPANTS);
+    // Today's draw, made by the library in a process of its own as the worker would.
+    const today = courtDateAt(new Date(), ZONE);
+    const draw = await runMeasuredProcess(stack.databaseUrl, 'draw', courtId, today);
+    await checkDraw(pool, draw.drawId, userIds.length);
+
+    const barePort = await freePort();
+    const bareServer = await startProcess('dist/bench/bare-server.js', [String(barePort)], process.env);
+    bare = await load(`http://127.0.0.1:${barePort}/api/v1/version`, { connections: CONNECTIONS, seconds: 8 });
+    await stopProcess(bareServer);
+
+    const { api, base } = await startApi(stack);
+    try {
+      const warmTokens = await openSessions(pool, userIds.slice(0, 1 + WARM_UP));
+      await probeCallIn(base, warmTokens[0]);
+      const warm = await callInBurst(base, warmTokens.slice(1));
+      // Opened just before the burst, as a participant signs in and then calls in; after 60 s each request also
+      // refreshes its session's last_seen_at, as for any session older than a minute (sessions.service.ts).
+      const tokens = await openSessions(pool, userIds.slice(1 + WARM_UP));
+      burst = await callInBurst(base, tokens);
+      console.log(
+        `call-in burst: ${burst.ok} 2xx, ${burst.non2xx} non-2xx, ${burst.errors} errors of ${burst.requested} requested in ${burst.seconds.toFixed(1)} s ` +
+          `(${burst.requestsPerSecond} req/s, p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms; status ${burst.statusCodes}); warm-up ${warm.ok}/${warm.requested} 2xx`,
+      );
+      if (courtDateAt(new Date(), ZONE) !== today) throw new Error('call-in bench: the court day changed during the run; run it again');
+      await checkCallIns(pool, courtId, today, 1 + warm.ok + burst.ok, 1 + warm.requested + burst.requested);
+    } finally {
+      await stopProcess(api);
+    }
+  } finally {
+    await pool.end();
+  }
+
+  const ratio = burst.requestsPerSecond / bare.requestsPerSecond;
+  const capacity = (burst.requestsPerSecond * WINDOW_SECONDS) / LARGE_COURT;
+  const clean = burst.errors === 0 && burst.non2xx === 0;
+  return [
+    {
+      name: `call-in burst (${PARTICIPANTS.toLocaleString('en-US')} participants, each once)`,
+      value: burst.requestsPerSecond,
+      unit: 'req/s',
+      baselineName: 'bare Fastify',
+      baseline: bare.requestsPerSecond,
+      ratio,
+      target: 'no error, none lost or duplicated',
+      met: clean,
+      notes:
+        `${CONNECTIONS} connections, ${burst.requested} participants in ${burst.seconds.toFixed(1)} s after ${WARM_UP} warm-up call-ins; ` +
+        `p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms (bare p99 ${bare.p99Ms} ms); errors ${burst.errors}, non-2xx ${burst.non2xx}; ` +
+        `ratio to bare ${ratio.toFixed(4)}; call_ins rows = distinct participants = 2xx = participants requested; sessions older than 60 s are touched`,
+    },
+    {
+      name: `call-in window capacity (court of ${LARGE_COURT.toLocaleString('en-US')}, 4-hour window)`,
+      value: Number(capacity.toFixed(2)),
+      unit: '× over',
+      baselineName: 'one call-in each',
+      baseline: 1,
+      ratio: capacity,
+      target: '≥ 1',
+      met: capacity >= 1,
+      notes: `at ${burst.requestsPerSecond} req/s a court of ${LARGE_COURT.toLocaleString('en-US')} calls in within ${Math.round(LARGE_COURT / burst.requestsPerSecond / 60)} min`,
+    },
+  ];
+}
