@@ -201,11 +201,11 @@ describe('drug test collections and results', () => {
     });
 
     it("give the call-in answer the program's active sites", async () => {
-      expect(await testingSitesForProgram(ds.manager, program.id)).toEqual([
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id)).toEqual([
         { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.' },
       ]);
       // The annex serves the lenient program but is inactive.
-      expect((await testingSitesForProgram(ds.manager, lenient.id)).map((s) => s.name)).toEqual(['Courthouse lab']);
+      expect((await testingSitesForProgram(ds.manager, alpha.id, lenient.id)).map((s) => s.name)).toEqual(['Courthouse lab']);
     });
   });
 

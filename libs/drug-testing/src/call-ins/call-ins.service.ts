@@ -7,6 +7,7 @@ import { JobName, OutboxService } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { courtTesting, type CourtTesting } from '../draw/court-schedule';
 import { callInDay, isWindowOpen, testingDay, type TestingDay } from '../draw/testing-day';
+import { testingSitesForProgram } from '../testing-sites/program-testing-sites';
 import type { CallInChannel } from '../entities/call-in.entity';
 import {
   callInMessage,
@@ -23,7 +24,6 @@ import {
   CallInWindowDto,
   PhoneCallInAnswerDto,
   PhoneCallInRequestDto,
-  TestingSiteInfoDto,
   TodayDto,
 } from './dto/call-in.dto';
 
@@ -268,24 +268,8 @@ export class CallInsService {
       message: callInMessage(status, reportByLocal),
       reportBy: drawn.report_by.toISOString(),
       reportByLocal,
-      testingSites: await this.testingSites(manager, participant.court_id, participant.program_id),
+      testingSites: await testingSitesForProgram(manager, participant.court_id, participant.program_id),
     };
-  }
-
-  /** The active sites serving the participant's program; when none does, every active site of the court. */
-  private async testingSites(manager: EntityManager, courtId: string, programId: string | null): Promise<TestingSiteInfoDto[]> {
-    return (await manager.query(
-      `WITH linked AS (
-         SELECT s.name, s.address, s.hours, s.instructions
-           FROM testing_sites s JOIN program_testing_sites pts ON pts.testing_site_id = s.id
-          WHERE s.court_id = $1 AND s.active AND pts.program_id = $2)
-       SELECT * FROM linked
-       UNION ALL
-       SELECT name, address, hours, instructions FROM testing_sites
-        WHERE court_id = $1 AND active AND NOT EXISTS (SELECT 1 FROM linked)
-       ORDER BY name`,
-      [courtId, programId],
-    )) as TestingSiteInfoDto[];
   }
 }
 

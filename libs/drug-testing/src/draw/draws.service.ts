@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, courtDateAt, NotFoundError, type CalendarDate } from '@app/core';
+import { Clock, NotFoundError, type CalendarDate } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { DrawDayDto, DrawListEntryDto, DrawVerificationDto } from '../dto/draw.dto';
@@ -153,11 +153,5 @@ export class DrawsService {
       mismatchedEntries: check.mismatches.length,
       entriesMatchCounts: counted,
     };
-  }
-
-  /** The court day of now, for routes that default to today. */
-  async today(courtId: string): Promise<CalendarDate> {
-    const schedule = await courtTesting(this.dataSource.manager, courtId);
-    return courtDateAt(this.clock.now(), schedule.timeZone);
   }
 }
