@@ -6,9 +6,9 @@ import {
   newReceiptCode,
   phoneSay,
   RECEIPT_ALPHABET,
-  selectedWithOverride,
   spokenReceipt,
 } from './call-in-answer';
+import { selectedWithOverride } from '../draw/selection';
 
 describe('call-in answers', () => {
   it('makes receipt codes of 8 unambiguous characters shown as XXXX-XXXX', () => {

@@ -28,15 +28,6 @@ export function callInStatus(told: boolean | null): CallInStatus {
   return told ? 'selected' : 'not_selected';
 }
 
-/**
- * Whether the participant is to test: a staff override (force or excuse)
- * wins over the draw; without an entry in the draw they are not selected.
- */
-export function selectedWithOverride(override: 'force' | 'excuse' | null, drawnSelected: boolean | null): boolean {
-  if (override) return override === 'force';
-  return drawnSelected === true;
-}
-
 export const NOT_AVAILABLE_MESSAGE = 'Your testing status for today is not available yet. Call again in a few minutes.';
 
 /** The sentence shown after a call-in (web and app). */

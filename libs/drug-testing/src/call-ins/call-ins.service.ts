@@ -6,6 +6,7 @@ import { addCalendarDays, type CalendarDate, Clock, ConflictError, NotFoundError
 import { JobName, OutboxService } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { courtTesting, type CourtTesting } from '../draw/court-schedule';
+import { selectedWithOverride } from '../draw/selection';
 import { callInDay, isWindowOpen, testingDay, type TestingDay } from '../draw/testing-day';
 import { testingSitesForProgram } from '../testing-sites/program-testing-sites';
 import type { CallInChannel } from '../entities/call-in.entity';
@@ -13,7 +14,6 @@ import {
   callInMessage,
   callInStatus,
   courtWallTime,
-  selectedWithOverride,
   newReceiptCode,
   notActiveSentence,
   phoneSay,

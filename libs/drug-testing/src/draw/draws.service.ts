@@ -6,7 +6,7 @@ import { CourtAccess } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { DrawDayDto, DrawListEntryDto, DrawVerificationDto } from '../dto/draw.dto';
 import { courtTesting } from './court-schedule';
-import { checkDraw } from './selection';
+import { checkDraw, selectedWithOverride } from './selection';
 import { testingDay } from './testing-day';
 
 interface DrawRow {
@@ -92,7 +92,7 @@ export class DrawsService {
       rule: row.rule,
       override: row.override_id ? { id: row.override_id, action: row.action!, reason: row.reason! } : null,
     });
-    const toTest = rows.filter((row) => (row.action ? row.action === 'force' : row.selected === true)).map(toEntry);
+    const toTest = rows.filter((row) => selectedWithOverride(row.action, row.selected)).map(toEntry);
     const excused = rows.filter((row) => row.action === 'excuse').map(toEntry);
     await this.access.record(
       principal,

@@ -106,6 +106,15 @@ export function isSelected(value: number, probability: number): boolean {
   return value < probability;
 }
 
+/**
+ * Whether the participant is to test: a staff override (force or excuse)
+ * wins over the draw; without an entry in the draw they are not selected.
+ */
+export function selectedWithOverride(override: 'force' | 'excuse' | null, drawnSelected: boolean | null): boolean {
+  if (override) return override === 'force';
+  return drawnSelected === true;
+}
+
 /** One participant as the draw sees them. */
 export interface DrawCandidate {
   participantId: string;

@@ -5,6 +5,7 @@ import { Clock, courtDateAt, type CalendarDate } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { courtTesting } from '../draw/court-schedule';
+import { selectedWithOverride } from '../draw/selection';
 import { isWindowOpen, testingDay } from '../draw/testing-day';
 import { BoardParticipantDto, RandomnessCheckDto, TestingBoardDto } from '../dto/testing-reports.dto';
 import { randomnessCheck, type DrawRecord } from '../randomness/randomness-stats';
@@ -83,7 +84,7 @@ export class TestingReportsService {
     )) as BoardRow[];
     const deadlinePassed = now >= day.reportBy;
     const participants: BoardParticipantDto[] = rows.map((row) => {
-      const toTest = row.action ? row.action === 'force' : row.selected === true;
+      const toTest = selectedWithOverride(row.action, row.selected);
       return {
         participantId: row.participant_id,
         participantNumber: row.participant_number,
@@ -166,7 +167,7 @@ export class TestingReportsService {
       probability: row.probability,
       testsPerWeek: row.tests_per_week,
       randomSelected: row.selected,
-      selected: row.action ? row.action === 'force' : row.selected,
+      selected: selectedWithOverride(row.action, row.selected),
       override: row.action === 'force' ? 'forced' : row.action === 'excuse' ? 'excused' : null,
     }));
     const check = randomnessCheck(records, new Set(holidays.map((h) => h.date)));
