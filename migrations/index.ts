@@ -2,6 +2,8 @@ import { Foundation1763856000000 } from './1763856000000-Foundation';
 import { AccessControl1795395422031 } from './1795395422031-AccessControl';
 import { ParticipantPath1795397403296 } from './1795397403296-ParticipantPath';
 import { DrugTesting1795400067718 } from './1795400067718-DrugTesting';
+import { ViolationClock1795403079713 } from './1795403079713-ViolationClock';
+import { ViolationClockBackfill1795403079714 } from './1795403079714-ViolationClockBackfill';
 
 /** Every migration in order. A new migration is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718];
+export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714];

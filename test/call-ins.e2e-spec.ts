@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
 import { DrawMaker } from '@app/drug-testing';
-import { recordDetectedViolations } from '@app/violations';
+import { recordViolations } from '@app/violations';
 import { DataSource } from 'typeorm';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
@@ -505,7 +505,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
         evidence: {},
       });
       await ds.transaction((manager) =>
-        recordDetectedViolations(manager, [
+        recordViolations(manager, [
           violation(p.selected, 'missed_call_in'),
           violation(p.selected, 'missed_test'),
           // Called in and was told to test: the missed test stands.

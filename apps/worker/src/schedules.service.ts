@@ -18,6 +18,8 @@ export const SYSTEM_SCHEDULES: Schedule[] = [
   { job: JobName.PruneOutbox, pattern: '17 3 * * *', tz: 'UTC', payload: { olderThanDays: 30 } },
   // Every minute: what Postgres says is due in every court (draws, closed windows, passed deadlines).
   { job: JobName.TestingSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
+  // Every minute: violations' clock moments that are late, and the alarms of those due soon.
+  { job: JobName.ViolationSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
 ];
 
 /** Upserts BullMQ job schedulers (the system's and every court's); upserting is idempotent, so every worker replica may do it. */

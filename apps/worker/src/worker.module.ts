@@ -3,13 +3,15 @@ import { AppConfig, Clock, CoreModule } from '@app/core';
 import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 import { DrugTestingJobsModule } from '@app/drug-testing';
+import { ViolationsJobsModule } from '@app/violations';
 import { CourtSchedulesService } from './court-schedules.service';
 import { DrugTestingProcessor } from './processors/drug-testing.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { ViolationsProcessor } from './processors/violations.processor';
 import { SchedulesService } from './schedules.service';
 
 /** Every processor of the worker; the start-up check reads this list. */
-export const PROCESSORS = [MaintenanceProcessor, DrugTestingProcessor];
+export const PROCESSORS = [MaintenanceProcessor, DrugTestingProcessor, ViolationsProcessor];
 
 export interface WorkerModuleOptions {
   config?: AppConfig;
@@ -27,6 +29,7 @@ export class WorkerModule {
         CoreModule.forRoot({ service: 'worker', schema: SCHEMA, config: options.config, clock: options.clock }),
         QueueModule,
         DrugTestingJobsModule,
+        ViolationsJobsModule,
       ],
       providers: [
         ...PROCESSORS,

@@ -11,6 +11,7 @@ import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-mod
 @Check('programs_model_check', `model IN ('treatment_court', 'hope_probation', 'deferred_judgment')`)
 @Check('programs_max_untested_days_check', `max_untested_days BETWEEN 1 AND 60`)
 @Check('programs_max_tests_per_7_days_check', `max_tests_per_7_days BETWEEN 1 AND 7`)
+@Check('programs_response_window_check', `response_window_hours BETWEEN 1 AND 336`)
 @Check('programs_code_check', `code ~ '^[A-Z0-9-]{2,32}$'`)
 export class Program extends BaseEntity {
   @Column({ type: 'uuid' })
@@ -51,6 +52,14 @@ export class Program extends BaseEntity {
   /** Test outcomes that are violations. A positive counts once confirmed or admitted. */
   @Column({ type: 'text', array: true, default: () => "'{positive,dilute,adulterated,substituted,refused,missed}'" })
   violationOutcomes: string[];
+
+  /** Elapsed hours from a violation's detection to its deadline: the participant is before the judge by then. */
+  @Column({ type: 'integer', default: 72 })
+  responseWindowHours: number;
+
+  /** Hours after detection at which the coordinator and judge are reminded of an unmet violation. */
+  @Column({ type: 'integer', array: true, default: () => "'{24,48}'" })
+  reminderHours: number[];
 
   /** Closed programs take no new referrals; their participants carry on. */
   @Column({ type: 'boolean', default: true })

@@ -9,6 +9,7 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   DrugTesting = 'drug-testing',
+  Violations = 'violations',
 }
 
 export enum JobName {
@@ -26,6 +27,14 @@ export enum JobName {
    * job or a worker that was down only delays the work.
    */
   TestingSweep = 'drug-testing.sweep',
+  /** One moment of a violation's clock (a reminder or the deadline), keyed `violation:<id>:deadline`. */
+  ViolationClock = 'violations.clock',
+  /**
+   * Every minute: fires every clock moment already due and not fired (late,
+   * with its delay), and re-creates the jobs of moments due soon, so a Redis
+   * that lost its jobs delays an escalation but never skips it.
+   */
+  ViolationSweep = 'violations.sweep',
 }
 
 export interface JobPayloads {
@@ -34,6 +43,8 @@ export interface JobPayloads {
   [JobName.CloseCallInWindow]: { courtId: string };
   [JobName.PassReportingDeadline]: { courtId: string };
   [JobName.TestingSweep]: Record<string, never>;
+  [JobName.ViolationClock]: { violationId: string; event: string };
+  [JobName.ViolationSweep]: Record<string, never>;
 }
 
 /** Which queue each job runs on. */
@@ -43,6 +54,8 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.CloseCallInWindow]: QueueName.DrugTesting,
   [JobName.PassReportingDeadline]: QueueName.DrugTesting,
   [JobName.TestingSweep]: QueueName.DrugTesting,
+  [JobName.ViolationClock]: QueueName.Violations,
+  [JobName.ViolationSweep]: QueueName.Violations,
 };
 
 export type JobPayload<J extends JobName> = JobPayloads[J];

@@ -29,7 +29,7 @@ import {
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote } from '@app/treatment';
-import { Violation } from '@app/violations';
+import { Violation, ViolationClockEvent } from '@app/violations';
 import { MIGRATIONS } from '../../../migrations';
 
 /**
@@ -71,6 +71,7 @@ export const ENTITIES = [
   TestingOrder,
   SystemOutage,
   Violation,
+  ViolationClockEvent,
   Hearing,
   Consent,
   AuditEvent,

@@ -1,8 +1,8 @@
 import { returnedRows } from '@app/core';
+import { addToOutbox, JobName } from '@app/queue';
 import type { EntityManager } from 'typeorm';
+import { clockJobKey, clockMoments, DEFAULT_REMINDER_HOURS, DEFAULT_RESPONSE_WINDOW_HOURS } from './violation-clock';
 
-/** The default response window: the participant is before the judge within 72 elapsed hours. */
-export const RESPONSE_WINDOW_HOURS = 72;
 
 /** Kinds of violation the system detects by itself (staff add others by hand). */
 export const DETECTED_VIOLATION_KINDS = [
@@ -17,33 +17,56 @@ export const DETECTED_VIOLATION_KINDS = [
 ] as const;
 export type DetectedViolationKind = (typeof DETECTED_VIOLATION_KINDS)[number];
 
-export interface DetectedViolation {
+export interface NewViolation {
   courtId: string;
   participantId: string;
-  kind: DetectedViolationKind;
+  /** A detected kind, or one staff record (`new_arrest`, `curfew`, `other`…). */
+  kind: DetectedViolationKind | string;
   /** When the event happened or became known (the window's close, a confirmed result). */
   detectedAt: Date;
-  /** The event, e.g. `call-in:<participant>:<day>:missed`: a second recording of it is ignored. */
-  sourceKey: string;
+  /** The event, e.g. `call-in:<participant>:<day>:missed`: a second recording of it is ignored. Null for staff's own. */
+  sourceKey: string | null;
   /** Ids of the records that show it; never health data. */
   evidence: Record<string, unknown>;
+  description?: string | null;
+  recordedBy?: string | null;
+}
+
+interface RecordedRow {
+  id: string;
+  detected_at: Date;
+  response_window_hours: number;
+  reminder_hours: number[];
 }
 
 /**
- * Records violations detected by the system, inside the caller's transaction.
- * The deadline is elapsed time after detection (a daylight-saving change does
- * not move it). An event already recorded is skipped, so a retried job or a
- * replayed result never creates a second violation. Returns the new ids.
+ * Records violations inside the caller's transaction, each with its clock:
+ * the deadline is the program's response window (72 elapsed hours by
+ * default) after detection, and every reminder and the deadline is a
+ * `violation_clock_events` row plus an outbox job keyed from the violation,
+ * committed together with it, so no clock is ever lost. An event already
+ * recorded (same source key) is skipped, so a retried job or a replayed
+ * result never creates a second violation. Returns the new ids.
  */
-export async function recordDetectedViolations(manager: EntityManager, violations: readonly DetectedViolation[]): Promise<string[]> {
+export async function recordViolations(manager: EntityManager, violations: readonly NewViolation[]): Promise<string[]> {
   if (violations.length === 0) return [];
   const rows = (await manager.query(
-    `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, source_key, evidence)
-     SELECT v.court_id, v.participant_id, v.kind, v.detected_at, v.detected_at + make_interval(hours => $7), v.source_key, v.evidence
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::text[], $6::jsonb[])
-            AS v(court_id, participant_id, kind, detected_at, source_key, evidence)
-     ON CONFLICT (source_key) DO NOTHING
-     RETURNING id`,
+    `WITH input AS (
+       SELECT v.*, COALESCE(pr.response_window_hours, $10) AS response_window_hours, COALESCE(pr.reminder_hours, $11::int[]) AS reminder_hours
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::text[], $6::jsonb[], $7::text[], $8::uuid[], $9::int[])
+              AS v(court_id, participant_id, kind, detected_at, source_key, evidence, description, recorded_by, ord)
+         LEFT JOIN participants p ON p.id = v.participant_id
+         LEFT JOIN programs pr ON pr.id = p.program_id),
+     inserted AS (
+       INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, source_key, evidence, description, recorded_by)
+       SELECT court_id, participant_id, kind, detected_at, detected_at + make_interval(hours => response_window_hours),
+              source_key, evidence, description, recorded_by
+         FROM input ORDER BY ord
+       ON CONFLICT (source_key) DO NOTHING
+       RETURNING id, participant_id, source_key, detected_at)
+     SELECT i.id, i.detected_at, n.response_window_hours, n.reminder_hours
+       FROM inserted i JOIN input n ON n.participant_id = i.participant_id AND n.detected_at = i.detected_at
+        AND n.source_key IS NOT DISTINCT FROM i.source_key`,
     [
       violations.map((v) => v.courtId),
       violations.map((v) => v.participantId),
@@ -51,10 +74,38 @@ export async function recordDetectedViolations(manager: EntityManager, violation
       violations.map((v) => v.detectedAt.toISOString()),
       violations.map((v) => v.sourceKey),
       violations.map((v) => JSON.stringify(v.evidence)),
-      RESPONSE_WINDOW_HOURS,
+      violations.map((v) => v.description ?? null),
+      violations.map((v) => v.recordedBy ?? null),
+      violations.map((_, i) => i),
+      DEFAULT_RESPONSE_WINDOW_HOURS,
+      DEFAULT_REMINDER_HOURS,
     ],
-  )) as Array<{ id: string }>;
+  )) as RecordedRow[];
+  await startClocks(manager, rows);
   return rows.map((row) => row.id);
+}
+
+/** Every moment of each new violation's clock, as a row and as a delayed job, in the same transaction. */
+async function startClocks(manager: EntityManager, rows: readonly RecordedRow[]): Promise<void> {
+  const moments = rows.flatMap((row) =>
+    clockMoments(new Date(row.detected_at), row.response_window_hours, row.reminder_hours).map((m) => ({ violationId: row.id, ...m })),
+  );
+  if (moments.length === 0) return;
+  await manager.query(
+    `INSERT INTO violation_clock_events (violation_id, event, due_at)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[])
+     ON CONFLICT (violation_id, event) DO NOTHING`,
+    [moments.map((m) => m.violationId), moments.map((m) => m.event), moments.map((m) => m.dueAt.toISOString())],
+  );
+  await addToOutbox(
+    manager,
+    moments.map((m) => ({
+      job: JobName.ViolationClock,
+      key: clockJobKey(m.violationId, m.event),
+      payload: { violationId: m.violationId, event: m.event },
+      runAt: m.dueAt,
+    })),
+  );
 }
 
 /**

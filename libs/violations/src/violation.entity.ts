@@ -58,6 +58,18 @@ export class Violation {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   evidence: Record<string, unknown>;
 
+  /** When the deadline passed unmet: the violation is overdue, shown on every board and counted. */
+  @Column({ type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
+  /** What staff saw, for a violation they recorded (a new arrest, a curfew breach…). No treatment information. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  description: string | null;
+
+  /** The staff member who recorded it; null when the system detected it. */
+  @Column({ type: 'uuid', nullable: true })
+  recordedBy: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   dismissedAt: Date | null;
 

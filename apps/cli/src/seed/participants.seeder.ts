@@ -1,5 +1,6 @@
 import { addCalendarDays, courtDateAt } from '@app/core';
 import { insertPlanVersion, PlanWithPhases, ProgramModel, programTemplate } from '@app/programs';
+import { recordViolations } from '@app/violations';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
 
@@ -148,12 +149,15 @@ export const participantsSeeder: DemoSeeder = {
       // One violation past its 72-hour deadline, one with the clock running.
       const violationAgeHours = { 'D-0003': 90, 'D-0002': 20 }[p.participant_number];
       if (violationAgeHours) {
-        const detectedAt = new Date(now.getTime() - violationAgeHours * 3_600_000);
-        await manager.query(`INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'missed_test', $3, $4)`, [
-          p.court_id,
-          p.id,
-          detectedAt,
-          new Date(detectedAt.getTime() + 72 * 3_600_000),
+        await recordViolations(manager, [
+          {
+            courtId: p.court_id,
+            participantId: p.id,
+            kind: 'missed_test',
+            detectedAt: new Date(now.getTime() - violationAgeHours * 3_600_000),
+            sourceKey: `demo:${p.participant_number}:missed-test`,
+            evidence: {},
+          },
         ]);
       }
     }

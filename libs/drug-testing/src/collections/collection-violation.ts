@@ -1,5 +1,5 @@
 import { DEFAULT_VIOLATION_OUTCOMES } from '@app/programs';
-import { dismissDetectedViolations, recordDetectedViolations } from '@app/violations';
+import { dismissDetectedViolations, recordViolations } from '@app/violations';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../entities/collection.entity';
 import { TestingEvent } from '../testing-events';
@@ -29,7 +29,7 @@ export async function settleCollectionViolation(manager: EntityManager, collecti
   const results = await resultsOf(manager, [collection.id]);
   const verdict = collectionViolation(results, await violationOutcomesOf(manager, collection.participantId));
   if (verdict) {
-    await recordDetectedViolations(manager, [
+    await recordViolations(manager, [
       {
         courtId: collection.courtId,
         participantId: collection.participantId,

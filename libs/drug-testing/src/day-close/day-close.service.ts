@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@app/core';
-import { recordDetectedViolations, type DetectedViolation } from '@app/violations';
+import { recordViolations, type NewViolation } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import { TestingEvent } from '../testing-events';
 
@@ -89,9 +89,9 @@ export class DayCloseService {
             [draw.id, draw.court_day],
           )) as Array<{ participant_id: string }>
         ).map((row) => row.participant_id);
-        await recordDetectedViolations(
+        await recordViolations(
           manager,
-          missed.map<DetectedViolation>((participantId) => ({
+          missed.map<NewViolation>((participantId) => ({
             courtId: draw.court_id,
             participantId,
             kind: 'missed_call_in',
@@ -143,11 +143,11 @@ export class DayCloseService {
            ON CONFLICT (participant_id, tested_on) WHERE outcome = 'missed' DO NOTHING`,
           [draw.court_id, missed.map((row) => row.participant_id), draw.court_day, now],
         );
-        await recordDetectedViolations(
+        await recordViolations(
           manager,
           missed
             .filter((row) => row.violates !== false)
-            .map<DetectedViolation>((row) => ({
+            .map<NewViolation>((row) => ({
               courtId: draw.court_id,
               participantId: row.participant_id,
               kind: 'missed_test',

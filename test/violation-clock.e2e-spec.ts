@@ -1,0 +1,148 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { TestClock } from '@app/core';
+import { bullJobId, OutboxRelayService, QueueName } from '@app/queue';
+import { clockJobKey, recordViolations, ViolationClockService } from '@app/violations';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { createCourt, createParticipant, createTestingProgram, CourtFixture, placeInProgram, ParticipantFixture } from './support/fixtures';
+import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+import { createTestingJobs } from './support/testing-jobs';
+
+const HOUR = 3_600_000;
+const DETECTED = new Date('2026-11-23T15:00:00Z');
+
+/**
+ * The 72-hour clock against real Postgres and Redis: every violation's
+ * moments are committed with it, fire at most once, do nothing once it is
+ * met, and survive Redis losing every job.
+ */
+describe("violations' 72-hour clock", () => {
+  let db: TestDatabase;
+  let jobs: INestApplicationContext;
+  let ds: DataSource;
+  const clock = new TestClock(DETECTED);
+  let court: CourtFixture;
+  let participants: ParticipantFixture[];
+
+  const clocks = () => jobs.get(ViolationClockService);
+  const queue = () => jobs.get<Queue>(getQueueToken(QueueName.Violations));
+  const record = (count: number, tag: string, detectedAt = DETECTED) =>
+    ds.transaction((manager) =>
+      recordViolations(
+        manager,
+        Array.from({ length: count }, (_, i) => ({
+          courtId: court.id,
+          participantId: participants[i % participants.length].id,
+          kind: 'missed_call_in',
+          detectedAt,
+          sourceKey: `test:${tag}:${i}`,
+          evidence: {},
+        })),
+      ),
+    );
+  const escalated = async (ids: string[]) =>
+    (await ds.query(`SELECT count(*)::int AS n FROM violations WHERE id = ANY($1) AND escalated_at IS NOT NULL`, [ids]))[0].n as number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    jobs = await createTestingJobs(testConfig(db.url), clock);
+    ds = jobs.get<DataSource>(getDataSourceToken());
+    court = await createCourt(ds, 'CLOCK');
+    const program = await createTestingProgram(ds, court.id, 'HOPE');
+    await ds.query(`UPDATE programs SET reminder_hours = '{24,48}' WHERE id = $1`, [program.id]);
+    participants = [];
+    for (let i = 1; i <= 5; i++) {
+      const p = await createParticipant(ds, court, `C-${String(i).padStart(4, '0')}`);
+      await placeInProgram(ds, p.id, program, '2026-10-01');
+      participants.push(p);
+    }
+  });
+
+  afterAll(async () => {
+    await queue()?.obliterate({ force: true });
+    await jobs?.close();
+    await db?.drop();
+  });
+
+  it('commits every moment with the violation, and its delayed job through the outbox, keyed from the violation', async () => {
+    clock.set(DETECTED);
+    const [id] = await record(1, 'keys');
+    expect(await record(1, 'keys')).toEqual([]); // the same event again: nothing new
+    const moments = await ds.query(`SELECT event, due_at FROM violation_clock_events WHERE violation_id = $1 ORDER BY due_at`, [id]);
+    expect(moments.map((m: { event: string; due_at: Date }) => [m.event, m.due_at.toISOString()])).toEqual([
+      ['reminder:24h', '2026-11-24T15:00:00.000Z'],
+      ['reminder:48h', '2026-11-25T15:00:00.000Z'],
+      ['deadline', '2026-11-26T15:00:00.000Z'],
+    ]);
+    const [violation] = await ds.query(`SELECT deadline_at FROM violations WHERE id = $1`, [id]);
+    expect(violation.deadline_at.getTime() - DETECTED.getTime()).toBe(72 * HOUR);
+    expect(await jobs.get(OutboxRelayService).drain()).toBeGreaterThanOrEqual(3);
+    const job = await queue().getJob(bullJobId(clockJobKey(id, 'deadline')));
+    expect(job?.data).toEqual({ violationId: id, event: 'deadline' });
+    expect(await job?.isDelayed()).toBe(true);
+  });
+
+  it('fires a moment exactly once, however many jobs and retries ask at once', async () => {
+    const [id] = await record(1, 'once', new Date(DETECTED.getTime() - 80 * HOUR));
+    clock.set(DETECTED);
+    // A worker killed mid-job: its transaction never commits, and the retry fires it.
+    await ds
+      .transaction(async (manager) => {
+        await manager.query(`UPDATE violation_clock_events SET fired_at = now() WHERE violation_id = $1 AND event = 'deadline'`, [id]);
+        throw new Error('worker killed');
+      })
+      .catch(() => undefined);
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => clocks().fire(id, 'deadline')));
+    expect(outcomes.filter((o) => o === 'escalated')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'already_fired')).toHaveLength(4);
+    expect(await clocks().fire(id, 'deadline')).toBe('already_fired');
+    const [event] = await ds.query(`SELECT late_by_ms, outcome FROM violation_clock_events WHERE violation_id = $1 AND event = 'deadline'`, [id]);
+    expect(event).toEqual({ late_by_ms: 8 * HOUR, outcome: 'escalated' });
+  });
+
+  it('does not escalate a violation met one second before its deadline', async () => {
+    const [id] = await record(1, 'met');
+    clock.set(new Date(DETECTED.getTime() + 72 * HOUR - 1000));
+    await ds.query(`UPDATE violations SET status = 'answered', answered_at = $2 WHERE id = $1`, [id, clock.now()]);
+    clock.set(new Date(DETECTED.getTime() + 72 * HOUR));
+    expect(await clocks().fire(id, 'deadline')).toBe('already_met');
+    expect(await escalated([id])).toBe(0);
+  });
+
+  it('leaves a moment that is not due yet to its own time (an alarm that rings early does nothing)', async () => {
+    const [id] = await record(1, 'early');
+    clock.set(new Date(DETECTED.getTime() + 71 * HOUR));
+    expect(await clocks().fire(id, 'deadline')).toBe('not_due');
+    expect(await escalated([id])).toBe(0);
+  });
+
+  it('after Redis lost every job, restores the alarms due soon and escalates, once, every unmet violation past 72 hours', async () => {
+    clock.set(DETECTED);
+    const ids = await record(500, 'lost');
+    await jobs.get(OutboxRelayService).drain();
+    await queue().obliterate({ force: true }); // every job gone, as after a Redis crash with data loss
+    // Four minutes before the deadlines, the sweep re-creates their alarms.
+    clock.set(new Date(DETECTED.getTime() + 72 * HOUR - 4 * 60_000));
+    const before = await clocks().sweep();
+    expect(before.rescheduled).toBeGreaterThanOrEqual(500);
+    expect(await queue().getJob(bullJobId(clockJobKey(ids[0], 'deadline')))).toBeDefined();
+    // The clock moved 73 hours: every unmet violation is escalated by the sweep, late, each once.
+    clock.set(new Date(DETECTED.getTime() + 73 * HOUR));
+    const first = await clocks().sweep();
+    expect(first.fired).toBeGreaterThanOrEqual(500);
+    expect(await escalated(ids)).toBe(500);
+    const [late] = await ds.query(
+      `SELECT count(*)::int AS n, min(late_by_ms) AS min FROM violation_clock_events WHERE violation_id = ANY($1) AND event = 'deadline' AND outcome = 'escalated'`,
+      [ids],
+    );
+    expect(late).toEqual({ n: 500, min: HOUR });
+    expect((await clocks().sweep()).fired).toBe(0);
+    const reminders = await ds.query(
+      `SELECT count(*)::int AS n FROM violation_clock_events WHERE violation_id = ANY($1) AND event LIKE 'reminder:%' AND outcome = 'reminded'`,
+      [ids],
+    );
+    expect(reminders[0].n).toBe(1000);
+  });
+});
