@@ -47,6 +47,7 @@ interface CourtWorld {
   collectionId: string;
   resultId: string;
   overrideId: string;
+  violationId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -86,6 +87,7 @@ const GUARDED_TABLES = [
   'testing_orders',
   'system_outages',
   'violations',
+  'violation_clock_events',
 ];
 
 describe('access matrix', () => {
@@ -150,6 +152,10 @@ describe('access matrix', () => {
       `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome) VALUES ($1, $2, $3, '2026-11-20', 'thc', 'positive') RETURNING id`,
       [court.id, participant.id, collection.id],
     );
+    const [violation] = await ds.query(
+      `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'curfew', '2026-11-22T12:00:00Z', '2026-11-25T12:00:00Z') RETURNING id`,
+      [court.id, participant.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -166,6 +172,7 @@ describe('access matrix', () => {
       collectionId: collection.id,
       resultId: result.id,
       overrideId: override.id,
+      violationId: violation.id,
       users,
       clients,
     };
@@ -224,6 +231,7 @@ describe('access matrix', () => {
         collections: alpha.collectionId,
         'drug-test-results': alpha.resultId,
         'draw-overrides': alpha.overrideId,
+        violations: alpha.violationId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -294,6 +302,8 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/draw-overrides': { courtDay: '2026-11-27', action: 'force', reason: 'for cause' },
     'DELETE /api/v1/draw-overrides/:overrideId': { reason: 'entered by mistake' },
     'POST /api/v1/participants/:id/testing-orders': { testsPerWeek: 2, startsOn: '2026-11-24', endsOn: '2026-12-24', reason: 'increased testing' },
+    'POST /api/v1/participants/:id/violations': { kind: 'curfew', detectedAt: '2026-11-23T12:00:00Z', description: 'Out after curfew.' },
+    'POST /api/v1/violations/:violationId/dismiss': { reason: 'recorded in error' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -419,6 +429,15 @@ describe('access matrix', () => {
     ],
     ['call-in', 'POST', () => '/api/v1/call-ins', { channel: 'web' }, [403, 403, 403, 403, 403, 403, 403, 200, 401]],
     ["participant's day", 'GET', () => '/api/v1/me/today', undefined, [403, 403, 403, 403, 403, 403, 403, 200, 401]],
+    ['violations (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/violations`, undefined, [403, 403, 200, 200, 200, 403, 403, 403, 401]],
+    ['deadlines board', 'GET', (w) => `/api/v1/courts/${w.court.id}/violations`, undefined, [403, 403, 200, 200, 200, 403, 403, 403, 401]],
+    [
+      'violation (record)',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/violations`,
+      { kind: 'other', detectedAt: '2026-11-23T12:00:00Z', description: 'Missed curfew check.' },
+      [403, 403, 403, 201, 201, 403, 403, 403, 401],
+    ],
     ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403, 403]],
   ];

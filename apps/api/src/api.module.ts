@@ -4,6 +4,7 @@ import { AuditHttpModule } from '@app/audit/http';
 import { AuthModule } from '@app/auth';
 import { CourtsModule } from '@app/courts';
 import { DrugTestingModule } from '@app/drug-testing';
+import { ViolationsModule } from '@app/violations';
 import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
 import { QueueModule } from '@app/queue';
@@ -34,6 +35,7 @@ export class ApiModule {
         ParticipantRecordsModule,
         TreatmentModule,
         DrugTestingModule,
+        ViolationsModule,
       ],
     };
   }

@@ -4,3 +4,4 @@ export * from './violation-recorder';
 export * from './violation-clock';
 export * from './violation-clock.service';
 export * from './violations.module';
+export * from './violations.service';

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptionalNotNull, Trim } from '@app/core';
+import { IsDateString, IsIn, IsString, Length } from 'class-validator';
+
+/** Violations staff record by hand; the others the system detects. */
+export const STAFF_VIOLATION_KINDS = ['new_arrest', 'curfew', 'failure_to_appear', 'missed_treatment', 'other'] as const;
+export type StaffViolationKind = (typeof STAFF_VIOLATION_KINDS)[number];
+
+export const VIOLATION_STATUSES = ['open', 'answered', 'dismissed'] as const;
+
+export class CreateViolationDto {
+  @ApiProperty({ enum: STAFF_VIOLATION_KINDS })
+  @IsIn(STAFF_VIOLATION_KINDS)
+  kind: StaffViolationKind;
+
+  @ApiProperty({ example: '2026-11-23T14:30:00Z', description: 'When it happened or became known; not in the future. The 72-hour clock starts here.' })
+  @IsDateString({ strict: true })
+  detectedAt: string;
+
+  @ApiProperty({ description: 'What staff saw (no treatment information)' })
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  description: string;
+}
+
+export class DismissViolationDto {
+  @ApiProperty({ example: 'confirmation test was negative' })
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  reason: string;
+}
+
+export class ViolationListQueryDto {
+  @ApiPropertyOptional({ enum: VIOLATION_STATUSES, description: 'Default: open' })
+  @IsOptionalNotNull()
+  @IsIn(VIOLATION_STATUSES)
+  status?: (typeof VIOLATION_STATUSES)[number];
+}
+
+export class ClockMomentDto {
+  @ApiProperty({ example: 'reminder:24h' }) event: string;
+  @ApiProperty() dueAt: string;
+  @ApiPropertyOptional({ nullable: true }) firedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'How long after its due time it fired' }) lateByMs: number | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['reminded', 'escalated', 'already_met'] }) outcome: string | null;
+}
+
+export class ViolationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() courtId: string;
+  @ApiProperty() participantId: string;
+  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ enum: VIOLATION_STATUSES }) status: string;
+  @ApiProperty() detectedAt: string;
+  @ApiProperty({ description: 'The participant must be before the judge, and the response recorded, by then' }) deadlineAt: string;
+  @ApiProperty({ description: 'Milliseconds left on the clock; negative once past' }) timeLeftMs: number;
+  @ApiProperty({ description: 'Open and past its deadline' }) overdue: boolean;
+  @ApiPropertyOptional({ nullable: true }) escalatedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) answeredAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) dismissedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) dismissedReason: string | null;
+  @ApiPropertyOptional({ nullable: true }) description: string | null;
+  @ApiProperty({ description: 'Ids of the records that show it (draw, call-in, collection…)' }) evidence: Record<string, unknown>;
+  @ApiProperty({ type: [ClockMomentDto] }) clock: ClockMomentDto[];
+}

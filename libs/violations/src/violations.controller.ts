@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { CreateViolationDto, DismissViolationDto, ViolationDto, ViolationListQueryDto } from './dto/violation.dto';
+import { ViolationsService } from './violations.service';
+
+@ApiTags('violations')
+@Controller()
+export class ViolationsController {
+  constructor(private readonly violations: ViolationsService) {}
+
+  @Get('participants/:id/violations')
+  @Allow(Permission.ViolationRead)
+  @ApiOperation({ summary: "A participant's violations, newest first, each with its 72-hour clock" })
+  @ApiOkResponse({ type: [ViolationDto] })
+  forParticipant(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ViolationDto[]> {
+    return this.violations.forParticipant(principal, id);
+  }
+
+  @Post('participants/:id/violations')
+  @Allow(Permission.ViolationWrite)
+  @ApiOperation({ summary: 'Record a violation staff saw (new arrest, curfew, failure to appear, missed treatment, other); its clock starts' })
+  @ApiCreatedResponse({ type: ViolationDto })
+  record(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: CreateViolationDto): Promise<ViolationDto> {
+    return this.violations.record(principal, id, body);
+  }
+
+  @Get('courts/:courtId/violations')
+  @Allow(Permission.ViolationRead)
+  @ApiOperation({ summary: "The court's deadlines board: violations of a status (default open), overdue first, then by time left" })
+  @ApiOkResponse({ type: [ViolationDto] })
+  forCourt(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ViolationListQueryDto,
+  ): Promise<ViolationDto[]> {
+    return this.violations.forCourt(principal, courtId, query.status ?? 'open');
+  }
+
+  @Post('violations/:violationId/dismiss')
+  @HttpCode(200)
+  @Allow(Permission.ViolationWrite)
+  @ApiOperation({ summary: 'Dismiss an open violation with a reason; its clock stops' })
+  @ApiOkResponse({ type: ViolationDto })
+  dismiss(
+    @CurrentPrincipal() principal: Principal,
+    @Param('violationId', ParseUUIDPipe) violationId: string,
+    @Body() body: DismissViolationDto,
+  ): Promise<ViolationDto> {
+    return this.violations.dismiss(principal, violationId, body.reason);
+  }
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessService, Permission, Principal } from '@app/auth';
+import { Clock, ConflictError, courtDateAt, NotFoundError, returnedRows, ValidationFailedError, isUuid } from '@app/core';
+import { CourtAccess } from '@app/courts';
+import { assertRecordable, enrolmentFacts } from '@app/participants';
+import { DataSource } from 'typeorm';
+import { ClockMomentDto, CreateViolationDto, ViolationDto } from './dto/violation.dto';
+import { recordViolations } from './violation-recorder';
+
+interface ViolationRow {
+  id: string;
+  court_id: string;
+  participant_id: string;
+  participant_number: string | null;
+  first_name: string;
+  last_name: string;
+  kind: string;
+  status: string;
+  detected_at: Date;
+  deadline_at: Date;
+  escalated_at: Date | null;
+  answered_at: Date | null;
+  dismissed_at: Date | null;
+  dismissed_reason: string | null;
+  description: string | null;
+  evidence: Record<string, unknown>;
+  clock: Array<{ event: string; due_at: string; fired_at: string | null; late_by_ms: number | null; outcome: string | null }>;
+}
+
+const SELECT = `
+  SELECT v.id, v.court_id, v.participant_id, p.participant_number, p.first_name, p.last_name, v.kind, v.status, v.detected_at,
+         v.deadline_at, v.escalated_at, v.answered_at, v.dismissed_at, v.dismissed_reason, v.description, v.evidence,
+         COALESCE((SELECT json_agg(json_build_object('event', e.event, 'due_at', e.due_at, 'fired_at', e.fired_at,
+                                                     'late_by_ms', e.late_by_ms, 'outcome', e.outcome) ORDER BY e.due_at)
+                     FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock
+    FROM violations v JOIN participants p ON p.id = v.participant_id`;
+
+/**
+ * Violations as staff see and record them: a participant's history, the
+ * court's deadlines board (open violations by time left, overdue first),
+ * violations staff record by hand, and dismissal with a reason. Every read
+ * and write of a participant's violations is audited.
+ */
+@Injectable()
+export class ViolationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async forParticipant(principal: Principal, participantId: string): Promise<ViolationDto[]> {
+    const grant = await this.access.participant(principal, Permission.ViolationRead, participantId);
+    const rows = (await this.dataSource.query(`${SELECT} WHERE v.participant_id = $1 ORDER BY v.detected_at DESC`, [participantId])) as ViolationRow[];
+    await this.access.record(principal, [grant], { action: 'violation.read', entityType: 'violation', entityIds: rows.map((r) => r.id) });
+    return rows.map((row) => this.toDto(row));
+  }
+
+  /** The deadlines board: the court's violations of one status, overdue first, then by time left. */
+  async forCourt(principal: Principal, courtId: string, status: string): Promise<ViolationDto[]> {
+    const court = CourtAccess.holding(principal, courtId, Permission.ViolationRead);
+    const rows = (await this.dataSource.query(`${SELECT} WHERE v.court_id = $1 AND v.status = $2 ORDER BY v.deadline_at, v.id`, [
+      courtId,
+      status,
+    ])) as ViolationRow[];
+    await this.access.record(
+      principal,
+      rows.map((row) => this.access.grantFor(principal, row.participant_id, courtId)),
+      { action: 'violation.read', entityType: 'violation', entityIds: rows.map((r) => r.id), basis: court.basis },
+    );
+    return rows.map((row) => this.toDto(row));
+  }
+
+  /** A violation staff saw (a new arrest, a curfew breach…): its clock starts at `detectedAt`. */
+  async record(principal: Principal, participantId: string, input: CreateViolationDto): Promise<ViolationDto> {
+    const grant = await this.access.participant(principal, Permission.ViolationWrite, participantId);
+    const detectedAt = new Date(input.detectedAt);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      if (detectedAt > now) throw new ValidationFailedError([{ field: 'detectedAt', message: 'must not be in the future' }]);
+      const facts = await enrolmentFacts(manager, participantId, now);
+      assertRecordable(facts, [{ field: 'detectedAt', date: courtDateAt(detectedAt, facts.timeZone), notBeforeEnrolment: true }]);
+      const [created] = await recordViolations(manager, [
+        {
+          courtId: grant.courtId,
+          participantId,
+          kind: input.kind,
+          detectedAt,
+          sourceKey: null,
+          evidence: {},
+          description: input.description,
+          recordedBy: principal.userId,
+        },
+      ]);
+      await this.access.record(principal, [grant], { action: 'violation.create', entityType: 'violation', entityIds: [created], details: { kind: input.kind } }, manager);
+      return created;
+    });
+    return this.one(id);
+  }
+
+  /** Dismisses an open violation with a reason (e.g. a contested positive the confirmation overturned); its clock stops. */
+  async dismiss(principal: Principal, violationId: string, reason: string): Promise<ViolationDto> {
+    const [target] = isUuid(violationId)
+      ? ((await this.dataSource.query(`SELECT participant_id FROM violations WHERE id = $1`, [violationId])) as Array<{ participant_id: string }>)
+      : [];
+    if (!target) throw new NotFoundError('violation');
+    const grant = (await this.access.participants(principal, Permission.ViolationWrite, [target.participant_id])).get(target.participant_id);
+    if (!grant) throw new NotFoundError('violation');
+    await this.dataSource.transaction(async (manager) => {
+      const [updated] = returnedRows<{ id: string }>(
+        await manager.query(
+          `UPDATE violations SET status = 'dismissed', dismissed_at = $2, dismissed_reason = $3 WHERE id = $1 AND status = 'open' RETURNING id`,
+          [violationId, this.clock.now(), reason],
+        ),
+      );
+      if (!updated) throw new ConflictError('violation-not-open', 'Violation not open', 'Only an open violation can be dismissed; this one was already answered or dismissed.');
+      await this.access.record(principal, [grant], { action: 'violation.dismiss', entityType: 'violation', entityIds: [violationId], details: { reason } }, manager);
+    });
+    return this.one(violationId);
+  }
+
+  private async one(id: string): Promise<ViolationDto> {
+    const [row] = (await this.dataSource.query(`${SELECT} WHERE v.id = $1`, [id])) as ViolationRow[];
+    return this.toDto(row);
+  }
+
+  private toDto(row: ViolationRow): ViolationDto {
+    const now = this.clock.now().getTime();
+    const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+    const timeLeftMs = new Date(row.deadline_at).getTime() - now;
+    return {
+      id: row.id,
+      courtId: row.court_id,
+      participantId: row.participant_id,
+      participantNumber: row.participant_number,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      kind: row.kind,
+      status: row.status,
+      detectedAt: iso(row.detected_at)!,
+      deadlineAt: iso(row.deadline_at)!,
+      timeLeftMs,
+      overdue: row.status === 'open' && timeLeftMs <= 0,
+      escalatedAt: iso(row.escalated_at),
+      answeredAt: iso(row.answered_at),
+      dismissedAt: iso(row.dismissed_at),
+      dismissedReason: row.dismissed_reason,
+      description: row.description,
+      evidence: row.evidence,
+      clock: row.clock.map<ClockMomentDto>((m) => ({
+        event: m.event,
+        dueAt: iso(m.due_at)!,
+        firedAt: iso(m.fired_at),
+        lateByMs: m.late_by_ms,
+        outcome: m.outcome,
+      })),
+    };
+  }
+}

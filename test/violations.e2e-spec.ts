@@ -1,0 +1,110 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TestClock } from '@app/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { DataSource } from 'typeorm';
+import {
+  ApiClient,
+  CourtFixture,
+  createCourt,
+  createParticipant,
+  createStaff,
+  createTestingProgram,
+  dataSourceOf,
+  ParticipantFixture,
+  placeInProgram,
+  signIn,
+  signInParticipant,
+} from './support/fixtures';
+import { createTestApi } from './support/test-app';
+import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+
+function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
+  expect(response.statusCode).toBe(status);
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  expect(response.json().code).toBe(code);
+}
+
+describe('violations over HTTP', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  const clock = new TestClock('2026-11-23T18:00:00Z');
+  let court: CourtFixture;
+  let pat: ParticipantFixture;
+  let sam: ParticipantFixture;
+  let caseManager: ApiClient;
+  const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM violations`))[0].n as number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApi(testConfig(db.url), clock);
+    ds = dataSourceOf(app);
+    court = await createCourt(ds, 'VIOL');
+    const program = await createTestingProgram(ds, court.id, 'HOPE');
+    await ds.query(`UPDATE programs SET response_window_hours = 48, reminder_hours = '{24}' WHERE id = $1`, [program.id]);
+    pat = await createParticipant(ds, court, 'V-0001', { lastName: 'Avery' });
+    sam = await createParticipant(ds, court, 'V-0002', { lastName: 'Brooks' });
+    for (const p of [pat, sam]) await placeInProgram(ds, p.id, program, '2026-10-01');
+    await createStaff(ds, 'cm', 'case_manager', court.id);
+    await createStaff(ds, 'elsewhere', 'case_manager', (await createCourt(ds, 'OTHER')).id);
+    caseManager = await signIn(app, 'cm');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it("records a staff-seen violation with the program's response window and starts its clock", async () => {
+    const response = await caseManager.post(`/api/v1/participants/${pat.id}/violations`, {
+      kind: 'new_arrest',
+      detectedAt: '2026-11-23T10:00:00Z',
+      description: 'Arrested on a new charge.',
+    });
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body).toMatchObject({ kind: 'new_arrest', status: 'open', deadlineAt: '2026-11-25T10:00:00.000Z', overdue: false, timeLeftMs: 40 * 3_600_000 });
+    expect(body.clock.map((m: { event: string }) => m.event)).toEqual(['reminder:24h', 'deadline']);
+    const [outbox] = await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE job_key LIKE $1`, [`violation:${body.id}:%`]);
+    expect(outbox.n).toBe(2);
+  });
+
+  it('refuses bad input with problem+json and writes nothing', async () => {
+    const before = await count();
+    const url = `/api/v1/participants/${pat.id}/violations`;
+    const valid = { kind: 'curfew', detectedAt: '2026-11-23T10:00:00Z', description: 'Out after curfew.' };
+    expectProblem(await caseManager.post(url, { ...valid, kind: 'missed_call_in' }), 422, 'validation-failed');
+    expectProblem(await caseManager.post(url, { ...valid, detectedAt: '2026-11-24T10:00:00Z' }), 422, 'validation-failed');
+    expectProblem(await caseManager.post(url, { ...valid, detectedAt: '2026-09-01T10:00:00Z' }), 422, 'validation-failed');
+    expectProblem(await caseManager.post(url, { ...valid, severity: 'high' }), 422, 'validation-failed');
+    expectProblem(await caseManager.post(url, { ...valid, description: '' }), 422, 'validation-failed');
+    expect(await count()).toBe(before);
+  });
+
+  it('shows the deadlines board overdue first, and dismisses once with a reason', async () => {
+    const [old] = await ds.query(
+      `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'missed_test', now() - interval '5 days', now() - interval '2 days') RETURNING id`,
+      [court.id, sam.id],
+    );
+    const board = (await caseManager.get(`/api/v1/courts/${court.id}/violations`)).json();
+    expect(board.map((v: { id: string }) => v.id)[0]).toBe(old.id);
+    expect(board[0]).toMatchObject({ overdue: true, lastName: 'Brooks' });
+    const dismissed = await caseManager.post(`/api/v1/violations/${old.id}/dismiss`, { reason: 'recorded in error' });
+    expect(dismissed.statusCode).toBe(200);
+    expect(dismissed.json()).toMatchObject({ status: 'dismissed', dismissedReason: 'recorded in error', overdue: false });
+    expectProblem(await caseManager.post(`/api/v1/violations/${old.id}/dismiss`, { reason: 'again' }), 409, 'violation-not-open');
+    expect((await caseManager.get(`/api/v1/courts/${court.id}/violations?status=dismissed`)).json()).toHaveLength(1);
+    const history = (await caseManager.get(`/api/v1/participants/${sam.id}/violations`)).json();
+    expect(history).toHaveLength(1);
+  });
+
+  it('keeps violations within the court and from participants', async () => {
+    const other = await signIn(app, 'elsewhere');
+    expectProblem(await other.get(`/api/v1/participants/${pat.id}/violations`), 404, 'not-found');
+    expectProblem(await other.get(`/api/v1/courts/${court.id}/violations`), 404, 'not-found');
+    const [open] = await ds.query(`SELECT id FROM violations WHERE participant_id = $1 AND status = 'open' LIMIT 1`, [pat.id]);
+    expectProblem(await other.post(`/api/v1/violations/${open.id}/dismiss`, { reason: 'x' }), 404, 'not-found');
+    const participant = await signInParticipant(app, pat);
+    expect((await participant.get(`/api/v1/participants/${pat.id}/violations`)).statusCode).toBe(403);
+  });
+});
