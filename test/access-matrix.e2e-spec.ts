@@ -242,6 +242,7 @@ describe('access matrix', () => {
   /** A valid query string for routes that require one, so a refusal comes from the access layer. */
   const QUERIES: Record<string, string> = {
     'GET /api/v1/courts/:courtId/randomness-check': '?month=2026-11',
+    'GET /api/v1/courts/:courtId/measures/swiftness': '?from=2026-11-01&to=2026-11-30',
   };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
@@ -438,6 +439,7 @@ describe('access matrix', () => {
       { kind: 'other', detectedAt: '2026-11-23T12:00:00Z', description: 'Missed curfew check.' },
       [403, 403, 403, 201, 201, 403, 403, 403, 401],
     ],
+    ['swiftness measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403, 403]],
   ];

@@ -107,4 +107,32 @@ describe('violations over HTTP', () => {
     const participant = await signInParticipant(app, pat);
     expect((await participant.get(`/api/v1/participants/${pat.id}/violations`)).statusCode).toBe(403);
   });
+
+  it('measures swiftness: share answered within the window, time to response, overdue, by kind', async () => {
+    await ds.query(`DELETE FROM violations`);
+    const insert = (kind: string, detected: string, hoursToAnswer: number | null, status = 'answered') =>
+      ds.query(
+        `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, status, answered_at)
+         VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '72 hours', $5, $4::timestamptz + make_interval(hours => $6))`,
+        [court.id, pat.id, kind, detected, status, hoursToAnswer],
+      );
+    await insert('missed_test', '2026-11-02T12:00:00Z', 20);
+    await insert('missed_test', '2026-11-03T12:00:00Z', 50);
+    await insert('missed_test', '2026-11-04T12:00:00Z', 100); // answered late
+    await insert('positive_test', '2026-11-05T12:00:00Z', null, 'open'); // past its deadline, unanswered
+    await insert('positive_test', '2026-11-06T12:00:00Z', null, 'dismissed');
+    await insert('missed_test', '2026-10-20T12:00:00Z', 10); // before the period
+    const response = await caseManager.get(`/api/v1/courts/${court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.all).toMatchObject({ violations: 5, answeredInTime: 2, dismissed: 1, overdue: 1, shareAnsweredInTime: 0.5, medianHoursToResponse: 50 });
+    expect(body.all.p90HoursToResponse).toBeCloseTo(90, 0);
+    expect(body.byKind.map((r: { kind: string; violations: number }) => [r.kind, r.violations])).toEqual([
+      ['missed_test', 3],
+      ['positive_test', 2],
+    ]);
+    expectProblem(await caseManager.get(`/api/v1/courts/${court.id}/measures/swiftness?from=2026-11-30&to=2026-11-01`), 422, 'validation-failed');
+    expectProblem(await caseManager.get(`/api/v1/courts/${court.id}/measures/swiftness?from=2026-11-01`), 422, 'validation-failed');
+    expectProblem(await (await signIn(app, 'elsewhere')).get(`/api/v1/courts/${court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`), 404, 'not-found');
+  });
 });

@@ -80,6 +80,8 @@ export enum Permission {
   /** Record that the system was unavailable, so no missed call-in is charged for that window. */
   OutageRecord = 'outage.record',
   ViolationRead = 'violation.read',
+  /** The court's measures (swiftness of responses…): aggregates, no participant named. */
+  MeasuresRead = 'measures.read',
   ViolationWrite = 'violation.write',
 }
 
@@ -93,6 +95,7 @@ const TEAM_READ = [
   Permission.DrugTestRead,
   Permission.DrawRead,
   Permission.ViolationRead,
+  Permission.MeasuresRead,
 ];
 
 const CASE_WORK = [
@@ -126,6 +129,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DocketRead,
     Permission.DrawRead,
     Permission.OutageRecord,
+    Permission.MeasuresRead,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [

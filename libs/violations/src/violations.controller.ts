@@ -1,13 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { SwiftnessDto, SwiftnessQueryDto } from './dto/swiftness.dto';
 import { CreateViolationDto, DismissViolationDto, ViolationDto, ViolationListQueryDto } from './dto/violation.dto';
+import { SwiftnessService } from './swiftness.service';
 import { ViolationsService } from './violations.service';
 
 @ApiTags('violations')
 @Controller()
 export class ViolationsController {
-  constructor(private readonly violations: ViolationsService) {}
+  constructor(
+    private readonly violations: ViolationsService,
+    private readonly swiftness: SwiftnessService,
+  ) {}
 
   @Get('participants/:id/violations')
   @Allow(Permission.ViolationRead)
@@ -48,5 +53,17 @@ export class ViolationsController {
     @Body() body: DismissViolationDto,
   ): Promise<ViolationDto> {
     return this.violations.dismiss(principal, violationId, body.reason);
+  }
+
+  @Get('courts/:courtId/measures/swiftness')
+  @Allow(Permission.MeasuresRead)
+  @ApiOperation({ summary: 'Share of violations answered within their window, detection-to-response time (median, 90th percentile), overdue count, by kind' })
+  @ApiOkResponse({ type: SwiftnessDto })
+  measureSwiftness(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: SwiftnessQueryDto,
+  ): Promise<SwiftnessDto> {
+    return this.swiftness.measure(principal, courtId, query.from, query.to);
   }
 }
