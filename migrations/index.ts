@@ -4,6 +4,7 @@ import { ParticipantPath1795397403296 } from './1795397403296-ParticipantPath';
 import { DrugTesting1795400067718 } from './1795400067718-DrugTesting';
 import { ViolationClock1795403079713 } from './1795403079713-ViolationClock';
 import { ViolationClockBackfill1795403079714 } from './1795403079714-ViolationClockBackfill';
+import { CourtResponses1795403570847 } from './1795403570847-CourtResponses';
 
 /** Every migration in order. A new migration is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714];
+export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847];

@@ -48,6 +48,7 @@ interface CourtWorld {
   resultId: string;
   overrideId: string;
   violationId: string;
+  catalogueEntryId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -88,6 +89,9 @@ const GUARDED_TABLES = [
   'system_outages',
   'violations',
   'violation_clock_events',
+  'court_responses',
+  'court_response_violations',
+  'response_catalogue_entries',
 ];
 
 describe('access matrix', () => {
@@ -156,6 +160,10 @@ describe('access matrix', () => {
       `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'curfew', '2026-11-22T12:00:00Z', '2026-11-25T12:00:00Z') RETURNING id`,
       [court.id, participant.id],
     );
+    const [catalogueEntry] = await ds.query(
+      `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level) VALUES ($1, 'sanction', 'WARN', 'Verbal warning', 1) RETURNING id`,
+      [program.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -173,6 +181,7 @@ describe('access matrix', () => {
       resultId: result.id,
       overrideId: override.id,
       violationId: violation.id,
+      catalogueEntryId: catalogueEntry.id,
       users,
       clients,
     };
@@ -232,6 +241,7 @@ describe('access matrix', () => {
         'drug-test-results': alpha.resultId,
         'draw-overrides': alpha.overrideId,
         violations: alpha.violationId,
+        'response-catalogue': alpha.catalogueEntryId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -305,6 +315,10 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/testing-orders': { testsPerWeek: 2, startsOn: '2026-11-24', endsOn: '2026-12-24', reason: 'increased testing' },
     'POST /api/v1/participants/:id/violations': { kind: 'curfew', detectedAt: '2026-11-23T12:00:00Z', description: 'Out after curfew.' },
     'POST /api/v1/violations/:violationId/dismiss': { reason: 'recorded in error' },
+    'POST /api/v1/programs/:programId/response-catalogue': { kind: 'sanction', code: 'MATRIX', name: 'Matrix', level: 1 },
+    'PATCH /api/v1/response-catalogue/:entryId': { level: 2 },
+    'POST /api/v1/participants/:id/responses': { catalogueEntryId: '00000000-0000-4000-8000-000000000001' },
+    'POST /api/v1/participants/:id/responses/check': { catalogueEntryId: '00000000-0000-4000-8000-000000000001' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -438,6 +452,15 @@ describe('access matrix', () => {
       (w) => `/api/v1/participants/${w.participant.id}/violations`,
       { kind: 'other', detectedAt: '2026-11-23T12:00:00Z', description: 'Missed curfew check.' },
       [403, 403, 403, 201, 201, 403, 403, 403, 401],
+    ],
+    ['response catalogue (read)', 'GET', (w) => `/api/v1/programs/${w.programId}/response-catalogue`, undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
+    ['responses (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/responses`, undefined, [403, 403, 200, 200, 200, 403, 403, 403, 401]],
+    [
+      'response (an entry of no catalogue: 422 once allowed)',
+      'POST',
+      (w) => `/api/v1/participants/${w.participant.id}/responses/check`,
+      { catalogueEntryId: '00000000-0000-4000-8000-000000000001' },
+      [403, 403, 422, 422, 422, 403, 403, 403, 401],
     ],
     ['swiftness measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],

@@ -70,6 +70,9 @@ describe('demo data', () => {
     );
     expect(tests.confirmed).toBeGreaterThan(0);
     expect(tests.collections).toBeGreaterThan(50);
+    const [d1] = await ds.query(`SELECT id FROM participants WHERE participant_number = 'D-0001'`);
+    const responses = (await coordinator.get(`/api/v1/participants/${d1.id}/responses`)).json();
+    expect(responses.ratio.incentives).toBeGreaterThan(0);
     const randomness = (await coordinator.get(`/api/v1/courts/${demo.id}/randomness-check?month=2026-10`)).json();
     expect(randomness.summary.records).toBeGreaterThan(0);
   });

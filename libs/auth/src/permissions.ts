@@ -80,6 +80,8 @@ export enum Permission {
   /** Record that the system was unavailable, so no missed call-in is charged for that window. */
   OutageRecord = 'outage.record',
   ViolationRead = 'violation.read',
+  /** Order a sanction, incentive or treatment adjustment: the judge, or staff where the program delegates. */
+  ResponseRecord = 'response.record',
   /** The court's measures (swiftness of responses…): aggregates, no participant named. */
   MeasuresRead = 'measures.read',
   ViolationWrite = 'violation.write',
@@ -111,6 +113,7 @@ const CASE_WORK = [
   Permission.DrugTestRecordResult,
   Permission.DrugTestOrder,
   Permission.ViolationWrite,
+  Permission.ResponseRecord,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -139,6 +142,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HearingSchedule,
     Permission.HearingRecordOutcome,
     Permission.DrugTestOrder,
+    Permission.ResponseRecord,
   ],
   [Role.Coordinator]: CASE_WORK,
   [Role.CaseManager]: CASE_WORK,

@@ -61,3 +61,18 @@ export const CourtAccess = {
     throw new NotFoundError('court');
   },
 };
+
+/**
+ * Runs a court access check for a record of the court (a program, a
+ * catalogue entry…), answering "not found" in that record's name: a record
+ * in a court the caller does not belong to looks exactly like one that does
+ * not exist. A member without the permission still gets 403.
+ */
+export function notFoundAs(what: string, check: () => CourtGrant): CourtGrant {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new NotFoundError(what);
+    throw error;
+  }
+}

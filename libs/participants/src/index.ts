@@ -9,3 +9,4 @@ export * from './participants.service';
 export * from './caseload.service';
 export * from './readiness.service';
 export * from './records';
+export { lockParticipant, recordStatusChange } from './path/participant-path';

@@ -99,3 +99,24 @@ describe('phaseReadiness', () => {
     expect(phaseReadiness({ ...good, feesPaid: 9.99 }, full).ready).toBe(false);
   });
 });
+
+describe('community service ordered by the court', () => {
+  it('adds the sanctioned hours to the phase requirement, and makes it a requirement where the phase had none', () => {
+    const record = {
+      today: '2026-11-23',
+      enrolledOn: '2026-01-01',
+      phaseStartedOn: '2026-06-01',
+      lastUseOn: null,
+      treatmentSessionsLast7Days: 0,
+      communityServiceHours: 20,
+      communityServiceOrdered: 8,
+      feesPaid: 0,
+      milestonesAchieved: [],
+    };
+    const phase = { minDaysInPhase: 0, sobrietyDays: 0, treatmentSessionsPerWeek: 0, communityServiceHours: 20, milestones: [], feesDue: 0 };
+    const withHours = phaseReadiness(record, phase).requirements.find((r) => r.code === 'community_service');
+    expect(withHours).toMatchObject({ met: false, required: 28, actual: 20, remaining: 8 });
+    const none = phaseReadiness(record, { ...phase, communityServiceHours: 0 }).requirements.find((r) => r.code === 'community_service');
+    expect(none).toMatchObject({ met: true, required: 8 });
+  });
+});

@@ -33,6 +33,8 @@ export interface ReadinessRecord {
   /** Sessions attended in the 7 days ending today; `withheld` when no consent covers attendance for the reader. */
   treatmentSessionsLast7Days: number | 'withheld';
   communityServiceHours: number;
+  /** Hours added by court sanctions, on top of the phase's cumulative requirement. */
+  communityServiceOrdered?: number;
   feesPaid: number;
   /** Milestones achieved on or before today (names as recorded). */
   milestonesAchieved: readonly string[];
@@ -117,14 +119,15 @@ export function phaseReadiness(record: ReadinessRecord, phase: PhaseRequirements
         : atLeast('treatment_sessions', required, attended, () => `${attended} of ${required} sessions this week (last 7 days)`),
     );
   }
-  if (phase.communityServiceHours > 0) {
+  const communityServiceRequired = phase.communityServiceHours + (record.communityServiceOrdered ?? 0);
+  if (communityServiceRequired > 0) {
     requirements.push(
       atLeast(
         'community_service',
-        phase.communityServiceHours,
+        communityServiceRequired,
         record.communityServiceHours,
         (n) => {
-          const done = `${formatAmount(record.communityServiceHours)} of ${formatAmount(phase.communityServiceHours)}`;
+          const done = `${formatAmount(record.communityServiceHours)} of ${formatAmount(communityServiceRequired)}`;
           return n > 0 ? `${plural(n, 'more hour')} of community service (${done})` : `${done} community service hours`;
         },
       ),

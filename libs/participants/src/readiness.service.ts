@@ -24,6 +24,7 @@ interface FactsRow {
   today: string;
   last_use_on: string | null;
   community_service_hours: string;
+  community_service_ordered: string;
   fees_paid: string;
   milestones: string[];
   sessions: string;
@@ -63,6 +64,8 @@ export class ReadinessService {
               ) AS last_use_on,
               (SELECT coalesce(sum(l.amount), 0) FROM participant_ledger_entries l
                 WHERE l.participant_id = p.id AND l.kind = 'community_service' AND l.occurred_on <= p.today) AS community_service_hours,
+              (SELECT coalesce(sum(r.amount), 0) FROM court_responses r
+                WHERE r.participant_id = p.id AND r.effect = 'community_service' AND r.ordered_on <= p.today) AS community_service_ordered,
               (SELECT coalesce(sum(l.amount), 0) FROM participant_ledger_entries l
                 WHERE l.participant_id = p.id AND l.kind = 'fee_payment' AND l.occurred_on <= p.today) AS fees_paid,
               (SELECT coalesce(array_agg(m.name), '{}') FROM participant_milestones m
@@ -89,6 +92,7 @@ export class ReadinessService {
           lastUseOn: row.last_use_on,
           treatmentSessionsLast7Days: attendanceVisible.has(row.id) ? Number(row.sessions) : 'withheld',
           communityServiceHours: Number(row.community_service_hours),
+          communityServiceOrdered: Number(row.community_service_ordered),
           feesPaid: Number(row.fees_paid),
           milestonesAchieved: row.milestones,
         },

@@ -9,3 +9,4 @@ export * from './programs.service';
 export * from './phase-plans.service';
 export * from './programs.module';
 export * from './phase-plan-writer';
+export * from './program-access';

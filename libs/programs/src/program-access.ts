@@ -1,6 +1,6 @@
 import { Principal } from '@app/auth';
-import { CourtAccess, CourtGrant } from '@app/courts';
-import { NotFoundError } from '@app/core';
+import { CourtAccess, CourtGrant, notFoundAs } from '@app/courts';
+import { isUuid, NotFoundError } from '@app/core';
 import { EntityManager } from 'typeorm';
 import { Program } from './program.entity';
 
@@ -11,26 +11,26 @@ import { Program } from './program.entity';
  */
 export const ProgramAccess = {
   read(principal: Principal, program: Program): CourtGrant {
-    return asProgramNotFound(() => CourtAccess.read(principal, program.courtId));
+    return notFoundAs('program', () => CourtAccess.read(principal, program.courtId));
   },
 
   configure(principal: Principal, program: Program): CourtGrant {
-    return asProgramNotFound(() => CourtAccess.configure(principal, program.courtId));
+    return notFoundAs('program', () => CourtAccess.configure(principal, program.courtId));
   },
 };
 
-function asProgramNotFound(check: () => CourtGrant): CourtGrant {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof NotFoundError) throw new NotFoundError('program');
-    throw error;
-  }
-}
-
-/** The program, or 404. `lock` takes a row lock (SELECT … FOR UPDATE) for a read-modify-write. */
-export async function requireProgram(manager: EntityManager, id: string, lock = false): Promise<Program> {
-  const program = await manager.findOne(Program, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+/**
+ * The program, or 404. `lock` takes a row lock: `true` or `pessimistic_write`
+ * (FOR UPDATE) for a read-modify-write, `pessimistic_read` (FOR SHARE) to keep
+ * it from changing while rows that depend on it are written.
+ */
+export async function requireProgram(
+  manager: EntityManager,
+  id: string,
+  lock: boolean | 'pessimistic_read' | 'pessimistic_write' = false,
+): Promise<Program> {
+  const mode = lock === true ? 'pessimistic_write' : lock || null;
+  const program = isUuid(id) ? await manager.findOne(Program, { where: { id }, ...(mode ? { lock: { mode } } : {}) }) : null;
   if (!program) throw new NotFoundError('program');
   return program;
 }

@@ -61,6 +61,18 @@ export class Program extends BaseEntity {
   @Column({ type: 'integer', array: true, default: () => "'{24,48}'" })
   reminderHours: number[];
 
+  /** Jail sanctions longer than this many days are flagged at the moment of decision: short stays work, long ones do not. */
+  @Column({ type: 'integer', default: 5 })
+  jailLimitDays: number;
+
+  /** A participant with a clean record and no incentive for this many weeks is flagged when the court decides. */
+  @Column({ type: 'integer', default: 4 })
+  incentiveGapWeeks: number;
+
+  /** Whether staff other than the judge may order responses (from the catalogue) between hearings. */
+  @Column({ type: 'boolean', default: false })
+  delegatedResponses: boolean;
+
   /** Closed programs take no new referrals; their participants carry on. */
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -35,6 +35,8 @@ export enum JobName {
    * that lost its jobs delays an escalation but never skips it.
    */
   ViolationSweep = 'violations.sweep',
+  /** A jail sanction served: the participant returns to active (keyed `response:<id>:custody-end`). */
+  CustodyEnd = 'violations.custody-end',
 }
 
 export interface JobPayloads {
@@ -45,6 +47,7 @@ export interface JobPayloads {
   [JobName.TestingSweep]: Record<string, never>;
   [JobName.ViolationClock]: { violationId: string; event: string };
   [JobName.ViolationSweep]: Record<string, never>;
+  [JobName.CustodyEnd]: { responseId: string };
 }
 
 /** Which queue each job runs on. */
@@ -56,6 +59,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.TestingSweep]: QueueName.DrugTesting,
   [JobName.ViolationClock]: QueueName.Violations,
   [JobName.ViolationSweep]: QueueName.Violations,
+  [JobName.CustodyEnd]: QueueName.Violations,
 };
 
 export type JobPayload<J extends JobName> = JobPayloads[J];

@@ -29,7 +29,7 @@ import {
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote } from '@app/treatment';
-import { Violation, ViolationClockEvent } from '@app/violations';
+import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
 import { MIGRATIONS } from '../../../migrations';
 
 /**
@@ -72,6 +72,9 @@ export const ENTITIES = [
   SystemOutage,
   Violation,
   ViolationClockEvent,
+  ResponseCatalogueEntry,
+  CourtResponse,
+  CourtResponseViolation,
   Hearing,
   Consent,
   AuditEvent,

@@ -1,6 +1,6 @@
 import { addCalendarDays, courtDateAt } from '@app/core';
 import { insertPlanVersion, PlanWithPhases, ProgramModel, programTemplate } from '@app/programs';
-import { recordViolations } from '@app/violations';
+import { DEFAULT_CATALOGUES, insertCatalogueEntries, recordViolations } from '@app/violations';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
 
@@ -73,6 +73,7 @@ export const participantsSeeder: DemoSeeder = {
         [courts.get(spec.court), spec.code, template.name, spec.model, template.excludedChargeCategories, template.requiredApprovals],
       )) as Array<{ id: string }>;
       const plan = await insertPlanVersion(manager, { programId: id, version: 1, note: `copied from the ${spec.model} template`, createdBy: null, phases: template.phases });
+      await insertCatalogueEntries(manager, id, DEFAULT_CATALOGUES[spec.model]);
       plans.set(spec.code, { programId: id, plan, model: spec.model });
     }
     const staff = new Map(((await manager.query(`SELECT id, username FROM users WHERE kind = 'staff'`)) as Array<{ id: string; username: string }>).map((u) => [u.username, u.id]));

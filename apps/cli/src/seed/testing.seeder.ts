@@ -73,6 +73,7 @@ export const testingSeeder: DemoSeeder = {
     const collector = ((await manager.query(`SELECT id FROM users WHERE username = 'collector'`)) as Array<{ id: string }>)[0]?.id ?? null;
     for (const court of await activeCourtsTesting(manager)) {
       await seedHistory(manager, court, now, sites.get([...courts].find(([, id]) => id === court.courtId)![0]) ?? null, collector);
+      await seedResponses(manager, court.courtId);
       // Today's draw (and tomorrow's, once its time has come), as the worker would make it.
       for (const day of daysDueForDraw(court, now)) {
         await writeDraw(manager, { courtId: court.courtId, day, seed: newSeed(), committedAt: now, candidates: await drawCandidates(manager, court.courtId, day.courtDay) });
@@ -178,4 +179,37 @@ function receipt(label: string): string {
   const digest = createHash('sha256').update(`receipt ${label}`).digest();
   const chars = Array.from(digest.subarray(0, 8), (byte) => alphabet[byte % alphabet.length]).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/**
+ * The court's answers to the history: each answered violation met with the
+ * mildest sanction of the participant's catalogue on the day it was
+ * answered, and praise from the bench every other week for everyone, so the
+ * record shows responses and an incentive:sanction ratio.
+ */
+async function seedResponses(manager: EntityManager, courtId: string): Promise<void> {
+  const mildest = (kind: string) => `(SELECT e.id FROM response_catalogue_entries e WHERE e.program_id = p.program_id AND e.kind = '${kind}' AND e.effect = 'none' ORDER BY e.level, e.code LIMIT 1)`;
+  const judge = `(SELECT m.user_id FROM court_memberships m WHERE m.court_id = $1 AND m.role IN ('judge', 'case_manager') ORDER BY m.role DESC LIMIT 1)`;
+  const answered = (await manager.query(
+    `SELECT v.id, v.participant_id, (v.answered_at AT TIME ZONE c.time_zone)::date::text AS answered_on, ${mildest('sanction')} AS entry_id
+       FROM violations v JOIN participants p ON p.id = v.participant_id JOIN courts c ON c.id = v.court_id
+      WHERE v.court_id = $1 AND v.status = 'answered'`,
+    [courtId],
+  )) as Array<{ id: string; participant_id: string; answered_on: string; entry_id: string | null }>;
+  for (const violation of answered.filter((v) => v.entry_id)) {
+    const [{ id }] = (await manager.query(
+      `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by, note)
+       SELECT $1, $2, e.id, e.kind, e.level, e.effect, $4, ${judge}, 'answered at a status hearing' FROM response_catalogue_entries e WHERE e.id = $3
+       RETURNING id`,
+      [courtId, violation.participant_id, violation.entry_id, violation.answered_on],
+    )) as Array<{ id: string }>;
+    await manager.query(`INSERT INTO court_response_violations (response_id, violation_id) VALUES ($1, $2)`, [id, violation.id]);
+  }
+  await manager.query(
+    `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by, note)
+     SELECT $1, p.id, ${mildest('incentive')}, 'incentive', 1, 'none', d::date, ${judge}, 'doing well'
+       FROM participants p CROSS JOIN generate_series(CURRENT_DATE - 35, CURRENT_DATE - 7, interval '14 days') AS d
+      WHERE p.court_id = $1 AND p.enrolled_on IS NOT NULL AND p.enrolled_on <= d::date AND ${mildest('incentive')} IS NOT NULL`,
+    [courtId],
+  );
 }

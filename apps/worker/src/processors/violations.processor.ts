@@ -1,14 +1,17 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { JobName, JobPayload, QueueName } from '@app/queue';
-import { ViolationClockService } from '@app/violations';
+import { CustodyEndService, ViolationClockService } from '@app/violations';
 import type { Job } from 'bullmq';
 
 /** Violations' clocks: each job only asks the domain to fire a moment, which it does at most once. */
 @Processor(QueueName.Violations)
 export class ViolationsProcessor extends WorkerHost {
-  static readonly handledJobs = [JobName.ViolationClock, JobName.ViolationSweep] as const;
+  static readonly handledJobs = [JobName.ViolationClock, JobName.ViolationSweep, JobName.CustodyEnd] as const;
 
-  constructor(private readonly clocks: ViolationClockService) {
+  constructor(
+    private readonly clocks: ViolationClockService,
+    private readonly custody: CustodyEndService,
+  ) {
     super();
   }
 
@@ -19,7 +22,11 @@ export class ViolationsProcessor extends WorkerHost {
         return { outcome: await this.clocks.fire(violationId, event) };
       }
       case JobName.ViolationSweep:
-        return this.clocks.sweep();
+        return { ...(await this.clocks.sweep()), custodiesEnded: await this.custody.endDue() };
+      case JobName.CustodyEnd: {
+        const { responseId } = job.data as JobPayload<JobName.CustodyEnd>;
+        return { outcome: await this.custody.end(responseId) };
+      }
       default:
         throw new Error(`violations queue has no handler for job ${job.name}`);
     }

@@ -1,0 +1,141 @@
+import type { ProgramModel } from '@app/programs';
+import type { ResponseEffect, ResponseKind } from '../responses/response.entities';
+
+/**
+ * The graduated catalogue a program starts from, by program model: plain
+ * values, no Nest or TypeORM. A court copies it (POST … { fromDefault: true })
+ * and then adapts it: renames, re-levels, retires, adds its own entries.
+ *
+ * Levels run 1 (mildest) to 10; the defaults leave room above them. Jail and
+ * community service are sanctions only; a treatment adjustment is never a
+ * sanction (it answers clinical need, not non-compliance).
+ */
+
+/** Upper-case letters, digits and underscores; 2 to 32 characters (the column holds 32). */
+export const CATALOGUE_CODE = /^[A-Z0-9_]{2,32}$/;
+export const CATALOGUE_MIN_LEVEL = 1;
+export const CATALOGUE_MAX_LEVEL = 10;
+export const CATALOGUE_NAME_MAX_LENGTH = 200;
+
+/** Effects only a sanction may have (the table's `effect_kind` check says the same). */
+export const SANCTION_ONLY_EFFECTS: readonly ResponseEffect[] = ['jail', 'community_service'];
+
+export interface CatalogueEntryValues {
+  kind: ResponseKind;
+  /** Unique in the program, e.g. `JAIL`. */
+  code: string;
+  name: string;
+  /** 1 (mildest) to 10. */
+  level: number;
+  effect: ResponseEffect;
+}
+
+/** Whether an entry of this kind may have this effect. */
+export function effectAllowedFor(kind: ResponseKind, effect: ResponseEffect): boolean {
+  return kind === 'sanction' || !SANCTION_ONLY_EFFECTS.includes(effect);
+}
+
+/** What is wrong with an entry's values (the DTO checks types; this is the rule set the defaults pass too). */
+export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' | 'effect'> & Partial<CatalogueEntryValues>): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  if (entry.code !== undefined && !CATALOGUE_CODE.test(entry.code)) {
+    problems.push({ field: 'code', message: 'must be 2 to 32 upper-case letters, digits or underscores' });
+  }
+  if (entry.name !== undefined && (entry.name.trim().length === 0 || entry.name.length > CATALOGUE_NAME_MAX_LENGTH)) {
+    problems.push({ field: 'name', message: `must be 1 to ${CATALOGUE_NAME_MAX_LENGTH} characters` });
+  }
+  if (entry.level !== undefined && !(Number.isInteger(entry.level) && entry.level >= CATALOGUE_MIN_LEVEL && entry.level <= CATALOGUE_MAX_LEVEL)) {
+    problems.push({ field: 'level', message: `must be a whole number from ${CATALOGUE_MIN_LEVEL} to ${CATALOGUE_MAX_LEVEL}` });
+  }
+  if (!effectAllowedFor(entry.kind, entry.effect)) {
+    problems.push({ field: 'effect', message: `${entry.effect} is allowed only on a sanction, not on a ${entry.kind.replace('_', ' ')}` });
+  }
+  return problems;
+}
+
+const sanction = (code: string, name: string, level: number, effect: ResponseEffect = 'none'): CatalogueEntryValues => ({ kind: 'sanction', code, name, level, effect });
+const incentive = (code: string, name: string, level: number): CatalogueEntryValues => ({ kind: 'incentive', code, name, level, effect: 'none' });
+const adjustment = (code: string, name: string, level: number): CatalogueEntryValues => ({ kind: 'treatment_adjustment', code, name, level, effect: 'none' });
+
+/** Shared by the models that use them, so one wording is kept. */
+const VERBAL_WARNING = sanction('VERBAL_WARNING', 'Verbal warning from the bench', 1);
+const WRITING_ASSIGNMENT = sanction('WRITING_ASSIGNMENT', 'Writing assignment', 2);
+const INCREASED_TESTING = sanction('INCREASED_TESTING', 'Increased testing', 3, 'increased_testing');
+const COMMUNITY_SERVICE = sanction('COMMUNITY_SERVICE', 'Community service hours', 3, 'community_service');
+const CURFEW = sanction('CURFEW', 'Curfew', 4);
+const ELECTRONIC_MONITORING = sanction('ELECTRONIC_MONITORING', 'Electronic monitoring', 5);
+
+const PRAISE = incentive('PRAISE', 'Praise from the bench', 1);
+const REDUCED_REPORTING = incentive('REDUCED_REPORTING', 'Reduced reporting', 2);
+const GIFT_CARD = incentive('GIFT_CARD', 'Gift card', 2);
+const CERTIFICATE = incentive('CERTIFICATE', 'Certificate of achievement', 3);
+const FEWER_HEARINGS = incentive('FEWER_HEARINGS', 'Fewer status hearings', 3);
+const PHASE_PROMOTION = incentive('PHASE_PROMOTION', 'Phase promotion', 4);
+
+const MORE_SESSIONS = adjustment('MORE_SESSIONS', 'More treatment sessions', 1);
+const HIGHER_LEVEL_OF_CARE = adjustment('HIGHER_LEVEL_OF_CARE', 'Higher level of care', 2);
+
+/**
+ * Treatment court: the full graduated range, from a warning to a short jail
+ * stay as the last resort, with a broad set of incentives.
+ */
+const TREATMENT_COURT: readonly CatalogueEntryValues[] = [
+  VERBAL_WARNING,
+  WRITING_ASSIGNMENT,
+  INCREASED_TESTING,
+  COMMUNITY_SERVICE,
+  CURFEW,
+  ELECTRONIC_MONITORING,
+  sanction('JAIL', 'Jail (days)', 6, 'jail'),
+  PRAISE,
+  REDUCED_REPORTING,
+  GIFT_CARD,
+  CERTIFICATE,
+  FEWER_HEARINGS,
+  PHASE_PROMOTION,
+  MORE_SESSIONS,
+  HIGHER_LEVEL_OF_CARE,
+];
+
+/**
+ * HOPE probation: swift and certain, modest responses. Mostly warnings and a
+ * short jail stay on every violation; few incentives; treatment on request
+ * or after repeated failures.
+ */
+const HOPE_PROBATION: readonly CatalogueEntryValues[] = [
+  VERBAL_WARNING,
+  sanction('WRITTEN_WARNING', 'Written warning', 2),
+  sanction('INCREASED_TESTING', 'Increased testing', 2, 'increased_testing'),
+  sanction('JAIL', 'Short jail stay (days)', 3, 'jail'),
+  PRAISE,
+  REDUCED_REPORTING,
+  CERTIFICATE,
+  adjustment('TREATMENT_ASSESSMENT', 'Referral for a treatment assessment', 1),
+  HIGHER_LEVEL_OF_CARE,
+];
+
+/**
+ * Deferred judgment: no jail by default (the case is on hold, not
+ * sentenced); the graduated range stops at electronic monitoring.
+ */
+const DEFERRED_JUDGMENT: readonly CatalogueEntryValues[] = [
+  VERBAL_WARNING,
+  WRITING_ASSIGNMENT,
+  INCREASED_TESTING,
+  COMMUNITY_SERVICE,
+  CURFEW,
+  ELECTRONIC_MONITORING,
+  PRAISE,
+  REDUCED_REPORTING,
+  CERTIFICATE,
+  PHASE_PROMOTION,
+  MORE_SESSIONS,
+  HIGHER_LEVEL_OF_CARE,
+];
+
+/** The catalogue each program model starts from. */
+export const DEFAULT_CATALOGUES: Readonly<Record<ProgramModel, readonly CatalogueEntryValues[]>> = {
+  treatment_court: TREATMENT_COURT,
+  hope_probation: HOPE_PROBATION,
+  deferred_judgment: DEFERRED_JUDGMENT,
+};

@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptionalNotNull, Trim } from '@app/core';
+import { Transform } from 'class-transformer';
+import { Equals, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
+import { RESPONSE_EFFECTS, RESPONSE_KINDS } from '../../responses/response.entities';
+import type { ResponseCatalogueEntry, ResponseEffect, ResponseKind } from '../../responses/response.entities';
+import { CATALOGUE_CODE, CATALOGUE_MAX_LEVEL, CATALOGUE_MIN_LEVEL, CATALOGUE_NAME_MAX_LENGTH } from '../default-catalogue';
+
+/**
+ * With `fromDefault: true` the entry fields are skipped when absent and
+ * refused when present; without it they are validated as usual.
+ */
+const unlessFromDefault = (field: keyof CreateCatalogueEntryDto) =>
+  ValidateIf((body: CreateCatalogueEntryDto) => body.fromDefault !== true || body[field] !== undefined);
+
+const NotWithFromDefault = () =>
+  ValidateBy({
+    name: 'notWithFromDefault',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => value === undefined || (args?.object as CreateCatalogueEntryDto).fromDefault !== true,
+      defaultMessage: () => '$property cannot be combined with fromDefault',
+    },
+  });
+
+/** Either one entry (`kind`, `code`, `name`, `level`, `effect`), or `{ fromDefault: true }` alone. */
+export class CreateCatalogueEntryDto {
+  @ApiPropertyOptional({ enum: [true], description: "Copy the program model's default catalogue; only when the program has no entries yet, and with no other field" })
+  @IsOptionalNotNull()
+  @Equals(true, { message: 'fromDefault must be true when given' })
+  fromDefault?: true;
+
+  @ApiPropertyOptional({ enum: RESPONSE_KINDS, description: 'Required unless fromDefault; fixed once created' })
+  @unlessFromDefault('kind')
+  @NotWithFromDefault()
+  @IsIn(RESPONSE_KINDS)
+  kind?: ResponseKind;
+
+  @ApiPropertyOptional({ example: 'JAIL', description: 'Required unless fromDefault; unique in the program; stored upper-case; 2-32 of A-Z, 0-9 and _. Fixed once created.' })
+  @unlessFromDefault('code')
+  @NotWithFromDefault()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsString()
+  @Matches(CATALOGUE_CODE, { message: 'code must be 2 to 32 letters, digits or underscores' })
+  code?: string;
+
+  @ApiPropertyOptional({ example: 'Jail (days)', maxLength: CATALOGUE_NAME_MAX_LENGTH, description: 'Required unless fromDefault' })
+  @unlessFromDefault('name')
+  @NotWithFromDefault()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CATALOGUE_NAME_MAX_LENGTH)
+  name?: string;
+
+  @ApiPropertyOptional({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL, description: 'Required unless fromDefault; 1 is the mildest' })
+  @unlessFromDefault('level')
+  @NotWithFromDefault()
+  @IsInt()
+  @Min(CATALOGUE_MIN_LEVEL)
+  @Max(CATALOGUE_MAX_LEVEL)
+  level?: number;
+
+  @ApiPropertyOptional({ enum: RESPONSE_EFFECTS, default: 'none', description: 'jail and community_service only on a sanction; fixed once created' })
+  @IsOptionalNotNull()
+  @NotWithFromDefault()
+  @IsIn(RESPONSE_EFFECTS)
+  effect?: ResponseEffect;
+}
+
+/** Kind, code and effect are fixed once created (responses copy them); anything else is refused as unknown. */
+export class UpdateCatalogueEntryDto {
+  @ApiPropertyOptional({ maxLength: CATALOGUE_NAME_MAX_LENGTH })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CATALOGUE_NAME_MAX_LENGTH)
+  name?: string;
+
+  @ApiPropertyOptional({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(CATALOGUE_MIN_LEVEL)
+  @Max(CATALOGUE_MAX_LEVEL)
+  level?: number;
+
+  @ApiPropertyOptional({ description: 'A retired (inactive) entry cannot be ordered any more; responses already ordered keep it' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class CatalogueEntryDto {
+  @ApiProperty() id: string;
+  @ApiProperty() programId: string;
+  @ApiProperty({ enum: RESPONSE_KINDS }) kind: ResponseKind;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL }) level: number;
+  @ApiProperty({ enum: RESPONSE_EFFECTS }) effect: ResponseEffect;
+  @ApiProperty() active: boolean;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+
+  static of(entry: ResponseCatalogueEntry): CatalogueEntryDto {
+    return {
+      id: entry.id,
+      programId: entry.programId,
+      kind: entry.kind,
+      code: entry.code,
+      name: entry.name,
+      level: entry.level,
+      effect: entry.effect,
+      active: entry.active,
+      createdAt: entry.createdAt.toISOString(),
+      updatedAt: entry.updatedAt.toISOString(),
+    };
+  }
+}
