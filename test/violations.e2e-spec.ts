@@ -65,6 +65,10 @@ describe('violations over HTTP', () => {
     const body = response.json();
     expect(body).toMatchObject({ kind: 'new_arrest', status: 'open', deadlineAt: '2026-11-25T10:00:00.000Z', overdue: false, timeLeftMs: 40 * 3_600_000 });
     expect(body.clock.map((m: { event: string }) => m.event)).toEqual(['reminder:24h', 'deadline']);
+    expect(body.hearingBeforeDeadline).toBe(false);
+    await ds.query(`INSERT INTO hearings (court_id, participant_id, kind, scheduled_at) VALUES ($1, $2, 'violation', '2026-11-24T15:00:00Z')`, [court.id, pat.id]);
+    const [listed] = (await caseManager.get(`/api/v1/participants/${pat.id}/violations`)).json();
+    expect(listed.hearingBeforeDeadline).toBe(true);
     const [outbox] = await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE job_key LIKE $1`, [`violation:${body.id}:%`]);
     expect(outbox.n).toBe(2);
   });

@@ -34,12 +34,14 @@ export class ViolationClockService {
   async fire(violationId: string, event: string): Promise<FireOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const [moment] = (await manager.query(
-        `SELECT e.id, e.due_at, e.fired_at, v.status
+        `SELECT e.id, e.due_at, e.fired_at, v.status,
+                EXISTS (SELECT 1 FROM hearings h WHERE h.participant_id = v.participant_id AND h.status = 'scheduled'
+                           AND h.scheduled_at >= v.detected_at AND h.scheduled_at <= v.deadline_at) AS hearing_scheduled
            FROM violation_clock_events e JOIN violations v ON v.id = e.violation_id
           WHERE e.violation_id = $1 AND e.event = $2
           FOR UPDATE OF e`,
         [violationId, event],
-      )) as Array<{ id: string; due_at: Date; fired_at: Date | null; status: string }>;
+      )) as Array<{ id: string; due_at: Date; fired_at: Date | null; status: string; hearing_scheduled: boolean }>;
       if (!moment) return 'unknown';
       if (moment.fired_at) return 'already_fired';
       const now = this.clock.now();
@@ -59,7 +61,10 @@ export class ViolationClockService {
         outcome,
       ]);
       if (outcome === 'escalated') this.logger.warn(`violation ${violationId} is overdue: its deadline passed unmet (fired ${lateByMs} ms after it)`);
-      if (outcome === 'reminded') this.logger.log(`reminder ${event} for violation ${violationId}: the coordinator and judge must bring it before the court`);
+      if (outcome === 'reminded') {
+        const hearing = moment.hearing_scheduled ? 'a hearing is scheduled before the deadline' : 'NO hearing is scheduled before the deadline';
+        this.logger.warn(`reminder ${event} for violation ${violationId}: ${hearing}; the coordinator and judge must bring it before the court`);
+      }
       return outcome;
     });
   }

@@ -26,6 +26,7 @@ interface ViolationRow {
   description: string | null;
   evidence: Record<string, unknown>;
   clock: Array<{ event: string; due_at: string; fired_at: string | null; late_by_ms: number | null; outcome: string | null }>;
+  hearing_before_deadline: boolean;
 }
 
 const SELECT = `
@@ -33,7 +34,9 @@ const SELECT = `
          v.deadline_at, v.escalated_at, v.answered_at, v.dismissed_at, v.dismissed_reason, v.description, v.evidence,
          COALESCE((SELECT json_agg(json_build_object('event', e.event, 'due_at', e.due_at, 'fired_at', e.fired_at,
                                                      'late_by_ms', e.late_by_ms, 'outcome', e.outcome) ORDER BY e.due_at)
-                     FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock
+                     FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock,
+         EXISTS (SELECT 1 FROM hearings h WHERE h.participant_id = v.participant_id AND h.status = 'scheduled'
+                    AND h.scheduled_at >= v.detected_at AND h.scheduled_at <= v.deadline_at) AS hearing_before_deadline
     FROM violations v JOIN participants p ON p.id = v.participant_id`;
 
 /**
@@ -148,6 +151,7 @@ export class ViolationsService {
       dismissedReason: row.dismissed_reason,
       description: row.description,
       evidence: row.evidence,
+      hearingBeforeDeadline: row.hearing_before_deadline,
       clock: row.clock.map<ClockMomentDto>((m) => ({
         event: m.event,
         dueAt: iso(m.due_at)!,

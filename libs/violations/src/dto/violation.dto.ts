@@ -66,5 +66,7 @@ export class ViolationDto {
   @ApiPropertyOptional({ nullable: true }) dismissedReason: string | null;
   @ApiPropertyOptional({ nullable: true }) description: string | null;
   @ApiProperty({ description: 'Ids of the records that show it (draw, call-in, collection…)' }) evidence: Record<string, unknown>;
+  @ApiProperty({ description: 'A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session)' })
+  hearingBeforeDeadline: boolean;
   @ApiProperty({ type: [ClockMomentDto] }) clock: ClockMomentDto[];
 }
