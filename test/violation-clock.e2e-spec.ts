@@ -4,10 +4,10 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { TestClock } from '@app/core';
 import { bullJobId, OutboxRelayService, QueueName } from '@app/queue';
 import { clockJobKey, recordViolations, ViolationClockService } from '@app/violations';
-import { Queue } from 'bullmq';
+import { Job, Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createCourt, createParticipant, createTestingProgram, CourtFixture, placeInProgram, ParticipantFixture } from './support/fixtures';
-import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+import { createTestDatabase, eventually, testConfig, TestDatabase } from './support/test-env';
 import { createTestingJobs } from './support/testing-jobs';
 
 const HOUR = 3_600_000;
@@ -144,5 +144,48 @@ describe("violations' 72-hour clock", () => {
       [ids],
     );
     expect(reminders[0].n).toBe(1000);
+  });
+
+  it('fires a deadline exactly once when the worker running its job is killed mid-job and the job is picked up again', async () => {
+    // BullMQ delays run on real time: this violation's moments are all past in real time too.
+    const realNow = new Date();
+    const [id] = await record(1, 'killed', new Date(realNow.getTime() - 80 * HOUR));
+    clock.set(realNow);
+    await queue().obliterate({ force: true });
+    // Only the deadline's job goes to Redis, so it is the one the dying worker holds.
+    await ds.query(`DELETE FROM outbox_events WHERE job_key LIKE $1 AND relayed_at IS NULL`, [`violation:${id}:reminder:%`]);
+    await jobs.get(OutboxRelayService).drain(); // the job is due already: it waits to run at once
+    const { connection, prefix } = queue().opts;
+    // The first worker takes the job and dies without finishing: its lock lapses and BullMQ sees the job stalled.
+    let taken!: (jobId: string) => void;
+    const tookIt = new Promise<string>((resolve) => (taken = resolve));
+    const killed = new Worker(
+      QueueName.Violations,
+      async (job: Job) => {
+        taken(job.id as string);
+        await new Promise(() => undefined);
+      },
+      { connection, prefix, lockDuration: 500, stalledInterval: 500 },
+    );
+    expect(await tookIt).toBe(bullJobId(clockJobKey(id, 'deadline')));
+    await killed.close(true);
+    const processedBy: string[] = [];
+    const restarted = new Worker(
+      QueueName.Violations,
+      async (job: Job) => {
+        processedBy.push(job.id as string);
+        return jobs.get(ViolationClockService).fire(job.data.violationId, job.data.event);
+      },
+      { connection, prefix, lockDuration: 500, stalledInterval: 500 },
+    );
+    try {
+      await eventually(async () => (await escalated([id])) === 1, 15_000, 'the deadline to fire after the restart');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const [event] = await ds.query(`SELECT outcome FROM violation_clock_events WHERE violation_id = $1 AND event = 'deadline'`, [id]);
+      expect(event.outcome).toBe('escalated');
+      expect(processedBy.filter((jobId) => jobId === bullJobId(clockJobKey(id, 'deadline')))).toHaveLength(1);
+    } finally {
+      await restarted.close();
+    }
   });
 });
