@@ -9,12 +9,14 @@ import { callInFigures } from './call-in.bench';
 import { caseloadFigures } from './caseload.bench';
 import { drawFigures } from './draw.bench';
 import { httpFigures } from './http.bench';
+import { violationsFigures } from './violations.bench';
 
 const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'http', run: httpFigures },
   { name: 'caseload', run: caseloadFigures },
   { name: 'draw', run: drawFigures },
   { name: 'call-in', run: callInFigures },
+  { name: 'violations', run: violationsFigures },
 ];
 
 async function main(): Promise<void> {

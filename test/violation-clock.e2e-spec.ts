@@ -84,6 +84,16 @@ describe("violations' 72-hour clock", () => {
     expect(await job?.isDelayed()).toBe(true);
   });
 
+  it("records thousands of violations with their clocks in one call (a large court's missed call-ins of one day)", async () => {
+    const ids = await record(5_000, 'many');
+    expect(new Set(ids).size).toBe(5_000);
+    const [events] = await ds.query(`SELECT count(*)::int AS n FROM violation_clock_events WHERE violation_id = ANY($1)`, [ids]);
+    const [outbox] = await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE job_key LIKE 'violation:%' AND relayed_at IS NULL`);
+    expect(events.n).toBe(15_000);
+    expect(outbox.n).toBeGreaterThanOrEqual(15_000);
+    await ds.query(`UPDATE violations SET status = 'dismissed', dismissed_at = now(), dismissed_reason = 'test' WHERE id = ANY($1)`, [ids]);
+  });
+
   it('fires a moment exactly once, however many jobs and retries ask at once', async () => {
     const [id] = await record(1, 'once', new Date(DETECTED.getTime() - 80 * HOUR));
     clock.set(DETECTED);

@@ -11,8 +11,9 @@ export type FireOutcome = 'reminded' | 'escalated' | 'already_met' | 'already_fi
 
 /** Moments due within this horizon get their job re-created by the sweep, in case Redis lost it. */
 const RESCHEDULE_HORIZON_MS = 5 * 60_000;
-/** Late moments fired per sweep; the next sweep takes the rest. */
+/** Late moments read at a time, and how many such batches one sweep may take (the next sweep takes any rest). */
 const SWEEP_BATCH = 2_000;
+const MAX_SWEEP_BATCHES = 50;
 
 /**
  * Runs violations' clocks. Postgres holds every moment (`violation_clock_events`);
@@ -76,14 +77,18 @@ export class ViolationClockService {
    */
   async sweep(): Promise<{ fired: number; rescheduled: number }> {
     const now = this.clock.now();
-    const due = (await this.dataSource.query(
-      `SELECT violation_id, event FROM violation_clock_events WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2`,
-      [now, SWEEP_BATCH],
-    )) as Array<{ violation_id: string; event: string }>;
     let fired = 0;
-    for (const moment of due) {
-      const outcome = await this.fire(moment.violation_id, moment.event);
-      if (outcome !== 'already_fired' && outcome !== 'not_due') fired += 1;
+    // Batch after batch until nothing late is left: after a long outage thousands may be due at once.
+    for (let batch = 0; batch < MAX_SWEEP_BATCHES; batch++) {
+      const due = (await this.dataSource.query(
+        `SELECT violation_id, event FROM violation_clock_events WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2`,
+        [now, SWEEP_BATCH],
+      )) as Array<{ violation_id: string; event: string }>;
+      for (const moment of due) {
+        const outcome = await this.fire(moment.violation_id, moment.event);
+        if (outcome !== 'already_fired' && outcome !== 'not_due') fired += 1;
+      }
+      if (due.length < SWEEP_BATCH) break;
     }
     const soon = (await this.dataSource.query(
       `SELECT violation_id, event, due_at FROM violation_clock_events WHERE fired_at IS NULL AND due_at > $1 AND due_at <= $2`,

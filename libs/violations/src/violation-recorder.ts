@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { returnedRows } from '@app/core';
 import { addToOutbox, JobName } from '@app/queue';
 import type { EntityManager } from 'typeorm';
@@ -52,22 +53,24 @@ export async function recordViolations(manager: EntityManager, violations: reado
   if (violations.length === 0) return [];
   const rows = (await manager.query(
     `WITH input AS (
-       SELECT v.*, COALESCE(pr.response_window_hours, $10) AS response_window_hours, COALESCE(pr.reminder_hours, $11::int[]) AS reminder_hours
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::text[], $6::jsonb[], $7::text[], $8::uuid[], $9::int[])
-              AS v(court_id, participant_id, kind, detected_at, source_key, evidence, description, recorded_by, ord)
+       SELECT v.*, COALESCE(pr.response_window_hours, $11) AS response_window_hours, COALESCE(pr.reminder_hours, $12::int[]) AS reminder_hours
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::text[], $7::jsonb[], $8::text[], $9::uuid[], $10::int[])
+              AS v(id, court_id, participant_id, kind, detected_at, source_key, evidence, description, recorded_by, ord)
          LEFT JOIN participants p ON p.id = v.participant_id
          LEFT JOIN programs pr ON pr.id = p.program_id),
      inserted AS (
-       INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, source_key, evidence, description, recorded_by)
-       SELECT court_id, participant_id, kind, detected_at, detected_at + make_interval(hours => response_window_hours),
+       INSERT INTO violations (id, court_id, participant_id, kind, detected_at, deadline_at, source_key, evidence, description, recorded_by)
+       SELECT id, court_id, participant_id, kind, detected_at, detected_at + make_interval(hours => response_window_hours),
               source_key, evidence, description, recorded_by
          FROM input ORDER BY ord
        ON CONFLICT (source_key) DO NOTHING
-       RETURNING id, participant_id, source_key, detected_at)
-     SELECT i.id, i.detected_at, n.response_window_hours, n.reminder_hours
-       FROM inserted i JOIN input n ON n.participant_id = i.participant_id AND n.detected_at = i.detected_at
-        AND n.source_key IS NOT DISTINCT FROM i.source_key`,
+       RETURNING id)
+     SELECT n.id, n.detected_at, n.response_window_hours, n.reminder_hours
+       FROM inserted i JOIN input n ON n.id = i.id
+      ORDER BY n.ord`,
     [
+      // Ids made here, so each inserted row is matched to its own input (two staff violations may share participant and time).
+      violations.map(() => randomUUID()),
       violations.map((v) => v.courtId),
       violations.map((v) => v.participantId),
       violations.map((v) => v.kind),

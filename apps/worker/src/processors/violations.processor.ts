@@ -4,7 +4,9 @@ import { CustodyEndService, ViolationClockService } from '@app/violations';
 import type { Job } from 'bullmq';
 
 /** Violations' clocks: each job only asks the domain to fire a moment, which it does at most once. */
-@Processor(QueueName.Violations)
+// Several at once: firing takes the moment's row lock, so concurrency never fires one twice,
+// and a sweep re-adding thousands of alarms must not hold up the ones due now.
+@Processor(QueueName.Violations, { concurrency: 8 })
 export class ViolationsProcessor extends WorkerHost {
   static readonly handledJobs = [JobName.ViolationClock, JobName.ViolationSweep, JobName.CustodyEnd] as const;
 
@@ -19,7 +21,10 @@ export class ViolationsProcessor extends WorkerHost {
     switch (job.name as JobName) {
       case JobName.ViolationClock: {
         const { violationId, event } = job.data as JobPayload<JobName.ViolationClock>;
-        return { outcome: await this.clocks.fire(violationId, event) };
+        const outcome = await this.clocks.fire(violationId, event);
+        // Rang before its time (hosts' clocks differ): fail so BullMQ retries it shortly, rather than complete and be forgotten.
+        if (outcome === 'not_due') throw new Error(`violation ${violationId} ${event} is not due yet; retrying`);
+        return { outcome };
       }
       case JobName.ViolationSweep:
         return { ...(await this.clocks.sweep()), custodiesEnded: await this.custody.endDue() };

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { JOB_QUEUE, JobName, JobPayload } from '../queue.contract';
-import { OutboxEvent } from './outbox-event.entity';
 
 export interface OutboxEntry<J extends JobName = JobName> {
   job: J;
@@ -26,23 +24,22 @@ export async function addToOutbox(manager: EntityManager, entries: OutboxEntry |
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('OutboxService.add must be called inside a transaction');
   }
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(OutboxEvent)
-    .values(
-      list.map<QueryDeepPartialEntity<OutboxEvent>>((entry) => ({
-        queue: JOB_QUEUE[entry.job],
-        jobName: entry.job,
-        jobKey: entry.key,
-        payload: entry.payload,
-        runAt: entry.runAt ?? null,
-      })),
-    )
-    .orIgnore()
-    .returning(['id'])
-    .execute();
-  return result.raw.length;
+  // Parallel arrays, one parameter each: a violation's clock writes three rows, and a batch of
+  // thousands would pass Postgres' 65,535 bind parameters as a multi-row VALUES list.
+  const inserted = (await manager.query(
+    `INSERT INTO outbox_events (queue, job_name, job_key, payload, run_at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])
+     ON CONFLICT (job_key) DO NOTHING
+     RETURNING id`,
+    [
+      list.map((entry) => JOB_QUEUE[entry.job]),
+      list.map((entry) => entry.job),
+      list.map((entry) => entry.key),
+      list.map((entry) => JSON.stringify(entry.payload)),
+      list.map((entry) => entry.runAt?.toISOString() ?? null),
+    ],
+  )) as unknown[];
+  return inserted.length;
 }
 
 /**
