@@ -367,6 +367,9 @@ describe("the participant's running record", () => {
       expect(await lastAudit('treatment_attendance.write', sam)).toMatchObject({ entity_ids: [first.json().id], basis: `consent:${consentId}`, consent_id: consentId });
       const second = await provider.post(url(sam, 'treatment-attendance'), session({ sessionOn: '2026-11-22', sessionType: 'individual counselling', attendance: 'absent' }));
       expect(second.statusCode).toBe(201);
+      // A missed session is a violation, with its clock, named by the report's id only.
+      const missed = await ds.query(`SELECT kind, evidence, source_key FROM violations WHERE participant_id = $1 AND kind = 'missed_treatment'`, [sam.id]);
+      expect(missed).toEqual([{ kind: 'missed_treatment', evidence: { treatmentAttendanceId: second.json().id }, source_key: `treatment-attendance:${second.json().id}` }]);
 
       const read = await caseManager.get(url(sam, 'treatment-attendance'));
       expect(read.statusCode).toBe(200);

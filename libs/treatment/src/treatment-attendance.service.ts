@@ -4,6 +4,7 @@ import { AccessService, consentBasis, consentCovering, Permission, Principal } f
 import { RedisclosureNoticeService } from '@app/audit';
 import { Clock } from '@app/core';
 import { assertRecordable, enrolmentFacts } from '@app/participants';
+import { recordViolations } from '@app/violations';
 import { DataSource } from 'typeorm';
 import { CreateTreatmentAttendanceDto, TreatmentAttendanceDto, TreatmentAttendanceListDto } from './dto/treatment-attendance.dto';
 import { TreatmentAttendance } from './treatment-attendance.entity';
@@ -58,6 +59,19 @@ export class TreatmentAttendanceService {
         { action: 'treatment_attendance.write', entityType: 'treatment_attendance', entityIds: [row.id] },
         manager,
       );
+      if (row.attendance === 'absent') {
+        // A missed session the provider reports is a violation, once per report; the evidence is the row's id only.
+        await recordViolations(manager, [
+          {
+            courtId: grant.courtId,
+            participantId,
+            kind: 'missed_treatment',
+            detectedAt: this.clock.now(),
+            sourceKey: `treatment-attendance:${row.id}`,
+            evidence: { treatmentAttendanceId: row.id },
+          },
+        ]);
+      }
       return toDto(row);
     });
   }

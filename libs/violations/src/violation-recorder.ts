@@ -15,6 +15,7 @@ export const DETECTED_VIOLATION_KINDS = [
   'substituted_test',
   'invalid_test',
   'refused_test',
+  'missed_treatment',
 ] as const;
 export type DetectedViolationKind = (typeof DETECTED_VIOLATION_KINDS)[number];
 
