@@ -15,6 +15,7 @@ import {
   createParticipant,
   createStaff,
   dataSourceOf,
+  expectProblem,
   ParticipantFixture,
   PASSWORD,
   PIN,
@@ -62,10 +63,6 @@ async function createAuthTestApi(config: AppConfig, clock: TestClock): Promise<N
   return app;
 }
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toContain(PROBLEM);
-}
 
 /** A problem body without the members that name the request. */
 function withoutRequest(response: LightMyRequestResponse): Record<string, unknown> {

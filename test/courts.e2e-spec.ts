@@ -1,5 +1,4 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -9,18 +8,14 @@ import {
   createParticipant,
   createStaff,
   dataSourceOf,
+  expectProblem,
   signIn,
   signInParticipant,
 } from './support/fixtures';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-const PROBLEM = 'application/problem+json';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toContain(PROBLEM);
-}
 
 const patch = (client: ApiClient, url: string, payload: unknown) => client.request('PATCH', url, payload);
 const del = (client: ApiClient, url: string) => client.request('DELETE', url);

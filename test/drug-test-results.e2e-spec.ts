@@ -1,7 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
 import { testingSitesForProgram } from '@app/drug-testing';
-import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -11,6 +10,8 @@ import {
   createStaff,
   createTestingProgram,
   dataSourceOf,
+  expectProblem,
+  fieldsOf,
   ParticipantFixture,
   placeInProgram,
   ProgramFixture,
@@ -20,17 +21,11 @@ import {
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-const PROBLEM = 'application/problem+json';
 /** 12:00 in Chicago on Monday 2026-11-23. */
 const NOW = '2026-11-23T18:00:00Z';
 const TODAY = '2026-11-23';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toContain(PROBLEM);
-}
 
-const fieldsOf = (response: LightMyRequestResponse): string[] => response.json().errors.map((e: { field: string }) => e.field);
 
 interface ResultBody {
   id: string;

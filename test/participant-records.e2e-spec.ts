@@ -1,6 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
-import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
@@ -13,13 +12,14 @@ import {
   createParticipant,
   createStaff,
   dataSourceOf,
+  expectProblem,
+  fieldsOf,
   ParticipantFixture,
   referToProvider,
   signIn,
   signInParticipant,
 } from './support/fixtures';
 
-const PROBLEM = 'application/problem+json';
 /** Noon on Monday 23 November 2026 in Chicago (court ALPHA). */
 const NOW = '2026-11-23T18:00:00Z';
 const TODAY = '2026-11-23';
@@ -59,12 +59,6 @@ describe("the participant's running record", () => {
     );
   const lastAudit = async (action: string, participant: ParticipantFixture) => (await auditRows(action, participant)).at(-1);
   const enrol = (participant: ParticipantFixture, on = ENROLLED_ON) => ds.query(`UPDATE participants SET enrolled_on = $2 WHERE id = $1`, [participant.id, on]);
-  const expectProblem = (response: LightMyRequestResponse, status: number, code: string) => {
-    expect(response.statusCode).toBe(status);
-    expect(response.headers['content-type']).toContain(PROBLEM);
-    expect(response.json().code).toBe(code);
-  };
-  const fieldsOf = (response: LightMyRequestResponse) => response.json<{ errors: Array<{ field: string }> }>().errors.map((e) => e.field);
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -1,17 +1,21 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { ApiClient, CourtFixture, createCourt, createParticipant, createStaff, dataSourceOf, signIn, signInParticipant } from './support/fixtures';
+import {
+  ApiClient,
+  CourtFixture,
+  createCourt,
+  createParticipant,
+  createStaff,
+  dataSourceOf,
+  expectProblem,
+  signIn,
+  signInParticipant,
+} from './support/fixtures';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-const PROBLEM = 'application/problem+json';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toContain(PROBLEM);
-}
 
 const patch = (client: ApiClient, url: string, payload: unknown) => client.request('PATCH', url, payload);
 

@@ -1,6 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DEFAULT_CATALOGUES } from '@app/violations';
-import type { LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -11,23 +10,15 @@ import {
   createStaff,
   createTestingProgram,
   dataSourceOf,
+  expectProblem,
   signIn,
   signInParticipant,
 } from './support/fixtures';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-const PROBLEM = 'application/problem+json';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect({ status: response.statusCode, code: response.json().code, body: response.statusCode === status ? undefined : response.body }).toEqual({
-    status,
-    code,
-    body: undefined,
-  });
-  expect(response.headers['content-type']).toContain(PROBLEM);
-}
 
 interface EntryBody {
   id: string;

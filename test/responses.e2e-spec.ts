@@ -2,7 +2,6 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
 import { CustodyEndService, recordViolations, ViolationClockService } from '@app/violations';
-import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -12,6 +11,7 @@ import {
   createStaff,
   createTestingProgram,
   dataSourceOf,
+  expectProblem,
   ParticipantFixture,
   placeInProgram,
   ProgramFixture,
@@ -21,11 +21,6 @@ import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 import { createTestingJobs } from './support/testing-jobs';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect(response.statusCode).toBe(status);
-  expect(response.headers['content-type']).toContain('application/problem+json');
-  expect(response.json().code).toBe(code);
-}
 
 const ENTRIES: Array<[string, string, string, number, string]> = [
   ['sanction', 'WARNING', 'Verbal warning', 1, 'none'],

@@ -1,5 +1,4 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
 import {
   addMembership,
@@ -10,6 +9,7 @@ import {
   createParticipant,
   createStaff,
   dataSourceOf,
+  expectProblem,
   ParticipantFixture,
   PASSWORD,
   signIn,
@@ -19,14 +19,9 @@ import {
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-const PROBLEM = 'application/problem+json';
 const TEMPORARY_PASSWORD = 'temporary-password-1';
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-  expect(response.headers['content-type']).toContain(PROBLEM);
-}
 
 const put = (client: ApiClient, url: string, payload: unknown) => client.request('PUT', url, payload);
 const del = (client: ApiClient, url: string) => client.request('DELETE', url);

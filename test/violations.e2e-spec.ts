@@ -1,6 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
-import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -10,6 +9,7 @@ import {
   createStaff,
   createTestingProgram,
   dataSourceOf,
+  expectProblem,
   ParticipantFixture,
   placeInProgram,
   signIn,
@@ -18,11 +18,6 @@ import {
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
-  expect(response.statusCode).toBe(status);
-  expect(response.headers['content-type']).toContain('application/problem+json');
-  expect(response.json().code).toBe(code);
-}
 
 describe('violations over HTTP', () => {
   let db: TestDatabase;

@@ -230,3 +230,20 @@ export async function signInParticipant(app: NestFastifyApplication, participant
   const body = response.json();
   return new ApiClient(app, body.accessToken, body.refreshToken);
 }
+
+/**
+ * Asserts an RFC 9457 problem: the status, the stable `code`, and the
+ * problem+json content type. On a wrong status the body is shown, so a
+ * failing test says what the API answered instead.
+ */
+export function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
+  expect({ status: response.statusCode, code: response.json().code, body: response.statusCode === status ? undefined : response.body }).toEqual({
+    status,
+    code,
+    body: undefined,
+  });
+  expect(response.headers['content-type']).toContain('application/problem+json');
+}
+
+/** The fields a 422 problem names, in order. */
+export const fieldsOf = (response: LightMyRequestResponse): string[] => response.json<{ errors: Array<{ field: string }> }>().errors.map((e) => e.field);
