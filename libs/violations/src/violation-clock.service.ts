@@ -5,7 +5,7 @@ import { bullJobId, JobName, QueueName } from '@app/queue';
 import { Clock } from '@app/core';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { clockJobKey, DEADLINE } from './violation-clock';
+import { clockJobKey, DEADLINE, HEARING_BEFORE_DEADLINE_SQL } from './violation-clock';
 
 export type FireOutcome = 'reminded' | 'escalated' | 'already_met' | 'already_fired' | 'not_due' | 'unknown';
 
@@ -36,8 +36,7 @@ export class ViolationClockService {
     return this.dataSource.transaction(async (manager) => {
       const [moment] = (await manager.query(
         `SELECT e.id, e.due_at, e.fired_at, v.status,
-                EXISTS (SELECT 1 FROM hearings h WHERE h.participant_id = v.participant_id AND h.status = 'scheduled'
-                           AND h.scheduled_at >= v.detected_at AND h.scheduled_at <= v.deadline_at) AS hearing_scheduled
+                ${HEARING_BEFORE_DEADLINE_SQL} AS hearing_scheduled
            FROM violation_clock_events e JOIN violations v ON v.id = e.violation_id
           WHERE e.violation_id = $1 AND e.event = $2
           FOR UPDATE OF e`,

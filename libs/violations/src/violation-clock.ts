@@ -29,3 +29,11 @@ export function clockMoments(detectedAt: Date, responseWindowHours: number, remi
 export function clockJobKey(violationId: string, event: string): string {
   return `violation:${violationId}:${event}`;
 }
+
+/**
+ * SQL: whether a hearing is scheduled for the violation (alias `v`) between
+ * its detection and its deadline. False on an open violation means staff must
+ * schedule one, or add a special session, before the clock runs out.
+ */
+export const HEARING_BEFORE_DEADLINE_SQL = `EXISTS (SELECT 1 FROM hearings h WHERE h.participant_id = v.participant_id AND h.status = 'scheduled'
+  AND h.scheduled_at >= v.detected_at AND h.scheduled_at <= v.deadline_at)`;

@@ -113,19 +113,26 @@ async function startClocks(manager: EntityManager, rows: readonly RecordedRow[])
 }
 
 /**
- * Dismisses the open violations these events created, with the reason (a
- * positive overturned by its confirmation, a missed call-in during a recorded
- * outage). Answered violations stay as they are: the court already acted.
- * Returns the ids dismissed.
+ * Dismisses open violations with the reason: staff's own dismissal (by id), a
+ * positive overturned by its confirmation or a missed call-in during a
+ * recorded outage (by the event's source key). Answered violations stay as
+ * they are: the court already acted. Returns the ids dismissed.
  */
-export async function dismissDetectedViolations(manager: EntityManager, sourceKeys: readonly string[], reason: string, at: Date): Promise<string[]> {
-  if (sourceKeys.length === 0) return [];
+export async function dismissOpenViolations(
+  manager: EntityManager,
+  match: { ids: readonly string[] } | { sourceKeys: readonly string[] },
+  reason: string,
+  at: Date,
+): Promise<string[]> {
+  // Each predicate with its own column type, so both use their index.
+  const [predicate, values] = 'ids' in match ? ['id = ANY($1::uuid[])', match.ids] : ['source_key = ANY($1::text[])', match.sourceKeys];
+  if (values.length === 0) return [];
   const rows = returnedRows<{ id: string }>(
     await manager.query(
       `UPDATE violations SET status = 'dismissed', dismissed_at = $2, dismissed_reason = $3
-        WHERE source_key = ANY($1::text[]) AND status = 'open'
+        WHERE ${predicate} AND status = 'open'
         RETURNING id`,
-      [sourceKeys, at.toISOString(), reason],
+      [values, at.toISOString(), reason],
     ),
   );
   return rows.map((row) => row.id);

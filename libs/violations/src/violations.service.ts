@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, ConflictError, courtDateAt, NotFoundError, returnedRows, ValidationFailedError, isUuid } from '@app/core';
+import { Clock, ConflictError, courtDateAt, NotFoundError, ValidationFailedError, isUuid } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { assertRecordable, enrolmentFacts } from '@app/participants';
 import { DataSource } from 'typeorm';
 import { ClockMomentDto, CreateViolationDto, ViolationDto } from './dto/violation.dto';
-import { recordViolations } from './violation-recorder';
+import { HEARING_BEFORE_DEADLINE_SQL } from './violation-clock';
+import { dismissOpenViolations, recordViolations } from './violation-recorder';
 
 interface ViolationRow {
   id: string;
@@ -35,8 +36,7 @@ const SELECT = `
          COALESCE((SELECT json_agg(json_build_object('event', e.event, 'due_at', e.due_at, 'fired_at', e.fired_at,
                                                      'late_by_ms', e.late_by_ms, 'outcome', e.outcome) ORDER BY e.due_at)
                      FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock,
-         EXISTS (SELECT 1 FROM hearings h WHERE h.participant_id = v.participant_id AND h.status = 'scheduled'
-                    AND h.scheduled_at >= v.detected_at AND h.scheduled_at <= v.deadline_at) AS hearing_before_deadline
+         ${HEARING_BEFORE_DEADLINE_SQL} AS hearing_before_deadline
     FROM violations v JOIN participants p ON p.id = v.participant_id`;
 
 /**
@@ -111,12 +111,7 @@ export class ViolationsService {
     const grant = (await this.access.participants(principal, Permission.ViolationWrite, [target.participant_id])).get(target.participant_id);
     if (!grant) throw new NotFoundError('violation');
     await this.dataSource.transaction(async (manager) => {
-      const [updated] = returnedRows<{ id: string }>(
-        await manager.query(
-          `UPDATE violations SET status = 'dismissed', dismissed_at = $2, dismissed_reason = $3 WHERE id = $1 AND status = 'open' RETURNING id`,
-          [violationId, this.clock.now(), reason],
-        ),
-      );
+      const [updated] = await dismissOpenViolations(manager, { ids: [violationId] }, reason, this.clock.now());
       if (!updated) throw new ConflictError('violation-not-open', 'Violation not open', 'Only an open violation can be dismissed; this one was already answered or dismissed.');
       await this.access.record(principal, [grant], { action: 'violation.dismiss', entityType: 'violation', entityIds: [violationId], details: { reason } }, manager);
     });

@@ -1,5 +1,5 @@
 import { DEFAULT_VIOLATION_OUTCOMES } from '@app/programs';
-import { dismissDetectedViolations, recordViolations } from '@app/violations';
+import { dismissOpenViolations, recordViolations } from '@app/violations';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../entities/collection.entity';
 import { TestingEvent } from '../testing-events';
@@ -40,7 +40,7 @@ export async function settleCollectionViolation(manager: EntityManager, collecti
       },
     ]);
   } else {
-    await dismissDetectedViolations(manager, [sourceKey], OVERTURNED_REASON, now);
+    await dismissOpenViolations(manager, { sourceKeys: [sourceKey] }, OVERTURNED_REASON, now);
   }
   const [row] = (await manager.query(`SELECT id FROM violations WHERE source_key = $1 AND status <> 'dismissed'`, [sourceKey])) as Array<{ id: string }>;
   return row?.id ?? null;

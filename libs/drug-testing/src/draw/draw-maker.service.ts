@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, type CalendarDate } from '@app/core';
+import { Clock } from '@app/core';
 import { DataSource } from 'typeorm';
 import { courtTesting, type CourtTesting } from './court-schedule';
 import { drawCandidates } from './draw-population';
-import { writeDraw, type WrittenDraw } from './draw-writer';
+import { drawIdOf, writeDraw, type WrittenDraw } from './draw-writer';
 import { newSeed } from './selection';
 import { daysDueForDraw, type TestingDay } from './testing-day';
 
@@ -31,7 +31,7 @@ export class DrawMaker {
 
   /** The draw of one court day, made now unless it exists. */
   async draw(schedule: CourtTesting, day: TestingDay): Promise<WrittenDraw> {
-    const existing = await this.drawIdOf(schedule.courtId, day.courtDay);
+    const existing = await drawIdOf(this.dataSource.manager, schedule.courtId, day.courtDay);
     if (existing) return { drawId: existing, created: false };
     const written = await this.dataSource.transaction(async (manager) =>
       writeDraw(manager, {
@@ -48,10 +48,4 @@ export class DrawMaker {
     }
     return written;
   }
-
-  private async drawIdOf(courtId: string, courtDay: CalendarDate): Promise<string | null> {
-    const [row] = (await this.dataSource.query(`SELECT id FROM draws WHERE court_id = $1 AND court_day = $2`, [courtId, courtDay])) as Array<{ id: string }>;
-    return row?.id ?? null;
-  }
-
 }

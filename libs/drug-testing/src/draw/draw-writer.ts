@@ -43,14 +43,15 @@ export async function writeDraw(
       selections.filter((s) => s.selected).length,
     ],
   )) as Array<{ id: string }>;
-  if (!inserted) {
-    const [existing] = (await manager.query(`SELECT id FROM draws WHERE court_id = $1 AND court_day = $2`, [input.courtId, input.day.courtDay])) as Array<{
-      id: string;
-    }>;
-    return { drawId: existing.id, created: false };
-  }
+  if (!inserted) return { drawId: (await drawIdOf(manager, input.courtId, input.day.courtDay))!, created: false };
   if (selections.length > 0) await copyEntries(manager, inserted.id, selections);
   return { drawId: inserted.id, created: true };
+}
+
+/** The id of a court day's draw, or null before it is made. */
+export async function drawIdOf(manager: EntityManager, courtId: string, courtDay: string): Promise<string | null> {
+  const [row] = (await manager.query(`SELECT id FROM draws WHERE court_id = $1 AND court_day = $2`, [courtId, courtDay])) as Array<{ id: string }>;
+  return row?.id ?? null;
 }
 
 /** Rows per chunk handed to COPY: large enough to keep the stream cheap, small enough to stay flat in memory. */

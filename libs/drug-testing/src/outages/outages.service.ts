@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, roleHas } from '@app/auth';
 import { type CalendarDate, Clock, type FieldProblem, NotFoundError, ValidationFailedError } from '@app/core';
-import { dismissDetectedViolations } from '@app/violations';
+import { dismissOpenViolations } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import { activeCourtsTesting, courtTesting, type CourtTesting } from '../draw/court-schedule';
 import { SystemOutage } from '../entities/system-outage.entity';
@@ -97,7 +97,7 @@ export class OutagesService {
         if (days.length === 0) continue;
         courtDays.push(...days.map((day) => ({ courtId: court.courtId, courtDay: day.courtDay })));
         const excused = await this.excusedViolations(manager, court, days.map((day) => day.courtDay), days[0].windowOpensAt);
-        const ids = new Set(await dismissDetectedViolations(manager, excused.map((v) => v.sourceKey), dismissal, now));
+        const ids = new Set(await dismissOpenViolations(manager, { sourceKeys: excused.map((v) => v.sourceKey) }, dismissal, now));
         if (ids.size === 0) continue;
         dismissed += ids.size;
         const participants = [...new Set(excused.filter((v) => ids.has(v.violationId)).map((v) => v.participantId))];

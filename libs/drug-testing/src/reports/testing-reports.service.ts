@@ -5,6 +5,7 @@ import { Clock, courtDateAt, type CalendarDate } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { courtTesting } from '../draw/court-schedule';
+import { drawIdOf } from '../draw/draw-writer';
 import { selectedWithOverride } from '../draw/selection';
 import { isWindowOpen, testingDay } from '../draw/testing-day';
 import { BoardParticipantDto, RandomnessCheckDto, TestingBoardDto } from '../dto/testing-reports.dto';
@@ -59,9 +60,7 @@ export class TestingReportsService {
     const schedule = await courtTesting(this.dataSource.manager, courtId);
     const now = this.clock.now();
     const day = testingDay(schedule, date ?? courtDateAt(now, schedule.timeZone));
-    const [draw] = (await this.dataSource.query(`SELECT id FROM draws WHERE court_id = $1 AND court_day = $2`, [courtId, day.courtDay])) as Array<{
-      id: string;
-    }>;
+    const drawId = await drawIdOf(this.dataSource.manager, courtId, day.courtDay);
     const rows = (await this.dataSource.query(
       `WITH day_people AS (
          SELECT participant_id FROM draw_entries WHERE draw_id = $3
@@ -80,7 +79,7 @@ export class TestingReportsService {
                              WHERE participant_id = p.id AND court_day = $2 ORDER BY collected_at LIMIT 1) k ON true
          LEFT JOIN testing_sites s ON s.id = k.testing_site_id
         ORDER BY p.last_name, p.first_name, p.id`,
-      [courtId, day.courtDay, draw?.id ?? null],
+      [courtId, day.courtDay, drawId],
     )) as BoardRow[];
     const deadlinePassed = now >= day.reportBy;
     const participants: BoardParticipantDto[] = rows.map((row) => {
@@ -112,12 +111,12 @@ export class TestingReportsService {
     await this.access.record(
       principal,
       rows.map((row) => this.access.grantFor(principal, row.participant_id, courtId)),
-      { action: 'testing_board.read', entityType: 'draw', entityIds: draw ? [draw.id] : [], basis: grant.basis, details: { courtDay: day.courtDay } },
+      { action: 'testing_board.read', entityType: 'draw', entityIds: drawId ? [drawId] : [], basis: grant.basis, details: { courtDay: day.courtDay } },
     );
     return {
       courtId,
       courtDay: day.courtDay,
-      drawStatus: draw ? 'made' : now >= day.drawAt ? 'missing' : 'not_yet_due',
+      drawStatus: drawId ? 'made' : now >= day.drawAt ? 'missing' : 'not_yet_due',
       drawAt: day.drawAt.toISOString(),
       window: { opensAt: day.windowOpensAt.toISOString(), closesAt: day.windowClosesAt.toISOString(), open: isWindowOpen(day, now) },
       reportBy: day.reportBy.toISOString(),
