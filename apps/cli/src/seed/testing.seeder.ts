@@ -1,5 +1,14 @@
 import { addCalendarDays, courtDateAt } from '@app/core';
-import { activeCourtsTesting, daysDueForDraw, drawCandidates, newSeed, testingDay, writeDraw, type CourtTesting } from '@app/drug-testing';
+import {
+  activeCourtsTesting,
+  daysDueForDraw,
+  drawCandidates,
+  newSeed,
+  RECEIPT_ALPHABET,
+  testingDay,
+  writeDraw,
+  type CourtTesting,
+} from '@app/drug-testing';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
@@ -173,11 +182,10 @@ async function answeredViolation(manager: EntityManager, courtId: string, partic
   );
 }
 
-/** A receipt code like the call-in's, stable for the demo. */
+/** A receipt code in the call-in's alphabet and shape, stable for the demo. */
 function receipt(label: string): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const digest = createHash('sha256').update(`receipt ${label}`).digest();
-  const chars = Array.from(digest.subarray(0, 8), (byte) => alphabet[byte % alphabet.length]).join('');
+  const chars = Array.from(digest.subarray(0, 8), (byte) => RECEIPT_ALPHABET[byte % RECEIPT_ALPHABET.length]).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
