@@ -5,6 +5,8 @@ import { DrugTesting1795400067718 } from './1795400067718-DrugTesting';
 import { ViolationClock1795403079713 } from './1795403079713-ViolationClock';
 import { ViolationClockBackfill1795403079714 } from './1795403079714-ViolationClockBackfill';
 import { CourtResponses1795403570847 } from './1795403570847-CourtResponses';
+import { CourtSessions1795406434327 } from './1795406434327-CourtSessions';
+import { TreatmentAttendanceNoShow1795406434328 } from './1795406434328-TreatmentAttendanceNoShow';
 
 /** Every migration in order. A new migration is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847];
+export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847, CourtSessions1795406434327, TreatmentAttendanceNoShow1795406434328];

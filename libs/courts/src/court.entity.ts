@@ -8,6 +8,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
  */
 @Check('courts_code_check', `code ~ '^[A-Z0-9-]{2,16}$'`)
 @Check('courts_draw_lead_check', `draw_lead_minutes BETWEEN 5 AND 720`)
+@Check('courts_docket_order_check', `docket_order IN ('compliant_first', 'violations_first', 'name', 'participant_number')`)
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
@@ -48,6 +49,13 @@ export class Court extends BaseEntity {
    */
   @Column({ type: 'text', nullable: true })
   redisclosureNotice: string | null;
+
+  /**
+   * The order the docket is called in (a session may override it):
+   * `compliant_first`, `violations_first`, `name` or `participant_number`.
+   */
+  @Column({ type: 'varchar', length: 24, default: 'compliant_first' })
+  docketOrder: string;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -3,10 +3,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 export const HEARING_KINDS = ['warning', 'status', 'violation', 'phase_review', 'graduation', 'termination'] as const;
 export type HearingKind = (typeof HEARING_KINDS)[number];
 
-/** A participant's appearance before the judge, scheduled at a court-local date and time. */
+/** A participant's appearance before the judge, at a court session (or a time set outside the calendar). */
 @Entity('hearings')
 @Index('hearings_participant_idx', ['participantId', 'scheduledAt'])
 @Index('hearings_court_scheduled_idx', ['courtId', 'scheduledAt'])
+// A participant is called once per session.
+@Index('hearings_session_participant_key', ['sessionId', 'participantId'], { unique: true, where: `status <> 'cancelled'` })
 @Check('hearings_kind_check', `kind IN ('warning', 'status', 'violation', 'phase_review', 'graduation', 'termination')`)
 @Check('hearings_status_check', `status IN ('scheduled', 'held', 'cancelled')`)
 export class Hearing {
@@ -29,6 +31,14 @@ export class Hearing {
 
   @Column({ type: 'varchar', length: 16 })
   kind: HearingKind;
+
+  /** The court session the hearing is on; null for one set at a time outside the calendar. */
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  @ManyToOne('CourtSession', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'session_id' })
+  session?: unknown;
 
   @Column({ type: 'timestamptz' })
   scheduledAt: Date;

@@ -73,6 +73,10 @@ export class Program extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   delegatedResponses: boolean;
 
+  /** Whether a treatment session the provider reports as a no-show is a violation. */
+  @Column({ type: 'boolean', default: true })
+  noShowViolation: boolean;
+
   /** Closed programs take no new referrals; their participants carry on. */
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -14,7 +14,7 @@ import {
   TestingOrder,
   TestingSite,
 } from '@app/drug-testing';
-import { Hearing } from '@app/hearings';
+import { CourtSession, Hearing, HearingOutcome } from '@app/hearings';
 import {
   CaseNote,
   LedgerEntry,
@@ -28,7 +28,7 @@ import {
 } from '@app/participants';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { OutboxEvent } from '@app/queue';
-import { ProviderReferral, TreatmentAttendance, TreatmentNote } from '@app/treatment';
+import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
 import { MIGRATIONS } from '../../../migrations';
 
@@ -60,6 +60,7 @@ export const ENTITIES = [
   ProviderReferral,
   TreatmentNote,
   TreatmentAttendance,
+  TreatmentProgressReport,
   TestingSite,
   ProgramTestingSite,
   Draw,
@@ -75,7 +76,9 @@ export const ENTITIES = [
   ResponseCatalogueEntry,
   CourtResponse,
   CourtResponseViolation,
+  CourtSession,
   Hearing,
+  HearingOutcome,
   Consent,
   AuditEvent,
 ];

@@ -5,3 +5,5 @@ export * from './provider-referrals.service';
 export * from './treatment-notes.service';
 export * from './treatment-attendance.entity';
 export * from './treatment-attendance.service';
+export * from './progress-report.entity';
+export * from './treatment-terms';

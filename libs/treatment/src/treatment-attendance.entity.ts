@@ -1,13 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { AttendanceValue } from './treatment-terms';
 
 /**
  * A treatment session and whether the participant attended, as the provider
- * reports it. Part 2 information (`treatment_attendance`): written and read
- * only under a consent.
+ * schedules and then reports it. Part 2 information (`treatment_attendance`):
+ * written and read only under a consent.
  */
 @Entity('treatment_attendance')
 @Index('treatment_attendance_participant_idx', ['participantId', 'sessionOn'])
-@Check('treatment_attendance_status_check', `attendance IN ('attended', 'absent', 'excused')`)
+@Index('treatment_attendance_group_idx', ['groupSessionId'], { where: 'group_session_id IS NOT NULL' })
+@Check('treatment_attendance_status_check', `attendance IN ('scheduled', 'attended', 'excused', 'no_show')`)
 export class TreatmentAttendance {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,11 +36,19 @@ export class TreatmentAttendance {
   sessionType: string;
 
   @Column({ type: 'varchar', length: 16 })
-  attendance: 'attended' | 'absent' | 'excused';
+  attendance: AttendanceValue;
+
+  /** Shared by the rows of one group session entered together. */
+  @Column({ type: 'uuid', nullable: true })
+  groupSessionId: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   recordedBy: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** A scheduled session is updated once the provider reports what happened. */
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -59,7 +59,7 @@ export class TreatmentAttendanceService {
         { action: 'treatment_attendance.write', entityType: 'treatment_attendance', entityIds: [row.id] },
         manager,
       );
-      if (row.attendance === 'absent') {
+      if (row.attendance === 'no_show') {
         // A missed session the provider reports is a violation, once per report; the evidence is the row's id only.
         await recordViolations(manager, [
           {

@@ -241,7 +241,7 @@ async function seedRecord(manager: EntityManager, p: ParticipantRow, i: number, 
           p.id,
           organisation.organisation_id,
           since(day),
-          day === 5 && i % 2 === 1 ? 'absent' : 'attended',
+          day === 5 && i % 2 === 1 ? 'no_show' : 'attended',
           provider,
         ]);
       }

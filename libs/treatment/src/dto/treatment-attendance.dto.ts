@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, Trim } from '@app/core';
 import { IsIn, IsString, Length } from 'class-validator';
 
-export const ATTENDANCE_VALUES = ['attended', 'absent', 'excused'] as const;
-export type AttendanceValue = (typeof ATTENDANCE_VALUES)[number];
+import { ATTENDANCE_VALUES, type AttendanceValue } from '../treatment-terms';
 
 export class CreateTreatmentAttendanceDto {
   @ApiProperty({ example: '2026-11-20', description: 'Court-local date of the session; not before enrolment, not in the future' })
