@@ -64,7 +64,10 @@ export enum Permission {
   AuditRead = 'audit.read',
   /** Who accessed a participant's record (for the participant themself, and court admins). */
   AccessLogRead = 'access_log.read',
+  /** The court calendar, dockets and hearings. */
   DocketRead = 'docket.read',
+  /** Add, change and cancel court sessions (the court calendar). */
+  CourtSessionManage = 'court_session.manage',
   HearingSchedule = 'hearing.schedule',
   HearingRecordOutcome = 'hearing.record_outcome',
   /** A participant's tests and results (a participant: their own, once released). */
@@ -130,6 +133,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AuditRead,
     Permission.AccessLogRead,
     Permission.DocketRead,
+    Permission.CourtSessionManage,
     Permission.DrawRead,
     Permission.OutageRecord,
     Permission.MeasuresRead,
@@ -144,7 +148,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DrugTestOrder,
     Permission.ResponseRecord,
   ],
-  [Role.Coordinator]: CASE_WORK,
+  // The coordinator also keeps the court calendar.
+  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage],
   [Role.CaseManager]: CASE_WORK,
   [Role.TreatmentProvider]: [
     Permission.CourtRead,

@@ -28,6 +28,6 @@ import { StatusChangesService } from './status-changes.service';
     ReadinessService,
     Discharge,
   ],
-  exports: [ParticipantsService, CaseloadService, ReadinessService],
+  exports: [ParticipantsService, CaseloadService, ReadinessService, PhaseChangesService, StatusChangesService],
 })
 export class ParticipantsModule {}

@@ -7,7 +7,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PhaseChangeDto, PlanChangeDto } from './dto/phase-change.dto';
 import { ParticipantPhase } from './entities/history.entities';
 import { Participant } from './entities/participant.entity';
-import { courtToday, effectiveDate, lockParticipant } from './path/participant-path';
+import { assertOwnHearing, courtToday, effectiveDate, lockParticipant } from './path/participant-path';
 import { ReadinessService } from './readiness.service';
 
 type StartReason = 'promotion' | 'demotion' | 'plan_change';
@@ -29,36 +29,41 @@ export class PhaseChangesService {
 
   async change(principal: Principal, id: string, input: PhaseChangeDto): Promise<ParticipantPhase> {
     const grant = await this.access.participant(principal, Permission.PhaseChange, id);
-    return this.dataSource.transaction(async (manager) => {
-      const participant = await this.lockActive(manager, id);
-      const plan = await this.programs.plan(participant.phasePlanId!, manager);
-      const phases = plan!.phases;
-      const current = phases.find((p) => p.id === participant.phaseId)!;
-      const promote = input.direction === 'promote';
-      const target = input.toPhaseId ? phases.find((p) => p.id === input.toPhaseId) : phases.find((p) => p.position === current.position + (promote ? 1 : -1));
-      if (input.toPhaseId && !target) throw new ValidationFailedError([{ field: 'toPhaseId', message: 'is not a phase of the participant’s phase plan' }]);
-      if (!target) {
-        throw new ConflictError(
-          promote ? 'final-phase' : 'first-phase',
-          promote ? 'Already in the final phase' : 'Already in the first phase',
-          promote ? 'The participant is in the final phase: graduation is a status change.' : 'There is no earlier phase to demote to.',
-        );
-      }
-      if (promote ? target.position <= current.position : target.position >= current.position) {
-        throw new ValidationFailedError([{ field: 'toPhaseId', message: `must be ${promote ? 'after' : 'before'} the current phase (${current.position})` }]);
-      }
-      const orderedOn = await this.orderDate(manager, participant, input.orderedOn);
-      const standing = await this.readiness.standing(principal, grant, manager);
-      const unmet = standing?.readiness.requirements.filter((r) => r.met !== true) ?? [];
-      const entry = await this.move(manager, principal, participant, plan!.plan, target, orderedOn, promote ? 'promotion' : 'demotion', {
-        orderNote: input.reason,
-        remedialPlan: promote ? null : input.remedialPlan!,
-        hearingId: input.hearingId ?? null,
-        unmetAtOrder: unmet.length > 0 ? unmet : null,
-      });
-      await this.audit(principal, grant, manager, promote ? 'phase.promote' : 'phase.demote', { from: current.position, to: target.position, orderedOn });
-      return entry;
+    return this.dataSource.transaction((manager) => this.changeIn(manager, principal, grant, input));
+  }
+
+  /** The promotion or demotion inside the caller's transaction (a hearing's outcome); the grant must hold `participant.phase_change`. */
+  async changeIn(manager: EntityManager, principal: Principal, grant: ParticipantGrant, input: PhaseChangeDto): Promise<ParticipantPhase> {
+    const id = grant.participantId;
+    const participant = await this.lockActive(manager, id);
+    const plan = await this.programs.plan(participant.phasePlanId!, manager);
+    const phases = plan!.phases;
+    const current = phases.find((p) => p.id === participant.phaseId)!;
+    const promote = input.direction === 'promote';
+    const target = input.toPhaseId ? phases.find((p) => p.id === input.toPhaseId) : phases.find((p) => p.position === current.position + (promote ? 1 : -1));
+    if (input.toPhaseId && !target) throw new ValidationFailedError([{ field: 'toPhaseId', message: 'is not a phase of the participant’s phase plan' }]);
+    if (!target) {
+      throw new ConflictError(
+        promote ? 'final-phase' : 'first-phase',
+        promote ? 'Already in the final phase' : 'Already in the first phase',
+        promote ? 'The participant is in the final phase: graduation is a status change.' : 'There is no earlier phase to demote to.',
+      );
+    }
+    if (promote ? target.position <= current.position : target.position >= current.position) {
+      throw new ValidationFailedError([{ field: 'toPhaseId', message: `must be ${promote ? 'after' : 'before'} the current phase (${current.position})` }]);
+    }
+    if (input.hearingId) await assertOwnHearing(manager, id, input.hearingId);
+    const orderedOn = await this.orderDate(manager, participant, input.orderedOn);
+    const standing = await this.readiness.standing(principal, grant, manager);
+    const unmet = standing?.readiness.requirements.filter((r) => r.met !== true) ?? [];
+    const entry = await this.move(manager, principal, participant, plan!.plan, target, orderedOn, promote ? 'promotion' : 'demotion', {
+      orderNote: input.reason,
+      remedialPlan: promote ? null : input.remedialPlan!,
+      hearingId: input.hearingId ?? null,
+      unmetAtOrder: unmet.length > 0 ? unmet : null,
     });
+    await this.audit(principal, grant, manager, promote ? 'phase.promote' : 'phase.demote', { from: current.position, to: target.position, orderedOn });
+    return entry;
   }
 
   /** Moves the participant onto another version of their program's plan (an explicit action: versions never move people by themselves). */

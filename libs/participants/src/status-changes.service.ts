@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, Permission, Principal } from '@app/auth';
+import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
 import { Clock, ConflictError } from '@app/core';
 import { Program, ProgramReader } from '@app/programs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -29,36 +29,40 @@ export class StatusChangesService {
 
   async change(principal: Principal, id: string, input: ChangeStatusDto): Promise<ParticipantStatusChange> {
     const grant = await this.access.participant(principal, Permission.ParticipantStatusChange, id);
-    return this.dataSource.transaction(async (manager) => {
-      const participant = await lockParticipant(manager, id);
-      const from = participant.status;
-      assertTransition(from, input.status);
-      if (input.status === 'active' && !SUSPENSION_STATUSES.includes(from)) {
-        throw new ConflictError('enrolment-required', 'Enrol instead', 'An accepted participant becomes active by enrolment (POST …/enrolment), which issues the number and PIN.');
-      }
-      const today = await courtToday(manager, participant.courtId, this.clock);
-      const effectiveOn = effectiveDate('effectiveOn', input.effectiveOn, today, {
-        date: await lastStatusChangeOn(manager, id),
-        what: 'the previous status change',
-      });
-      const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
-      if (input.status === 'accepted') await this.assertAdmissible(manager, participant, program);
-      if (input.status === 'graduated') await this.assertFinalPhase(manager, participant);
-      const change = await recordStatusChange(manager, participant, { to: input.status, reason: input.reason, effectiveOn, by: principal.userId });
-      const effects = isDischarge(input.status) ? await this.discharge.apply(manager, participant, input.status, effectiveOn, program?.model ?? null) : undefined;
-      await this.access.record(
-        principal,
-        [grant],
-        {
-          action: 'participant.status_change',
-          entityType: 'participant',
-          entityIds: [id],
-          details: { from, to: input.status, effectiveOn, ...(effects ? { discharge: effects } : {}) },
-        },
-        manager,
-      );
-      return change;
+    return this.dataSource.transaction((manager) => this.changeIn(manager, principal, grant, input));
+  }
+
+  /** The status change inside the caller's transaction (a hearing's outcome); the grant must hold `participant.status_change`. */
+  async changeIn(manager: EntityManager, principal: Principal, grant: ParticipantGrant, input: ChangeStatusDto): Promise<ParticipantStatusChange> {
+    const id = grant.participantId;
+    const participant = await lockParticipant(manager, id);
+    const from = participant.status;
+    assertTransition(from, input.status);
+    if (input.status === 'active' && !SUSPENSION_STATUSES.includes(from)) {
+      throw new ConflictError('enrolment-required', 'Enrol instead', 'An accepted participant becomes active by enrolment (POST …/enrolment), which issues the number and PIN.');
+    }
+    const today = await courtToday(manager, participant.courtId, this.clock);
+    const effectiveOn = effectiveDate('effectiveOn', input.effectiveOn, today, {
+      date: await lastStatusChangeOn(manager, id),
+      what: 'the previous status change',
     });
+    const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
+    if (input.status === 'accepted') await this.assertAdmissible(manager, participant, program);
+    if (input.status === 'graduated') await this.assertFinalPhase(manager, participant);
+    const change = await recordStatusChange(manager, participant, { to: input.status, reason: input.reason, effectiveOn, by: principal.userId });
+    const effects = isDischarge(input.status) ? await this.discharge.apply(manager, participant, input.status, effectiveOn, program?.model ?? null) : undefined;
+    await this.access.record(
+      principal,
+      [grant],
+      {
+        action: 'participant.status_change',
+        entityType: 'participant',
+        entityIds: [id],
+        details: { from, to: input.status, effectiveOn, ...(effects ? { discharge: effects } : {}) },
+      },
+      manager,
+    );
+    return change;
   }
 
   /** Acceptance needs a screening showing legal eligibility and the approval of every party the program requires. */

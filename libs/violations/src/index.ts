@@ -11,3 +11,4 @@ export * from './responses/custody-end.service';
 export * from './responses/response-rules';
 export * from './catalogue/default-catalogue';
 export * from './catalogue/catalogue-entries';
+export * from './dto/response.dto';

@@ -82,3 +82,13 @@ export async function lastStatusChangeOn(manager: EntityManager, participantId: 
   )) as Array<{ on: string | null }>;
   return row?.on ?? null;
 }
+
+/** A hearing an order names must be one of the participant's own, not cancelled (else 422 on `field`). */
+export async function assertOwnHearing(manager: EntityManager, participantId: string, hearingId: string, field = 'hearingId'): Promise<void> {
+  const [hearing] = (await manager.query(`SELECT status FROM hearings WHERE id = $1 AND participant_id = $2`, [hearingId, participantId])) as Array<{
+    status: string;
+  }>;
+  if (!hearing || hearing.status === 'cancelled') {
+    throw new ValidationFailedError([{ field, message: "must be one of the participant's hearings, not cancelled" }]);
+  }
+}

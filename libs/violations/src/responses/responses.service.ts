@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, ForbiddenError, Permission, Principal, Role } from '@app/auth';
+import { AccessService, ForbiddenError, ParticipantGrant, Permission, Principal, Role } from '@app/auth';
 import { addCalendarDays, Clock, ConflictError, courtDayBounds, ValidationFailedError } from '@app/core';
-import { assertRecordable, enrolmentFacts, lockParticipant, recordStatusChange } from '@app/participants';
+import { assertOwnHearing, assertRecordable, enrolmentFacts, lockParticipant, recordStatusChange } from '@app/participants';
 import { addToOutbox, JobName } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { CourtResponseDto, CreateResponseDto, ResponseHistoryDto } from '../dto/response.dto';
@@ -60,33 +60,49 @@ export class ResponsesService {
   /** Records the response; with `dryRun`, only validates it and returns the warnings the court would see. */
   async record(principal: Principal, participantId: string, input: CreateResponseDto, options: { dryRun?: boolean } = {}): Promise<CourtResponseDto> {
     const grant = await this.access.participant(principal, Permission.ResponseRecord, participantId);
+    return this.dataSource.transaction((manager) => this.recordIn(manager, principal, grant, input, options));
+  }
+
+  /**
+   * Records the response inside the caller's transaction (a hearing's outcome
+   * records several with everything else the court ordered). The grant must
+   * come from `access.participant` with `response.record`. A `hearingId` must
+   * be one of the participant's hearings.
+   */
+  async recordIn(
+    manager: EntityManager,
+    principal: Principal,
+    grant: ParticipantGrant,
+    input: CreateResponseDto,
+    options: { dryRun?: boolean } = {},
+  ): Promise<CourtResponseDto> {
+    const participantId = grant.participantId;
     const delegated = principal.membershipIn(grant.courtId)?.role !== Role.Judge;
-    return this.dataSource.transaction(async (manager) => {
-      const now = this.clock.now();
-      const facts = await enrolmentFacts(manager, participantId, now, { lock: true });
-      const orderedOn = input.orderedOn ?? facts.today;
-      assertRecordable(facts, [{ field: 'orderedOn', date: orderedOn, notBeforeEnrolment: true }]);
-      const entry = await this.entry(manager, input.catalogueEntryId, participantId);
-      if (delegated && !entry.delegated_responses) {
-        throw new ForbiddenError('This program lets only the judge order responses; record it at a hearing.', 'delegation-not-allowed');
-      }
-      const violationIds = [...new Set(input.violationIds ?? [])];
-      const order = { kind: entry.kind, effect: entry.effect, level: entry.level, violationCount: violationIds.length, amount: input.amount, testsPerWeek: input.testsPerWeek };
-      const problems = orderProblems(order);
-      if (problems.length > 0) throw new ValidationFailedError(problems);
-      await this.assertOpenViolations(manager, participantId, violationIds);
-      const warnings = responseWarnings(order, await this.decisionContext(manager, participantId, entry, now));
-      const draft = { participantId, entry, input, orderedOn, delegated, warnings, violationIds };
-      if (options.dryRun) return this.toDto({ ...draft, id: null, testingOrderId: null, custodyEndsAt: null });
-      const saved = await this.save(manager, principal, grant.courtId, draft, facts.timeZone, now);
-      await this.access.record(
-        principal,
-        [grant],
-        { action: 'response.create', entityType: 'court_response', entityIds: [saved.id], details: { code: entry.code, kind: entry.kind, violationIds, warnings: warnings.map((w) => w.code) } },
-        manager,
-      );
-      return this.toDto({ ...draft, ...saved });
-    });
+    const now = this.clock.now();
+    const facts = await enrolmentFacts(manager, participantId, now, { lock: true });
+    const orderedOn = input.orderedOn ?? facts.today;
+    assertRecordable(facts, [{ field: 'orderedOn', date: orderedOn, notBeforeEnrolment: true }]);
+    const entry = await this.entry(manager, input.catalogueEntryId, participantId);
+    if (delegated && !entry.delegated_responses) {
+      throw new ForbiddenError('This program lets only the judge order responses; record it at a hearing.', 'delegation-not-allowed');
+    }
+    if (input.hearingId) await assertOwnHearing(manager, participantId, input.hearingId);
+    const violationIds = [...new Set(input.violationIds ?? [])];
+    const order = { kind: entry.kind, effect: entry.effect, level: entry.level, violationCount: violationIds.length, amount: input.amount, testsPerWeek: input.testsPerWeek };
+    const problems = orderProblems(order);
+    if (problems.length > 0) throw new ValidationFailedError(problems);
+    await this.assertOpenViolations(manager, participantId, violationIds);
+    const warnings = responseWarnings(order, await this.decisionContext(manager, participantId, entry, now));
+    const draft = { participantId, entry, input, orderedOn, delegated, warnings, violationIds };
+    if (options.dryRun) return this.toDto({ ...draft, id: null, testingOrderId: null, custodyEndsAt: null });
+    const saved = await this.save(manager, principal, grant.courtId, draft, facts.timeZone, now);
+    await this.access.record(
+      principal,
+      [grant],
+      { action: 'response.create', entityType: 'court_response', entityIds: [saved.id], details: { code: entry.code, kind: entry.kind, violationIds, warnings: warnings.map((w) => w.code) } },
+      manager,
+    );
+    return this.toDto({ ...draft, ...saved });
   }
 
   async history(principal: Principal, participantId: string): Promise<ResponseHistoryDto> {
