@@ -367,7 +367,9 @@ describe("the participant's running record", () => {
 
       const read = await caseManager.get(url(sam, 'treatment-attendance'));
       expect(read.statusCode).toBe(200);
-      expect(read.json().items.map((a: { attendance: string }) => a.attendance)).toEqual(['absent', 'attended']);
+      // `absent` is the first version's word for a no-show: accepted, and answered as `no_show`.
+      expect(second.json().attendance).toBe('no_show');
+      expect(read.json().items.map((a: { attendance: string }) => a.attendance)).toEqual(['no_show', 'attended']);
       expect(read.json().redisclosureNotice).toContain('42 CFR part 2');
       expect(await lastAudit('treatment_attendance.read', sam)).toMatchObject({ basis: `consent:${consentId}`, consent_id: consentId, entity_ids: [second.json().id, first.json().id] });
       expect((await provider.get(url(sam, 'treatment-attendance'))).json().items).toHaveLength(2);

@@ -36,6 +36,8 @@ export interface NewProgram {
   excludedChargeCategories?: ChargeCategory[];
   /** Note on plan version 1. */
   note?: string | null;
+  /** Whether a provider-reported no-show is a violation; defaults to true. */
+  noShowViolation?: boolean;
 }
 
 export interface ProgramChanges {
@@ -48,6 +50,8 @@ export interface ProgramChanges {
   maxTestsPer7Days?: number | null;
   /** Test outcomes that are violations in this program. */
   violationOutcomes?: ViolationOutcome[];
+  /** Whether a provider-reported no-show is a violation. */
+  noShowViolation?: boolean;
 }
 
 /** A program with its current (highest-version) plan, or null before one is written. */
@@ -91,7 +95,16 @@ export class ProgramsService {
       await requireCourt(manager, courtId);
       const program = await saveUnique(
         manager,
-        manager.create(Program, { courtId, code: input.code, name: input.name, model: input.model, requiredApprovals, excludedChargeCategories, active: true }),
+        manager.create(Program, {
+          courtId,
+          code: input.code,
+          name: input.name,
+          model: input.model,
+          requiredApprovals,
+          excludedChargeCategories,
+          noShowViolation: input.noShowViolation ?? true,
+          active: true,
+        }),
       );
       const currentPlan = phases
         ? await insertPlanVersion(manager, { programId: program.id, version: 1, note, createdBy: principal.userId, phases })
@@ -109,6 +122,7 @@ export class ProgramsService {
             template: useTemplate,
             requiredApprovals,
             excludedChargeCategories,
+            noShowViolation: program.noShowViolation,
             phasePlanVersion: currentPlan ? 1 : null,
             phaseCount: currentPlan?.phases.length ?? 0,
           },
@@ -156,6 +170,7 @@ export class ProgramsService {
         if (changes.maxUntestedDays !== undefined) program.maxUntestedDays = changes.maxUntestedDays;
         if (changes.maxTestsPer7Days !== undefined) program.maxTestsPer7Days = changes.maxTestsPer7Days;
         if (changes.violationOutcomes !== undefined) program.violationOutcomes = changes.violationOutcomes;
+        if (changes.noShowViolation !== undefined) program.noShowViolation = changes.noShowViolation;
         await manager.save(program);
         await this.audit.record(
           courtActor(principal, grant),

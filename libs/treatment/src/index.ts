@@ -7,3 +7,4 @@ export * from './treatment-attendance.entity';
 export * from './treatment-attendance.service';
 export * from './progress-report.entity';
 export * from './treatment-terms';
+export * from './progress-reports.service';

@@ -4,9 +4,8 @@ import type { EngagementLevel, LevelOfCare } from './treatment-terms';
 /**
  * A provider's progress report on a client in a treatment episode: a
  * narrative plus structured fields the docket shows at a glance. Part 2
- * information (`treatment_progress`; the level-of-care recommendation also
- * `level_of_care`), written and read only under a consent. Reports are not
- * edited: a correction is a new report.
+ * information (`treatment_progress`), written and read only under a consent.
+ * Reports are not edited: a correction is a new report.
  */
 @Entity('treatment_progress_reports')
 @Index('treatment_progress_reports_participant_idx', ['participantId', 'reportedOn'])

@@ -1,31 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, consentBasis, consentCovering, Permission, Principal } from '@app/auth';
+import { AccessService, consentBasis, consentCovering, Permission, Principal, TreatmentGrant } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
-import { Clock } from '@app/core';
-import { assertRecordable, enrolmentFacts } from '@app/participants';
-import { recordViolations } from '@app/violations';
+import { Clock, NotFoundError, ValidationFailedError } from '@app/core';
+import { assertEnrolled, enrolmentFacts } from '@app/participants';
 import { DataSource } from 'typeorm';
-import { CreateTreatmentAttendanceDto, TreatmentAttendanceDto, TreatmentAttendanceListDto } from './dto/treatment-attendance.dto';
+import { attendanceChangeProblem, sessionDateProblem } from './attendance-rules';
+import { dismissNoShowViolation, raiseNoShowViolations } from './attendance-violations';
+import {
+  CreateTreatmentAttendanceDto,
+  TreatmentAttendanceDto,
+  TreatmentAttendanceListDto,
+  UpdateTreatmentAttendanceDto,
+} from './dto/treatment-attendance.dto';
 import { TreatmentAttendance } from './treatment-attendance.entity';
 
-const INFORMATION = 'treatment_attendance';
+export const ATTENDANCE_INFORMATION = 'treatment_attendance';
 
-const toDto = (row: TreatmentAttendance): TreatmentAttendanceDto => ({
+export const attendanceDto = (row: TreatmentAttendance): TreatmentAttendanceDto => ({
   id: row.id,
   participantId: row.participantId,
   organisationId: row.organisationId,
   sessionOn: row.sessionOn,
   sessionType: row.sessionType,
   attendance: row.attendance,
+  groupSessionId: row.groupSessionId,
   recordedBy: row.recordedBy,
   createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
 });
 
 /**
  * Treatment sessions and whether the participant attended, as providers
- * report them: Part 2 information (`treatment_attendance`), written and read
- * only under a valid consent, checked on every request.
+ * schedule and report them: Part 2 information (`treatment_attendance`),
+ * written and read only under a valid consent, checked on every request.
  */
 @Injectable()
 export class TreatmentAttendanceService {
@@ -37,12 +45,15 @@ export class TreatmentAttendanceService {
   ) {}
 
   async record(principal: Principal, participantId: string, input: CreateTreatmentAttendanceDto): Promise<TreatmentAttendanceDto> {
-    const grant = await this.access.treatment(principal, Permission.TreatmentWrite, participantId, INFORMATION);
+    const grant = await this.access.treatment(principal, Permission.TreatmentWrite, participantId, ATTENDANCE_INFORMATION);
     // Only provider staff hold treatment.write, and they always act for an organisation.
     if (!grant.organisationId) throw new Error('treatment.write granted without a provider organisation');
     return this.dataSource.transaction(async (manager) => {
-      const facts = await enrolmentFacts(manager, participantId, this.clock.now());
-      assertRecordable(facts, [{ field: 'sessionOn', date: input.sessionOn, notBeforeEnrolment: true }]);
+      const now = this.clock.now();
+      const facts = await enrolmentFacts(manager, participantId, now);
+      assertEnrolled(facts);
+      const problem = sessionDateProblem(input.sessionOn, input.attendance, facts);
+      if (problem) throw new ValidationFailedError([problem]);
       const row = await manager.save(
         manager.create(TreatmentAttendance, {
           participantId,
@@ -60,19 +71,64 @@ export class TreatmentAttendanceService {
         manager,
       );
       if (row.attendance === 'no_show') {
-        // A missed session the provider reports is a violation, once per report; the evidence is the row's id only.
-        await recordViolations(manager, [
-          {
-            courtId: grant.courtId,
-            participantId,
-            kind: 'missed_treatment',
-            detectedAt: this.clock.now(),
-            sourceKey: `treatment-attendance:${row.id}`,
-            evidence: { treatmentAttendanceId: row.id },
-          },
-        ]);
+        // A missed session the provider reports is a violation where the program counts it, once per row.
+        await raiseNoShowViolations(manager, [{ attendanceId: row.id, participantId, courtId: grant.courtId }], now);
       }
-      return toDto(row);
+      return attendanceDto(row);
+    });
+  }
+
+  /**
+   * What happened at a scheduled session, or a correction of a report: only
+   * by the organisation that recorded it, under a consent letting it disclose
+   * attendance; anything else is 404. A session still ahead can only stay
+   * scheduled or be excused. A new no-show raises its violation (where the
+   * program counts them); a no-show corrected away dismisses it if still open.
+   */
+  async update(principal: Principal, attendanceId: string, input: UpdateTreatmentAttendanceDto): Promise<TreatmentAttendanceDto> {
+    const [found] = (await this.dataSource.query(`SELECT participant_id, organisation_id FROM treatment_attendance WHERE id = $1`, [attendanceId])) as Array<{
+      participant_id: string;
+      organisation_id: string;
+    }>;
+    if (!found) throw new NotFoundError('treatment attendance');
+    const grant = (await this.access.participants(principal, Permission.TreatmentWrite, [found.participant_id])).get(found.participant_id);
+    if (!grant || grant.organisationId !== found.organisation_id) throw new NotFoundError('treatment attendance');
+    const consents = await this.access.coveringConsentsFor(principal, grant, [ATTENDANCE_INFORMATION], Permission.TreatmentWrite);
+    const consent = consentCovering(consents, ATTENDANCE_INFORMATION, found.organisation_id);
+    if (!consent) throw new NotFoundError('treatment attendance');
+    const treatmentGrant: TreatmentGrant = { ...grant, consentId: consent.consentId, basis: `consent:${consent.consentId}` };
+
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const row = await manager.findOne(TreatmentAttendance, { where: { id: attendanceId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new NotFoundError('treatment attendance');
+      const facts = await enrolmentFacts(manager, row.participantId, now);
+      assertEnrolled(facts);
+      const problem = attendanceChangeProblem(row.sessionOn, input.attendance, facts.today);
+      if (problem) throw new ValidationFailedError([problem]);
+
+      const before = { attendance: row.attendance, sessionType: row.sessionType };
+      const after = { attendance: input.attendance, sessionType: input.sessionType ?? row.sessionType };
+      const changes = Object.fromEntries(
+        (Object.keys(before) as Array<keyof typeof before>).filter((key) => before[key] !== after[key]).map((key) => [key, { from: before[key], to: after[key] }]),
+      );
+      // Nothing changed: nothing is saved, but the answer still discloses the row, so it is audited all the same.
+      const saved = Object.keys(changes).length === 0 ? row : await manager.save(Object.assign(row, after));
+      const noShow = { attendanceId: row.id, participantId: row.participantId, courtId: grant.courtId };
+      const violationsRaised = before.attendance !== 'no_show' && after.attendance === 'no_show' ? await raiseNoShowViolations(manager, [noShow], now) : [];
+      const violationsDismissed = before.attendance === 'no_show' && after.attendance !== 'no_show' ? await dismissNoShowViolation(manager, row.id, now) : [];
+      await this.access.record(
+        principal,
+        [treatmentGrant],
+        {
+          action: 'treatment_attendance.update',
+          entityType: 'treatment_attendance',
+          entityIds: [row.id],
+          details: { changes, violationsRaised, violationsDismissed },
+        },
+        manager,
+      );
+      return attendanceDto(saved);
     });
   }
 
@@ -82,14 +138,14 @@ export class TreatmentAttendanceService {
    * of the court's providers). A provider sees only its own organisation's rows.
    */
   async list(principal: Principal, participantId: string): Promise<TreatmentAttendanceListDto> {
-    const { grant, consents } = await this.access.treatmentAny(principal, participantId, [INFORMATION]);
+    const { grant, consents } = await this.access.treatmentAny(principal, participantId, [ATTENDANCE_INFORMATION]);
     const query = this.dataSource.manager
       .createQueryBuilder(TreatmentAttendance, 'a')
       .where('a.participant_id = :participantId', { participantId })
       .orderBy('a.session_on', 'DESC')
       .addOrderBy('a.created_at', 'DESC');
     if (grant.organisationId) query.andWhere('a.organisation_id = :organisationId', { organisationId: grant.organisationId });
-    const coveringConsent = (row: TreatmentAttendance) => consentCovering(consents, INFORMATION, row.organisationId);
+    const coveringConsent = (row: TreatmentAttendance) => consentCovering(consents, ATTENDANCE_INFORMATION, row.organisationId);
     const rows = (await query.getMany()).filter((row) => coveringConsent(row));
     const consentIds = [...new Set(rows.map((row) => coveringConsent(row)!.consentId))];
     await this.access.record(principal, [grant], {
@@ -100,6 +156,6 @@ export class TreatmentAttendanceService {
       ...consentBasis(consentIds),
       details: { consentIds },
     });
-    return { items: rows.map(toDto), redisclosureNotice: await this.notices.forCourt(grant.courtId) };
+    return { items: rows.map(attendanceDto), redisclosureNotice: await this.notices.forCourt(grant.courtId) };
   }
 }

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import {
   CreateProviderReferralDto,
   CreateTreatmentNoteDto,
+  EndProviderReferralDto,
   ListTreatmentNotesDto,
   ProviderReferralDto,
   TreatmentNoteDto,
   TreatmentNotesDto,
+  UpdateProviderReferralDto,
 } from './dto/treatment.dto';
 import { ProviderReferralsService } from './provider-referrals.service';
 import { TreatmentNotesService } from './treatment-notes.service';
@@ -40,13 +42,29 @@ export class TreatmentController {
     return this.referrals.list(principal, id);
   }
 
+  @Patch('provider-referrals/:id')
+  @Allow(Permission.ProviderReferralWrite)
+  @ApiOperation({ summary: 'Changes the level of care or modality of an open treatment episode; 409 once it has ended' })
+  @ApiOkResponse({ type: ProviderReferralDto })
+  updateReferral(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateProviderReferralDto,
+  ): Promise<ProviderReferralDto> {
+    return this.referrals.update(principal, id, body);
+  }
+
   @Post('provider-referrals/:id/end')
   @Allow(Permission.ProviderReferralWrite)
   @HttpCode(200)
-  @ApiOperation({ summary: "Ends a referral; the provider's access to the participant ends with it" })
+  @ApiOperation({ summary: "Ends a referral (treatment episode), optionally with its last day and discharge reason; the provider's access to the participant ends with it" })
   @ApiOkResponse({ type: ProviderReferralDto })
-  endReferral(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ProviderReferralDto> {
-    return this.referrals.end(principal, id);
+  endReferral(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: EndProviderReferralDto,
+  ): Promise<ProviderReferralDto> {
+    return this.referrals.end(principal, id, body);
   }
 
   @Post('participants/:id/treatment-notes')

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { GroupSessionsService } from './group-sessions.service';
+import { ProgressReportsController } from './progress-reports.controller';
+import { ProgressReportsService } from './progress-reports.service';
+import { ProviderClientsController } from './provider-clients.controller';
+import { ProviderClientsService } from './provider-clients.service';
 import { ProviderReferralsService } from './provider-referrals.service';
 import { TreatmentController } from './treatment.controller';
 import { TreatmentAttendanceController } from './treatment-attendance.controller';
@@ -6,8 +11,8 @@ import { TreatmentAttendanceService } from './treatment-attendance.service';
 import { TreatmentNotesService } from './treatment-notes.service';
 
 @Module({
-  controllers: [TreatmentController, TreatmentAttendanceController],
-  providers: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService],
-  exports: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService],
+  controllers: [TreatmentController, TreatmentAttendanceController, ProgressReportsController, ProviderClientsController],
+  providers: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService, GroupSessionsService, ProgressReportsService, ProviderClientsService],
+  exports: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService, ProgressReportsService],
 })
 export class TreatmentModule {}

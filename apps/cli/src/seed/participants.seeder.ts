@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addCalendarDays, courtDateAt } from '@app/core';
 import { insertPlanVersion, PlanWithPhases, ProgramModel, programTemplate } from '@app/programs';
 import { DEFAULT_CATALOGUES, insertCatalogueEntries, recordViolations } from '@app/violations';
@@ -35,6 +36,20 @@ const PATHS: Record<string, { program: string; phase: number; enrolledDaysAgo: n
   'H-0006': { program: 'HOPE', phase: 1, enrolledDaysAgo: 60, phaseDaysAgo: 60 },
 };
 const SCREENING_ONLY: Record<string, string> = { 'D-0011': 'ATC', 'D-0012': 'BOT' };
+
+/** Treatment episodes: ASAM level of care and modality, by participant. */
+const EPISODES: Array<{ levelOfCare: string; modality: string }> = [
+  { levelOfCare: '2.1', modality: 'group_counselling' },
+  { levelOfCare: '1', modality: 'individual_counselling' },
+  { levelOfCare: '2.5', modality: 'mixed' },
+  { levelOfCare: '1', modality: 'medication_assisted' },
+];
+
+/** A provider's progress reports: engagement and narrative, oldest first. */
+const PROGRESS_REPORTS: Array<[string, string]> = [
+  ['fair', 'Intake complete; attending most groups, still guarded in sessions.'],
+  ['good', 'Engaged in group and individual sessions; relapse-prevention plan drafted.'],
+];
 
 const RACES = ['White', 'Black or African American', 'Asian', 'American Indian or Alaska Native', 'Native Hawaiian or Other Pacific Islander'];
 const CHARGES = [
@@ -162,8 +177,25 @@ export const participantsSeeder: DemoSeeder = {
         ]);
       }
     }
+    await seedGroupSession(manager, now, staff.get('provider'));
   },
 };
+
+/** One group session two days ago for everyone in the program referred to the demo provider, entered together. */
+async function seedGroupSession(manager: EntityManager, now: Date, provider: string | undefined) {
+  if (!provider) return;
+  await manager.query(
+    `INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance, group_session_id, recorded_by)
+     SELECT r.participant_id, r.organisation_id, s.session_on, 'relapse prevention group',
+            CASE WHEN row_number() OVER (ORDER BY p.participant_number) = 2 THEN 'excused' ELSE 'attended' END, $2, $3
+       FROM provider_referrals r
+       JOIN participants p ON p.id = r.participant_id
+       JOIN courts c ON c.id = p.court_id
+       CROSS JOIN LATERAL (SELECT ($1::timestamptz AT TIME ZONE c.time_zone)::date - 2 AS session_on) s
+      WHERE r.ended_at IS NULL AND p.status = 'active' AND p.enrolled_on <= s.session_on`,
+    [now, randomUUID(), provider],
+  );
+}
 
 async function seedPhases(manager: EntityManager, participantId: string, { plan, phases }: PlanWithPhases, position: number, enrolledOn: string, phaseStartedOn: string, by: string | null) {
   // Earlier phases share the time between enrolment and the current phase's start.
@@ -228,8 +260,17 @@ async function seedRecord(manager: EntityManager, p: ParticipantRow, i: number, 
   ]);
   const provider = staff.get('provider');
   if (p.time_zone === 'America/Chicago' && provider) {
-    const [organisation] = (await manager.query(`SELECT organisation_id FROM provider_referrals WHERE participant_id = $1 AND ended_at IS NULL`, [p.id])) as Array<{ organisation_id: string }>;
+    const [organisation] = (await manager.query(`SELECT id, organisation_id FROM provider_referrals WHERE participant_id = $1 AND ended_at IS NULL`, [p.id])) as Array<{
+      id: string;
+      organisation_id: string;
+    }>;
     if (organisation) {
+      // The episode: its level of care and modality.
+      await manager.query(`UPDATE provider_referrals SET level_of_care = $2, modality = $3 WHERE id = $1`, [
+        organisation.id,
+        EPISODES[i % EPISODES.length].levelOfCare,
+        EPISODES[i % EPISODES.length].modality,
+      ]);
       await manager.query(`INSERT INTO case_notes (participant_id, author_id, occurred_on, body, confidential, information) VALUES ($1, $2, $3, $4, true, 'treatment_progress')`, [
         p.id,
         by,
@@ -244,6 +285,26 @@ async function seedRecord(manager: EntityManager, p: ParticipantRow, i: number, 
           day === 5 && i % 2 === 1 ? 'no_show' : 'attended',
           provider,
         ]);
+      }
+      // Sessions booked ahead, which the provider reports once they have happened.
+      for (const days of [3, 10]) {
+        await manager.query(
+          `INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance, recorded_by) VALUES ($1, $2, $3, 'individual counselling', 'scheduled', $4)`,
+          [p.id, organisation.organisation_id, addCalendarDays(today, days), provider],
+        );
+      }
+      // Progress reports where a consent lets the provider disclose them.
+      const [consented] = (await manager.query(`SELECT 1 FROM consents WHERE participant_id = $1 AND 'treatment_progress' = ANY(information) AND revoked_at IS NULL`, [
+        p.id,
+      ])) as unknown[];
+      if (consented) {
+        for (const [n, [engagement, narrative]] of PROGRESS_REPORTS.entries()) {
+          await manager.query(
+            `INSERT INTO treatment_progress_reports (participant_id, organisation_id, referral_id, reported_on, engagement, level_of_care_recommendation, narrative, author_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+            [p.id, organisation.organisation_id, organisation.id, since(17 - 14 * n), engagement, EPISODES[i % EPISODES.length].levelOfCare, narrative, provider],
+          );
+        }
       }
     }
   }

@@ -221,25 +221,66 @@ export class AccessService {
    * for lists and readiness of many participants at once.
    */
   async participantsWithConsent(principal: Principal, grants: readonly ParticipantGrant[], information: string): Promise<Set<string>> {
-    const covered = new Set<string>();
+    const covered = new Set(grants.filter((g) => g.basis === 'self').map((g) => g.participantId));
+    const consents = await this.consentsCovering(principal, grants.filter((g) => g.basis !== 'self'), information);
+    for (const participantId of consents.keys()) covered.add(participantId);
+    return covered;
+  }
+
+  /**
+   * For each of these participants whose `information` a valid consent lets
+   * flow to the principal (`TreatmentRead`) or from the principal's
+   * organisation (`TreatmentWrite`), the newest such consent's id; the others
+   * are absent.
+   */
+  async consentsCovering(
+    principal: Principal,
+    grants: readonly ParticipantGrant[],
+    information: string,
+    permission: Permission.TreatmentRead | Permission.TreatmentWrite = Permission.TreatmentRead,
+  ): Promise<Map<string, string>> {
+    const covering = await this.coveringConsentsForMany(principal, grants, [information], permission);
+    return new Map([...covering].map(([participantId, consents]) => [participantId, consents[0].consentId]));
+  }
+
+  /**
+   * Every valid consent covering these kinds of information, for many
+   * participants at once (a docket, a group session): newest first, each
+   * with the organisation whose records it lets flow, so a caller can keep
+   * exactly the rows a consent covers. Only grants in courts where the
+   * principal's role holds `permission` count; a participant reading their
+   * own record needs none. One query per provider organisation involved, not
+   * one per participant.
+   */
+  async coveringConsentsForMany(
+    principal: Principal,
+    grants: readonly ParticipantGrant[],
+    information: readonly string[],
+    permission: Permission.TreatmentRead | Permission.TreatmentWrite = Permission.TreatmentRead,
+  ): Promise<Map<string, CoveringConsent[]>> {
+    const covered = new Map<string, CoveringConsent[]>();
     const byOrganisation = new Map<string | null, ParticipantGrant[]>();
     for (const grant of grants) {
-      if (grant.basis === 'self') covered.add(grant.participantId);
-      else if (principal.courtsWith(Permission.TreatmentRead).some((m) => m.courtId === grant.courtId)) {
-        byOrganisation.set(grant.organisationId, [...(byOrganisation.get(grant.organisationId) ?? []), grant]);
-      }
+      if (grant.basis === 'self' || !principal.courtsWith(permission).some((m) => m.courtId === grant.courtId)) continue;
+      byOrganisation.set(grant.organisationId, [...(byOrganisation.get(grant.organisationId) ?? []), grant]);
     }
     for (const [organisationId, group] of byOrganisation) {
-      const recipient = consentRecipientSql(principal, group[0], Permission.TreatmentRead, '$4', '$5');
+      const recipient = consentRecipientSql(principal, group[0], permission, '$4', '$5');
       if (!recipient) continue;
       const rows = (await this.dataSource.query(
-        `SELECT DISTINCT c.participant_id FROM consents c JOIN courts ct ON ct.id = c.court_id
-          WHERE c.participant_id = ANY($1::uuid[]) AND $2 = ANY(c.information)
+        `SELECT c.participant_id, info, c.id, c.discloser_organisation_id
+           FROM consents c JOIN courts ct ON ct.id = c.court_id, unnest(c.information) AS info
+          WHERE c.participant_id = ANY($1::uuid[]) AND info = ANY($2::text[])
             AND ${validConsentSql('$3')}
-            AND $4::uuid IS NOT NULL AND ${recipient}`,
+            AND $4::uuid IS NOT NULL AND ${recipient}
+          ORDER BY c.participant_id, c.signed_on DESC, c.created_at DESC`,
         [group.map((g) => g.participantId), information, this.clock.now(), principal.userId, ...(organisationId ? [organisationId] : [])],
-      )) as Array<{ participant_id: string }>;
-      for (const row of rows) covered.add(row.participant_id);
+      )) as Array<{ participant_id: string; info: string; id: string; discloser_organisation_id: string | null }>;
+      for (const row of rows) {
+        const list = covered.get(row.participant_id) ?? [];
+        list.push({ information: row.info, consentId: row.id, discloserOrganisationId: row.discloser_organisation_id });
+        covered.set(row.participant_id, list);
+      }
     }
     return covered;
   }

@@ -54,8 +54,9 @@ export class Discharge {
     await manager.update(Participant, { id: participant.id }, { dischargedOn: on, ...outcome });
     const consentsEnded = await this.consents.endByEvent(manager, participant.id, 'program_discharge');
     const [, providerReferralsEnded] = (await manager.query(
-      `UPDATE provider_referrals SET ended_at = $2, updated_at = $2 WHERE participant_id = $1 AND ended_at IS NULL`,
-      [participant.id, now],
+      `UPDATE provider_referrals SET ended_at = $2, updated_at = $2, ended_on = GREATEST($3::date, referred_on), discharge_reason = 'program_discharge'
+        WHERE participant_id = $1 AND ended_at IS NULL`,
+      [participant.id, now, on],
     )) as [unknown, number];
     const hearingsCancelled = await this.hearings.cancelUpcoming(manager, participant.id, now, `participant ${status}`);
     if (participant.userId) {

@@ -74,6 +74,11 @@ export class CreateProgramDto {
   @IsIn(CHARGE_CATEGORIES, { each: true })
   excludedChargeCategories?: ChargeCategory[];
 
+  @ApiPropertyOptional({ description: 'Whether a treatment session the provider reports as a no-show is a violation; defaults to true' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  noShowViolation?: boolean;
+
   @ApiPropertyOptional({ nullable: true, maxLength: 500, description: 'Note on plan version 1' })
   @IsOptional()
   @Trim()
@@ -137,6 +142,11 @@ export class UpdateProgramDto {
   @ArrayUnique()
   @IsIn(VIOLATION_OUTCOMES, { each: true })
   violationOutcomes?: ViolationOutcome[];
+
+  @ApiPropertyOptional({ description: 'Whether a treatment session the provider reports as a no-show is a violation' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  noShowViolation?: boolean;
 }
 
 export class ProgramDto {
@@ -151,6 +161,7 @@ export class ProgramDto {
   @ApiProperty({ nullable: true, type: Number, description: 'At most this many days in a row without a test; null: no limit' }) maxUntestedDays: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'At most this many tests in any 7 days; null: no limit' }) maxTestsPer7Days: number | null;
   @ApiProperty({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations' }) violationOutcomes: ViolationOutcome[];
+  @ApiProperty({ description: 'Whether a treatment session the provider reports as a no-show is a violation' }) noShowViolation: boolean;
   @ApiProperty({ type: PhasePlanDto, nullable: true, description: 'The highest plan version; null before one is written' })
   currentPlan: PhasePlanDto | null;
 
@@ -167,6 +178,7 @@ export class ProgramDto {
       maxUntestedDays: program.maxUntestedDays,
       maxTestsPer7Days: program.maxTestsPer7Days,
       violationOutcomes: program.violationOutcomes as ViolationOutcome[],
+      noShowViolation: program.noShowViolation,
       currentPlan: currentPlan ? PhasePlanDto.of(currentPlan) : null,
     };
   }
