@@ -292,7 +292,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
         callInRequired: true,
         calledIn: false,
         callIn: null,
-        nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation' },
+        nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation', courtroom: null },
       });
       expect(before.body).not.toMatch(/selected|testingSites|reportBy/);
       expect(await count('call_ins', 'participant_id = $1', [p.today.id])).toBe(0);

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { bullJobId, JobName, QueueName } from '@app/queue';
 import { Clock } from '@app/core';
+import { sessionBeforeDeadlineSql } from '@app/hearings';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { clockJobKey, DEADLINE, HEARING_BEFORE_DEADLINE_SQL } from './violation-clock';
@@ -34,17 +35,18 @@ export class ViolationClockService {
   /** Fires one moment of one violation's clock, if it is due and not yet fired. */
   async fire(violationId: string, event: string): Promise<FireOutcome> {
     return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
       const [moment] = (await manager.query(
         `SELECT e.id, e.due_at, e.fired_at, v.status,
-                ${HEARING_BEFORE_DEADLINE_SQL} AS hearing_scheduled
-           FROM violation_clock_events e JOIN violations v ON v.id = e.violation_id
+                ${HEARING_BEFORE_DEADLINE_SQL} AS hearing_scheduled,
+                ${sessionBeforeDeadlineSql({ courtId: 'p.court_id', programId: 'p.program_id', deadline: 'v.deadline_at', now: '$3' })} IS NOT NULL AS session_available
+           FROM violation_clock_events e JOIN violations v ON v.id = e.violation_id JOIN participants p ON p.id = v.participant_id
           WHERE e.violation_id = $1 AND e.event = $2
           FOR UPDATE OF e`,
-        [violationId, event],
-      )) as Array<{ id: string; due_at: Date; fired_at: Date | null; status: string; hearing_scheduled: boolean }>;
+        [violationId, event, now],
+      )) as Array<{ id: string; due_at: Date; fired_at: Date | null; status: string; hearing_scheduled: boolean; session_available: boolean }>;
       if (!moment) return 'unknown';
       if (moment.fired_at) return 'already_fired';
-      const now = this.clock.now();
       // An alarm that rings early (BullMQ runs on real time) leaves the moment to its own time; the sweep fires it.
       if (now < moment.due_at) return 'not_due';
       let outcome: FireOutcome;
@@ -62,7 +64,11 @@ export class ViolationClockService {
       ]);
       if (outcome === 'escalated') this.logger.warn(`violation ${violationId} is overdue: its deadline passed unmet (fired ${lateByMs} ms after it)`);
       if (outcome === 'reminded') {
-        const hearing = moment.hearing_scheduled ? 'a hearing is scheduled before the deadline' : 'NO hearing is scheduled before the deadline';
+        const hearing = moment.hearing_scheduled
+          ? 'a hearing is scheduled before the deadline'
+          : moment.session_available
+            ? 'NO hearing is scheduled before the deadline (a court session before it can take one)'
+            : 'NO hearing is scheduled before the deadline and NO court session exists before it: add a special session';
         this.logger.warn(`reminder ${event} for violation ${violationId}: ${hearing}; the coordinator and judge must bring it before the court`);
       }
       return outcome;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { ViolationHearingProposalDto } from '@app/hearings';
 import { SwiftnessDto, SwiftnessQueryDto } from './dto/swiftness.dto';
 import { CreateViolationDto, DismissViolationDto, ViolationDto, ViolationListQueryDto } from './dto/violation.dto';
 import { SwiftnessService } from './swiftness.service';
@@ -53,6 +54,14 @@ export class ViolationsController {
     @Body() body: DismissViolationDto,
   ): Promise<ViolationDto> {
     return this.violations.dismiss(principal, violationId, body.reason);
+  }
+
+  @Get('violations/:violationId/hearing-proposal')
+  @Allow(Permission.ViolationRead)
+  @ApiOperation({ summary: "An open violation's hearing: already scheduled before its deadline, the earliest session before it to use, or none (add a special session)" })
+  @ApiOkResponse({ type: ViolationHearingProposalDto })
+  hearingProposal(@CurrentPrincipal() principal: Principal, @Param('violationId', ParseUUIDPipe) violationId: string): Promise<ViolationHearingProposalDto> {
+    return this.violations.hearingProposal(principal, violationId);
   }
 
   @Get('courts/:courtId/measures/swiftness')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
 import { Clock, ConflictError, courtDateAt, NotFoundError, ValidationFailedError, isUuid } from '@app/core';
 import { CourtAccess } from '@app/courts';
+import { scheduledHearingSessionSql, sessionBeforeDeadlineSql, sessionSummaryOf, violationHearingProposal, ViolationHearingProposalDto } from '@app/hearings';
 import { assertRecordable, enrolmentFacts } from '@app/participants';
 import { DataSource } from 'typeorm';
 import { ClockMomentDto, CreateViolationDto, ViolationDto } from './dto/violation.dto';
@@ -28,6 +29,10 @@ interface ViolationRow {
   evidence: Record<string, unknown>;
   clock: Array<{ event: string; due_at: string; fired_at: string | null; late_by_ms: number | null; outcome: string | null }>;
   hearing_before_deadline: boolean;
+  time_zone: string;
+  /** JSON session summaries, for an open violation only. */
+  session_before_deadline: unknown;
+  scheduled_session: unknown;
 }
 
 const SELECT = `
@@ -36,8 +41,12 @@ const SELECT = `
          COALESCE((SELECT json_agg(json_build_object('event', e.event, 'due_at', e.due_at, 'fired_at', e.fired_at,
                                                      'late_by_ms', e.late_by_ms, 'outcome', e.outcome) ORDER BY e.due_at)
                      FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock,
-         ${HEARING_BEFORE_DEADLINE_SQL} AS hearing_before_deadline
-    FROM violations v JOIN participants p ON p.id = v.participant_id`;
+         ${HEARING_BEFORE_DEADLINE_SQL} AS hearing_before_deadline, c.time_zone,
+         CASE WHEN v.status = 'open' THEN ${sessionBeforeDeadlineSql({ courtId: 'p.court_id', programId: 'p.program_id', deadline: 'v.deadline_at', now: '$1' })} END
+           AS session_before_deadline,
+         CASE WHEN v.status = 'open' THEN ${scheduledHearingSessionSql({ participantId: 'v.participant_id', from: 'v.detected_at', to: 'v.deadline_at' })} END
+           AS scheduled_session
+    FROM violations v JOIN participants p ON p.id = v.participant_id JOIN courts c ON c.id = v.court_id`;
 
 /**
  * Violations as staff see and record them: a participant's history, the
@@ -55,7 +64,7 @@ export class ViolationsService {
 
   async forParticipant(principal: Principal, participantId: string): Promise<ViolationDto[]> {
     const grant = await this.access.participant(principal, Permission.ViolationRead, participantId);
-    const rows = (await this.dataSource.query(`${SELECT} WHERE v.participant_id = $1 ORDER BY v.detected_at DESC`, [participantId])) as ViolationRow[];
+    const rows = (await this.dataSource.query(`${SELECT} WHERE v.participant_id = $2 ORDER BY v.detected_at DESC`, [this.clock.now(), participantId])) as ViolationRow[];
     await this.access.record(principal, [grant], { action: 'violation.read', entityType: 'violation', entityIds: rows.map((r) => r.id) });
     return rows.map((row) => this.toDto(row));
   }
@@ -63,7 +72,8 @@ export class ViolationsService {
   /** The deadlines board: the court's violations of one status, overdue first, then by time left. */
   async forCourt(principal: Principal, courtId: string, status: string): Promise<ViolationDto[]> {
     const court = CourtAccess.holding(principal, courtId, Permission.ViolationRead);
-    const rows = (await this.dataSource.query(`${SELECT} WHERE v.court_id = $1 AND v.status = $2 ORDER BY v.deadline_at, v.id`, [
+    const rows = (await this.dataSource.query(`${SELECT} WHERE v.court_id = $2 AND v.status = $3 ORDER BY v.deadline_at, v.id`, [
+      this.clock.now(),
       courtId,
       status,
     ])) as ViolationRow[];
@@ -118,8 +128,23 @@ export class ViolationsService {
     return this.one(violationId);
   }
 
+  /** The hearing an open violation needs before its deadline: already set, the session to use, or none (add a special session). */
+  async hearingProposal(principal: Principal, violationId: string): Promise<ViolationHearingProposalDto> {
+    const [target] = isUuid(violationId)
+      ? ((await this.dataSource.query(`SELECT participant_id FROM violations WHERE id = $1`, [violationId])) as Array<{ participant_id: string }>)
+      : [];
+    const grant = target ? (await this.access.participants(principal, Permission.ViolationRead, [target.participant_id])).get(target.participant_id) : undefined;
+    if (!grant) throw new NotFoundError('violation');
+    const violation = await this.one(violationId);
+    await this.access.record(principal, [grant], { action: 'violation.read', entityType: 'violation', entityIds: [violationId], details: { view: 'hearing_proposal' } });
+    if (!violation.hearingProposal) {
+      throw new ConflictError('violation-not-open', 'Violation not open', `The violation is ${violation.status}: it needs no hearing any more.`);
+    }
+    return violation.hearingProposal;
+  }
+
   private async one(id: string): Promise<ViolationDto> {
-    const [row] = (await this.dataSource.query(`${SELECT} WHERE v.id = $1`, [id])) as ViolationRow[];
+    const [row] = (await this.dataSource.query(`${SELECT} WHERE v.id = $2`, [this.clock.now(), id])) as ViolationRow[];
     return this.toDto(row);
   }
 
@@ -147,6 +172,17 @@ export class ViolationsService {
       description: row.description,
       evidence: row.evidence,
       hearingBeforeDeadline: row.hearing_before_deadline,
+      hearingProposal:
+        row.status === 'open'
+          ? violationHearingProposal({
+              hearingBeforeDeadline: row.hearing_before_deadline,
+              scheduledSession: sessionSummaryOf(row.scheduled_session),
+              sessionBeforeDeadline: sessionSummaryOf(row.session_before_deadline),
+              deadlineAt: new Date(row.deadline_at),
+              now: this.clock.now(),
+              timeZone: row.time_zone,
+            })
+          : null,
       clock: row.clock.map<ClockMomentDto>((m) => ({
         event: m.event,
         dueAt: iso(m.due_at)!,

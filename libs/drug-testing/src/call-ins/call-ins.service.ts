@@ -127,11 +127,11 @@ export class CallInsService {
         callIn = await this.answer(manager, schedule, day, participant, row, drawn);
       }
       const [hearing] = (await manager.query(
-        `SELECT scheduled_at, kind FROM hearings
-          WHERE participant_id = $1 AND status = 'scheduled' AND scheduled_at >= $2
-          ORDER BY scheduled_at LIMIT 1`,
+        `SELECT h.scheduled_at, h.kind, s.courtroom FROM hearings h LEFT JOIN court_sessions s ON s.id = h.session_id
+          WHERE h.participant_id = $1 AND h.status = 'scheduled' AND h.scheduled_at >= $2
+          ORDER BY h.scheduled_at LIMIT 1`,
         [grant.participantId, now],
-      )) as Array<{ scheduled_at: Date; kind: string }>;
+      )) as Array<{ scheduled_at: Date; kind: string; courtroom: string | null }>;
       await this.access.record(
         principal,
         [grant],
@@ -149,7 +149,7 @@ export class CallInsService {
         callInRequired: participant.status === 'active',
         calledIn: stored !== undefined,
         callIn,
-        nextHearing: hearing ? { scheduledAt: hearing.scheduled_at.toISOString(), kind: hearing.kind } : null,
+        nextHearing: hearing ? { scheduledAt: hearing.scheduled_at.toISOString(), kind: hearing.kind, courtroom: hearing.courtroom } : null,
       };
     });
   }

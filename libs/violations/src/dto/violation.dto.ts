@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptionalNotNull, Trim } from '@app/core';
+import { ViolationHearingProposalDto } from '@app/hearings';
 import { IsDateString, IsIn, IsString, Length } from 'class-validator';
 
 /** Violations staff record by hand; the others the system detects. */
@@ -68,5 +69,11 @@ export class ViolationDto {
   @ApiProperty({ description: 'Ids of the records that show it (draw, call-in, collection…)' }) evidence: Record<string, unknown>;
   @ApiProperty({ description: 'A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session)' })
   hearingBeforeDeadline: boolean;
+  @ApiPropertyOptional({
+    type: ViolationHearingProposalDto,
+    nullable: true,
+    description: 'For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed',
+  })
+  hearingProposal: ViolationHearingProposalDto | null;
   @ApiProperty({ type: [ClockMomentDto] }) clock: ClockMomentDto[];
 }

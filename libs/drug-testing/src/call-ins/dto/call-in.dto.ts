@@ -83,6 +83,7 @@ export class TodayWindowDto extends CallInWindowDto {
 export class NextHearingDto {
   @ApiProperty() scheduledAt: string;
   @ApiProperty({ example: 'status' }) kind: string;
+  @ApiPropertyOptional({ nullable: true, example: 'Courtroom 4B', description: 'Where: the courtroom of its court session; null when it is on none' }) courtroom: string | null;
 }
 
 export class TodayDto {
