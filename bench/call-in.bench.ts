@@ -62,7 +62,7 @@ async function seedCallInCourt(pool: Pool, count: number): Promise<{ courtId: st
  * verifications, which sign-in rightly makes slow; the refresh tokens that
  * sign-in also stores are not needed to call in and not written.
  */
-async function openSessions(pool: Pool, userIds: string[]): Promise<string[]> {
+export async function openSessions(pool: Pool, userIds: string[]): Promise<string[]> {
   const rows = (
     await pool.query<{ id: string; user_id: string }>(
       `INSERT INTO auth_sessions (user_id, last_seen_at, expires_at, mfa_satisfied)
@@ -77,7 +77,7 @@ async function openSessions(pool: Pool, userIds: string[]): Promise<string[]> {
 }
 
 /** The built API as production runs it, with the per-address limit raised: the whole court calls from one address here. */
-async function startApi(stack: BenchStack): Promise<{ api: ChildProcess; base: string }> {
+export async function startApi(stack: BenchStack): Promise<{ api: ChildProcess; base: string }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', AUTH_SECRET, RATE_LIMIT_PER_MINUTE: '100000000' };

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { Figure, printFigures, startBenchStack } from './harness';
 import { callInFigures } from './call-in.bench';
 import { caseloadFigures } from './caseload.bench';
+import { docketFigures } from './docket.bench';
 import { drawFigures } from './draw.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
@@ -17,6 +18,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'draw', run: drawFigures },
   { name: 'call-in', run: callInFigures },
   { name: 'violations', run: violationsFigures },
+  { name: 'docket', run: docketFigures },
 ];
 
 async function main(): Promise<void> {

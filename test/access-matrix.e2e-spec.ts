@@ -49,6 +49,9 @@ interface CourtWorld {
   overrideId: string;
   violationId: string;
   catalogueEntryId: string;
+  sessionId: string;
+  hearingId: string;
+  attendanceId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -92,6 +95,9 @@ const GUARDED_TABLES = [
   'court_responses',
   'court_response_violations',
   'response_catalogue_entries',
+  'court_sessions',
+  'hearing_outcomes',
+  'treatment_progress_reports',
 ];
 
 describe('access matrix', () => {
@@ -164,6 +170,18 @@ describe('access matrix', () => {
       `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level) VALUES ($1, 'sanction', 'WARN', 'Verbal warning', 1) RETURNING id`,
       [program.id],
     );
+    const [session] = await ds.query(
+      `INSERT INTO court_sessions (court_id, session_date, start_time, starts_at, courtroom) VALUES ($1, '2026-11-30', '09:00', '2026-11-30T15:00:00Z', 'Courtroom 1') RETURNING id`,
+      [court.id],
+    );
+    const [hearing] = await ds.query(
+      `INSERT INTO hearings (court_id, participant_id, kind, scheduled_at, session_id) VALUES ($1, $2, 'status', '2026-11-30T15:00:00Z', $3) RETURNING id`,
+      [court.id, participant.id, session.id],
+    );
+    const [attendance] = await ds.query(
+      `INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance) VALUES ($1, $2, '2026-11-19', 'group', 'attended') RETURNING id`,
+      [participant.id, organisation],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -182,6 +200,9 @@ describe('access matrix', () => {
       overrideId: override.id,
       violationId: violation.id,
       catalogueEntryId: catalogueEntry.id,
+      sessionId: session.id,
+      hearingId: hearing.id,
+      attendanceId: attendance.id,
       users,
       clients,
     };
@@ -242,6 +263,9 @@ describe('access matrix', () => {
         'draw-overrides': alpha.overrideId,
         violations: alpha.violationId,
         'response-catalogue': alpha.catalogueEntryId,
+        'court-sessions': alpha.sessionId,
+        hearings: alpha.hearingId,
+        'treatment-attendance': alpha.attendanceId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -319,6 +343,17 @@ describe('access matrix', () => {
     'PATCH /api/v1/response-catalogue/:entryId': { level: 2 },
     'POST /api/v1/participants/:id/responses': { catalogueEntryId: '00000000-0000-4000-8000-000000000001' },
     'POST /api/v1/participants/:id/responses/check': { catalogueEntryId: '00000000-0000-4000-8000-000000000001' },
+    'PATCH /api/v1/provider-referrals/:id': { levelOfCare: '2.1' },
+    'PATCH /api/v1/treatment-attendance/:id': { attendance: 'no_show' },
+    'POST /api/v1/participants/:id/progress-reports': { reportedOn: '2026-11-20', engagement: 'good', narrative: 'Engaged in group.' },
+    'POST /api/v1/courts/:courtId/court-sessions': { date: '2026-12-01', startTime: '09:00', courtroom: 'Courtroom 2' },
+    'PATCH /api/v1/court-sessions/:sessionId': { courtroom: 'Courtroom 5' },
+    'POST /api/v1/court-sessions/:sessionId/cancel': { reason: 'the judge is ill', cancelHearings: true },
+    'POST /api/v1/participants/:id/hearings': () => ({ sessionId: alpha.sessionId, kind: 'status' }),
+    'PATCH /api/v1/hearings/:hearingId': () => ({ sessionId: alpha.sessionId }),
+    'POST /api/v1/hearings/:hearingId/cancel': { reason: 'moved to another day' },
+    'POST /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', warrant: true },
+    'PATCH /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', reason: 'clerk’s error' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -464,6 +499,25 @@ describe('access matrix', () => {
     ],
     ['swiftness measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
+    ['court calendar', 'GET', (w) => `/api/v1/courts/${w.court.id}/court-sessions`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    ['docket', 'GET', (w) => `/api/v1/court-sessions/${w.sessionId}/docket`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    [
+      'court session (add)',
+      'POST',
+      (w) => `/api/v1/courts/${w.court.id}/court-sessions`,
+      { date: '2026-12-02', startTime: '13:30', courtroom: 'Courtroom 4' },
+      [403, 201, 403, 201, 403, 403, 403, 403, 401],
+    ],
+    ['next hearing proposal', 'GET', (w) => `/api/v1/participants/${w.participant.id}/hearing-proposal`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    [
+      'hearing outcome (invalid: 422 once allowed)',
+      'POST',
+      (w) => `/api/v1/hearings/${w.hearingId}/outcome`,
+      { attendance: 'maybe' },
+      [403, 403, 422, 403, 403, 403, 403, 403, 401],
+    ],
+    ['progress reports (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/progress-reports`, undefined, [403, 403, 200, 200, 200, 200, 403, 403, 401]],
+    ["a provider's clients", 'GET', (w) => `/api/v1/provider-organisations/${w.organisation}/clients`, undefined, [403, 403, 200, 200, 200, 200, 403, 403, 401]],
     ['undeclared route (test-only)', 'GET', () => '/api/v1/probe/undeclared', undefined, [403, 403, 403, 403, 403, 403, 403, 403, 403]],
   ];
 

@@ -3,6 +3,7 @@ import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@ap
 import { AuditHttpModule } from '@app/audit/http';
 import { AuthModule } from '@app/auth';
 import { CourtsModule } from '@app/courts';
+import { DocketModule } from '@app/docket';
 import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
@@ -36,6 +37,7 @@ export class ApiModule {
         TreatmentModule,
         DrugTestingModule,
         ViolationsModule,
+        DocketModule,
       ],
     };
   }

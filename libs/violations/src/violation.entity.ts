@@ -8,6 +8,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Entity('violations')
 @Index('violations_open_idx', ['participantId'], { where: `status = 'open'` })
 @Index('violations_court_deadline_idx', ['courtId', 'deadlineAt'])
+// The docket reads each participant's violations since their last hearing.
+@Index('violations_participant_detected_idx', ['participantId', 'detectedAt'])
 @Check('violations_status_check', `status IN ('open', 'answered', 'dismissed')`)
 @Check('violations_deadline_check', `deadline_at > detected_at`)
 export class Violation {

@@ -1,0 +1,34 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { renderDocketHtml } from './docket-print';
+import { DocketService } from './docket.service';
+import { DocketDto } from './dto/docket.dto';
+
+@ApiTags('docket')
+@Controller('court-sessions/:sessionId/docket')
+export class DocketController {
+  constructor(private readonly dockets: DocketService) {}
+
+  @Get()
+  @Allow(Permission.DocketRead)
+  @ApiOperation({
+    summary: 'The docket of a court session: each participant in the court’s order, with what happened since their last hearing',
+    description: 'Treatment attendance and progress appear only where a valid consent covers them for you; otherwise they say withheld.',
+  })
+  @ApiOkResponse({ type: DocketDto })
+  docket(@CurrentPrincipal() principal: Principal, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<DocketDto> {
+    return this.dockets.docket(principal, sessionId);
+  }
+
+  @Get('print')
+  @Allow(Permission.DocketRead)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The paper docket: the same docket as a printable HTML page, with the redisclosure notice wherever treatment information appears' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'An HTML page with a print stylesheet', schema: { type: 'string' } })
+  async print(@CurrentPrincipal() principal: Principal, @Param('sessionId', ParseUUIDPipe) sessionId: string): Promise<string> {
+    return renderDocketHtml(await this.dockets.docket(principal, sessionId));
+  }
+}

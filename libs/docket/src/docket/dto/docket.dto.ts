@@ -1,0 +1,161 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class DocketSessionDto {
+  @ApiProperty() id: string;
+  @ApiProperty() courtId: string;
+  @ApiProperty({ example: '2026-11-24', description: 'Court-local date' }) date: string;
+  @ApiProperty({ example: '09:00', description: 'Court-local start' }) startTime: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty() courtroom: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The presiding judge' }) judge: { id: string; name: string } | null;
+  @ApiProperty({ enum: ['compliant_first', 'violations_first', 'name', 'participant_number'] }) docketOrder: string;
+  @ApiProperty() special: boolean;
+  @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: string;
+  @ApiProperty({ description: 'The court time zone the dates are in' }) timeZone: string;
+}
+
+export class DocketParticipantDto {
+  @ApiProperty() id: string;
+  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty() status: string;
+  @ApiPropertyOptional({ nullable: true }) programCode: string | null;
+}
+
+export class DocketHearingDto {
+  @ApiProperty() id: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'] }) status: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The outcome once recorded (latest version)' })
+  outcome: { attendance: string; version: number } | null;
+}
+
+export class DocketPeriodDto {
+  @ApiPropertyOptional({ nullable: true }) lastHearingId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Court date of the last hearing held; null before the first' }) lastHearingOn: string | null;
+  @ApiProperty({ description: 'First court day summarised: the day after the last hearing, or enrolment' }) from: string;
+  @ApiProperty({ description: 'Last court day summarised: today, or the session date if earlier' }) to: string;
+}
+
+export class DocketPhaseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() position: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Phases in the plan' }) phaseCount: number;
+  @ApiProperty() daysInPhase: number;
+  @ApiProperty() continuousSoberDays: number;
+  @ApiProperty() soberSince: string;
+}
+
+export class DocketRequirementDto {
+  @ApiProperty() code: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Null when withheld (no consent covers the facts)' }) met: boolean | null;
+  @ApiProperty() required: number;
+  @ApiPropertyOptional({ nullable: true }) actual: number | null;
+  @ApiPropertyOptional({ nullable: true }) remaining: number | null;
+  @ApiPropertyOptional() name?: string;
+  @ApiProperty() summary: string;
+}
+
+export class DocketReadinessDto {
+  @ApiProperty({ description: 'Every requirement met' }) ready: boolean;
+  @ApiProperty({ type: [DocketRequirementDto] }) requirements: DocketRequirementDto[];
+  @ApiProperty({ type: [String], description: 'What is still needed to advance, in words' }) nextRequirements: string[];
+}
+
+export class DocketTestsDto {
+  @ApiProperty({ description: 'Days the participant was to test (selected and not excused, or forced)' }) selected: number;
+  @ApiProperty() calledIn: number;
+  @ApiProperty() collected: number;
+  @ApiProperty({ description: 'Current results by outcome (overturned and superseded ones left out; missed tests counted apart)' })
+  results: Record<string, number>;
+  @ApiProperty({ description: 'Collections with no result yet' }) awaitingResults: number;
+  @ApiProperty() missedCallIns: number;
+  @ApiProperty() missedTests: number;
+}
+
+export class DocketViolationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ enum: ['open', 'answered', 'dismissed'] }) status: string;
+  @ApiProperty({ format: 'date-time' }) detectedAt: string;
+  @ApiProperty({ format: 'date-time' }) deadlineAt: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Hours left on the clock (negative when overdue); null once met or dismissed' }) hoursLeft: number | null;
+  @ApiProperty({ description: 'Open and past its deadline' }) overdue: boolean;
+}
+
+export class DocketResponseDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['sanction', 'incentive', 'treatment_adjustment'] }) kind: string;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() effect: string;
+  @ApiPropertyOptional({ nullable: true }) amount: number | null;
+  @ApiProperty() orderedOn: string;
+}
+
+export class DocketRatioDto {
+  @ApiProperty() incentives: number;
+  @ApiProperty() sanctions: number;
+  @ApiProperty() treatmentAdjustments: number;
+  @ApiPropertyOptional({ nullable: true }) incentivesPerSanction: number | null;
+}
+
+export class DocketAttendanceDto {
+  @ApiProperty({ description: 'True when no consent lets this information flow to you: the counts are then null, not zero' }) withheld: boolean;
+  @ApiPropertyOptional({ nullable: true }) withheldReason: string | null;
+  @ApiPropertyOptional({ nullable: true }) attended: number | null;
+  @ApiPropertyOptional({ nullable: true }) excused: number | null;
+  @ApiPropertyOptional({ nullable: true }) noShow: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Sessions scheduled after the period' }) upcoming: number | null;
+}
+
+export class DocketProgressReportDto {
+  @ApiProperty() id: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty() reportedOn: string;
+  @ApiProperty() engagement: string;
+  @ApiPropertyOptional({ nullable: true }) levelOfCareRecommendation: string | null;
+  @ApiProperty() narrative: string;
+}
+
+export class DocketProgressDto {
+  @ApiProperty({ description: 'True when no consent lets progress reports flow to you (the report is then null, which says nothing about whether one exists)' })
+  withheld: boolean;
+  @ApiPropertyOptional({ nullable: true }) withheldReason: string | null;
+  @ApiPropertyOptional({ type: DocketProgressReportDto, nullable: true }) latest: DocketProgressReportDto | null;
+}
+
+export class DocketCommunityServiceDto {
+  @ApiProperty({ description: 'Hours done since enrolment' }) done: number;
+  @ApiProperty({ description: "Hours required by the current phase plus any ordered as sanctions; 0 when none" }) required: number;
+  @ApiProperty() doneSinceLastHearing: number;
+}
+
+export class DocketEntryDto {
+  @ApiProperty({ description: '1 for the first called' }) position: number;
+  @ApiProperty({ type: DocketHearingDto }) hearing: DocketHearingDto;
+  @ApiProperty({ type: DocketParticipantDto }) participant: DocketParticipantDto;
+  @ApiProperty({ description: 'No open violation and none since the last hearing' }) compliant: boolean;
+  @ApiProperty({ type: DocketPeriodDto }) since: DocketPeriodDto;
+  @ApiPropertyOptional({ type: DocketPhaseDto, nullable: true }) phase: DocketPhaseDto | null;
+  @ApiPropertyOptional({ type: DocketReadinessDto, nullable: true }) readiness: DocketReadinessDto | null;
+  @ApiProperty({ type: DocketTestsDto }) tests: DocketTestsDto;
+  @ApiProperty({ type: [DocketViolationDto], description: 'Open violations (any age) and those detected since the last hearing' })
+  violations: DocketViolationDto[];
+  @ApiProperty({ type: [DocketResponseDto], description: 'Responses since the last hearing' }) responses: DocketResponseDto[];
+  @ApiProperty({ type: DocketRatioDto, description: 'Running totals since enrolment' }) ratio: DocketRatioDto;
+  @ApiProperty({ type: DocketAttendanceDto }) treatmentAttendance: DocketAttendanceDto;
+  @ApiProperty({ type: DocketProgressDto }) progressReport: DocketProgressDto;
+  @ApiProperty({ type: DocketCommunityServiceDto }) communityService: DocketCommunityServiceDto;
+  @ApiProperty({ description: 'Milestones achieved since the last hearing' }) milestonesSinceLastHearing: string[];
+}
+
+export class DocketDto {
+  @ApiProperty({ type: DocketSessionDto }) session: DocketSessionDto;
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
+  @ApiProperty({ type: [DocketEntryDto] }) entries: DocketEntryDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'The 42 CFR §2.32 notice, present whenever the docket carries treatment information' })
+  redisclosureNotice: string | null;
+}

@@ -1,0 +1,189 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { HEARING_ATTENDANCE, HEARING_KINDS, type HearingAttendance, type HearingKind } from '@app/hearings';
+import { IsOptionalNotNull, Trim } from '@app/core';
+import { PARTICIPANT_STATUSES, type ParticipantStatus } from '@app/participants';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+/** A response ordered at the hearing: an entry of the participant's program catalogue. */
+export class OutcomeResponseDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() catalogueEntryId: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Open violations it answers (their clocks stop)' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  violationIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Hours of community service, or days of jail or of increased testing' })
+  @IsOptionalNotNull()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25)
+  amount?: number;
+
+  @ApiPropertyOptional({ description: 'Tests per week, for increased testing' })
+  @IsOptionalNotNull()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0.5)
+  @Max(7)
+  testsPerWeek?: number;
+
+  @ApiPropertyOptional() @IsOptionalNotNull() @Trim() @IsString() @Length(1, 1000) note?: string;
+}
+
+export class OutcomeDismissalDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() violationId: string;
+  @ApiProperty({ description: 'Why the court dismissed it' }) @Trim() @IsString() @Length(1, 1000) reason: string;
+}
+
+export class OutcomePhaseChangeDto {
+  @ApiProperty({ enum: ['promote', 'demote'] }) @IsIn(['promote', 'demote']) direction: 'promote' | 'demote';
+
+  @ApiPropertyOptional({ description: 'Defaults to the next (promotion) or previous (demotion) phase' })
+  @IsOptionalNotNull()
+  @IsUUID()
+  toPhaseId?: string;
+
+  @ApiProperty({ description: 'The court’s order in words' }) @Trim() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+
+  @ApiPropertyOptional({ description: 'Required for a demotion: what the participant must do to move back up' })
+  @ValidateIf((dto: OutcomePhaseChangeDto) => dto.direction === 'demote' || dto.remedialPlan !== undefined)
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'remedialPlan is required for a demotion' })
+  @MaxLength(4000)
+  remedialPlan?: string;
+}
+
+/** Status changes a court orders from the bench. */
+export const OUTCOME_STATUSES = PARTICIPANT_STATUSES.filter((s) =>
+  ['active', 'in_custody', 'warrant', 'medical_leave', 'graduated', 'terminated', 'withdrawn', 'transferred'].includes(s),
+);
+
+export class OutcomeStatusChangeDto {
+  @ApiProperty({ enum: OUTCOME_STATUSES }) @IsIn(OUTCOME_STATUSES) status: ParticipantStatus;
+  @ApiProperty() @Trim() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+}
+
+export class OutcomeNextHearingDto {
+  @ApiProperty({ format: 'uuid', description: 'A future session of the court hearing the participant’s program' }) @IsUUID() sessionId: string;
+  @ApiProperty({ enum: HEARING_KINDS }) @IsIn(HEARING_KINDS) kind: HearingKind;
+}
+
+export class RecordHearingOutcomeDto {
+  @ApiProperty({ enum: HEARING_ATTENDANCE }) @IsIn(HEARING_ATTENDANCE) attendance: HearingAttendance;
+
+  @ApiPropertyOptional({ description: 'With failed_to_appear: issue a bench warrant (the participant’s status becomes warrant)' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  warrant?: boolean;
+
+  @ApiPropertyOptional({ type: [OutcomeResponseDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => OutcomeResponseDto)
+  responses?: OutcomeResponseDto[];
+
+  @ApiPropertyOptional({ type: [OutcomeDismissalDto], description: 'Open violations the court dismisses (their clocks stop)' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => OutcomeDismissalDto)
+  dismissals?: OutcomeDismissalDto[];
+
+  @ApiPropertyOptional({ type: OutcomePhaseChangeDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => OutcomePhaseChangeDto)
+  phaseChange?: OutcomePhaseChangeDto;
+
+  @ApiPropertyOptional({ type: OutcomeStatusChangeDto, description: 'Graduation, termination, custody, leave…' })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => OutcomeStatusChangeDto)
+  statusChange?: OutcomeStatusChangeDto;
+
+  @ApiPropertyOptional({ description: 'What the court said; no treatment information' })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
+  notes?: string;
+
+  @ApiPropertyOptional({ type: OutcomeNextHearingDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => OutcomeNextHearingDto)
+  nextHearing?: OutcomeNextHearingDto;
+}
+
+export class AmendHearingOutcomeDto {
+  @ApiPropertyOptional({ enum: HEARING_ATTENDANCE }) @IsOptionalNotNull() @IsIn(HEARING_ATTENDANCE) attendance?: HearingAttendance;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Replaces the notes; null clears them' })
+  @ValidateIf((_o, value) => value !== undefined && value !== null)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
+  notes?: string | null;
+
+  @ApiProperty({ description: 'Why the outcome is amended (kept with the new version)' }) @Trim() @IsString() @Length(1, 1000) reason: string;
+}
+
+export class OutcomeResponseEffectDto {
+  @ApiProperty() id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ type: [String] }) violationIds: string[];
+  @ApiProperty({ description: 'What the court was warned of when ordering it (jail over the limit, a skipped level…)' })
+  warnings: Array<{ code: string; message: string }>;
+}
+
+export class OutcomeEffectsDto {
+  @ApiProperty({ type: [OutcomeResponseEffectDto] }) responses: OutcomeResponseEffectDto[];
+  @ApiProperty({ type: [String], description: 'Violations answered by the responses' }) violationsAnswered: string[];
+  @ApiProperty({ type: [String] }) violationsDismissed: string[];
+  @ApiPropertyOptional({ nullable: true, description: 'The failure-to-appear violation' }) failureToAppearViolationId: string | null;
+  @ApiPropertyOptional({ nullable: true }) phaseChangeId: string | null;
+  @ApiPropertyOptional({ nullable: true }) statusChangeId: string | null;
+  @ApiPropertyOptional({ nullable: true }) nextHearingId: string | null;
+  @ApiPropertyOptional({ type: [String], description: 'Notes about an amendment: what it changed and what it could not undo' })
+  amendmentNotes?: string[];
+}
+
+export class HearingOutcomeDto {
+  @ApiProperty() id: string;
+  @ApiProperty() hearingId: string;
+  @ApiProperty() participantId: string;
+  @ApiProperty({ description: '1 as first recorded; each amendment adds one' }) version: number;
+  @ApiProperty({ enum: HEARING_ATTENDANCE }) attendance: string;
+  @ApiPropertyOptional({ nullable: true }) notes: string | null;
+  @ApiProperty({ type: OutcomeEffectsDto }) effects: OutcomeEffectsDto;
+  @ApiPropertyOptional({ nullable: true }) amendmentReason: string | null;
+  @ApiProperty() recordedBy: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+  @ApiProperty({ description: 'True when this answers a repeat of a request already recorded: nothing new was written' }) replayed: boolean;
+}
+
+export class HearingOutcomeHistoryDto {
+  @ApiProperty({ type: [HearingOutcomeDto], description: 'Every version, first to latest' }) versions: HearingOutcomeDto[];
+}
