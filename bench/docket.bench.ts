@@ -29,7 +29,7 @@ interface DocketSetup {
   judgeUserId: string;
 }
 
-async function seedDocket(pool: Pool): Promise<DocketSetup> {
+export async function seedDocket(pool: Pool): Promise<DocketSetup> {
   const today = courtDateAt(new Date(), ZONE);
   const setup = await inTransaction(pool, async (client) => {
     const one = async (sql: string, params: unknown[]) => (await client.query<{ id: string }>(sql, params)).rows[0].id;
@@ -76,7 +76,7 @@ async function seedDocket(pool: Pool): Promise<DocketSetup> {
     );
     await client.query(
       `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, source_key, evidence)
-       SELECT $1, p, 'missed_test', now() - interval '20 hours', now() + interval '52 hours', 'bench:' || p, '{}' FROM unnest($2::uuid[]) AS p WITH ORDINALITY AS t(p, n)
+       SELECT $1, p, 'missed_test', now() - interval '20 hours', now() + interval '52 hours', 'bench:' || p, '{}' FROM unnest($2::uuid[]) WITH ORDINALITY AS t(p, n)
         WHERE n % 8 = 0`,
       [courtId, docket],
     );

@@ -11,6 +11,7 @@ export class CourtSessions1795406434327 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "hearing_outcomes_hearing_version_key" ON "hearing_outcomes" ("hearing_id", "version") `);
     await queryRunner.query(`CREATE TABLE "treatment_progress_reports" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "participant_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "referral_id" uuid NOT NULL, "reported_on" date NOT NULL, "engagement" character varying(16) NOT NULL, "level_of_care_recommendation" character varying(8), "narrative" text NOT NULL, "author_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "treatment_progress_reports_level_check" CHECK (level_of_care_recommendation IS NULL OR level_of_care_recommendation IN ('0.5', '1', '2.1', '2.5', '3.1', '3.3', '3.5', '3.7', '4')), CONSTRAINT "treatment_progress_reports_engagement_check" CHECK (engagement IN ('excellent', 'good', 'fair', 'poor', 'not_engaged')), CONSTRAINT "PK_039e0d9199988e04c46c0790f8d" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "treatment_progress_reports_participant_idx" ON "treatment_progress_reports" ("participant_id", "reported_on") `);
+    await queryRunner.query(`CREATE INDEX "drug_test_results_supersedes_idx" ON "drug_test_results" ("supersedes_id") WHERE supersedes_id IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "violations_participant_detected_idx" ON "violations" ("participant_id", "detected_at") `);
     await queryRunner.query(`ALTER TABLE "courts" ADD "docket_order" character varying(24) NOT NULL DEFAULT 'compliant_first'`);
     await queryRunner.query(`ALTER TABLE "hearings" ADD "session_id" uuid`);
@@ -77,6 +78,7 @@ export class CourtSessions1795406434327 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "hearings" DROP COLUMN "session_id"`);
     await queryRunner.query(`ALTER TABLE "courts" DROP COLUMN "docket_order"`);
     await queryRunner.query(`DROP INDEX "public"."violations_participant_detected_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."drug_test_results_supersedes_idx"`);
     await queryRunner.query(`DROP INDEX "public"."treatment_progress_reports_participant_idx"`);
     await queryRunner.query(`DROP TABLE "treatment_progress_reports"`);
     await queryRunner.query(`DROP INDEX "public"."hearing_outcomes_hearing_version_key"`);

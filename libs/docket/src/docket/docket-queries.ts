@@ -139,16 +139,20 @@ export async function periodFacts(manager: EntityManager, courtId: string, perio
                 AND (v.evidence->>'courtDay')::date BETWEEN w.from_day AND w.to_day) AS missed_call_ins,
             (SELECT count(*) FROM drug_test_results r WHERE r.participant_id = w.participant_id AND r.outcome = 'missed'
                 AND r.tested_on BETWEEN w.from_day AND w.to_day) AS missed_tests,
-            (SELECT coalesce(sum(l.amount), 0) FROM participant_ledger_entries l
-              WHERE l.participant_id = w.participant_id AND l.kind = 'community_service' AND l.occurred_on <= w.to_day) AS community_service_done,
-            (SELECT coalesce(sum(l.amount), 0) FROM participant_ledger_entries l
-              WHERE l.participant_id = w.participant_id AND l.kind = 'community_service' AND l.occurred_on BETWEEN w.from_day AND w.to_day) AS community_service_since,
+            cs.done AS community_service_done, cs.since AS community_service_since,
             (SELECT coalesce(array_agg(m.name ORDER BY m.achieved_on), '{}') FROM participant_milestones m
               WHERE m.participant_id = w.participant_id AND m.achieved_on BETWEEN w.from_day AND w.to_day) AS milestones_since,
-            (SELECT count(*) FROM court_responses r WHERE r.participant_id = w.participant_id AND r.kind = 'incentive') AS incentives,
-            (SELECT count(*) FROM court_responses r WHERE r.participant_id = w.participant_id AND r.kind = 'sanction') AS sanctions,
-            (SELECT count(*) FROM court_responses r WHERE r.participant_id = w.participant_id AND r.kind = 'treatment_adjustment') AS treatment_adjustments
-       FROM ${PERIODS}`,
+            rc.incentives, rc.sanctions, rc.treatment_adjustments
+       FROM ${PERIODS}
+       CROSS JOIN LATERAL (
+         SELECT coalesce(sum(l.amount) FILTER (WHERE l.occurred_on <= w.to_day), 0) AS done,
+                coalesce(sum(l.amount) FILTER (WHERE l.occurred_on BETWEEN w.from_day AND w.to_day), 0) AS since
+           FROM participant_ledger_entries l WHERE l.participant_id = w.participant_id AND l.kind = 'community_service') cs
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE r.kind = 'incentive') AS incentives,
+                count(*) FILTER (WHERE r.kind = 'sanction') AS sanctions,
+                count(*) FILTER (WHERE r.kind = 'treatment_adjustment') AS treatment_adjustments
+           FROM court_responses r WHERE r.participant_id = w.participant_id) rc`,
     [...periodParams(periods), courtId],
   )) as PeriodFactsRow[];
 }

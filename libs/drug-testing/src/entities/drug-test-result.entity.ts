@@ -42,6 +42,8 @@ export type TestMethod = (typeof TEST_METHODS)[number];
 @Entity('drug_test_results')
 @Index('drug_test_results_participant_idx', ['participantId', 'testedOn'])
 @Index('drug_test_results_collection_idx', ['collectionId'])
+// "Is this result superseded?" is asked of every result a docket counts.
+@Index('drug_test_results_supersedes_idx', ['supersedesId'], { where: 'supersedes_id IS NOT NULL' })
 @Index('drug_test_results_missed_key', ['participantId', 'testedOn'], { unique: true, where: `outcome = 'missed'` })
 @Check(
   'drug_test_results_outcome_check',
