@@ -76,4 +76,20 @@ describe('demo data', () => {
     const randomness = (await coordinator.get(`/api/v1/courts/${demo.id}/randomness-check?month=2026-10`)).json();
     expect(randomness.summary.records).toBeGreaterThan(0);
   });
+  it("puts every participant in the program on today's docket in each court, with what happened since their last hearing", async () => {
+    for (const [username, court, expected] of [
+      ['judge', 'DEMO', 10],
+      ['judge2', 'HOPE', 6],
+    ] as const) {
+      const judge = await signIn(app, username, 'demo-password');
+      const [{ id: courtId }] = await ds.query(`SELECT id FROM courts WHERE code = $1`, [court]);
+      const today = (await judge.get(`/api/v1/courts/${courtId}/court-sessions?from=2026-11-23&to=2026-11-23`)).json();
+      expect(today).toHaveLength(1);
+      const docket = (await judge.get(`/api/v1/court-sessions/${today[0].id}/docket`)).json();
+      expect(docket.entries).toHaveLength(expected);
+      expect(docket.entries.every((e: { since: { lastHearingOn: string | null } }) => e.since.lastHearingOn !== null)).toBe(true);
+      const upcoming = (await judge.get(`/api/v1/courts/${courtId}/court-sessions?from=2026-11-24&to=2026-12-21`)).json();
+      expect(upcoming.length).toBeGreaterThanOrEqual(8);
+    }
+  });
 });

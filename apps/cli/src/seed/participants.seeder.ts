@@ -154,14 +154,7 @@ export const participantsSeeder: DemoSeeder = {
       if (p.status !== 'active') await statusChange('active', p.status, { in_custody: 'arrested on a new charge', warrant: 'failed to appear', medical_leave: 'inpatient treatment' }[p.status] ?? 'order', addCalendarDays(today, -3));
       await seedPhases(manager, p.id, program.plan, path.phase, enrolledOn, addCalendarDays(today, -path.phaseDaysAgo), by);
       await seedRecord(manager, p, i, enrolledOn, today, staff);
-      if (p.status === 'active') {
-        await manager.query(`INSERT INTO hearings (court_id, participant_id, kind, scheduled_at, created_by) VALUES ($1, $2, 'status', $3, $4)`, [
-          p.court_id,
-          p.id,
-          new Date(now.getTime() + (2 + (i % 7)) * 86_400_000),
-          by,
-        ]);
-      }
+      // Hearings come with the court calendar (calendar.seeder.ts).
       // One violation past its 72-hour deadline, one with the clock running.
       const violationAgeHours = { 'D-0003': 90, 'D-0002': 20 }[p.participant_number];
       if (violationAgeHours) {
