@@ -384,6 +384,11 @@ describe('the docket of a court session', () => {
       expect(fieldsOf(pastSession)).toEqual(['nextHearing.sessionId']);
       expect(fieldsOf(await judge.post(outcome(hearings.di), { attendance: 'appeared', warrant: true }))).toEqual(['warrant']);
       expectProblem(await judge.post(outcome(hearings.di), { attendance: 'appeared', gavel: true }), 422, 'validation-failed');
+      const demotion = await judge.post(outcome(hearings.di), { attendance: 'appeared', phaseChange: { direction: 'demote', reason: 'relapse' } });
+      expect(new Set(fieldsOf(demotion))).toEqual(new Set(['phaseChange.remedialPlan']));
+      // A response at a hearing is dated the hearing's day: its own date is not taken.
+      const dated = await judge.post(outcome(hearings.di), { attendance: 'appeared', responses: [{ catalogueEntryId: entry.CLAP, orderedOn: '2026-11-01' }] });
+      expectProblem(dated, 422, 'validation-failed');
       expectProblem(await judge.post(outcome(hearings.di), { attendance: 'maybe' }), 422, 'validation-failed');
       expect({ responses: await count('court_responses'), outcomes: await count('hearing_outcomes'), hearings: await count('hearings') }).toEqual(before);
       expect((await ds.query(`SELECT status FROM hearings WHERE id = $1`, [hearings.di]))[0].status).toBe('scheduled');

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { HEARING_ATTENDANCE, HEARING_KINDS, type HearingAttendance, type HearingKind } from '@app/hearings';
 import { IsOptionalNotNull, Trim } from '@app/core';
-import { PARTICIPANT_STATUSES, type ParticipantStatus } from '@app/participants';
+import { PARTICIPANT_STATUSES, type ParticipantStatus, PhaseChangeDto } from '@app/participants';
+import { CreateResponseDto } from '@app/violations';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,67 +10,24 @@ import {
   IsBoolean,
   IsIn,
   IsNotEmpty,
-  IsNumber,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
-/** A response ordered at the hearing: an entry of the participant's program catalogue. */
-export class OutcomeResponseDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() catalogueEntryId: string;
-
-  @ApiPropertyOptional({ type: [String], description: 'Open violations it answers (their clocks stop)' })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  violationIds?: string[];
-
-  @ApiPropertyOptional({ description: 'Hours of community service, or days of jail or of increased testing' })
-  @IsOptionalNotNull()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0.25)
-  amount?: number;
-
-  @ApiPropertyOptional({ description: 'Tests per week, for increased testing' })
-  @IsOptionalNotNull()
-  @IsNumber({ maxDecimalPlaces: 1 })
-  @Min(0.5)
-  @Max(7)
-  testsPerWeek?: number;
-
-  @ApiPropertyOptional() @IsOptionalNotNull() @Trim() @IsString() @Length(1, 1000) note?: string;
-}
+/** A response ordered at the hearing: as any response, dated the hearing's day and linked to it. */
+export class OutcomeResponseDto extends OmitType(CreateResponseDto, ['orderedOn', 'hearingId'] as const) {}
 
 export class OutcomeDismissalDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() violationId: string;
   @ApiProperty({ description: 'Why the court dismissed it' }) @Trim() @IsString() @Length(1, 1000) reason: string;
 }
 
-export class OutcomePhaseChangeDto {
-  @ApiProperty({ enum: ['promote', 'demote'] }) @IsIn(['promote', 'demote']) direction: 'promote' | 'demote';
-
-  @ApiPropertyOptional({ description: 'Defaults to the next (promotion) or previous (demotion) phase' })
-  @IsOptionalNotNull()
-  @IsUUID()
-  toPhaseId?: string;
-
-  @ApiProperty({ description: 'The court’s order in words' }) @Trim() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
-
-  @ApiPropertyOptional({ description: 'Required for a demotion: what the participant must do to move back up' })
-  @ValidateIf((dto: OutcomePhaseChangeDto) => dto.direction === 'demote' || dto.remedialPlan !== undefined)
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'remedialPlan is required for a demotion' })
-  @MaxLength(4000)
-  remedialPlan?: string;
-}
+/** A promotion or demotion ordered at the hearing (a demotion with its remedial plan), dated the hearing's day. */
+export class OutcomePhaseChangeDto extends OmitType(PhaseChangeDto, ['orderedOn', 'hearingId'] as const) {}
 
 /** Status changes a court orders from the bench. */
 export const OUTCOME_STATUSES = PARTICIPANT_STATUSES.filter((s) =>
