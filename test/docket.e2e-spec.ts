@@ -373,6 +373,19 @@ describe('the docket of a court session', () => {
       expect((await ds.query(`SELECT status FROM hearings WHERE id = $1`, [later]))[0].status).toBe('scheduled');
     });
 
+    it('dismisses violations the court names, and only open ones of this participant', async () => {
+      const later = await hear(await session(today, '17:00'), bo.id);
+      const mistaken = (await violation(bo, 'bo-mistaken', new Date('2026-11-22T15:00:00Z')))!;
+      const others = await judge.post(outcome(later), { attendance: 'appeared', dismissals: [{ violationId: violations.cy, reason: 'not his' }] });
+      expectProblem(others, 422, 'validation-failed');
+      expect(fieldsOf(others)).toEqual(['dismissals[0].violationId']);
+      const dismissed = await judge.post(outcome(later), { attendance: 'appeared', dismissals: [{ violationId: mistaken, reason: 'the lab lost the sample' }] });
+      expect(dismissed.statusCode).toBe(201);
+      expect(dismissed.json().effects.violationsDismissed).toEqual([mistaken]);
+      const [v] = await ds.query(`SELECT status, dismissed_reason FROM violations WHERE id = $1`, [mistaken]);
+      expect(v).toEqual({ status: 'dismissed', dismissed_reason: 'dismissed at hearing: the lab lost the sample' });
+    });
+
     it('refuses bad outcomes with a problem naming the field, writing nothing', async () => {
       const before = { responses: await count('court_responses'), outcomes: await count('hearing_outcomes'), hearings: await count('hearings') };
       const notInCatalogue = await judge.post(outcome(hearings.di), { attendance: 'appeared', responses: [{ catalogueEntryId: '00000000-0000-4000-8000-000000000000' }] });

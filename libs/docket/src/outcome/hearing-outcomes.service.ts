@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, ForbiddenError, ParticipantGrant, Permission, Principal, roleHas } from '@app/auth';
+import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
 import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError } from '@app/core';
+import { CourtAccess } from '@app/courts';
 import { HearingOutcome, HearingsService } from '@app/hearings';
 import { isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
 import { dismissOpenViolations, recordViolations, ResponsesService } from '@app/violations';
@@ -295,19 +296,19 @@ export class HearingOutcomesService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 
-  /** Each order needs its own permission in the court: the judge holds them all; anyone else is refused before anything is written. */
+  /**
+   * Each order needs its own permission in the court (the judge holds them
+   * all), refused before anything is written. Dismissing a violation at a
+   * hearing is the court's own decision, which recording the outcome covers.
+   */
   private assertHolds(principal: Principal, grant: ParticipantGrant, input: RecordHearingOutcomeDto): void {
-    const role = principal.membershipIn(grant.courtId)?.role;
     const needed: Array<[boolean, Permission]> = [
       [(input.responses ?? []).length > 0, Permission.ResponseRecord],
-      [(input.dismissals ?? []).length > 0, Permission.ViolationWrite],
       [input.phaseChange !== undefined, Permission.PhaseChange],
       [input.statusChange !== undefined || input.warrant === true, Permission.ParticipantStatusChange],
       [input.nextHearing !== undefined, Permission.HearingSchedule],
     ];
-    for (const [wanted, permission] of needed) {
-      if (wanted && !(role && roleHas(role, permission))) throw new ForbiddenError(`Your role in this court does not allow ${permission}.`);
-    }
+    for (const [wanted, permission] of needed) if (wanted) CourtAccess.holding(principal, grant.courtId, permission);
   }
 
   private async dismiss(manager: EntityManager, participantId: string, input: RecordHearingOutcomeDto, now: Date): Promise<string[]> {
