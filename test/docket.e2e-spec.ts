@@ -378,7 +378,7 @@ describe('the docket of a court session', () => {
       const mistaken = (await violation(bo, 'bo-mistaken', new Date('2026-11-22T15:00:00Z')))!;
       const others = await judge.post(outcome(later), { attendance: 'appeared', dismissals: [{ violationId: violations.cy, reason: 'not his' }] });
       expectProblem(others, 422, 'validation-failed');
-      expect(fieldsOf(others)).toEqual(['dismissals[0].violationId']);
+      expect(fieldsOf(others)).toEqual(['dismissals.0.violationId']);
       const dismissed = await judge.post(outcome(later), { attendance: 'appeared', dismissals: [{ violationId: mistaken, reason: 'the lab lost the sample' }] });
       expect(dismissed.statusCode).toBe(201);
       expect(dismissed.json().effects.violationsDismissed).toEqual([mistaken]);
@@ -390,7 +390,7 @@ describe('the docket of a court session', () => {
       const before = { responses: await count('court_responses'), outcomes: await count('hearing_outcomes'), hearings: await count('hearings') };
       const notInCatalogue = await judge.post(outcome(hearings.di), { attendance: 'appeared', responses: [{ catalogueEntryId: '00000000-0000-4000-8000-000000000000' }] });
       expectProblem(notInCatalogue, 422, 'validation-failed');
-      expect(fieldsOf(notInCatalogue)).toEqual(['responses[0].catalogueEntryId']);
+      expect(fieldsOf(notInCatalogue)).toEqual(['responses.0.catalogueEntryId']);
       const past = await session('2026-11-20');
       const pastSession = await judge.post(outcome(hearings.di), { attendance: 'appeared', nextHearing: { sessionId: past, kind: 'status' } });
       expectProblem(pastSession, 422, 'validation-failed');

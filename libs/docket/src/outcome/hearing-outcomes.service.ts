@@ -129,7 +129,7 @@ export class HearingOutcomesService {
       ]);
     }
     for (const [i, response] of (input.responses ?? []).entries()) {
-      const saved = await prefixed(`responses[${i}]`, () =>
+      const saved = await prefixed(`responses.${i}`, () =>
         this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }),
       );
       effects.responses.push({ id: saved.id!, code: saved.code, kind: saved.kind, violationIds: saved.violationIds, warnings: saved.warnings });
@@ -291,7 +291,7 @@ export class HearingOutcomesService {
     }
     const answered = (input.responses ?? []).flatMap((r) => r.violationIds ?? []);
     (input.dismissals ?? []).forEach((d, i) => {
-      if (answered.includes(d.violationId)) problems.push({ field: `dismissals[${i}].violationId`, message: 'is also answered by a response' });
+      if (answered.includes(d.violationId)) problems.push({ field: `dismissals.${i}.violationId`, message: 'is also answered by a response' });
     });
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
@@ -322,7 +322,7 @@ export class HearingOutcomesService {
         ])) as Array<{ id: string }>
       ).map((r) => r.id),
     );
-    const problems = dismissals.flatMap((d, i) => (open.has(d.violationId) ? [] : [{ field: `dismissals[${i}].violationId`, message: "is not an open violation of this participant" }]));
+    const problems = dismissals.flatMap((d, i) => (open.has(d.violationId) ? [] : [{ field: `dismissals.${i}.violationId`, message: "is not an open violation of this participant" }]));
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const dismissed: string[] = [];
     for (const d of dismissals) dismissed.push(...(await dismissOpenViolations(manager, { ids: [d.violationId] }, `dismissed at hearing: ${d.reason}`, now)));
