@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
-import { ConflictError, isUuid, NotFoundError } from '@app/core';
+import { AccessService, Permission, Principal } from '@app/auth';
+import { ConflictError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { HearingKind } from './hearing.entity';
 import { HearingsService, HearingView } from './hearings.service';
@@ -63,7 +63,7 @@ export class HearingSchedulingService {
 
   /** Moves a scheduled hearing to another session (the rules of scheduling apply to it). */
   async move(principal: Principal, hearingId: string, sessionId: string): Promise<HearingView> {
-    const grant = await this.hearingGrant(principal, hearingId);
+    const grant = await this.hearings.hearingGrant(principal, hearingId, Permission.HearingSchedule);
     return this.dataSource.transaction(async (manager) => {
       const participant = await lockCalledParticipant(manager, grant.participantId);
       const hearing = await lockScheduledHearing(manager, hearingId);
@@ -88,7 +88,7 @@ export class HearingSchedulingService {
   }
 
   async cancel(principal: Principal, hearingId: string, reason: string): Promise<HearingView> {
-    const grant = await this.hearingGrant(principal, hearingId);
+    const grant = await this.hearings.hearingGrant(principal, hearingId, Permission.HearingSchedule);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM participants WHERE id = $1 FOR UPDATE`, [grant.participantId]);
       const hearing = await lockScheduledHearing(manager, hearingId);
@@ -101,16 +101,6 @@ export class HearingSchedulingService {
       );
       return this.hearings.view(manager, hearingId);
     });
-  }
-
-  /** The grant to the hearing's participant; a hearing of a participant out of reach is "not found". */
-  private async hearingGrant(principal: Principal, hearingId: string): Promise<ParticipantGrant> {
-    const [row] = isUuid(hearingId)
-      ? ((await this.dataSource.query(`SELECT participant_id FROM hearings WHERE id = $1`, [hearingId])) as Array<{ participant_id: string }>)
-      : [];
-    const grant = row ? (await this.access.participants(principal, Permission.HearingSchedule, [row.participant_id])).get(row.participant_id) : undefined;
-    if (!grant) throw new NotFoundError('hearing');
-    return grant;
   }
 }
 

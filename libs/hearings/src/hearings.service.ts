@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, ConflictError, isUniqueViolation, isUuid, ValidationFailedError } from '@app/core';
+import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
+import { Clock, ConflictError, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Hearing, HearingKind } from './hearing.entity';
 import { hearsProgram } from './sessions/session-proposal';
@@ -79,6 +79,19 @@ export class HearingsService {
     private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The grant to a hearing's participant for `permission`: a hearing of a
+   * participant out of reach is "not found", exactly like one that does not exist.
+   */
+  async hearingGrant(principal: Principal, hearingId: string, permission: Permission): Promise<ParticipantGrant> {
+    const [row] = isUuid(hearingId)
+      ? ((await this.dataSource.query(`SELECT participant_id FROM hearings WHERE id = $1`, [hearingId])) as Array<{ participant_id: string }>)
+      : [];
+    const grant = row ? (await this.access.participants(principal, permission, [row.participant_id])).get(row.participant_id) : undefined;
+    if (!grant) throw new NotFoundError('hearing');
+    return grant;
+  }
 
   /**
    * A hearing at a time chosen freely (enrolment's first hearing). It joins

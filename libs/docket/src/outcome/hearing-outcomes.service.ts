@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
-import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError } from '@app/core';
+import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { HearingOutcome, HearingsService } from '@app/hearings';
 import { isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
@@ -64,7 +64,7 @@ export class HearingOutcomesService {
   ) {}
 
   async record(principal: Principal, hearingId: string, input: RecordHearingOutcomeDto): Promise<HearingOutcomeDto> {
-    const grant = await this.grant(principal, hearingId, Permission.HearingRecordOutcome);
+    const grant = await this.hearings.hearingGrant(principal, hearingId, Permission.HearingRecordOutcome);
     const fingerprint = outcomeFingerprint(input);
     try {
       return await this.dataSource.transaction((manager) => this.recordIn(manager, principal, grant, hearingId, input, fingerprint));
@@ -190,7 +190,7 @@ export class HearingOutcomesService {
    * their own routes and are not undone here, which the effects say.
    */
   async amend(principal: Principal, hearingId: string, input: AmendHearingOutcomeDto): Promise<HearingOutcomeDto> {
-    const grant = await this.grant(principal, hearingId, Permission.HearingRecordOutcome);
+    const grant = await this.hearings.hearingGrant(principal, hearingId, Permission.HearingRecordOutcome);
     return this.dataSource.transaction(async (manager) => {
       await this.lockHearing(manager, grant.participantId, hearingId);
       const latest = await this.latest(manager, hearingId);
@@ -245,20 +245,10 @@ export class HearingOutcomesService {
   }
 
   async history(principal: Principal, hearingId: string): Promise<HearingOutcomeHistoryDto> {
-    const grant = await this.grant(principal, hearingId, Permission.DocketRead);
+    const grant = await this.hearings.hearingGrant(principal, hearingId, Permission.DocketRead);
     const versions = await this.dataSource.manager.find(HearingOutcome, { where: { hearingId }, order: { version: 'ASC' } });
     await this.access.record(principal, [grant], { action: 'hearing.outcome_read', entityType: 'hearing', entityIds: [hearingId] });
     return { versions: versions.map((v) => toDto(v, false)) };
-  }
-
-  /** The participant's grant for a hearing; a hearing of a participant out of reach is not found, like one that does not exist. */
-  private async grant(principal: Principal, hearingId: string, permission: Permission): Promise<ParticipantGrant> {
-    const [row] = isUuid(hearingId)
-      ? ((await this.dataSource.query(`SELECT participant_id FROM hearings WHERE id = $1`, [hearingId])) as Array<{ participant_id: string }>)
-      : [];
-    const grant = row ? (await this.access.participants(principal, permission, [row.participant_id])).get(row.participant_id) : undefined;
-    if (!grant) throw new NotFoundError('hearing');
-    return grant;
   }
 
   /** The participant's row, then the hearing's: the order every hearing change takes its locks in, so none deadlocks another. */
