@@ -1,5 +1,5 @@
 import { addCalendarDays, courtDateAt, courtInstant, weekdayOf } from '@app/core';
-import { outcomeFingerprint } from '@app/docket';
+import { noEffects, outcomeFingerprint } from '@app/docket';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
 
@@ -97,7 +97,7 @@ async function heardOn(manager: EntityManager, courtId: string, sessionId: strin
       request.notes,
       outcomeFingerprint(request),
       JSON.stringify(request),
-      JSON.stringify({ responses: [], violationsAnswered: [], violationsDismissed: [], failureToAppearViolationId: null, phaseChangeId: null, statusChangeId: null, nextHearingId: null }),
+      JSON.stringify(noEffects()),
       judgeId,
       sessionId,
     ],

@@ -26,6 +26,17 @@ interface HearingRow {
   time_zone: string;
 }
 
+/** What an outcome that orders nothing beyond attendance and notes leaves behind. */
+export const noEffects = (): OutcomeEffectsDto => ({
+  responses: [],
+  violationsAnswered: [],
+  violationsDismissed: [],
+  failureToAppearViolationId: null,
+  phaseChangeId: null,
+  statusChangeId: null,
+  nextHearingId: null,
+});
+
 const failureToAppearKey = (hearingId: string) => `hearing:${hearingId}:failed-to-appear`;
 
 const toDto = (o: HearingOutcome, replayed: boolean): HearingOutcomeDto => ({
@@ -107,15 +118,7 @@ export class HearingOutcomesService {
 
     // Held first: a discharge ordered below cancels the participant's upcoming hearings, never this one.
     await manager.query(`UPDATE hearings SET status = 'held' WHERE id = $1`, [hearingId]);
-    const effects: OutcomeEffectsDto = {
-      responses: [],
-      violationsAnswered: [],
-      violationsDismissed: [],
-      failureToAppearViolationId: null,
-      phaseChangeId: null,
-      statusChangeId: null,
-      nextHearingId: null,
-    };
+    const effects = noEffects();
     if (input.attendance === 'failed_to_appear') {
       [effects.failureToAppearViolationId = null] = await recordViolations(manager, [
         {
