@@ -16,7 +16,7 @@ export interface AuthConfig {
 export class AppConfig {
   constructor(
     readonly env: NodeEnv,
-    readonly http: { port: number; host: string; trustProxy: boolean; rateLimitPerMinute: number },
+    readonly http: { port: number; host: string; trustProxy: boolean; rateLimitPerMinute: number; webRoot: string },
     readonly database: { url: string; poolSize: number },
     readonly redis: { url: string },
     readonly queue: { prefix: string; dashboardPassword?: string },

@@ -33,6 +33,10 @@ export class EnvironmentVariables {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  /** The built browser application (index.html and assets), served at `/`; relative to the working directory. */
+  @IsString()
+  WEB_ROOT: string = 'dist/web';
+
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL: string;
 

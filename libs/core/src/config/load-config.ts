@@ -40,7 +40,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (problems.length > 0) throw new ConfigError(problems);
   return new AppConfig(
     env.NODE_ENV,
-    { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE },
+    { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, webRoot: env.WEB_ROOT },
     { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     { url: env.REDIS_URL },
     { prefix: env.QUEUE_PREFIX, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD },

@@ -1,0 +1,100 @@
+import { ApiProblem, networkProblem } from './problem';
+import { TokenPair, tokens } from './tokens';
+
+export const API_BASE = '/api/v1';
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+/** The language the API should write its problem sentences in (issue of languages: Accept-Language). */
+let language = 'en';
+export function setApiLanguage(tag: string): void {
+  language = tag;
+}
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}${path.includes('?') ? '&' : '?'}${text}` : path;
+}
+
+async function problemOf(response: Response): Promise<ApiProblem> {
+  try {
+    return new ApiProblem(response.status, await response.json());
+  } catch {
+    return new ApiProblem(response.status, { title: response.statusText, detail: `HTTP ${response.status}` });
+  }
+}
+
+/** One refresh at a time: several requests failing together share it (refresh tokens work once). */
+let refreshing: Promise<boolean> | null = null;
+function refreshAccess(): Promise<boolean> {
+  const refreshToken = tokens.refresh();
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing ??= fetch(`${API_BASE}/auth/refresh`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ refreshToken }),
+  })
+    .then(async (response) => {
+      if (!response.ok) return false;
+      tokens.store((await response.json()) as TokenPair);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+async function send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { accept, 'accept-language': language };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const access = tokens.access();
+  if (access) headers.authorization = `Bearer ${access}`;
+  try {
+    return await fetch(`${API_BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw networkProblem(error);
+  }
+}
+
+/**
+ * Calls the API. A 401 is answered once by refreshing the sign-in and trying
+ * again; a refused refresh ends the sign-in. Errors throw ApiProblem.
+ */
+async function request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
+  let response = await send(method, path, body, accept);
+  if (response.status === 401 && tokens.refresh() && !path.startsWith('/auth/')) {
+    if (await refreshAccess()) response = await send(method, path, body, accept);
+    else tokens.clear();
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
+async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await request(method, path, body);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => json<T>('GET', withQuery(path, query)),
+  post: <T>(path: string, body: unknown = {}) => json<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
+  delete: <T = void>(path: string) => json<T>('DELETE', path),
+  /** A page the API renders itself (the printable docket). */
+  html: async (path: string): Promise<string> => (await request('GET', path, undefined, 'text/html')).text(),
+  /** Sign-in calls: no retry, tokens stored on success. */
+  signIn: async (path: '/auth/login' | '/auth/participant-login', body: unknown): Promise<void> => {
+    tokens.store(await json<TokenPair>('POST', path, body));
+  },
+  refreshAccess,
+};

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
+import { RequireSession, RoleGate } from './auth/require-session';
+import { useSession } from './auth/session';
+import { SignInPage } from './auth/sign-in-page';
+import { Layout } from './components/layout';
+import { HOME, Screen } from './screens/area';
+import { adminScreens } from './screens/admin';
+import { benchScreens } from './screens/bench';
+import { coordinatorScreens } from './screens/coordinator';
+import { measuresScreens } from './screens/measures';
+import { participantScreens } from './screens/participant';
+import { providerScreens } from './screens/provider';
+
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens];
+
+function Home() {
+  const session = useSession();
+  return <Navigate to={HOME[session.role]} replace />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('layout.notFound')}</h1>
+      <Link to="/">{t('layout.home')}</Link>
+    </section>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <Layout screens={SCREENS} />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Home />} />
+          {SCREENS.map((s) => (
+            <Route key={s.path} path={s.path} element={<RoleGate roles={s.roles}>{s.element}</RoleGate>} />
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,146 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api } from '../api/client';
+import { tokens } from '../api/tokens';
+
+export type CourtRole =
+  | 'court_admin'
+  | 'judge'
+  | 'coordinator'
+  | 'case_manager'
+  | 'treatment_provider'
+  | 'testing_site'
+  | 'participant';
+export type Role = CourtRole | 'system_admin';
+
+export interface Membership {
+  courtId: string;
+  code: string;
+  role: CourtRole;
+  organisationId: string | null;
+}
+
+export interface Me {
+  id: string;
+  kind: 'staff' | 'participant';
+  displayName: string;
+  systemRole: 'system_admin' | null;
+  memberships: Membership[];
+  participantId: string | null;
+  signInIncomplete: 'mfa-enrolment-required' | 'secret-change-required' | null;
+  secondFactorEnabled: boolean;
+}
+
+export interface Session {
+  me: Me;
+  /** The court the screens are about, chosen in the court switcher. */
+  court: Membership;
+  /** Every court the user works in. */
+  courts: Membership[];
+  role: Role;
+  chooseCourt(courtId: string): void;
+  signOut(): Promise<void>;
+}
+
+const COURT_KEY = 'tc.court';
+const SessionContext = createContext<Session | null>(null);
+
+/** The signed-in session; screens under <RequireSession> can rely on it. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in screen');
+  return session;
+}
+
+export function useOptionalSession(): Session | null {
+  return useContext(SessionContext);
+}
+
+export interface SessionState {
+  session: Session | null;
+  /** Signed in, but with no court to work in. */
+  courtless: Me | null;
+  loading: boolean;
+  /** Loads the user after a sign-in. */
+  signedIn(): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionStateContext = createContext<SessionState | null>(null);
+export function useSessionState(): SessionState {
+  const state = useContext(SessionStateContext);
+  if (!state) throw new Error('useSessionState outside <SessionProvider>');
+  return state;
+}
+
+/** A system administrator sees every court; others their memberships. */
+async function loadMe(): Promise<{ me: Me; courts: Membership[] } | null> {
+  if (!tokens.access() && !(await api.refreshAccess())) return null;
+  const me = await api.get<Me>('/me');
+  let courts = me.memberships;
+  if (me.systemRole === 'system_admin' && courts.length === 0) {
+    const all = await api.get<{ id: string; code: string }[]>('/courts');
+    courts = all.map((c) => ({ courtId: c.id, code: c.code, role: 'court_admin' as CourtRole, organisationId: null }));
+  }
+  return { me, courts };
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [courtId, setCourtId] = useState<string | null>(() => localStorage.getItem(COURT_KEY));
+  const query = useQuery({ queryKey: ['session'], queryFn: loadMe, staleTime: Infinity, retry: false });
+
+  useEffect(
+    () =>
+      tokens.onCleared(() => {
+        queryClient.clear();
+        queryClient.setQueryData(['session'], null);
+      }),
+    [queryClient],
+  );
+
+  const chooseCourt = useCallback((id: string) => {
+    localStorage.setItem(COURT_KEY, id);
+    setCourtId(id);
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.post('/auth/logout');
+    } catch {
+      // The session ends locally whatever the server says.
+    }
+    tokens.clear();
+    queryClient.clear();
+    queryClient.setQueryData(['session'], null);
+  }, [queryClient]);
+
+  const session = useMemo<Session | null>(() => {
+    const data = query.data;
+    // A user with no court at all (every membership removed) gets no screens; <RequireSession> says so.
+    if (!data || data.courts.length === 0) return null;
+    const court = data.courts.find((c) => c.courtId === courtId) ?? data.courts[0];
+    const role: Role = data.me.systemRole && !data.me.memberships.length ? 'system_admin' : court.role;
+    return { me: data.me, court, courts: data.courts, role, chooseCourt, signOut };
+  }, [query.data, courtId, chooseCourt, signOut]);
+
+  const state = useMemo<SessionState>(
+    () => ({
+      session,
+      courtless: query.data && query.data.courts.length === 0 ? query.data.me : null,
+      loading: query.isPending,
+      signedIn: async () => {
+        await queryClient.resetQueries({ queryKey: ['session'] });
+      },
+      signOut,
+    }),
+    [session, query.data, query.isPending, queryClient, signOut],
+  );
+
+  return (
+    <SessionStateContext.Provider value={state}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </SessionStateContext.Provider>
+  );
+}
+

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { Role, useSession } from '../auth/session';
+import { chooseLanguage, LANGUAGES } from '../i18n';
+import { Screen } from '../screens/area';
+
+/** Header (court switcher, language, sign-out), the role's menu, and the screen. */
+export function Layout({ screens }: { screens: Screen[] }) {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const menu = screens.filter((s) => s.nav && s.roles.includes(session.role));
+  const participant = session.role === 'participant';
+  return (
+    <div className={participant ? 'app app-phone' : 'app'}>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <header className="top">
+        <span className="brand">{t('layout.brand')}</span>
+        {session.courts.length > 1 ? (
+          <label className="court-switcher">
+            <span>{t('layout.court')}</span>
+            <select value={session.court.courtId} onChange={(e) => session.chooseCourt(e.target.value)}>
+              {session.courts.map((c) => (
+                <option key={c.courtId} value={c.courtId}>
+                  {c.code} · {t(`roles.${c.role}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className="court-code">
+            {session.court.code} · {t(`roles.${session.role as Role}`)}
+          </span>
+        )}
+        <span className="spacer" />
+        {LANGUAGES.length > 1 && (
+          <label className="language">
+            <span className="visually-hidden">{t('layout.language')}</span>
+            <select value={i18n.language} onChange={(e) => chooseLanguage(e.target.value)}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span className="user">{session.me.displayName}</span>
+        <button type="button" className="link" onClick={() => void session.signOut()}>
+          {t('layout.signOut')}
+        </button>
+      </header>
+      {menu.length > 1 && (
+        <nav aria-label={t('layout.menu')} className="menu">
+          <ul>
+            {menu.map((s) => (
+              <li key={s.path}>
+                <NavLink to={s.path}>{t(s.nav!)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

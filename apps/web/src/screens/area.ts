@@ -1,0 +1,23 @@
+import { ReactNode } from 'react';
+import type { Role } from '../auth/session';
+
+/** One screen: its path, what it shows, and the roles whose menu lists it. */
+export interface Screen {
+  path: string;
+  element: ReactNode;
+  roles: Role[];
+  /** i18n key (`namespace:key`) of its menu entry; screens without one are reached by links. */
+  nav?: string;
+}
+
+/** The screen each role lands on after signing in. */
+export const HOME: Record<Role, string> = {
+  judge: '/bench',
+  coordinator: '/caseload',
+  case_manager: '/caseload',
+  treatment_provider: '/provider/clients',
+  testing_site: '/testing-board',
+  court_admin: '/administration/programs',
+  system_admin: '/administration/programs',
+  participant: '/today',
+};

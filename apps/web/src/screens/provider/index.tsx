@@ -1,0 +1,3 @@
+import { Screen } from '../area';
+
+export const providerScreens: Screen[] = [];
