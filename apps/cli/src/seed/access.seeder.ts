@@ -52,6 +52,9 @@ const STAFF: Array<[string, string, string | null, string]> = [
   ['casemanager2', 'Leilani Akana (case manager)', 'HOPE', 'case_manager'],
 ];
 
+/** Staff who work in a second court too (the court switcher's demo): username, court code, role. */
+const SECOND_MEMBERSHIPS: Array<[string, string, string]> = [['courtadmin', 'HOPE', 'court_admin']];
+
 const FIRST_NAMES = ['Alex', 'Jordan', 'Taylor', 'Morgan', 'Casey', 'Riley', 'Jamie', 'Avery', 'Quinn', 'Rowan', 'Skyler', 'Drew'];
 const LAST_NAMES = ['Garcia', 'Johnson', 'Nguyen', 'Smith', 'Martinez', 'Brown', 'Davis', 'Lopez', 'Wilson', 'Moore', 'Clark', 'Young'];
 const DEMO_STATUSES = ['active', 'active', 'active', 'active', 'active', 'active', 'active', 'in_custody', 'active', 'warrant', 'screening', 'referred'];
@@ -80,7 +83,7 @@ async function insertReturningId(manager: EntityManager, sql: string, params: un
 export const accessSeeder: DemoSeeder = {
   name: 'courts, users, participants and consents',
   logins: [
-    { who: 'staff (DEMO): courtadmin, judge, coordinator, casemanager, provider, collector (testing site)', credentials: `password ${DEMO_PASSWORD}` },
+    { who: 'staff (DEMO): courtadmin (also HOPE), judge, coordinator, casemanager, provider, collector (testing site)', credentials: `password ${DEMO_PASSWORD}` },
     { who: 'staff (HOPE): judge2, casemanager2; system administrator: sysadmin', credentials: `password ${DEMO_PASSWORD}` },
     { who: 'participants D-0001…D-0012 (court DEMO), H-0001…H-0006 (court HOPE)', credentials: `PIN ${DEMO_PIN}` },
   ],
@@ -123,6 +126,9 @@ export const accessSeeder: DemoSeeder = {
           role === 'treatment_provider' ? riverside : null,
         ]);
       }
+    }
+    for (const [username, courtCode, role] of SECOND_MEMBERSHIPS) {
+      await manager.query(`INSERT INTO court_memberships (user_id, court_id, role) VALUES ($1, $2, $3)`, [staffIds.get(username), courtIds.get(courtCode), role]);
     }
 
     const demoToday = courtDateAt(now, 'America/Chicago');
