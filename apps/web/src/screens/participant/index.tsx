@@ -1,3 +1,4 @@
 import { Screen } from '../area';
+import { TodayScreen } from './today';
 
-export const participantScreens: Screen[] = [];
+export const participantScreens: Screen[] = [{ path: '/today', element: <TodayScreen />, roles: ['participant'], nav: 'participant:nav.today' }];
