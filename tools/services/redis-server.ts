@@ -1,8 +1,7 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { userInfo } from 'node:os';
+import { ensureSystemProgram } from './system-package';
 
 export interface RedisOptions {
   dataDir: string;
@@ -19,32 +18,18 @@ export interface RunningRedis {
   stop(): Promise<void>;
 }
 
-function onPath(command: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${command}`]).toString().trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Finds redis-server, installing Debian's package when running as root on
  * Debian or Ubuntu; otherwise stops with one line saying how to install it.
  */
 export function ensureRedisServer(log: (line: string) => void = console.log): string {
-  const found = onPath('redis-server');
-  if (found) return found;
-  if (userInfo().uid === 0 && existsSync('/etc/debian_version') && onPath('apt-get')) {
-    log('redis-server not found: installing Debian package redis-server with apt-get…');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null'], {
-      stdio: 'inherit',
-    });
-    const installed = onPath('redis-server');
-    if (installed) return installed;
-  }
-  throw new Error(
-    'redis-server is not installed: install it with `sudo apt-get install redis-server` (Debian/Ubuntu) or `brew install redis` (macOS), or set REDIS_URL to a running Redis.',
-  );
+  return ensureSystemProgram({
+    commands: ['redis-server'],
+    debianPackage: 'redis-server',
+    log,
+    howToInstall:
+      'redis-server is not installed: install it with `sudo apt-get install redis-server` (Debian/Ubuntu) or `brew install redis` (macOS), or set REDIS_URL to a running Redis.',
+  });
 }
 
 /**

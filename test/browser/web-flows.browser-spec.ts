@@ -1,0 +1,118 @@
+/**
+ * The web application in a real browser (Debian's Chromium through
+ * playwright-core), against the system started as `npm start` starts it:
+ * the flows the courts depend on, each checked in the database as well as on screen.
+ */
+import { Browser } from 'playwright-core';
+import { launchBrowser, newPage, PHONE, screenshot, signInParticipant, signInStaff } from '../support/browser';
+import { RunningSystem, startSystem } from '../support/running-system';
+
+jest.setTimeout(180_000);
+
+let system: RunningSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function participantId(number: string): Promise<string> {
+  const [row] = await system.query<{ id: string }>(`SELECT id FROM participants WHERE participant_number = $1`, [number]);
+  return row.id;
+}
+
+test('a participant calls in on a phone and sees the day’s answer with a receipt', async () => {
+  const { context, page } = await newPage(browser, system.url, PHONE);
+  await signInParticipant(page, 'DEMO', 'D-0001');
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByRole('button', { name: 'Call in now' }).click();
+
+  const answer = page.locator('.answer');
+  await answer.waitFor();
+  expect(await answer.innerText()).toMatch(/TEST TODAY at .+ by \d\d:\d\d|No test today\./);
+  const receipt = await page.locator('.receipt').innerText();
+  expect(receipt).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+  const calls = await system.query<{ receipt_code: string; channel: string }>(
+    `SELECT c.receipt_code, c.channel FROM call_ins c JOIN participants p ON p.id = c.participant_id
+      WHERE p.participant_number = 'D-0001' AND c.receipt_code = $1`,
+    [receipt],
+  );
+  expect(calls).toEqual([{ receipt_code: receipt, channel: 'web' }]);
+  // Nothing on the screen speaks of any other day's tests.
+  expect(await page.locator('main').innerText()).not.toMatch(/tomorrow|next test|upcoming test/i);
+  await context.close();
+});
+
+test('a judge records an outcome on the bench view and the violation’s clock stops', async () => {
+  const { context, page } = await newPage(browser, system.url);
+  await signInStaff(page, 'judge');
+  await page.waitForURL(/\/bench\/[0-9a-f-]{36}/);
+
+  const withViolation = page.getByRole('navigation', { name: 'Participants on the docket' }).getByRole('button', { name: /1 violation open/ }).first();
+  const label = await withViolation.innerText();
+  const lastName = /\d+\.\s*([^,]+),/.exec(label)![1].trim();
+  await withViolation.click();
+  const [violation] = await system.query<{ id: string; status: string }>(
+    `SELECT v.id, v.status FROM violations v JOIN participants p ON p.id = v.participant_id WHERE p.last_name = $1 AND v.status = 'open'`,
+    [lastName],
+  );
+  expect(violation.status).toBe('open');
+
+  // An amount the API refuses: its sentence appears beside the field, and nothing typed is lost.
+  await page.getByRole('button', { name: 'Add a sanction or incentive' }).click();
+  const response = page.getByLabel('Response 1');
+  await response.selectOption((await response.locator('option', { hasText: 'Community service' }).first().getAttribute('value'))!);
+  await page.getByLabel('Hours of community service').fill('0.1');
+  await page.getByLabel('Notes').fill('Spoke with the participant about the missed test.');
+  await page.getByRole('button', { name: 'Record and go to the next participant' }).click();
+  await page.locator('.field-error').first().waitFor();
+  expect(await page.locator('.field-invalid').filter({ has: page.getByLabel('Hours of community service') }).innerText()).toMatch(/amount must not be less than 0.25/);
+  expect(await page.getByLabel('Notes').inputValue()).toBe('Spoke with the participant about the missed test.');
+  expect((await system.query(`SELECT status FROM violations WHERE id = $1`, [violation.id]))[0]).toEqual({ status: 'open' });
+
+  await page.getByLabel('Hours of community service').fill('8');
+  await page.getByRole('button', { name: 'Record and go to the next participant' }).click();
+  await page.getByText(/Hearing of .+ recorded at/).waitFor();
+
+  // The clock stops: the violation is answered, at the hearing.
+  const [after] = await system.query<{ status: string; answered: boolean }>(`SELECT status, answered_at IS NOT NULL AS answered FROM violations WHERE id = $1`, [
+    violation.id,
+  ]);
+  expect(after).toEqual({ status: 'answered', answered: true });
+
+  // Back on that participant, the clock shows it was answered.
+  await page.getByRole('navigation', { name: 'Participants on the docket' }).getByRole('button', { name: new RegExp(lastName) }).click();
+  await page.getByText('Hearing recorded').waitFor();
+  expect(await page.locator('.bench-card .violations').innerText()).toMatch(/Answered/);
+  await context.close();
+});
+
+test('a treatment provider cannot open a participant without a consent covering them', async () => {
+  const { context, page } = await newPage(browser, system.url);
+  await signInStaff(page, 'provider');
+  await page.goto(`/provider/clients/${await participantId('D-0007')}`);
+  const alert = page.getByRole('alert').first();
+  await alert.waitFor();
+  expect(await alert.innerText()).toMatch(/consent/i);
+  await screenshot(page, 'provider-refused-without-consent-desktop');
+  await context.close();
+});
+
+test('a case manager of one court cannot reach another court’s participant by editing the URL', async () => {
+  const { context, page } = await newPage(browser, system.url);
+  await signInStaff(page, 'casemanager2');
+  const demoParticipant = await participantId('D-0001');
+  await page.goto(`/participants/${demoParticipant}`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.innerText()).toMatch(/not found|not allowed|another court|no such/i);
+  const [d1] = await system.query<{ first_name: string; last_name: string }>(`SELECT first_name, last_name FROM participants WHERE id = $1`, [demoParticipant]);
+  expect(await page.locator('main').innerText()).not.toContain(d1.last_name);
+  await context.close();
+});
