@@ -8,6 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
+import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
 import { TreatmentModule } from '@app/treatment';
 import { SCHEMA } from '@app/schema';
@@ -38,6 +39,7 @@ export class ApiModule {
         DrugTestingModule,
         ViolationsModule,
         DocketModule,
+        ReportingModule,
       ],
     };
   }
