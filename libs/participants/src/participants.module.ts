@@ -8,6 +8,8 @@ import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
 import { Discharge } from './path/discharge';
 import { PhaseChangesService } from './phase-changes.service';
+import { ReadinessBoardController } from './readiness-board.controller';
+import { ReadinessBoardService } from './readiness-board.service';
 import { ReadinessService } from './readiness.service';
 import { ReferralsService } from './referrals.service';
 import { ScreeningService } from './screening.service';
@@ -16,7 +18,7 @@ import { StatusChangesService } from './status-changes.service';
 /** A participant's path: referral, screening, enrolment, status and phases, the caseload and readiness. */
 @Module({
   imports: [ProgramsModule, HearingsModule],
-  controllers: [ParticipantsController, ParticipantPathController],
+  controllers: [ParticipantsController, ParticipantPathController, ReadinessBoardController],
   providers: [
     CaseloadService,
     ParticipantsService,
@@ -26,6 +28,7 @@ import { StatusChangesService } from './status-changes.service';
     StatusChangesService,
     PhaseChangesService,
     ReadinessService,
+    ReadinessBoardService,
     Discharge,
   ],
   exports: [ParticipantsService, CaseloadService, ReadinessService, PhaseChangesService, StatusChangesService],

@@ -136,7 +136,8 @@ export class ParticipantsService {
   }
 }
 
-function toReadiness(standing: PhaseStanding): ReadinessDto {
+/** The API form of a standing, shared by one participant's readiness and the court's board. */
+export function toReadiness(standing: PhaseStanding): ReadinessDto {
   const { phase, readiness } = standing;
   return {
     ready: readiness.ready,

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IN_PROGRAM_STATUSES, ParticipantStatus } from '../participant-status';
+import { ParticipantSummaryDto, ReadinessDto } from './participant.dto';
+
+/** Filters of the court's readiness board (the staffing meeting's list). */
+export class ReadinessBoardQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+
+  @ApiPropertyOptional({ description: 'Phase by number, across plan versions', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  phase?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  caseManagerId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Statuses in the program, separated by commas; default: active',
+    example: 'active,in_custody',
+    enum: [...IN_PROGRAM_STATUSES],
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
+  @ArrayMaxSize(IN_PROGRAM_STATUSES.length)
+  @IsIn([...IN_PROGRAM_STATUSES], { each: true })
+  status?: ParticipantStatus[];
+}
+
+export class ReadinessBoardRowDto extends ParticipantSummaryDto {
+  @ApiProperty({ type: ReadinessDto }) readiness: ReadinessDto;
+  @ApiProperty({ description: 'Requirements not known to be met (a withheld one counts as not met)' }) unmet: number;
+}
+
+export class ReadinessBoardDto {
+  @ApiProperty() courtId: string;
+  @ApiProperty({ type: [ReadinessBoardRowDto], description: 'Ready first, then fewest requirements left, then by name' })
+  items: ReadinessBoardRowDto[];
+}
