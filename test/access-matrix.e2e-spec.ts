@@ -277,6 +277,8 @@ describe('access matrix', () => {
   const QUERIES: Record<string, string> = {
     'GET /api/v1/courts/:courtId/randomness-check': '?month=2026-11',
     'GET /api/v1/courts/:courtId/measures/swiftness': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/testing-fidelity': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/phases': '?from=2026-11-01&to=2026-11-30',
   };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
@@ -408,6 +410,7 @@ describe('access matrix', () => {
   const FAMILIES: Array<[string, string, (w: CourtWorld) => string, unknown, number[]]> = [
     ['own profile', 'GET', () => '/api/v1/me', undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
     ['caseload', 'GET', () => '/api/v1/participants', undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['readiness board', 'GET', (w) => `/api/v1/courts/${w.court.id}/readiness`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['participant record', 'GET', (w) => `/api/v1/participants/${w.participant.id}`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['treatment notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/treatment-notes`, undefined, [403, 403, 200, 200, 200, 200, 403, 403, 401]],
     [
@@ -498,6 +501,8 @@ describe('access matrix', () => {
       [403, 403, 422, 422, 422, 403, 403, 403, 401],
     ],
     ['swiftness measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    ['testing fidelity measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/testing-fidelity?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    ['phase measures', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/phases?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['court calendar', 'GET', (w) => `/api/v1/courts/${w.court.id}/court-sessions`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['docket', 'GET', (w) => `/api/v1/court-sessions/${w.sessionId}/docket`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
