@@ -26,6 +26,7 @@ export function Chart({
   kind = 'bar',
   max,
   format = (v) => String(v),
+  labelHeader,
 }: {
   title: string;
   labels: string[];
@@ -33,6 +34,8 @@ export function Chart({
   kind?: 'bar' | 'line';
   max?: number;
   format?: (value: number) => string;
+  /** Heading of the figures table's first column (the labels: weeks, kinds, phases…). */
+  labelHeader?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -111,7 +114,7 @@ export function Chart({
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('chart.period')}</th>
+              <th scope="col">{labelHeader ?? t('chart.period')}</th>
               {series.map((s) => (
                 <th key={s.name} scope="col">
                   {s.name}

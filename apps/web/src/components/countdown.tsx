@@ -13,7 +13,8 @@ export function Countdown({ hoursLeft, overdue, answered }: { hoursLeft: number 
   const text = late ? t('clock.overdue', { hours: Math.abs(Math.round(hoursLeft)) }) : t('clock.left', { hours: Math.floor(hoursLeft) });
   return (
     <span className={`clock clock-${level}`}>
-      <span aria-hidden="true">{late ? '⛔ ' : level === 'urgent' ? '⏳ ' : '🕒 '}</span>
+      {/* Plain symbols every system font has (colour emoji are missing on many court PCs). */}
+      <span aria-hidden="true">{late ? '✖ ' : level === 'urgent' ? '⚠ ' : '○ '}</span>
       {text}
     </span>
   );
