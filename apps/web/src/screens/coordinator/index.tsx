@@ -1,3 +1,21 @@
 import { Screen } from '../area';
+import { CaseloadScreen } from './caseload-screen';
+import { DeadlinesScreen } from './deadlines-screen';
+import { ParticipantScreen } from './participant/participant-screen';
+import { ReadinessScreen } from './readiness-screen';
+import { CASE_ROLES } from './shared';
+import { TestingBoardScreen } from './testing-board-screen';
+import './coordinator.css';
 
-export const coordinatorScreens: Screen[] = [];
+/** Roles the API lets read a court's testing board (draw.read). */
+const TESTING_BOARD_ROLES: Screen['roles'] = ['coordinator', 'case_manager', 'judge', 'court_admin', 'testing_site'];
+/** Roles the API lets read the court's violations (violation.read). */
+const DEADLINE_ROLES: Screen['roles'] = ['coordinator', 'case_manager', 'judge'];
+
+export const coordinatorScreens: Screen[] = [
+  { path: '/caseload', element: <CaseloadScreen />, roles: [...CASE_ROLES], nav: 'coordinator:nav.caseload' },
+  { path: '/testing-board', element: <TestingBoardScreen />, roles: TESTING_BOARD_ROLES, nav: 'coordinator:nav.testingBoard' },
+  { path: '/deadlines', element: <DeadlinesScreen />, roles: DEADLINE_ROLES, nav: 'coordinator:nav.deadlines' },
+  { path: '/readiness', element: <ReadinessScreen />, roles: [...CASE_ROLES], nav: 'coordinator:nav.readiness' },
+  { path: '/participants/:participantId', element: <ParticipantScreen />, roles: [...CASE_ROLES] },
+];

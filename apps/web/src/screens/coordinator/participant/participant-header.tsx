@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../../api/hooks';
+import { formatDate } from '../../../i18n/format';
+import { CaseManagerLabel, StatusBadge } from '../shared';
+import type { ParticipantDetail, Program } from '../types';
+
+/** Who the page is about: name, number, status, program, phase and case manager. */
+export function ParticipantHeader({ participant }: { participant: ParticipantDetail }) {
+  const { t } = useTranslation('coordinator');
+  const program = useApiQuery<Program>(participant.programId ? `/programs/${participant.programId}` : null);
+  return (
+    <header className="participant-header">
+      <h1>{t('participant.title', { first: participant.firstName, last: participant.lastName })}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t('participant.number')}</dt>
+          <dd>{participant.participantNumber ?? t('participant.noNumber')}</dd>
+        </div>
+        <div>
+          <dt>{t('participant.status')}</dt>
+          <dd>
+            <StatusBadge status={participant.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('participant.program')}</dt>
+          <dd>{program.data ? `${program.data.code} · ${program.data.name}` : (participant.programCode ?? '—')}</dd>
+        </div>
+        <div>
+          <dt>{t('participant.phase')}</dt>
+          <dd>
+            {participant.phase
+              ? t('participant.phaseSince', {
+                  phase: t('phase.label', { position: participant.phase.position, name: participant.phase.name }),
+                  date: formatDate(participant.phaseStartedOn),
+                })
+              : '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('participant.caseManager')}</dt>
+          <dd>
+            <CaseManagerLabel caseManagerId={participant.caseManagerId} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('participant.enrolledOn')}</dt>
+          <dd>{formatDate(participant.enrolledOn)}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApiQuery } from '../../../api/hooks';
+import { Loading, ProblemBanner } from '../../../components/problem';
+import { courtDayOf, useCourt } from '../shared';
+import type { ParticipantDetail } from '../types';
+import { ComplianceChart } from './compliance-chart';
+import { ParticipantHeader } from './participant-header';
+import { ReadinessSection } from './readiness-section';
+import { useParticipantRecords } from './records';
+import { Timeline } from './timeline';
+
+/**
+ * One participant for the team: header, readiness, compliance over time and
+ * the merged timeline. A participant out of reach (another court, a wrong
+ * id) shows the API's refusal sentence under a plain heading.
+ */
+export function ParticipantScreen() {
+  const { t } = useTranslation('coordinator');
+  const { participantId = '' } = useParams();
+  const participant = useApiQuery<ParticipantDetail>(`/participants/${participantId}`);
+
+  if (participant.error || participant.isPending) {
+    return (
+      <section>
+        <h1>{t('participant.fallbackTitle')}</h1>
+        {participant.error ? <ProblemBanner problem={participant.error} /> : <Loading />}
+        <p>
+          <Link to="/caseload">{t('participant.backToCaseload')}</Link>
+        </p>
+      </section>
+    );
+  }
+  return <ParticipantPage participant={participant.data} />;
+}
+
+/** Rendered once the participant is readable, so the records are only asked for then. */
+function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
+  const court = useCourt(participant.courtId);
+  const records = useParticipantRecords(participant.id);
+  const timeZone = court.data?.timeZone;
+  const today = participant.readiness?.asOf ?? courtDayOf(new Date().toISOString(), timeZone);
+  return (
+    <article className="participant-page">
+      <ParticipantHeader participant={participant} />
+      <ReadinessSection readiness={participant.readiness} />
+      {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
+      {court.data && <Timeline records={records} timeZone={timeZone} />}
+    </article>
+  );
+}
