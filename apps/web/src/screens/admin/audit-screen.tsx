@@ -1,0 +1,211 @@
+import { FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Page, useApiQuery } from '../../api/hooks';
+import { useSession } from '../../auth/session';
+import { DataTable } from '../../components/data-table';
+import { SelectField, TextField } from '../../components/fields';
+import { Loading, ProblemBanner } from '../../components/problem';
+import { formatDateTime } from '../../i18n/format';
+import { courtDayStart } from './court-time';
+import { useCourt } from './shared';
+import type { AuditEvent, AuditEventPage, ParticipantSummary, UserAccount } from './types';
+
+interface Filters {
+  userId: string;
+  participantId: string;
+  from: string;
+  to: string;
+  limit: string;
+}
+
+const EMPTY: Filters = { userId: '', participantId: '', from: '', to: '', limit: '50' };
+const FIELDS = ['userId', 'participantId', 'from', 'to', 'limit'];
+
+/** The court's audit log, newest first, filtered by acting user, participant and court-local days, a page at a time. */
+export function AuditScreen() {
+  const { t } = useTranslation('admin');
+  const session = useSession();
+  const court = useCourt();
+  const timeZone = court.data?.timeZone;
+  const users = useApiQuery<UserAccount[]>('/users', { courtId: session.court.courtId });
+  const participants = useApiQuery<Page<ParticipantSummary>>('/participants', { courtId: session.court.courtId, pageSize: 200, sort: 'number' });
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [applied, setApplied] = useState<Filters>(EMPTY);
+  // Keyset paging: the cursors of the pages before this one, so "Previous" can go back.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const before = cursors[cursors.length - 1];
+
+  const query = useMemo(
+    () =>
+      timeZone
+        ? {
+            userId: applied.userId || undefined,
+            participantId: applied.participantId || undefined,
+            from: applied.from ? (courtDayStart(applied.from, timeZone) ?? applied.from) : undefined,
+            to: applied.to ? (courtDayStart(applied.to, timeZone, 1) ?? applied.to) : undefined,
+            limit: applied.limit,
+            before,
+          }
+        : undefined,
+    [applied, before, timeZone],
+  );
+  const events = useApiQuery<AuditEventPage>(query ? '/audit-events' : null, query);
+
+  const numberOf = useMemo(() => {
+    const map = new Map((participants.data?.items ?? []).map((p) => [p.id, p.participantNumber]));
+    return (id: string) => map.get(id) ?? t('audit.otherParticipant');
+  }, [participants.data, t]);
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setApplied(draft);
+    setCursors([undefined]);
+  };
+  const clear = () => {
+    setDraft(EMPTY);
+    setApplied(EMPTY);
+    setCursors([undefined]);
+  };
+  const set = (key: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const problem = events.error;
+
+  return (
+    <section className="admin-screen">
+      <h1>{t('audit.title')}</h1>
+      <p>{t('audit.intro', { zone: timeZone ?? '' })}</p>
+      <form className="toolbar audit-filters" onSubmit={apply} noValidate aria-label={t('audit.filters')} role="search">
+        <SelectField
+          label={t('audit.user')}
+          name="userId"
+          value={draft.userId}
+          onChange={set('userId')}
+          placeholder={t('audit.anyUser')}
+          options={(users.data ?? []).map((u) => ({ value: u.id, label: u.username ? `${u.displayName} (${u.username})` : u.displayName }))}
+          problem={problem}
+        />
+        <SelectField
+          label={t('audit.participant')}
+          name="participantId"
+          value={draft.participantId}
+          onChange={set('participantId')}
+          placeholder={t('audit.anyParticipant')}
+          options={(participants.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.participantNumber} — ${p.lastName}, ${p.firstName}` }))}
+          problem={problem}
+        />
+        <TextField label={t('audit.from')} name="from" type="date" value={draft.from} onChange={set('from')} problem={problem} />
+        <TextField label={t('audit.to')} name="to" type="date" value={draft.to} onChange={set('to')} problem={problem} hint={t('audit.toHint')} />
+        <SelectField
+          label={t('audit.limit')}
+          name="limit"
+          value={draft.limit}
+          onChange={set('limit')}
+          options={['25', '50', '100', '200'].map((n) => ({ value: n, label: n }))}
+          problem={problem}
+        />
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('audit.apply')}
+          </button>
+          <button type="button" onClick={clear}>
+            {t('audit.clear')}
+          </button>
+        </div>
+      </form>
+      <ProblemBanner problem={problem} shownFields={FIELDS} />
+      {events.isPending && !problem ? (
+        <Loading />
+      ) : events.data ? (
+        <>
+          <DataTable
+            caption={t('audit.caption', { page: cursors.length })}
+            rows={events.data.items}
+            rowKey={(e) => e.id}
+            empty={t('audit.empty')}
+            rowClassName={(e) => (e.basis === 'denied' ? 'row-overdue' : undefined)}
+            columns={[
+              { key: 'when', header: t('audit.when'), className: 'col-when', render: (e) => <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt, timeZone)}</time> },
+              {
+                key: 'who',
+                header: t('audit.who'),
+                className: 'col-who',
+                render: (e) => (
+                  <>
+                    {e.actorDisplayName ?? t('audit.system')}
+                    <br />
+                    <span className="hint">{t(`common:roles.${e.actorRole}`, { defaultValue: e.actorRole })}</span>
+                  </>
+                ),
+              },
+              // A court administrator of one court sees only that court's rows.
+              ...(session.courts.length > 1 ? [{ key: 'court', header: t('audit.court'), render: (e: AuditEvent) => e.courtCode ?? '—' }] : []),
+              { key: 'action', header: t('audit.action'), className: 'col-action', render: (e) => <code>{e.action}</code> },
+              { key: 'record', header: t('audit.record'), render: (e) => t('audit.recordOf', { type: e.entityType, count: e.entityIds.length }) },
+              { key: 'participants', header: t('audit.participants'), className: 'col-ids', render: (e) =>
+                  e.participantIds.length ? (
+                    <ul className="id-list">
+                      {[...new Set(e.participantIds)].map((id) => (
+                        <li key={id}>{numberOf(id)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    '—'
+                  ),
+              },
+              { key: 'basis', header: t('audit.basis'), render: (e) => <Basis basis={e.basis} /> },
+              { key: 'details', header: t('audit.details'), className: 'col-details', render: (e) => <EventDetails event={e} /> },
+            ]}
+          />
+          <nav className="actions" aria-label={t('audit.paging')}>
+            <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              {t('common:previous')}
+            </button>
+            <span aria-live="polite">{t('audit.pageNumber', { page: cursors.length })}</span>
+            <button type="button" disabled={!events.data.nextBefore} onClick={() => setCursors((c) => [...c, events.data!.nextBefore!])}>
+              {t('common:next')}
+            </button>
+          </nav>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Why access was allowed, in words; a refusal stands out with a word, not only a colour. */
+function Basis({ basis }: { basis: string }) {
+  const { t } = useTranslation('admin');
+  if (basis === 'denied') return <span className="badge badge-bad">{t('audit.basisDenied')}</span>;
+  if (basis === 'self') return <>{t('audit.basisSelf')}</>;
+  const [kind, value] = basis.split(':', 2);
+  if (kind === 'role') return <>{t('audit.basisRole', { role: t(`common:roles.${value}`, { defaultValue: value }) })}</>;
+  if (kind === 'consent') return <span className="badge badge-warn">{t('audit.basisConsent')}</span>;
+  return <>{basis}</>;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The identifiers and non-clinical context of an event, folded away until asked for. */
+function EventDetails({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation('admin');
+  const rows: [string, string][] = [
+    [t('audit.eventId'), event.id],
+    ...(event.entityIds.length ? ([[t('audit.entityIds'), event.entityIds.join(', ')]] as [string, string][]) : []),
+    ...(event.consentId ? ([[t('audit.consentId'), event.consentId]] as [string, string][]) : []),
+    ...(event.requestId ? ([[t('audit.requestId'), event.requestId]] as [string, string][]) : []),
+    ...Object.entries(event.details ?? {}).map(([k, v]) => [k, show(v)] as [string, string]),
+  ];
+  return (
+    <details className="audit-details">
+      <summary>{t('audit.showDetails')}</summary>
+      <dl>
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,219 @@
+import { FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { useSession } from '../../auth/session';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
+import { ProblemBanner, QueryView } from '../../components/problem';
+import { formatDateTime } from '../../i18n/format';
+import { changedFields, CheckboxGroup, Confirmation, Facts, nullableText, numberOrText, useCourt } from './shared';
+import { Court, STAFF_ROLES } from './types';
+
+const FIELDS = ['name', 'timeZone', 'callInWindowStart', 'callInWindowEnd', 'reportByTime', 'drawLeadMinutes', 'mfaRequiredRoles', 'redisclosureNotice', 'active'];
+
+/** Court settings: name, time zone, the call-in window and its deadlines, second factor, the redisclosure notice. */
+export function CourtScreen() {
+  const { t } = useTranslation('admin');
+  const court = useCourt();
+  // Kept here: the form starts afresh from the saved court after each change.
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="admin-screen">
+      <h1>{t('court.title')}</h1>
+      <p>{t('court.intro')}</p>
+      <QueryView query={court}>{(data) => <CourtForm key={data.updatedAt} court={data} saved={saved} onSaved={setSaved} />}</QueryView>
+    </section>
+  );
+}
+
+function minutesOf(time: string): number | null {
+  const match = /^(\d{2}):(\d{2})$/.exec(time.trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+function timeOf(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Every IANA zone the browser knows, with the court's own first if it is missing. */
+function timeZones(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; onSaved: (saved: boolean) => void }) {
+  const { t } = useTranslation('admin');
+  const session = useSession();
+  const initial = useMemo(
+    () => ({
+      name: court.name,
+      timeZone: court.timeZone,
+      callInWindowStart: court.callInWindowStart,
+      callInWindowEnd: court.callInWindowEnd,
+      reportByTime: court.reportByTime,
+      drawLeadMinutes: String(court.drawLeadMinutes),
+      mfaRequiredRoles: court.mfaRequiredRoles,
+      standardNotice: court.redisclosureNotice === null,
+      redisclosureNotice: court.redisclosureNotice ?? '',
+      active: court.active,
+    }),
+    [court],
+  );
+  const [form, setForm] = useState(initial);
+  const [unchanged, setUnchanged] = useState(false);
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const zones = useMemo(() => timeZones(court.timeZone), [court.timeZone]);
+  const save = useApiMutation((body: Record<string, unknown>) => api.patch<Court>(`/courts/${court.id}`, body), {
+    invalidates: [`/courts`],
+    onSuccess: () => onSaved(true),
+  });
+
+  const body = (f: typeof form) => ({
+    name: f.name,
+    timeZone: f.timeZone,
+    callInWindowStart: f.callInWindowStart,
+    callInWindowEnd: f.callInWindowEnd,
+    reportByTime: f.reportByTime,
+    drawLeadMinutes: numberOrText(f.drawLeadMinutes),
+    mfaRequiredRoles: f.mfaRequiredRoles,
+    redisclosureNotice: f.standardNotice ? null : nullableText(f.redisclosureNotice),
+    // Only the system administrator may open or close a court.
+    ...(session.role === 'system_admin' ? { active: f.active } : {}),
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSaved(false);
+    const changes = changedFields(body(initial), body(form));
+    setUnchanged(Object.keys(changes).length === 0);
+    if (Object.keys(changes).length > 0) save.mutate(changes);
+  };
+
+  const start = minutesOf(form.callInWindowStart);
+  const lead = Number(form.drawLeadMinutes);
+  const drawAt = start !== null && Number.isInteger(lead) ? start - lead : null;
+
+  return (
+    <>
+      <Facts
+        rows={[
+          [t('court.code'), <strong key="code">{court.code}</strong>],
+          [t('court.status'), court.active ? t('status.active') : t('status.inactive')],
+          [t('court.updatedAt'), formatDateTime(court.updatedAt, court.timeZone)],
+        ]}
+      />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField label={t('court.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={save.error} required />
+        <SelectField
+          label={t('court.timeZone')}
+          name="timeZone"
+          value={form.timeZone}
+          onChange={(v) => set('timeZone', v)}
+          options={zones.map((z) => ({ value: z, label: z }))}
+          problem={save.error}
+          hint={t('court.timeZoneHint')}
+          required
+        />
+        <h2>{t('court.callInTitle')}</h2>
+        <div className="field-row">
+          <TextField
+            label={t('court.callInWindowStart')}
+            name="callInWindowStart"
+            value={form.callInWindowStart}
+            onChange={(v) => set('callInWindowStart', v)}
+            problem={save.error}
+            hint={t('court.timeHint')}
+            inputMode="numeric"
+            required
+          />
+          <TextField
+            label={t('court.callInWindowEnd')}
+            name="callInWindowEnd"
+            value={form.callInWindowEnd}
+            onChange={(v) => set('callInWindowEnd', v)}
+            problem={save.error}
+            hint={t('court.endHint')}
+            inputMode="numeric"
+            required
+          />
+        </div>
+        <div className="field-row">
+          <TextField
+            label={t('court.reportByTime')}
+            name="reportByTime"
+            value={form.reportByTime}
+            onChange={(v) => set('reportByTime', v)}
+            problem={save.error}
+            hint={t('court.reportByHint')}
+            inputMode="numeric"
+            required
+          />
+          <TextField
+            label={t('court.drawLeadMinutes')}
+            name="drawLeadMinutes"
+            type="number"
+            min="5"
+            max="720"
+            value={form.drawLeadMinutes}
+            onChange={(v) => set('drawLeadMinutes', v)}
+            problem={save.error}
+            hint={t('court.drawLeadHint')}
+            required
+          />
+        </div>
+        {start !== null && drawAt !== null && (
+          <p className="card summary" aria-live="polite">
+            {t('court.summary', {
+              start: form.callInWindowStart,
+              end: form.callInWindowEnd,
+              zone: form.timeZone,
+              drawAt: timeOf(drawAt),
+              reportBy: form.reportByTime,
+            })}
+            {drawAt < 0 && ` ${t('court.drawDayBefore')}`}
+          </p>
+        )}
+        <h2>{t('court.securityTitle')}</h2>
+        <CheckboxGroup
+          legend={t('court.mfaRequiredRoles')}
+          name="mfaRequiredRoles"
+          hint={t('court.mfaHint')}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))}
+          values={form.mfaRequiredRoles}
+          onChange={(v) => set('mfaRequiredRoles', v)}
+          problem={save.error}
+        />
+        <h2>{t('court.noticeTitle')}</h2>
+        <CheckboxField
+          label={t('court.standardNotice')}
+          name="standardNotice"
+          checked={form.standardNotice}
+          onChange={(v) => set('standardNotice', v)}
+          hint={t('court.standardNoticeHint')}
+        />
+        {!form.standardNotice && (
+          <TextAreaField
+            label={t('court.redisclosureNotice')}
+            name="redisclosureNotice"
+            rows={6}
+            value={form.redisclosureNotice}
+            onChange={(v) => set('redisclosureNotice', v)}
+            problem={save.error}
+            hint={t('court.noticeHint')}
+          />
+        )}
+        {session.role === 'system_admin' && (
+          <CheckboxField label={t('court.active')} name="active" checked={form.active} onChange={(v) => set('active', v)} problem={save.error} hint={t('court.activeHint')} />
+        )}
+        <ProblemBanner problem={save.error} shownFields={FIELDS} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {t('common:save')}
+          </button>
+        </div>
+        <Confirmation>{saved ? t('court.saved') : unchanged ? t('noChanges') : null}</Confirmation>
+      </form>
+    </>
+  );
+}

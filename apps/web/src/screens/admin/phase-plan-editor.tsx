@@ -1,0 +1,236 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { TextAreaField, TextField } from '../../components/fields';
+import { ProblemBanner } from '../../components/problem';
+import { nullableNumber, nullableText, numberOrText, numberText } from './shared';
+import type { PhasePlan, PhaseRequirements, Program } from './types';
+
+const MAX_PHASES = 12;
+
+/** A phase as typed: numbers stay text until sent, so a half-typed value is never lost. */
+interface PhaseDraft {
+  key: number;
+  name: string;
+  description: string;
+  minDaysInPhase: string;
+  sobrietyDays: string;
+  testsPerWeek: string;
+  hearingEveryWeeks: string;
+  treatmentSessionsPerWeek: string;
+  communityServiceHours: string;
+  milestones: string;
+  feesDue: string;
+}
+
+const NUMBER_FIELDS = ['minDaysInPhase', 'sobrietyDays', 'testsPerWeek', 'hearingEveryWeeks', 'treatmentSessionsPerWeek', 'communityServiceHours', 'feesDue'] as const;
+const PHASE_FIELDS = ['name', 'description', ...NUMBER_FIELDS, 'milestones'] as const;
+
+function draftOf(phase: PhaseRequirements, key: number): PhaseDraft {
+  return {
+    key,
+    name: phase.name,
+    description: phase.description ?? '',
+    minDaysInPhase: numberText(phase.minDaysInPhase),
+    sobrietyDays: numberText(phase.sobrietyDays),
+    testsPerWeek: numberText(phase.testsPerWeek),
+    hearingEveryWeeks: numberText(phase.hearingEveryWeeks),
+    treatmentSessionsPerWeek: numberText(phase.treatmentSessionsPerWeek),
+    communityServiceHours: numberText(phase.communityServiceHours),
+    milestones: phase.milestones.join('\n'),
+    feesDue: numberText(phase.feesDue),
+  };
+}
+
+/** The body of `POST /programs/{id}/phase-plans`: exactly the fields of PhaseInputDto. */
+function phaseBody(d: PhaseDraft) {
+  return {
+    name: d.name,
+    description: nullableText(d.description),
+    minDaysInPhase: numberOrText(d.minDaysInPhase),
+    sobrietyDays: numberOrText(d.sobrietyDays),
+    testsPerWeek: numberOrText(d.testsPerWeek),
+    hearingEveryWeeks: nullableNumber(d.hearingEveryWeeks),
+    treatmentSessionsPerWeek: numberOrText(d.treatmentSessionsPerWeek),
+    communityServiceHours: numberOrText(d.communityServiceHours),
+    milestones: d.milestones
+      .split('\n')
+      .map((m) => m.trim())
+      .filter(Boolean),
+    feesDue: numberOrText(d.feesDue),
+  };
+}
+
+/**
+ * Writes the program's next phase plan version. Versions never change, so
+ * the form starts from the values of the version being viewed (or is empty
+ * for a program with no plan) and sends the whole plan.
+ */
+export function PhasePlanEditor({
+  program,
+  from,
+  onWritten,
+  onCancel,
+}: {
+  program: Program;
+  from: PhasePlan | null;
+  onWritten: (plan: PhasePlan) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('admin');
+  const [phases, setPhases] = useState<PhaseDraft[]>(() =>
+    from?.phases.length
+      ? from.phases.map((p, i) => draftOf(p, i))
+      : [
+          draftOf(
+            { position: 1, name: '', description: null, minDaysInPhase: 0, sobrietyDays: 0, testsPerWeek: 0, hearingEveryWeeks: null, treatmentSessionsPerWeek: 0, communityServiceHours: 0, milestones: [], feesDue: 0 },
+            0,
+          ),
+        ],
+  );
+  const [note, setNote] = useState('');
+  const write = useApiMutation((body: { phases: ReturnType<typeof phaseBody>[]; note: string | null }) => api.post<PhasePlan>(`/programs/${program.id}/phase-plans`, body), {
+    invalidates: [`/programs/${program.id}`, `/courts/${program.courtId}/programs`],
+    onSuccess: (plan) => onWritten(plan),
+  });
+
+  const update = (index: number, field: keyof PhaseDraft, value: string) => setPhases((list) => list.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
+  const move = (index: number, by: -1 | 1) =>
+    setPhases((list) => {
+      const next = [...list];
+      [next[index], next[index + by]] = [next[index + by], next[index]];
+      return next;
+    });
+  const remove = (index: number) => setPhases((list) => list.filter((_, i) => i !== index));
+  const add = () =>
+    setPhases((list) => {
+      const last = list[list.length - 1];
+      const blank: PhaseDraft = {
+        key: Math.max(-1, ...list.map((p) => p.key)) + 1,
+        name: '',
+        description: '',
+        minDaysInPhase: '',
+        sobrietyDays: '',
+        testsPerWeek: last?.testsPerWeek ?? '',
+        hearingEveryWeeks: last?.hearingEveryWeeks ?? '',
+        treatmentSessionsPerWeek: last?.treatmentSessionsPerWeek ?? '',
+        // Cumulative totals: the next phase starts from the last one's.
+        communityServiceHours: last?.communityServiceHours ?? '0',
+        milestones: '',
+        feesDue: last?.feesDue ?? '0',
+      };
+      return [...list, blank];
+    });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    write.mutate({ phases: phases.map(phaseBody), note: nullableText(note) });
+  };
+
+  const shown = ['phases', 'note', ...phases.flatMap((_, i) => PHASE_FIELDS.map((f) => `phases.${i}.${f}`))];
+  const problem = write.error;
+
+  return (
+    <form className="phase-editor" onSubmit={submit} noValidate aria-labelledby="phase-editor-heading">
+      <h3 id="phase-editor-heading">
+        {from ? t('planEditor.titleFrom', { next: (program.currentPlan?.version ?? 0) + 1, version: from.version }) : t('planEditor.titleFirst')}
+      </h3>
+      <p className="hint">{t('planEditor.intro')}</p>
+      {problem?.messageFor('phases') && (
+        <p className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {problem.messageFor('phases')}
+        </p>
+      )}
+      <ol className="phase-drafts">
+        {phases.map((phase, i) => {
+          const name = (field: string) => `phases.${i}.${field}`;
+          const label = t('planEditor.phaseLegend', { position: i + 1, name: phase.name || t('planEditor.unnamed') });
+          return (
+            <li key={phase.key}>
+              <fieldset className="card phase-draft">
+                <legend>{label}</legend>
+                <div className="field-row">
+                  <TextField label={t('phase.name')} name={name('name')} value={phase.name} onChange={(v) => update(i, 'name', v)} problem={problem} required />
+                </div>
+                <TextAreaField label={t('phase.description')} name={name('description')} value={phase.description} onChange={(v) => update(i, 'description', v)} problem={problem} rows={2} />
+                <div className="field-row">
+                  <TextField label={t('phase.minDaysInPhase')} name={name('minDaysInPhase')} type="number" min="0" value={phase.minDaysInPhase} onChange={(v) => update(i, 'minDaysInPhase', v)} problem={problem} required />
+                  <TextField label={t('phase.sobrietyDays')} name={name('sobrietyDays')} type="number" min="0" value={phase.sobrietyDays} onChange={(v) => update(i, 'sobrietyDays', v)} problem={problem} hint={t('phase.sobrietyDaysHint')} required />
+                  <TextField label={t('phase.testsPerWeek')} name={name('testsPerWeek')} type="number" min="0" max="7" value={phase.testsPerWeek} onChange={(v) => update(i, 'testsPerWeek', v)} problem={problem} hint={t('phase.testsPerWeekHint')} required />
+                </div>
+                <div className="field-row">
+                  <TextField
+                    label={t('phase.hearingEveryWeeks')}
+                    name={name('hearingEveryWeeks')}
+                    type="number"
+                    min="1"
+                    max="52"
+                    value={phase.hearingEveryWeeks}
+                    onChange={(v) => update(i, 'hearingEveryWeeks', v)}
+                    problem={problem}
+                    hint={t('phase.hearingEveryWeeksHint')}
+                  />
+                  <TextField
+                    label={t('phase.treatmentSessionsPerWeek')}
+                    name={name('treatmentSessionsPerWeek')}
+                    type="number"
+                    min="0"
+                    max="21"
+                    value={phase.treatmentSessionsPerWeek}
+                    onChange={(v) => update(i, 'treatmentSessionsPerWeek', v)}
+                    problem={problem}
+                    required
+                  />
+                </div>
+                <div className="field-row">
+                  <TextField
+                    label={t('phase.communityServiceHours')}
+                    name={name('communityServiceHours')}
+                    type="number"
+                    min="0"
+                    value={phase.communityServiceHours}
+                    onChange={(v) => update(i, 'communityServiceHours', v)}
+                    problem={problem}
+                    hint={t('phase.cumulativeHint')}
+                    required
+                  />
+                  <TextField label={t('phase.feesDue')} name={name('feesDue')} type="number" min="0" value={phase.feesDue} onChange={(v) => update(i, 'feesDue', v)} problem={problem} hint={t('phase.cumulativeHint')} required />
+                </div>
+                <TextAreaField label={t('phase.milestones')} name={name('milestones')} value={phase.milestones} onChange={(v) => update(i, 'milestones', v)} problem={problem} hint={t('phase.milestonesHint')} rows={3} />
+                <div className="actions">
+                  <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('planEditor.moveUpLabel', { phase: label })}>
+                    {t('planEditor.moveUp')}
+                  </button>
+                  <button type="button" onClick={() => move(i, 1)} disabled={i === phases.length - 1} aria-label={t('planEditor.moveDownLabel', { phase: label })}>
+                    {t('planEditor.moveDown')}
+                  </button>
+                  <button type="button" onClick={() => remove(i)} disabled={phases.length === 1} aria-label={t('planEditor.removeLabel', { phase: label })}>
+                    {t('planEditor.remove')}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="actions">
+        <button type="button" onClick={add} disabled={phases.length >= MAX_PHASES}>
+          {t('planEditor.addPhase')}
+        </button>
+        <span className="hint">{t('planEditor.phaseCount', { count: phases.length, max: MAX_PHASES })}</span>
+      </div>
+      <TextField label={t('planEditor.note')} name="note" value={note} onChange={setNote} problem={problem} hint={t('planEditor.noteHint')} />
+      <ProblemBanner problem={problem} shownFields={shown} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={write.isPending}>
+          {t('planEditor.write')}
+        </button>
+        <button type="button" onClick={onCancel} disabled={write.isPending}>
+          {t('common:cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,219 @@
+import { ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks';
+import { ApiProblem } from '../../api/problem';
+import { useSession } from '../../auth/session';
+import type { Court } from './types';
+
+/** Screens of the administration area: court administrators, and the system administrator (every court). */
+export const ADMIN_ROLES = ['court_admin', 'system_admin'] as const;
+
+/** The court chosen in the court switcher, with its settings (time zone above all). */
+export function useCourt() {
+  const session = useSession();
+  return useApiQuery<Court>(`/courts/${session.court.courtId}`);
+}
+
+/** A short confirmation after a change, announced to screen readers. */
+export function Confirmation({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p className="notice" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** Active or not, in words (never by colour alone). */
+export function ActiveBadge({ active, on, off }: { active: boolean; on?: string; off?: string }) {
+  const { t } = useTranslation('admin');
+  return <span className={`badge ${active ? 'badge-ok' : 'badge-warn'}`}>{active ? (on ?? t('status.active')) : (off ?? t('status.inactive'))}</span>;
+}
+
+/**
+ * A set of checkboxes for one array field of the API (e.g. `requiredApprovals`),
+ * in a fieldset whose legend names it; the API's sentence about the field appears under it.
+ */
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  values,
+  onChange,
+  problem,
+  hint,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  values: string[];
+  onChange: (values: string[]) => void;
+  problem?: ApiProblem | null;
+  hint?: string;
+}) {
+  const id = useId();
+  const error = problem?.messageFor(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? options.map((o) => o.value).filter((v) => v === value || values.includes(v)) : values.filter((v) => v !== value));
+  return (
+    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div className="checkbox-options">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox-option">
+            <input type="checkbox" name={name} value={o.value} checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * A number typed in a form, as the API should receive it: a number when it
+ * reads as one, otherwise the text itself, so the API's own sentence says what is wrong.
+ */
+export function numberOrText(text: string): number | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return text;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : text;
+}
+
+/** As `numberOrText`, with an empty field meaning null (no limit). */
+export function nullableNumber(text: string): number | string | null {
+  return text.trim() === '' ? null : numberOrText(text);
+}
+
+/** Empty text means null for the API's nullable text fields. */
+export function nullableText(text: string): string | null {
+  return text.trim() === '' ? null : text;
+}
+
+export function numberText(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** The fields of `next` that differ from `initial`: a PATCH sends only what changed. */
+export function changedFields<T extends Record<string, unknown>>(initial: T, next: T): Partial<T> {
+  const changes: Partial<T> = {};
+  for (const key of Object.keys(next) as (keyof T)[]) {
+    if (JSON.stringify(initial[key]) !== JSON.stringify(next[key])) changes[key] = next[key];
+  }
+  return changes;
+}
+
+/**
+ * A question asked in place before an action that cannot be undone from
+ * here (removing a holiday, deactivating an account). Focus moves to it.
+ */
+export function ConfirmPanel({
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy,
+  danger = true,
+}: {
+  message: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+  danger?: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div className="confirm-panel" role="alertdialog" aria-labelledby={`${id}-message`}>
+      <p id={`${id}-message`}>{message}</p>
+      <div className="actions">
+        <button ref={ref} type="button" className={danger ? 'danger' : 'primary'} disabled={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A temporary password of 16 characters from the browser's secure random source (no look-alike letters). */
+export function suggestPassword(length = 16): string {
+  const bytes = crypto.getRandomValues(new Uint32Array(length));
+  return Array.from(bytes, (b) => PASSWORD_ALPHABET[b % PASSWORD_ALPHABET.length]).join('');
+}
+
+/**
+ * A secret shown once (a temporary password or PIN to hand over): set apart,
+ * in a typeface where 0 and O differ, with a button to copy it.
+ */
+export function OneTimeSecret({ label, secret, onDismiss }: { label: string; secret: string; onDismiss: () => void }) {
+  const { t } = useTranslation('admin');
+  return (
+    <div className="one-time-secret" role="status">
+      <p className="one-time-secret-label">{label}</p>
+      <p className="one-time-secret-value" translate="no">
+        {secret}
+      </p>
+      <p className="hint">{t('secret.onlyOnce')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(secret)}>
+          {t('secret.copy')}
+        </button>
+        <button type="button" onClick={onDismiss}>
+          {t('secret.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A definition list of facts about one record (an account, a program). */
+export function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A heading that takes the focus when its form opens (an edit form below a table), so keyboard and screen-reader users land on it. */
+export function FocusHeading({ id, children, level = 2 }: { id: string; children: ReactNode; level?: 2 | 3 }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
+  const Tag = level === 2 ? 'h2' : 'h3';
+  return (
+    <Tag id={id} ref={ref} tabIndex={-1}>
+      {children}
+    </Tag>
+  );
+}

@@ -1,0 +1,169 @@
+import { FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useSession } from '../../auth/session';
+import { DataTable } from '../../components/data-table';
+import { SelectField, TextField } from '../../components/fields';
+import { ProblemBanner, QueryView } from '../../components/problem';
+import { RoleFields, roleBody } from './role-fields';
+import { nullableText, OneTimeSecret, suggestPassword } from './shared';
+import { AccountBadges } from './user-badges';
+import type { UserAccount } from './types';
+
+/** Staff accounts with a role in the court (or in all the caller's courts), and a form to create one. */
+export function UsersScreen() {
+  const { t } = useTranslation('admin');
+  const session = useSession();
+  const [scope, setScope] = useState<'court' | 'all'>('court');
+  const [search, setSearch] = useState('');
+  const users = useApiQuery<UserAccount[]>('/users', scope === 'court' ? { courtId: session.court.courtId } : undefined);
+  const [created, setCreated] = useState<{ user: UserAccount; password: string } | null>(null);
+
+  const filtered = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    const rows = users.data ?? [];
+    return q ? rows.filter((u) => u.displayName.toLowerCase().includes(q) || (u.username ?? '').includes(q)) : rows;
+  }, [users.data, search]);
+
+  return (
+    <section className="admin-screen">
+      <h1>{t('users.title')}</h1>
+      <p>{t('users.intro')}</p>
+      <div className="toolbar" role="search" aria-label={t('users.filters')}>
+        {session.courts.length > 1 && (
+          <SelectField
+            label={t('users.scope')}
+            name="scope"
+            value={scope}
+            onChange={(v) => setScope(v as 'court' | 'all')}
+            options={[
+              { value: 'court', label: t('users.scopeCourt', { court: session.court.code }) },
+              { value: 'all', label: t('users.scopeAll') },
+            ]}
+          />
+        )}
+        <TextField label={t('users.search')} name="search" type="search" value={search} onChange={setSearch} />
+      </div>
+      <QueryView query={users}>
+        {() => (
+          <DataTable
+            caption={scope === 'court' ? t('users.caption', { court: session.court.code }) : t('users.captionAll')}
+            rows={filtered}
+            rowKey={(u) => u.id}
+            empty={t('users.empty')}
+            initialSort={{ key: 'name', direction: 'asc' }}
+            columns={[
+              { key: 'name', header: t('users.displayName'), sortValue: (u) => u.displayName.toLowerCase(), render: (u) => <Link to={`/administration/users/${u.id}`}>{u.displayName}</Link> },
+              { key: 'username', header: t('users.username'), sortValue: (u) => u.username, render: (u) => u.username ?? '—' },
+              {
+                key: 'roles',
+                header: t('users.roles'),
+                render: (u) => (
+                  <ul className="plain-list">
+                    {u.memberships.map((m) => (
+                      <li key={m.courtId}>
+                        {m.code}: {t(`common:roles.${m.role}`)}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+              { key: 'status', header: t('users.status'), sortValue: (u) => (u.active ? 0 : 1), render: (u) => <AccountBadges user={u} /> },
+            ]}
+          />
+        )}
+      </QueryView>
+      <h2>{t('users.createTitle')}</h2>
+      {created && (
+        <>
+          <OneTimeSecret label={t('users.createdSecret', { name: created.user.displayName, username: created.user.username })} secret={created.password} onDismiss={() => setCreated(null)} />
+          <p>
+            <Link to={`/administration/users/${created.user.id}`}>{t('users.openCreated', { name: created.user.displayName })}</Link>
+          </p>
+        </>
+      )}
+      <CreateUserForm onCreated={(user, password) => setCreated({ user, password })} onStart={() => setCreated(null)} />
+    </section>
+  );
+}
+
+const FIELDS = ['username', 'displayName', 'email', 'temporaryPassword', 'courtId', 'role', 'organisationId'];
+
+function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount, password: string) => void; onStart: () => void }) {
+  const { t } = useTranslation('admin');
+  const session = useSession();
+  const blank = { username: '', displayName: '', email: '', temporaryPassword: '', courtId: session.court.courtId, role: '', organisationId: '' };
+  const [form, setForm] = useState(blank);
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const create = useApiMutation((body: Record<string, unknown>) => api.post<UserAccount>('/users', body), {
+    invalidates: ['/users'],
+    onSuccess: (user, body) => {
+      onCreated(user, body.temporaryPassword as string);
+      setForm({ ...blank, courtId: form.courtId });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart();
+    create.mutate({
+      username: form.username,
+      displayName: form.displayName,
+      email: nullableText(form.email),
+      temporaryPassword: form.temporaryPassword,
+      courtId: form.courtId,
+      ...roleBody(form.role, form.organisationId),
+    });
+  };
+  return (
+    <form className="form card" onSubmit={submit} noValidate aria-label={t('users.createTitle')}>
+      <div className="field-row">
+        <TextField label={t('users.displayName')} name="displayName" value={form.displayName} onChange={(v) => set('displayName', v)} problem={create.error} required />
+        <TextField label={t('users.username')} name="username" value={form.username} onChange={(v) => set('username', v)} problem={create.error} hint={t('users.usernameHint')} autoComplete="off" required />
+      </div>
+      <TextField label={t('users.email')} name="email" type="email" value={form.email} onChange={(v) => set('email', v)} problem={create.error} autoComplete="off" />
+      <PasswordField value={form.temporaryPassword} onChange={(v) => set('temporaryPassword', v)} problem={create.error} />
+      {session.courts.length > 1 ? (
+        <SelectField
+          label={t('users.court')}
+          name="courtId"
+          value={form.courtId}
+          onChange={(v) => setForm((f) => ({ ...f, courtId: v, organisationId: '' }))}
+          options={session.courts.map((c) => ({ value: c.courtId, label: c.code }))}
+          problem={create.error}
+          required
+        />
+      ) : (
+        <p>{t('users.inCourt', { court: session.court.code })}</p>
+      )}
+      <RoleFields
+        courtId={form.courtId}
+        role={form.role}
+        organisationId={form.organisationId}
+        onRole={(v) => set('role', v)}
+        onOrganisation={(v) => set('organisationId', v)}
+        problem={create.error}
+      />
+      <ProblemBanner problem={create.error} shownFields={FIELDS} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {t('users.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A temporary password typed or suggested; shown in clear so it can be handed over, and shown once more after saving. */
+export function PasswordField({ value, onChange, problem }: { value: string; onChange: (value: string) => void; problem: Parameters<typeof TextField>[0]['problem'] }) {
+  const { t } = useTranslation('admin');
+  return (
+    <div className="password-field">
+      <TextField label={t('users.temporaryPassword')} name="temporaryPassword" value={value} onChange={onChange} problem={problem} hint={t('users.temporaryPasswordHint')} autoComplete="off" required />
+      <button type="button" onClick={() => onChange(suggestPassword())}>
+        {t('users.suggestPassword')}
+      </button>
+    </div>
+  );
+}
