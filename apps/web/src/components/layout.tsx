@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
 import { chooseLanguage, LANGUAGES } from '../i18n';
 import { Screen } from '../screens/area';
+import { Loading } from './problem';
 
 /** Header (court switcher, language, sign-out), the role's menu, and the screen. */
 export function Layout({ screens }: { screens: Screen[] }) {
@@ -63,7 +65,9 @@ export function Layout({ screens }: { screens: Screen[] }) {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ComponentType, lazy, LazyExoticComponent, ReactNode } from 'react';
 import type { Role } from '../auth/session';
 
 /** One screen: its path, what it shows, and the roles whose menu lists it. */
@@ -21,3 +21,11 @@ export const HOME: Record<Role, string> = {
   system_admin: '/administration/programs',
   participant: '/today',
 };
+
+/**
+ * A screen loaded when first opened: staff screens stay out of the bundle a
+ * participant's phone downloads on a slow connection.
+ */
+export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}

@@ -1,16 +1,17 @@
-import { Screen } from '../area';
+import { lazyScreen, Screen } from '../area';
 import { ADMIN_ROLES } from './shared';
-import { AuditScreen } from './audit-screen';
-import { CatalogueScreen } from './catalogue-screen';
-import { CourtScreen } from './court-screen';
-import { HolidaysScreen } from './holidays-screen';
-import { ProgramScreen } from './program-screen';
-import { ProgramsScreen } from './programs-screen';
-import { ProviderOrganisationsScreen } from './provider-organisations-screen';
-import { TestingSitesScreen } from './testing-sites-screen';
-import { UserScreen } from './user-screen';
-import { UsersScreen } from './users-screen';
 import './admin.css';
+
+const AuditScreen = lazyScreen(() => import('./audit-screen'), 'AuditScreen');
+const CatalogueScreen = lazyScreen(() => import('./catalogue-screen'), 'CatalogueScreen');
+const CourtScreen = lazyScreen(() => import('./court-screen'), 'CourtScreen');
+const HolidaysScreen = lazyScreen(() => import('./holidays-screen'), 'HolidaysScreen');
+const ProgramScreen = lazyScreen(() => import('./program-screen'), 'ProgramScreen');
+const ProgramsScreen = lazyScreen(() => import('./programs-screen'), 'ProgramsScreen');
+const ProviderOrganisationsScreen = lazyScreen(() => import('./provider-organisations-screen'), 'ProviderOrganisationsScreen');
+const TestingSitesScreen = lazyScreen(() => import('./testing-sites-screen'), 'TestingSitesScreen');
+const UserScreen = lazyScreen(() => import('./user-screen'), 'UserScreen');
+const UsersScreen = lazyScreen(() => import('./users-screen'), 'UsersScreen');
 
 const roles = [...ADMIN_ROLES];
 

@@ -1,7 +1,8 @@
-import { Screen } from '../area';
-import { BenchView } from './bench-view';
-import { SessionPicker } from './session-picker';
+import { lazyScreen, Screen } from '../area';
 import './bench.css';
+
+const BenchView = lazyScreen(() => import('./bench-view'), 'BenchView');
+const SessionPicker = lazyScreen(() => import('./session-picker'), 'SessionPicker');
 
 const BENCH_ROLES: Screen['roles'] = ['judge', 'coordinator', 'case_manager', 'court_admin'];
 

@@ -1,11 +1,12 @@
-import { Screen } from '../area';
-import { CaseloadScreen } from './caseload-screen';
-import { DeadlinesScreen } from './deadlines-screen';
-import { ParticipantScreen } from './participant/participant-screen';
-import { ReadinessScreen } from './readiness-screen';
+import { lazyScreen, Screen } from '../area';
 import { CASE_ROLES } from './shared';
-import { TestingBoardScreen } from './testing-board-screen';
 import './coordinator.css';
+
+const CaseloadScreen = lazyScreen(() => import('./caseload-screen'), 'CaseloadScreen');
+const DeadlinesScreen = lazyScreen(() => import('./deadlines-screen'), 'DeadlinesScreen');
+const ParticipantScreen = lazyScreen(() => import('./participant/participant-screen'), 'ParticipantScreen');
+const ReadinessScreen = lazyScreen(() => import('./readiness-screen'), 'ReadinessScreen');
+const TestingBoardScreen = lazyScreen(() => import('./testing-board-screen'), 'TestingBoardScreen');
 
 /** Roles the API lets read a court's testing board (draw.read). */
 const TESTING_BOARD_ROLES: Screen['roles'] = ['coordinator', 'case_manager', 'judge', 'court_admin', 'testing_site'];

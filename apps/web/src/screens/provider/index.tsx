@@ -1,8 +1,9 @@
-import { Screen } from '../area';
-import { ClientScreen } from './client-screen';
-import { ClientsScreen } from './clients-screen';
-import { GroupSessionScreen } from './group-session-screen';
+import { lazyScreen, Screen } from '../area';
 import './provider.css';
+
+const ClientScreen = lazyScreen(() => import('./client-screen'), 'ClientScreen');
+const ClientsScreen = lazyScreen(() => import('./clients-screen'), 'ClientsScreen');
+const GroupSessionScreen = lazyScreen(() => import('./group-session-screen'), 'GroupSessionScreen');
 
 export const providerScreens: Screen[] = [
   { path: '/provider/clients', element: <ClientsScreen />, roles: ['treatment_provider'], nav: 'provider:nav.clients' },
