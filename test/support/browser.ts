@@ -49,8 +49,32 @@ export async function signInParticipant(page: Page, court: string, participantNu
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-/** A full-page screenshot into docs/screenshots (the README's gallery). */
+export interface AccessibilityViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * The WCAG 2.1 A and AA rules axe-core can check automatically (contrast,
+ * labels, names, landmarks, ARIA use…), run in the page as it is now.
+ */
+export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  return page.evaluate(async () => {
+    // This runs in the page, where axe-core's script put `axe` on the window.
+    const browserGlobal = globalThis as unknown as {
+      document: unknown;
+      axe: { run: (context: unknown, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> };
+    };
+    const result = await browserGlobal.axe.run(browserGlobal.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** A full-page screenshot into docs/screenshots (the README's gallery); JPEG keeps the folder a few MB. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.jpg`), type: 'jpeg', quality: 70, fullPage: true, animations: 'disabled' });
 }

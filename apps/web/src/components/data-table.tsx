@@ -1,5 +1,6 @@
 import { ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from './table-wrap';
 
 export interface Column<T> {
   key: string;
@@ -49,7 +50,7 @@ export function DataTable<T>({
   }, [rows, columns, sort]);
 
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -95,6 +96,6 @@ export function DataTable<T>({
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../../components/table-wrap';
 import { formatNumber } from '../../i18n/format';
 import type { PhaseRequirements } from './types';
 
@@ -6,7 +7,7 @@ import type { PhaseRequirements } from './types';
 export function PhasePlanTable({ caption, phases }: { caption: string; phases: PhaseRequirements[] }) {
   const { t } = useTranslation('admin');
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="phase-table">
         <caption>{caption}</caption>
         <thead>
@@ -67,6 +68,6 @@ export function PhasePlanTable({ caption, phases }: { caption: string; phases: P
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../../../components/table-wrap';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { ReadyBadge } from '../readiness-screen';
 import { useRequirementWords } from '../../../components/readiness';
@@ -28,7 +29,7 @@ export function ReadinessSection({ readiness }: { readiness: Readiness | null })
           {readiness.requirements.length === 0 ? (
             <p>{t('participant.noRequirements')}</p>
           ) : (
-            <div className="table-wrap readiness-table">
+            <TableWrap className="readiness-table" label={t('participant.requirementsCaption', { phase: t('phase.label', { position: readiness.phase.position, name: readiness.phase.name }) })}>
               <table>
                 <caption>{t('participant.requirementsCaption', { phase: t('phase.label', { position: readiness.phase.position, name: readiness.phase.name }) })}</caption>
                 <thead>
@@ -50,7 +51,7 @@ export function ReadinessSection({ readiness }: { readiness: Readiness | null })
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </>
       )}
