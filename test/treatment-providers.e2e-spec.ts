@@ -460,6 +460,26 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
       expect(await lastAudit('participant.list', ana)).toMatchObject({ entity_type: 'participant', details: { providerOrganisationId: riverside } });
     });
 
+    it("gives each client's latest reported session and progress report where a consent lets the caller read them, and audits that disclosure", async () => {
+      const sessions = (await provider.get(api(`/participants/${ana.id}/treatment-attendance`))).json().items as Array<{ sessionOn: string; attendance: string }>;
+      const reported = sessions.filter((a) => a.attendance !== 'scheduled').sort((a, b) => b.sessionOn.localeCompare(a.sessionOn));
+      const reports = (await provider.get(api(`/participants/${ana.id}/progress-reports`))).json().items as Array<{ id: string; reportedOn: string; engagement: string }>;
+      const latestReport = [...reports].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn))[0];
+      expect(reported.length).toBeGreaterThan(0);
+      expect(latestReport).toBeDefined();
+
+      const items = (await provider.get(clients(riverside))).json().items as Array<Client & { lastAttendance: unknown; lastProgressReport: unknown }>;
+      const ana1 = items.find((c) => c.participant.id === ana.id)!;
+      expect(ana1.lastAttendance).toMatchObject({ sessionOn: reported[0].sessionOn, attendance: reported[0].attendance });
+      expect(ana1.lastProgressReport).toEqual({ id: latestReport.id, reportedOn: latestReport.reportedOn, engagement: latestReport.engagement });
+      // No consent: nothing about treatment, not even that there is none.
+      const withoutConsent = items.find((c) => c.participant.participantNumber === 'P-0003')!;
+      expect(withoutConsent).toMatchObject({ lastAttendance: null, lastProgressReport: null });
+      const audit = await lastAudit('treatment.provider_clients_read', ana);
+      expect(audit).toMatchObject({ entity_type: 'provider_organisation', details: { information: ['treatment_attendance', 'treatment_progress'] } });
+      expect(audit!.basis).toMatch(/^consent:/);
+    });
+
     it('lets the court team list it (reading, not writing), and nobody else', async () => {
       const response = await caseManager.get(clients(riverside));
       expect(response.statusCode).toBe(200);

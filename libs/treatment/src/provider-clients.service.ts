@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, ParticipantGrant, Permission, Principal, Role } from '@app/auth';
+import { AccessService, consentBasis, ParticipantGrant, Permission, Principal, Role } from '@app/auth';
 import { NotFoundError } from '@app/core';
 import { DataSource } from 'typeorm';
-import { ClientConsentDto, ProviderClientDto, ProviderClientListDto } from './dto/provider-clients.dto';
-import type { LevelOfCare, TreatmentModality } from './treatment-terms';
+import { ClientConsentDto, LastAttendanceDto, LastProgressReportDto, ProviderClientDto, ProviderClientListDto } from './dto/provider-clients.dto';
+import type { AttendanceValue, EngagementLevel, LevelOfCare, TreatmentModality } from './treatment-terms';
 
 interface ClientRow {
   id: string;
@@ -26,7 +26,9 @@ interface ClientRow {
  * A provider organisation's clients: its current treatment episodes, each
  * with the participant's summary and whether a consent on file lets the
  * caller report and read the client's attendance and progress, so the
- * provider's screen can say "no consent on file". Provider staff see only
+ * provider's screen can say "no consent on file", and, where a consent lets
+ * the caller read them, the organisation's latest reported attendance and
+ * progress report (two queries for the whole list). Provider staff see only
  * their own organisation's; the court's treatment team may see any of the
  * court's organisations; anyone else gets 404.
  */
@@ -70,10 +72,14 @@ export class ProviderClientsService {
       this.covered(principal, grants, 'treatment_progress', Permission.TreatmentWrite),
       this.covered(principal, grants, 'treatment_progress', Permission.TreatmentRead),
     ]);
-    const consent = (write: Set<string>, read: Set<string>, participantId: string): ClientConsentDto => ({
+    const consent = (write: Map<string, string>, read: Map<string, string>, participantId: string): ClientConsentDto => ({
       write: write.has(participantId),
       read: read.has(participantId),
     });
+    const [lastAttendance, lastProgress] = await Promise.all([
+      this.lastAttendance(organisationId, [...attendanceRead.keys()]),
+      this.lastProgressReport(organisationId, [...progressRead.keys()]),
+    ]);
 
     if (rows.length > 0) {
       await this.access.record(principal, grants, {
@@ -82,6 +88,23 @@ export class ProviderClientsService {
         entityIds: [],
         details: { providerOrganisationId: organisationId, view: 'provider_clients' },
       });
+      // Treatment facts went out: one more row naming the consents relied on (42 CFR 2.13(d) accounting).
+      const disclosedTo = new Set([...lastAttendance.keys(), ...lastProgress.keys()]);
+      if (disclosedTo.size > 0) {
+        const consentIds = [
+          ...new Set([
+            ...[...lastAttendance.keys()].map((id) => attendanceRead.get(id)!),
+            ...[...lastProgress.keys()].map((id) => progressRead.get(id)!),
+          ]),
+        ];
+        await this.access.record(principal, grants.filter((g) => disclosedTo.has(g.participantId)), {
+          action: 'treatment.provider_clients_read',
+          entityType: 'provider_organisation',
+          entityIds: [organisationId],
+          ...consentBasis(consentIds),
+          details: { consentIds, information: ['treatment_attendance', 'treatment_progress'] },
+        });
+      }
     }
     return {
       organisationId,
@@ -102,19 +125,47 @@ export class ProviderClientsService {
             treatmentAttendance: consent(attendanceWrite, attendanceRead, row.id),
             treatmentProgress: consent(progressWrite, progressRead, row.id),
           },
+          lastAttendance: lastAttendance.get(row.id) ?? null,
+          lastProgressReport: lastProgress.get(row.id) ?? null,
         }),
       ),
     };
   }
 
-  /** Participants whose `information` a consent lets flow (read) or be reported (write) for the caller; one query per organisation involved. */
+  /** Participants whose `information` a consent lets flow (read) or be reported (write) for the caller, each with that consent; one query per organisation involved. */
   private async covered(
     principal: Principal,
     grants: readonly ParticipantGrant[],
     information: string,
     permission: Permission.TreatmentRead | Permission.TreatmentWrite,
-  ): Promise<Set<string>> {
-    if (grants.length === 0) return new Set<string>();
-    return new Set((await this.access.consentsCovering(principal, grants, information, permission)).keys());
+  ): Promise<Map<string, string>> {
+    if (grants.length === 0) return new Map();
+    return this.access.consentsCovering(principal, grants, information, permission);
+  }
+
+  /** The organisation's latest reported session (not one merely scheduled) of each participant. */
+  private async lastAttendance(organisationId: string, participantIds: string[]): Promise<Map<string, LastAttendanceDto>> {
+    if (participantIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (participant_id) participant_id, session_on::text AS session_on, session_type, attendance
+         FROM treatment_attendance
+        WHERE organisation_id = $1 AND participant_id = ANY($2::uuid[]) AND attendance <> 'scheduled'
+        ORDER BY participant_id, session_on DESC, created_at DESC`,
+      [organisationId, participantIds],
+    )) as Array<{ participant_id: string; session_on: string; session_type: string; attendance: AttendanceValue }>;
+    return new Map(rows.map((r) => [r.participant_id, { sessionOn: r.session_on, sessionType: r.session_type, attendance: r.attendance }]));
+  }
+
+  /** The organisation's latest progress report on each participant. */
+  private async lastProgressReport(organisationId: string, participantIds: string[]): Promise<Map<string, LastProgressReportDto>> {
+    if (participantIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (participant_id) participant_id, id, reported_on::text AS reported_on, engagement
+         FROM treatment_progress_reports
+        WHERE organisation_id = $1 AND participant_id = ANY($2::uuid[])
+        ORDER BY participant_id, reported_on DESC, created_at DESC`,
+      [organisationId, participantIds],
+    )) as Array<{ participant_id: string; id: string; reported_on: string; engagement: EngagementLevel }>;
+    return new Map(rows.map((r) => [r.participant_id, { id: r.id, reportedOn: r.reported_on, engagement: r.engagement }]));
   }
 }

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LEVELS_OF_CARE, type LevelOfCare, TREATMENT_MODALITIES, type TreatmentModality } from '../treatment-terms';
+import {
+  ATTENDANCE_VALUES,
+  type AttendanceValue,
+  ENGAGEMENT_LEVELS,
+  type EngagementLevel,
+  LEVELS_OF_CARE,
+  type LevelOfCare,
+  TREATMENT_MODALITIES,
+  type TreatmentModality,
+} from '../treatment-terms';
 
 export class ClientPhaseDto {
   @ApiProperty() position: number;
@@ -34,10 +43,27 @@ export class ClientConsentsDto {
   @ApiProperty({ type: ClientConsentDto }) treatmentProgress: ClientConsentDto;
 }
 
+/** The organisation's latest reported session of the client. */
+export class LastAttendanceDto {
+  @ApiProperty() sessionOn: string;
+  @ApiProperty() sessionType: string;
+  @ApiProperty({ enum: ATTENDANCE_VALUES }) attendance: AttendanceValue;
+}
+
+export class LastProgressReportDto {
+  @ApiProperty() id: string;
+  @ApiProperty() reportedOn: string;
+  @ApiProperty({ enum: ENGAGEMENT_LEVELS }) engagement: EngagementLevel;
+}
+
 export class ProviderClientDto {
   @ApiProperty({ type: ClientParticipantDto }) participant: ClientParticipantDto;
   @ApiProperty({ type: ClientEpisodeDto }) episode: ClientEpisodeDto;
   @ApiProperty({ type: ClientConsentsDto, description: 'All false: no consent on file for you' }) consents: ClientConsentsDto;
+  @ApiProperty({ type: LastAttendanceDto, nullable: true, description: "The organisation's latest reported session; null without a consent letting you read attendance, or none yet" })
+  lastAttendance: LastAttendanceDto | null;
+  @ApiProperty({ type: LastProgressReportDto, nullable: true, description: "The organisation's latest progress report; null without a consent letting you read progress, or none yet" })
+  lastProgressReport: LastProgressReportDto | null;
 }
 
 export class ProviderClientListDto {
