@@ -1,23 +1,8 @@
 import type { Requirement } from '../../components/readiness';
 /** The API's answers the coordinator screens read (shapes from libs/*\/src/**\/dto). */
 
-export const PARTICIPANT_STATUSES = [
-  'referred',
-  'screening',
-  'accepted',
-  'rejected',
-  'active',
-  'in_custody',
-  'warrant',
-  'medical_leave',
-  'graduated',
-  'terminated',
-  'withdrawn',
-  'transferred',
-] as const;
-
-/** Statuses of someone in the program: the readiness board's choices. */
-export const IN_PROGRAM_STATUSES = ['active', 'in_custody', 'warrant', 'medical_leave'] as const;
+/** Statuses, and those of someone in the program (the readiness board's choices): the server's own lists. */
+export { IN_PROGRAM_STATUSES, PARTICIPANT_STATUSES } from '../../api/vocabulary';
 
 export const PARTICIPANT_SORTS = ['name', 'number', 'status', 'phase', 'phaseStartedOn', 'enrolledOn'] as const;
 export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];

@@ -1,22 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useApiQuery } from '../../api/hooks';
 import { DataTable } from '../../components/data-table';
 import { QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { AttendanceBadge, clientName, ConsentBadge, useProviderClients, useTreatmentTerms } from './shared';
 import { NoOrganisation } from './no-organisation';
-import { ProgressReportList, ProviderClient, TreatmentAttendanceList } from './types';
+import { ProviderClient } from './types';
 
-/** The latest session that has happened and been reported (not one still scheduled). */
+/** The latest session that has happened and been reported (not one still scheduled), as the clients list gives it. */
 function LastAttendance({ client }: { client: ProviderClient }) {
   const { t } = useTranslation('provider');
-  const allowed = client.consents.treatmentAttendance.read;
-  const query = useApiQuery<TreatmentAttendanceList>(allowed ? `/participants/${client.participant.id}/treatment-attendance` : null);
-  if (!allowed) return <>{t('clients.notShown')}</>;
-  if (query.error) return <>{query.error.detail}</>;
-  if (!query.data) return <>{t('common:loading')}</>;
-  const last = query.data.items.filter((a) => a.attendance !== 'scheduled').sort((a, b) => b.sessionOn.localeCompare(a.sessionOn))[0];
+  if (!client.consents.treatmentAttendance.read) return <>{t('clients.notShown')}</>;
+  const last = client.lastAttendance;
   if (!last) return <>{t('clients.noneYet')}</>;
   return (
     <>
@@ -30,12 +25,8 @@ function LastAttendance({ client }: { client: ProviderClient }) {
 function LastProgressReport({ client }: { client: ProviderClient }) {
   const { t } = useTranslation('provider');
   const terms = useTreatmentTerms();
-  const allowed = client.consents.treatmentProgress.read;
-  const query = useApiQuery<ProgressReportList>(allowed ? `/participants/${client.participant.id}/progress-reports` : null);
-  if (!allowed) return <>{t('clients.notShown')}</>;
-  if (query.error) return <>{query.error.detail}</>;
-  if (!query.data) return <>{t('common:loading')}</>;
-  const last = query.data.items[0];
+  if (!client.consents.treatmentProgress.read) return <>{t('clients.notShown')}</>;
+  const last = client.lastProgressReport;
   if (!last) return <>{t('clients.noneYet')}</>;
   return (
     <>
@@ -100,8 +91,8 @@ export function ClientsScreen() {
                   sortValue: (c) => c.episode.referredOn,
                   render: (c) => formatDate(c.episode.referredOn),
                 },
-                { key: 'lastAttendance', header: t('clients.columns.lastAttendance'), render: (c) => <LastAttendance client={c} /> },
-                { key: 'lastReport', header: t('clients.columns.lastReport'), render: (c) => <LastProgressReport client={c} /> },
+                { key: 'lastAttendance', header: t('clients.columns.lastAttendance'), sortValue: (c) => c.lastAttendance?.sessionOn ?? null, render: (c) => <LastAttendance client={c} /> },
+                { key: 'lastReport', header: t('clients.columns.lastReport'), sortValue: (c) => c.lastProgressReport?.reportedOn ?? null, render: (c) => <LastProgressReport client={c} /> },
                 {
                   key: 'consent',
                   header: t('clients.columns.consent'),

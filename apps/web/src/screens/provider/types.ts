@@ -1,27 +1,18 @@
 /**
  * The API's answers the provider screens read, as libs/treatment and
- * libs/participants write them; and the treatment vocabulary of
- * libs/treatment/src/treatment-terms.ts.
+ * libs/participants write them; the treatment vocabulary is the server's own (api/vocabulary).
  */
-export const LEVELS_OF_CARE = ['0.5', '1', '2.1', '2.5', '3.1', '3.3', '3.5', '3.7', '4'] as const;
-export type LevelOfCare = (typeof LEVELS_OF_CARE)[number];
-
-export const TREATMENT_MODALITIES = [
-  'individual_counselling',
-  'group_counselling',
-  'family_therapy',
-  'cognitive_behavioural',
-  'medication_assisted',
-  'contingency_management',
-  'mixed',
-] as const;
-export type TreatmentModality = (typeof TREATMENT_MODALITIES)[number];
-
-export const ATTENDANCE_VALUES = ['scheduled', 'attended', 'excused', 'no_show'] as const;
-export type AttendanceValue = (typeof ATTENDANCE_VALUES)[number];
-
-export const ENGAGEMENT_LEVELS = ['excellent', 'good', 'fair', 'poor', 'not_engaged'] as const;
-export type EngagementLevel = (typeof ENGAGEMENT_LEVELS)[number];
+export {
+  ATTENDANCE_VALUES,
+  type AttendanceValue,
+  ENGAGEMENT_LEVELS,
+  type EngagementLevel,
+  LEVELS_OF_CARE,
+  type LevelOfCare,
+  TREATMENT_MODALITIES,
+  type TreatmentModality,
+} from '../../api/vocabulary';
+import type { AttendanceValue, EngagementLevel, LevelOfCare, TreatmentModality } from '../../api/vocabulary';
 
 /** Kinds of information a treatment note can carry (the consent kinds except drug test results). */
 export const NOTE_CATEGORIES = [
@@ -50,6 +41,10 @@ export interface ProviderClient {
   };
   episode: { referralId: string; levelOfCare: LevelOfCare | null; modality: TreatmentModality | null; referredOn: string };
   consents: { treatmentAttendance: ClientConsent; treatmentProgress: ClientConsent };
+  /** Null without a consent letting the caller read attendance, or none reported yet. */
+  lastAttendance: { sessionOn: string; sessionType: string; attendance: AttendanceValue } | null;
+  /** Null without a consent letting the caller read progress, or none yet. */
+  lastProgressReport: { id: string; reportedOn: string; engagement: EngagementLevel } | null;
 }
 
 export interface ProviderClientList {
