@@ -97,6 +97,8 @@ describe('a participant from referral to graduation', () => {
     );
     const id = referred.id;
     expect(referred).toMatchObject({ status: 'referred', participantNumber: null, programId: program.id, nextStatuses: ['screening'] });
+    // The summary names the case manager, so screens need no user lookup (which case managers may not make).
+    expect(referred).toMatchObject({ caseManagerId, caseManagerName: 'Test wcm' });
 
     // Screening and the decisions the program requires
     const screened = ok(await caseManager.put(`/api/v1/participants/${id}/screening`, { assessedOn: today(), instrument: 'RANT', score: 12, riskLevel: 'high', needLevel: 'high' }));

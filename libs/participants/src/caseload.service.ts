@@ -24,6 +24,7 @@ export interface SummaryRow {
   last_name: string;
   status: string;
   case_manager_id: string | null;
+  case_manager_name: string | null;
   program_id: string | null;
   program_code: string | null;
   phase_id: string | null;
@@ -33,14 +34,15 @@ export interface SummaryRow {
   total: string;
 }
 
-/** The columns of a participant summary, over participants `p`, programs `pr`, phases `ph`. */
+/** The columns of a participant summary, over participants `p`, programs `pr`, phases `ph`, the case manager `cm`. */
 export const SUMMARY_COLUMNS = `p.id, p.court_id, p.participant_number, p.first_name, p.last_name, p.status, p.case_manager_id,
-       p.program_id, pr.code AS program_code, p.phase_id, ph.position AS phase_position, ph.name AS phase_name,
+       cm.display_name AS case_manager_name, p.program_id, pr.code AS program_code, p.phase_id, ph.position AS phase_position, ph.name AS phase_name,
        p.phase_started_on::text AS phase_started_on`;
 
 export const SUMMARY_FROM = `participants p
   LEFT JOIN programs pr ON pr.id = p.program_id
-  LEFT JOIN phases ph ON ph.id = p.phase_id`;
+  LEFT JOIN phases ph ON ph.id = p.phase_id
+  LEFT JOIN users cm ON cm.id = p.case_manager_id`;
 
 export const toSummary = (row: SummaryRow): ParticipantSummaryDto => ({
   id: row.id,
@@ -50,6 +52,7 @@ export const toSummary = (row: SummaryRow): ParticipantSummaryDto => ({
   lastName: row.last_name,
   status: row.status,
   caseManagerId: row.case_manager_id,
+  caseManagerName: row.case_manager_name,
   programId: row.program_id,
   programCode: row.program_code,
   phase: row.phase_id ? { id: row.phase_id, position: row.phase_position!, name: row.phase_name! } : null,

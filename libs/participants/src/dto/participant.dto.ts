@@ -15,6 +15,7 @@ export class ParticipantSummaryDto {
   @ApiProperty() lastName: string;
   @ApiProperty({ example: 'active' }) status: string;
   @ApiPropertyOptional({ nullable: true }) caseManagerId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: "The case manager's display name" }) caseManagerName: string | null;
   @ApiPropertyOptional({ nullable: true }) programId: string | null;
   @ApiPropertyOptional({ nullable: true, example: 'ATC' }) programCode: string | null;
   @ApiPropertyOptional({ type: PhaseRefDto, nullable: true }) phase: PhaseRefDto | null;
