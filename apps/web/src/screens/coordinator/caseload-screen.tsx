@@ -86,7 +86,7 @@ export function CaseloadScreen() {
       render: (p) => (p.phase ? t('phase.label', { position: p.phase.position, name: p.phase.name }) : '—'),
     },
     { key: 'phaseStartedOn', header: t('caseload.column.phaseStartedOn'), render: (p) => formatDate(p.phaseStartedOn) },
-    { key: 'caseManager', header: t('caseload.column.caseManager'), render: (p) => <CaseManagerLabel caseManagerId={p.caseManagerId} /> },
+    { key: 'caseManager', header: t('caseload.column.caseManager'), render: (p) => <CaseManagerLabel caseManagerId={p.caseManagerId} caseManagerName={p.caseManagerName} /> },
   ];
 
   const data = query.data;

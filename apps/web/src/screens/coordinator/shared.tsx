@@ -65,12 +65,13 @@ export function MetBadge({ met, name }: { met: boolean | null; name?: string }) 
   );
 }
 
-/** Whose caseload: the API names the case manager by id only, so the reader learns whether it is theirs. */
-export function CaseManagerLabel({ caseManagerId }: { caseManagerId: string | null }) {
+/** Whose caseload: the case manager's name, and "you" when it is the reader's own. */
+export function CaseManagerLabel({ caseManagerId, caseManagerName }: { caseManagerId: string | null; caseManagerName: string | null }) {
   const { t } = useTranslation('coordinator');
   const session = useSession();
   if (!caseManagerId) return <>{t('caseManager.none')}</>;
-  return <>{caseManagerId === session.me.id ? t('caseManager.you') : t('caseManager.colleague')}</>;
+  if (caseManagerId === session.me.id) return <>{t('caseManager.you')}</>;
+  return <>{caseManagerName ?? t('caseManager.colleague')}</>;
 }
 
 /** "Updated at …" for boards that refresh by themselves, announced politely. */

@@ -28,6 +28,7 @@ export interface ParticipantSummary {
   lastName: string;
   status: string;
   caseManagerId: string | null;
+  caseManagerName: string | null;
   programId: string | null;
   programCode: string | null;
   phase: PhaseRef | null;

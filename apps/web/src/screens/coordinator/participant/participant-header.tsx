@@ -40,7 +40,7 @@ export function ParticipantHeader({ participant }: { participant: ParticipantDet
         <div>
           <dt>{t('participant.caseManager')}</dt>
           <dd>
-            <CaseManagerLabel caseManagerId={participant.caseManagerId} />
+            <CaseManagerLabel caseManagerId={participant.caseManagerId} caseManagerName={participant.caseManagerName} />
           </dd>
         </div>
         <div>
