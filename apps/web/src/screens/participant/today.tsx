@@ -119,6 +119,8 @@ export function TodayScreen() {
 
 function CallInResult({ answer }: { answer: CallInAnswer }) {
   const { t } = useTranslation('participant');
+  // 24:00 is the end of the court day: say midnight, as people do.
+  const time = answer.reportByLocal === '24:00' ? t('callIn.midnight') : (answer.reportByLocal ?? '');
   return (
     <section aria-labelledby="answer-heading">
       <h2 id="answer-heading" className="visually-hidden">
@@ -129,8 +131,8 @@ function CallInResult({ answer }: { answer: CallInAnswer }) {
           <>
             <p>
               {answer.testingSites?.length === 1
-                ? t('answer.testAt', { site: answer.testingSites[0].name, time: answer.reportByLocal ?? '' })
-                : t('answer.test', { time: answer.reportByLocal ?? '' })}
+                ? t('answer.testAt', { site: answer.testingSites[0].name, time })
+                : t('answer.test', { time })}
             </p>
             {answer.testingSites?.map((site) => (
               <div key={site.name} className="site">
