@@ -48,14 +48,15 @@ function Bench({ docket, children }: { docket: Docket; children: React.ReactNode
   const headingRef = useRef<HTMLHeadingElement>(null);
   const programs = useApiQuery<{ id: string; code: string }[]>(`/courts/${session.court.courtId}/programs`);
   const entries = docket.entries;
-  const requested = Number(search.get('p') ?? '') || entries.find((e) => !e.hearing.outcome)?.position || 1;
-  const index = Math.max(0, entries.findIndex((e) => e.position === requested));
+  // The address names the hearing, not the place in the list: recording an outcome can reorder the docket.
+  const requested = search.get('h') ?? entries.find((e) => !e.hearing.outcome)?.hearing.id;
+  const index = Math.max(0, entries.findIndex((e) => e.hearing.id === requested));
   const current: DocketEntry | undefined = entries[index];
 
   const go = (to: number, focus = true) => {
     const target = entries[Math.min(entries.length - 1, Math.max(0, to))];
     if (!target) return;
-    setSearch({ p: String(target.position) }, { replace: true });
+    setSearch({ h: target.hearing.id }, { replace: true });
     if (focus) requestAnimationFrame(() => headingRef.current?.focus());
   };
 
