@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDateTime } from '../../i18n/format';
 import { courtDayStart } from './court-time';
-import { useCourt } from './shared';
+import { Facts, useCourt } from './shared';
 import type { AuditEvent, AuditEventPage, ParticipantSummary, UserAccount } from './types';
 
 interface Filters {
@@ -198,14 +198,7 @@ function EventDetails({ event }: { event: AuditEvent }) {
   return (
     <details className="audit-details">
       <summary>{t('audit.showDetails')}</summary>
-      <dl>
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} className={null} />
     </details>
   );
 }

@@ -1,12 +1,15 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiProblem } from '../../api/problem';
 import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
-import { ActiveBadge, changedFields, Confirmation, FocusHeading, numberOrText } from './shared';
+import { useFormFields } from './form-state';
+import { RowActions, useActiveToggle } from './list-actions';
+import { ActiveBadge, BackLink, changedFields, Confirmation, FocusHeading, FormActions, numberOrText } from './shared';
 import { CATALOGUE_LEVELS, CatalogueEntry, Program, RESPONSE_EFFECTS, RESPONSE_KINDS, ResponseEffect, ResponseKind } from './types';
 
 /** A program's graduated catalogue of sanctions, incentives and treatment adjustments. */
@@ -17,10 +20,9 @@ export function CatalogueScreen() {
   const entries = useApiQuery<CatalogueEntry[]>(`/programs/${programId}/response-catalogue`);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<CatalogueEntry | null>(null);
-  const toggle = useApiMutation((entry: CatalogueEntry) => api.patch<CatalogueEntry>(`/response-catalogue/${entry.id}`, { active: !entry.active }), {
-    invalidates: [`/programs/${programId}/response-catalogue`],
-    onSuccess: (entry) => setNotice(entry.active ? t('catalogue.reinstated', { name: entry.name }) : t('catalogue.retired', { name: entry.name })),
-  });
+  const toggle = useActiveToggle((entry: CatalogueEntry) => `/response-catalogue/${entry.id}`, [`/programs/${programId}/response-catalogue`], (entry) =>
+    setNotice(entry.active ? t('catalogue.reinstated', { name: entry.name }) : t('catalogue.retired', { name: entry.name })),
+  );
   const copyDefault = useApiMutation(() => api.post<CatalogueEntry[]>(`/programs/${programId}/response-catalogue`, { fromDefault: true }), {
     invalidates: [`/programs/${programId}/response-catalogue`],
     onSuccess: (list) => setNotice(t('catalogue.copied', { count: list.length })),
@@ -28,9 +30,7 @@ export function CatalogueScreen() {
 
   return (
     <section className="admin-screen">
-      <p className="no-print">
-        <Link to={`/administration/programs/${programId}`}>{t('catalogue.back', { code: program.data?.code ?? '' })}</Link>
-      </p>
+      <BackLink to={`/administration/programs/${programId}`}>{t('catalogue.back', { code: program.data?.code ?? '' })}</BackLink>
       <h1>{program.data ? t('catalogue.titleOf', { name: program.data.name, code: program.data.code }) : t('catalogue.title')}</h1>
       <p>{t('catalogue.intro')}</p>
       <Confirmation>{notice}</Confirmation>
@@ -66,29 +66,18 @@ export function CatalogueScreen() {
                       key: 'actions',
                       header: t('catalogue.actions'),
                       render: (e) => (
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            onClick={() => {
-                              setNotice(null);
-                              setEditing(e);
-                            }}
-                            aria-label={t('catalogue.editLabel', { name: e.name })}
-                          >
-                            {t('common:edit')}
-                          </button>
-                          <button
-                            type="button"
-                            disabled={toggle.isPending}
-                            onClick={() => {
-                              setNotice(null);
-                              toggle.mutate(e);
-                            }}
-                            aria-label={e.active ? t('catalogue.retireLabel', { name: e.name }) : t('catalogue.reinstateLabel', { name: e.name })}
-                          >
-                            {e.active ? t('catalogue.retire') : t('catalogue.reinstate')}
-                          </button>
-                        </div>
+                        <RowActions
+                          onStart={() => setNotice(null)}
+                          actions={[
+                            { text: t('common:edit'), label: t('catalogue.editLabel', { name: e.name }), onClick: () => setEditing(e) },
+                            {
+                              text: e.active ? t('catalogue.retire') : t('catalogue.reinstate'),
+                              label: e.active ? t('catalogue.retireLabel', { name: e.name }) : t('catalogue.reinstateLabel', { name: e.name }),
+                              onClick: () => toggle.mutate(e),
+                              disabled: toggle.isPending,
+                            },
+                          ]}
+                        />
                       ),
                     },
                   ]}
@@ -116,11 +105,30 @@ export function CatalogueScreen() {
 
 const EDIT_FIELDS = ['name', 'level'];
 
+/** An entry's level on the graduated scale; typed as text, sent as a number. */
+function LevelField({ value, onChange, problem }: { value: string; onChange: (value: string) => void; problem: ApiProblem | null }) {
+  const { t } = useTranslation('admin');
+  return (
+    <TextField
+      label={t('catalogue.level')}
+      name="level"
+      type="number"
+      min={String(CATALOGUE_LEVELS.min)}
+      max={String(CATALOGUE_LEVELS.max)}
+      value={value}
+      onChange={onChange}
+      problem={problem}
+      hint={t('catalogue.levelHint')}
+      required
+    />
+  );
+}
+
 /** Renames or re-levels one entry; kind, code and effect are fixed once created. */
 function EditEntryForm({ entry, onDone }: { entry: CatalogueEntry; onDone: (message: string | null) => void }) {
   const { t } = useTranslation('admin');
   const initial = { name: entry.name, level: String(entry.level) };
-  const [form, setForm] = useState(initial);
+  const { form, set } = useFormFields(initial);
   const save = useApiMutation((body: Record<string, unknown>) => api.patch<CatalogueEntry>(`/response-catalogue/${entry.id}`, body), {
     invalidates: [`/programs/${entry.programId}/response-catalogue`],
     onSuccess: (saved) => onDone(t('catalogue.saved', { name: saved.name })),
@@ -136,27 +144,9 @@ function EditEntryForm({ entry, onDone }: { entry: CatalogueEntry; onDone: (mess
       <FocusHeading id="edit-entry-heading">{t('catalogue.editTitle', { code: entry.code })}</FocusHeading>
       <p className="hint">{t('catalogue.editFixed', { kind: t(`kinds.${entry.kind}`), effect: t(`effects.${entry.effect}`) })}</p>
       <ProblemBanner problem={save.error} shownFields={EDIT_FIELDS} />
-      <TextField label={t('catalogue.name')} name="name" value={form.name} onChange={(v) => setForm((f) => ({ ...f, name: v }))} problem={save.error} required />
-      <TextField
-        label={t('catalogue.level')}
-        name="level"
-        type="number"
-        min={String(CATALOGUE_LEVELS.min)}
-        max={String(CATALOGUE_LEVELS.max)}
-        value={form.level}
-        onChange={(v) => setForm((f) => ({ ...f, level: v }))}
-        problem={save.error}
-        hint={t('catalogue.levelHint')}
-        required
-      />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <TextField label={t('catalogue.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={save.error} required />
+      <LevelField value={form.level} onChange={(v) => set('level', v)} problem={save.error} />
+      <FormActions submitLabel={t('common:save')} pending={save.isPending} onCancel={() => onDone(null)} />
     </form>
   );
 }
@@ -166,8 +156,7 @@ const ADD_FIELDS = ['kind', 'code', 'name', 'level', 'effect'];
 function AddEntryForm({ programId, onAdded, onStart }: { programId: string; onAdded: (entry: CatalogueEntry) => void; onStart: () => void }) {
   const { t } = useTranslation('admin');
   const empty = { kind: 'sanction' as ResponseKind, code: '', name: '', level: '1', effect: 'none' as ResponseEffect };
-  const [form, setForm] = useState(empty);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { form, set, setForm } = useFormFields(empty);
   const add = useApiMutation((body: Record<string, unknown>) => api.post<CatalogueEntry>(`/programs/${programId}/response-catalogue`, body), {
     invalidates: [`/programs/${programId}/response-catalogue`],
     onSuccess: (entry) => {
@@ -205,25 +194,10 @@ function AddEntryForm({ programId, onAdded, onStart }: { programId: string; onAd
       </div>
       <div className="field-row">
         <TextField label={t('catalogue.code')} name="code" value={form.code} onChange={(v) => set('code', v)} problem={add.error} hint={t('catalogue.codeHint')} required />
-        <TextField
-          label={t('catalogue.level')}
-          name="level"
-          type="number"
-          min={String(CATALOGUE_LEVELS.min)}
-          max={String(CATALOGUE_LEVELS.max)}
-          value={form.level}
-          onChange={(v) => set('level', v)}
-          problem={add.error}
-          hint={t('catalogue.levelHint')}
-          required
-        />
+        <LevelField value={form.level} onChange={(v) => set('level', v)} problem={add.error} />
       </div>
       <TextField label={t('catalogue.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={add.error} required />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {t('catalogue.add')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('catalogue.add')} pending={add.isPending} />
     </form>
   );
 }

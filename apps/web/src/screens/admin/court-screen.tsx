@@ -1,12 +1,12 @@
-import { FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDateTime } from '../../i18n/format';
-import { changedFields, CheckboxGroup, Confirmation, Facts, nullableText, numberOrText, useCourt } from './shared';
+import { useSettingsForm } from './form-state';
+import { CheckboxGroup, Confirmation, Facts, FormActions, nullableText, numberOrText, useCourt } from './shared';
 import { Court, STAFF_ROLES } from './types';
 
 const FIELDS = ['name', 'timeZone', 'callInWindowStart', 'callInWindowEnd', 'reportByTime', 'drawLeadMinutes', 'mfaRequiredRoles', 'redisclosureNotice', 'active'];
@@ -45,8 +45,8 @@ function timeZones(current: string): string[] {
 function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; onSaved: (saved: boolean) => void }) {
   const { t } = useTranslation('admin');
   const session = useSession();
-  const initial = useMemo(
-    () => ({
+  const { form, set, save, unchanged, submit } = useSettingsForm({
+    initial: {
       name: court.name,
       timeZone: court.timeZone,
       callInWindowStart: court.callInWindowStart,
@@ -57,38 +57,28 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
       standardNotice: court.redisclosureNotice === null,
       redisclosureNotice: court.redisclosureNotice ?? '',
       active: court.active,
+    },
+    body: (f) => ({
+      name: f.name,
+      timeZone: f.timeZone,
+      callInWindowStart: f.callInWindowStart,
+      callInWindowEnd: f.callInWindowEnd,
+      reportByTime: f.reportByTime,
+      drawLeadMinutes: numberOrText(f.drawLeadMinutes),
+      mfaRequiredRoles: f.mfaRequiredRoles,
+      redisclosureNotice: f.standardNotice ? null : nullableText(f.redisclosureNotice),
+      // Only the system administrator may open or close a court.
+      ...(session.role === 'system_admin' ? { active: f.active } : {}),
     }),
-    [court],
-  );
-  const [form, setForm] = useState(initial);
-  const [unchanged, setUnchanged] = useState(false);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const zones = useMemo(() => timeZones(court.timeZone), [court.timeZone]);
-  const save = useApiMutation((body: Record<string, unknown>) => api.patch<Court>(`/courts/${court.id}`, body), {
+    patch: (body) => api.patch<Court>(`/courts/${court.id}`, body),
     invalidates: [`/courts`],
-    onSuccess: () => onSaved(true),
+    onSaved,
   });
-
-  const body = (f: typeof form) => ({
-    name: f.name,
-    timeZone: f.timeZone,
-    callInWindowStart: f.callInWindowStart,
-    callInWindowEnd: f.callInWindowEnd,
-    reportByTime: f.reportByTime,
-    drawLeadMinutes: numberOrText(f.drawLeadMinutes),
-    mfaRequiredRoles: f.mfaRequiredRoles,
-    redisclosureNotice: f.standardNotice ? null : nullableText(f.redisclosureNotice),
-    // Only the system administrator may open or close a court.
-    ...(session.role === 'system_admin' ? { active: f.active } : {}),
-  });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSaved(false);
-    const changes = changedFields(body(initial), body(form));
-    setUnchanged(Object.keys(changes).length === 0);
-    if (Object.keys(changes).length > 0) save.mutate(changes);
-  };
+  const zones = useMemo(() => timeZones(court.timeZone), [court.timeZone]);
+  /** A court-local time of day (`HH:MM`), typed as digits. */
+  const timeField = (name: 'callInWindowStart' | 'callInWindowEnd' | 'reportByTime', hint: string) => (
+    <TextField label={t(`court.${name}`)} name={name} value={form[name]} onChange={(v) => set(name, v)} problem={save.error} hint={hint} inputMode="numeric" required />
+  );
 
   const start = minutesOf(form.callInWindowStart);
   const lead = Number(form.drawLeadMinutes);
@@ -117,38 +107,11 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
         />
         <h2>{t('court.callInTitle')}</h2>
         <div className="field-row">
-          <TextField
-            label={t('court.callInWindowStart')}
-            name="callInWindowStart"
-            value={form.callInWindowStart}
-            onChange={(v) => set('callInWindowStart', v)}
-            problem={save.error}
-            hint={t('court.timeHint')}
-            inputMode="numeric"
-            required
-          />
-          <TextField
-            label={t('court.callInWindowEnd')}
-            name="callInWindowEnd"
-            value={form.callInWindowEnd}
-            onChange={(v) => set('callInWindowEnd', v)}
-            problem={save.error}
-            hint={t('court.endHint')}
-            inputMode="numeric"
-            required
-          />
+          {timeField('callInWindowStart', t('court.timeHint'))}
+          {timeField('callInWindowEnd', t('court.endHint'))}
         </div>
         <div className="field-row">
-          <TextField
-            label={t('court.reportByTime')}
-            name="reportByTime"
-            value={form.reportByTime}
-            onChange={(v) => set('reportByTime', v)}
-            problem={save.error}
-            hint={t('court.reportByHint')}
-            inputMode="numeric"
-            required
-          />
+          {timeField('reportByTime', t('court.reportByHint'))}
           <TextField
             label={t('court.drawLeadMinutes')}
             name="drawLeadMinutes"
@@ -207,11 +170,7 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
           <CheckboxField label={t('court.active')} name="active" checked={form.active} onChange={(v) => set('active', v)} problem={save.error} hint={t('court.activeHint')} />
         )}
         <ProblemBanner problem={save.error} shownFields={FIELDS} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {t('common:save')}
-          </button>
-        </div>
+        <FormActions submitLabel={t('common:save')} pending={save.isPending} />
         <Confirmation>{saved ? t('court.saved') : unchanged ? t('noChanges') : null}</Confirmation>
       </form>
     </>

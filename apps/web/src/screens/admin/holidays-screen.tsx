@@ -7,7 +7,9 @@ import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
-import { ConfirmPanel, Confirmation } from './shared';
+import { useFormFields } from './form-state';
+import { RowActions, useConfirmedRemoval } from './list-actions';
+import { ConfirmPanel, Confirmation, FormActions } from './shared';
 import type { Holiday } from './types';
 
 /** The court's holidays (court-local dates), added and removed, with a question before removing one. */
@@ -19,13 +21,9 @@ export function HolidaysScreen() {
   const [year, setYear] = useState('');
   const holidays = useApiQuery<Holiday[]>(path, { year: year || undefined });
   const [notice, setNotice] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<Holiday | null>(null);
-  const remove = useApiMutation((h: Holiday) => api.delete(`${path}/${h.id}`), {
+  const removal = useConfirmedRemoval((h: Holiday) => api.delete(`${path}/${h.id}`), {
     invalidates: [path],
-    onSuccess: (_, h) => {
-      setRemoving(null);
-      setNotice(t('holidays.removed', { name: h.name, date: formatDate(h.date) }));
-    },
+    onRemoved: (h) => setNotice(t('holidays.removed', { name: h.name, date: formatDate(h.date) })),
   });
 
   return (
@@ -44,19 +42,14 @@ export function HolidaysScreen() {
           problem={holidays.error}
         />
       </div>
-      {removing && (
+      {removal.asking && (
         <ConfirmPanel
-          message={t('holidays.confirmRemove', { name: removing.name, date: formatDate(removing.date) })}
+          message={t('holidays.confirmRemove', { name: removal.asking.name, date: formatDate(removal.asking.date) })}
           confirmLabel={t('holidays.confirmRemoveButton')}
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate(removing)}
-          onCancel={() => {
-            setRemoving(null);
-            remove.reset();
-          }}
+          {...removal.panel}
         />
       )}
-      <ProblemBanner problem={remove.error} />
+      <ProblemBanner problem={removal.error} />
       <QueryView query={holidays}>
         {(rows) => (
           <DataTable
@@ -72,17 +65,10 @@ export function HolidaysScreen() {
                 key: 'remove',
                 header: t('holidays.actions'),
                 render: (h) => (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setNotice(null);
-                      remove.reset();
-                      setRemoving(h);
-                    }}
-                    aria-label={t('holidays.removeLabel', { name: h.name, date: formatDate(h.date) })}
-                  >
-                    {t('common:remove')}
-                  </button>
+                  <RowActions
+                    onStart={() => setNotice(null)}
+                    actions={[{ text: t('common:remove'), label: t('holidays.removeLabel', { name: h.name, date: formatDate(h.date) }), onClick: () => removal.ask(h) }]}
+                  />
                 ),
               },
             ]}
@@ -97,7 +83,7 @@ export function HolidaysScreen() {
 
 function AddHolidayForm({ path, onAdded }: { path: string; onAdded: (message: string | null) => void }) {
   const { t } = useTranslation('admin');
-  const [form, setForm] = useState({ date: '', name: '' });
+  const { form, set, setForm } = useFormFields({ date: '', name: '' });
   const add = useApiMutation((body: { date: string; name: string }) => api.post<Holiday>(path, body), {
     invalidates: [path],
     onSuccess: (h) => {
@@ -114,14 +100,10 @@ function AddHolidayForm({ path, onAdded }: { path: string; onAdded: (message: st
     <form className="form card" onSubmit={submit} noValidate aria-label={t('holidays.addTitle')}>
       <ProblemBanner problem={add.error} shownFields={['date', 'name']} />
       <div className="field-row">
-        <TextField label={t('holidays.date')} name="date" type="date" value={form.date} onChange={(v) => setForm((f) => ({ ...f, date: v }))} problem={add.error} hint={t('holidays.dateHint')} required />
-        <TextField label={t('holidays.name')} name="name" value={form.name} onChange={(v) => setForm((f) => ({ ...f, name: v }))} problem={add.error} required />
+        <TextField label={t('holidays.date')} name="date" type="date" value={form.date} onChange={(v) => set('date', v)} problem={add.error} hint={t('holidays.dateHint')} required />
+        <TextField label={t('holidays.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={add.error} required />
       </div>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {t('holidays.add')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('holidays.add')} pending={add.isPending} />
     </form>
   );
 }

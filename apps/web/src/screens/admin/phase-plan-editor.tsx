@@ -25,6 +25,7 @@ interface PhaseDraft {
 }
 
 const NUMBER_FIELDS = ['minDaysInPhase', 'sobrietyDays', 'testsPerWeek', 'hearingEveryWeeks', 'treatmentSessionsPerWeek', 'communityServiceHours', 'feesDue'] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
 const PHASE_FIELDS = ['name', 'description', ...NUMBER_FIELDS, 'milestones'] as const;
 
 function draftOf(phase: PhaseRequirements, key: number): PhaseDraft {
@@ -147,6 +148,10 @@ export function PhasePlanEditor({
         {phases.map((phase, i) => {
           const name = (field: string) => `phases.${i}.${field}`;
           const label = t('planEditor.phaseLegend', { position: i + 1, name: phase.name || t('planEditor.unnamed') });
+          /** A requirement typed as a number (`hearingEveryWeeks` alone may stay empty: hearings only on a violation). */
+          const numberField = (field: NumberField, { min, max, hint, required = true }: { min: string; max?: string; hint?: string; required?: boolean }) => (
+            <TextField label={t(`phase.${field}`)} name={name(field)} type="number" min={min} max={max} value={phase[field]} onChange={(v) => update(i, field, v)} problem={problem} hint={hint} required={required} />
+          );
           return (
             <li key={phase.key}>
               <fieldset className="card phase-draft">
@@ -156,47 +161,17 @@ export function PhasePlanEditor({
                 </div>
                 <TextAreaField label={t('phase.description')} name={name('description')} value={phase.description} onChange={(v) => update(i, 'description', v)} problem={problem} rows={2} />
                 <div className="field-row">
-                  <TextField label={t('phase.minDaysInPhase')} name={name('minDaysInPhase')} type="number" min="0" value={phase.minDaysInPhase} onChange={(v) => update(i, 'minDaysInPhase', v)} problem={problem} required />
-                  <TextField label={t('phase.sobrietyDays')} name={name('sobrietyDays')} type="number" min="0" value={phase.sobrietyDays} onChange={(v) => update(i, 'sobrietyDays', v)} problem={problem} hint={t('phase.sobrietyDaysHint')} required />
-                  <TextField label={t('phase.testsPerWeek')} name={name('testsPerWeek')} type="number" min="0" max="7" value={phase.testsPerWeek} onChange={(v) => update(i, 'testsPerWeek', v)} problem={problem} hint={t('phase.testsPerWeekHint')} required />
+                  {numberField('minDaysInPhase', { min: '0' })}
+                  {numberField('sobrietyDays', { min: '0', hint: t('phase.sobrietyDaysHint') })}
+                  {numberField('testsPerWeek', { min: '0', max: '7', hint: t('phase.testsPerWeekHint') })}
                 </div>
                 <div className="field-row">
-                  <TextField
-                    label={t('phase.hearingEveryWeeks')}
-                    name={name('hearingEveryWeeks')}
-                    type="number"
-                    min="1"
-                    max="52"
-                    value={phase.hearingEveryWeeks}
-                    onChange={(v) => update(i, 'hearingEveryWeeks', v)}
-                    problem={problem}
-                    hint={t('phase.hearingEveryWeeksHint')}
-                  />
-                  <TextField
-                    label={t('phase.treatmentSessionsPerWeek')}
-                    name={name('treatmentSessionsPerWeek')}
-                    type="number"
-                    min="0"
-                    max="21"
-                    value={phase.treatmentSessionsPerWeek}
-                    onChange={(v) => update(i, 'treatmentSessionsPerWeek', v)}
-                    problem={problem}
-                    required
-                  />
+                  {numberField('hearingEveryWeeks', { min: '1', max: '52', hint: t('phase.hearingEveryWeeksHint'), required: false })}
+                  {numberField('treatmentSessionsPerWeek', { min: '0', max: '21' })}
                 </div>
                 <div className="field-row">
-                  <TextField
-                    label={t('phase.communityServiceHours')}
-                    name={name('communityServiceHours')}
-                    type="number"
-                    min="0"
-                    value={phase.communityServiceHours}
-                    onChange={(v) => update(i, 'communityServiceHours', v)}
-                    problem={problem}
-                    hint={t('phase.cumulativeHint')}
-                    required
-                  />
-                  <TextField label={t('phase.feesDue')} name={name('feesDue')} type="number" min="0" value={phase.feesDue} onChange={(v) => update(i, 'feesDue', v)} problem={problem} hint={t('phase.cumulativeHint')} required />
+                  {numberField('communityServiceHours', { min: '0', hint: t('phase.cumulativeHint') })}
+                  {numberField('feesDue', { min: '0', hint: t('phase.cumulativeHint') })}
                 </div>
                 <TextAreaField label={t('phase.milestones')} name={name('milestones')} value={phase.milestones} onChange={(v) => update(i, 'milestones', v)} problem={problem} hint={t('phase.milestonesHint')} rows={3} />
                 <div className="actions">

@@ -3,6 +3,20 @@ import { TableWrap } from '../../components/table-wrap';
 import { formatNumber } from '../../i18n/format';
 import type { PhaseRequirements } from './types';
 
+/** The table's columns in order: the requirement (its `phase.*` label) and whether it is a number (right-aligned). */
+const COLUMNS: [string, boolean][] = [
+  ['position', true],
+  ['name', false],
+  ['minDaysInPhase', true],
+  ['sobrietyDays', true],
+  ['testsPerWeek', true],
+  ['hearingEveryWeeks', false],
+  ['treatmentSessionsPerWeek', true],
+  ['communityServiceHours', true],
+  ['feesDue', true],
+  ['milestones', false],
+];
+
 /** The phases of one plan version with every requirement, in order. */
 export function PhasePlanTable({ caption, phases }: { caption: string; phases: PhaseRequirements[] }) {
   const { t } = useTranslation('admin');
@@ -12,30 +26,11 @@ export function PhasePlanTable({ caption, phases }: { caption: string; phases: P
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">
-              {t('phase.position')}
-            </th>
-            <th scope="col">{t('phase.name')}</th>
-            <th scope="col" className="num">
-              {t('phase.minDaysInPhase')}
-            </th>
-            <th scope="col" className="num">
-              {t('phase.sobrietyDays')}
-            </th>
-            <th scope="col" className="num">
-              {t('phase.testsPerWeek')}
-            </th>
-            <th scope="col">{t('phase.hearingEveryWeeks')}</th>
-            <th scope="col" className="num">
-              {t('phase.treatmentSessionsPerWeek')}
-            </th>
-            <th scope="col" className="num">
-              {t('phase.communityServiceHours')}
-            </th>
-            <th scope="col" className="num">
-              {t('phase.feesDue')}
-            </th>
-            <th scope="col">{t('phase.milestones')}</th>
+            {COLUMNS.map(([key, numeric]) => (
+              <th key={key} scope="col" className={numeric ? 'num' : undefined}>
+                {t(`phase.${key}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

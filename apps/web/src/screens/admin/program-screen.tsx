@@ -8,7 +8,7 @@ import { formatDateTime } from '../../i18n/format';
 import { PhasePlanEditor } from './phase-plan-editor';
 import { PhasePlanTable } from './phase-plan-table';
 import { ProgramSettingsForm } from './program-settings-form';
-import { ActiveBadge, Confirmation, Facts, useCourt } from './shared';
+import { ActiveBadge, BackLink, Confirmation, Facts, useCourt } from './shared';
 import type { PhasePlan, PhasePlanSummary, Program } from './types';
 
 /** One program: its settings, its phase plan versions, and writing the next version. */
@@ -18,9 +18,7 @@ export function ProgramScreen() {
   const program = useApiQuery<Program>(`/programs/${programId}`);
   return (
     <section className="admin-screen">
-      <p className="no-print">
-        <Link to="/administration/programs">{t('program.back')}</Link>
-      </p>
+      <BackLink to="/administration/programs">{t('program.back')}</BackLink>
       <QueryView query={program}>{(data) => <ProgramPage program={data} />}</QueryView>
     </section>
   );

@@ -7,8 +7,10 @@ import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
-import { ActiveBadge, CheckboxGroup, Confirmation, nullableText } from './shared';
-import { CHARGE_CATEGORIES, Program, ProgramModel, ProgramTemplate, SCREENING_PARTIES } from './types';
+import { useFormFields } from './form-state';
+import { ProgramRuleFields } from './program-rule-fields';
+import { ActiveBadge, Confirmation, FormActions, nullableText } from './shared';
+import { Program, ProgramModel, ProgramTemplate } from './types';
 
 /** The court's programs, each linked to its page, and a form to create one from a model's template. */
 export function ProgramsScreen() {
@@ -79,7 +81,7 @@ function CreateProgramForm({ onCreated }: { onCreated: (program: Program | null)
   const { t } = useTranslation('admin');
   const session = useSession();
   const templates = useApiQuery<ProgramTemplate[]>('/program-templates');
-  const [form, setForm] = useState({
+  const { form, set, merge, setForm } = useFormFields({
     code: '',
     name: '',
     model: '' as ProgramModel | '',
@@ -89,7 +91,6 @@ function CreateProgramForm({ onCreated }: { onCreated: (program: Program | null)
     noShowViolation: true,
     note: '',
   });
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
   const create = useApiMutation((body: CreateProgramBody) => api.post<Program>(`/courts/${session.court.courtId}/programs`, body), {
     invalidates: [`/courts/${session.court.courtId}/programs`],
     onSuccess: (program) => {
@@ -164,37 +165,10 @@ function CreateProgramForm({ onCreated }: { onCreated: (program: Program | null)
               problem={create.error}
               hint={t('programs.useTemplateHint')}
             />
-            <CheckboxGroup
-              legend={t('program.requiredApprovals')}
-              name="requiredApprovals"
-              options={SCREENING_PARTIES.map((p) => ({ value: p, label: t(`parties.${p}`) }))}
-              values={form.requiredApprovals}
-              onChange={(v) => set('requiredApprovals', v)}
-              problem={create.error}
-            />
-            <CheckboxGroup
-              legend={t('program.excludedChargeCategories')}
-              name="excludedChargeCategories"
-              hint={t('program.excludedHint')}
-              options={CHARGE_CATEGORIES.map((c) => ({ value: c, label: t(`charges.${c}`) }))}
-              values={form.excludedChargeCategories}
-              onChange={(v) => set('excludedChargeCategories', v)}
-              problem={create.error}
-            />
-            <CheckboxField
-              label={t('program.noShowViolation')}
-              name="noShowViolation"
-              checked={form.noShowViolation}
-              onChange={(v) => set('noShowViolation', v)}
-              problem={create.error}
-            />
+            <ProgramRuleFields rules={form} onChange={merge} problem={create.error} />
             <TextAreaField label={t('programs.note')} name="note" value={form.note} onChange={(v) => set('note', v)} problem={create.error} hint={t('programs.noteHint')} rows={2} />
             <ProblemBanner problem={create.error} shownFields={CREATE_FIELDS} />
-            <div className="actions">
-              <button type="submit" className="primary" disabled={create.isPending}>
-                {t('programs.create')}
-              </button>
-            </div>
+            <FormActions submitLabel={t('programs.create')} pending={create.isPending} />
           </form>
         );
       }}

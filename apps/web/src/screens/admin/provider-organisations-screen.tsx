@@ -6,7 +6,8 @@ import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
-import { ActiveBadge, Confirmation, FocusHeading } from './shared';
+import { RowActions, useActiveToggle } from './list-actions';
+import { ActiveBadge, Confirmation, FocusHeading, FormActions } from './shared';
 import type { ProviderOrganisation } from './types';
 
 /** The treatment provider organisations the court works with; a provider's staff account belongs to one. */
@@ -17,10 +18,9 @@ export function ProviderOrganisationsScreen() {
   const organisations = useApiQuery<ProviderOrganisation[]>(path);
   const [notice, setNotice] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<ProviderOrganisation | null>(null);
-  const toggle = useApiMutation((o: ProviderOrganisation) => api.patch<ProviderOrganisation>(`${path}/${o.id}`, { active: !o.active }), {
-    invalidates: [path],
-    onSuccess: (o) => setNotice(o.active ? t('providers.reactivated', { name: o.name }) : t('providers.deactivated', { name: o.name })),
-  });
+  const toggle = useActiveToggle((o: ProviderOrganisation) => `${path}/${o.id}`, [path], (o) =>
+    setNotice(o.active ? t('providers.reactivated', { name: o.name }) : t('providers.deactivated', { name: o.name })),
+  );
 
   return (
     <section className="admin-screen">
@@ -43,29 +43,18 @@ export function ProviderOrganisationsScreen() {
                 key: 'actions',
                 header: t('providers.actions'),
                 render: (o) => (
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setNotice(null);
-                        setRenaming(o);
-                      }}
-                      aria-label={t('providers.renameLabel', { name: o.name })}
-                    >
-                      {t('providers.rename')}
-                    </button>
-                    <button
-                      type="button"
-                      disabled={toggle.isPending}
-                      onClick={() => {
-                        setNotice(null);
-                        toggle.mutate(o);
-                      }}
-                      aria-label={o.active ? t('providers.deactivateLabel', { name: o.name }) : t('providers.reactivateLabel', { name: o.name })}
-                    >
-                      {o.active ? t('providers.deactivate') : t('providers.reactivate')}
-                    </button>
-                  </div>
+                  <RowActions
+                    onStart={() => setNotice(null)}
+                    actions={[
+                      { text: t('providers.rename'), label: t('providers.renameLabel', { name: o.name }), onClick: () => setRenaming(o) },
+                      {
+                        text: o.active ? t('providers.deactivate') : t('providers.reactivate'),
+                        label: o.active ? t('providers.deactivateLabel', { name: o.name }) : t('providers.reactivateLabel', { name: o.name }),
+                        onClick: () => toggle.mutate(o),
+                        disabled: toggle.isPending,
+                      },
+                    ]}
+                  />
                 ),
               },
             ]}
@@ -118,16 +107,7 @@ function NameForm({ organisation, path, onDone }: { organisation: ProviderOrgani
       {organisation && <FocusHeading id="rename-heading">{t('providers.renameTitle', { name: organisation.name })}</FocusHeading>}
       <ProblemBanner problem={save.error} shownFields={['name']} />
       <TextField label={t('providers.name')} name="name" value={name} onChange={setName} problem={save.error} required />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {organisation ? t('common:save') : t('providers.add')}
-        </button>
-        {organisation && (
-          <button type="button" onClick={() => onDone(null)}>
-            {t('common:cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={organisation ? t('common:save') : t('providers.add')} pending={save.isPending} onCancel={organisation ? () => onDone(null) : undefined} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
@@ -189,10 +190,10 @@ export function OneTimeSecret({ label, secret, onDismiss }: { label: string; sec
   );
 }
 
-/** A definition list of facts about one record (an account, a program). */
-export function Facts({ rows }: { rows: [string, ReactNode][] }) {
+/** A definition list of facts about one record (an account, a program); `className` null for a plain list (an audit event's details). */
+export function Facts({ rows, className = 'facts' }: { rows: [string, ReactNode][]; className?: string | null }) {
   return (
-    <dl className="facts">
+    <dl className={className ?? undefined}>
       {rows.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
@@ -215,5 +216,31 @@ export function FocusHeading({ id, children, level = 2 }: { id: string; children
     <Tag id={id} ref={ref} tabIndex={-1}>
       {children}
     </Tag>
+  );
+}
+
+/** The link from a record's screen back to its list (not printed). */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <p className="no-print">
+      <Link to={to}>{children}</Link>
+    </p>
+  );
+}
+
+/** A form's buttons: the primary submit, off while the request runs, and Cancel when the form can be closed. */
+export function FormActions({ submitLabel, pending, onCancel }: { submitLabel: string; pending: boolean; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={pending}>
+        {submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      )}
+    </div>
   );
 }

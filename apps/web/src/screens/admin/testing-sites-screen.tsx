@@ -6,7 +6,9 @@ import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { CheckboxField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
-import { ActiveBadge, changedFields, CheckboxGroup, Confirmation, FocusHeading, nullableText } from './shared';
+import { useFormFields } from './form-state';
+import { RowActions } from './list-actions';
+import { ActiveBadge, changedFields, CheckboxGroup, Confirmation, FocusHeading, FormActions, nullableText } from './shared';
 import type { Program, TestingSite } from './types';
 
 /** Where the court's participants give samples: address, hours, instructions, and the programs each site serves. */
@@ -42,18 +44,7 @@ export function TestingSitesScreen() {
               {
                 key: 'edit',
                 header: t('sites.actions'),
-                render: (s) => (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setNotice(null);
-                      setEditing(s);
-                    }}
-                    aria-label={t('sites.editLabel', { name: s.name })}
-                  >
-                    {t('common:edit')}
-                  </button>
-                ),
+                render: (s) => <RowActions onStart={() => setNotice(null)} actions={[{ text: t('common:edit'), label: t('sites.editLabel', { name: s.name }), onClick: () => setEditing(s) }]} />,
               },
             ]}
           />
@@ -107,8 +98,7 @@ function SiteForm({
 }) {
   const { t } = useTranslation('admin');
   const session = useSession();
-  const [form, setForm] = useState(() => formOf(site));
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { form, set, setForm } = useFormFields(() => formOf(site));
   const body = (f: typeof form) => ({ ...f, instructions: nullableText(f.instructions) });
   const save = useApiMutation(
     (payload: Record<string, unknown>) =>
@@ -147,16 +137,7 @@ function SiteForm({
       />
       <CheckboxField label={t('sites.active')} name="active" checked={form.active} onChange={(v) => set('active', v)} problem={save.error} hint={t('sites.activeHint')} />
       <ProblemBanner problem={save.error} shownFields={FIELDS} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {site ? t('common:save') : t('sites.add')}
-        </button>
-        {site && (
-          <button type="button" onClick={() => onDone(null)}>
-            {t('common:cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={site ? t('common:save') : t('sites.add')} pending={save.isPending} onCancel={site ? () => onDone(null) : undefined} />
     </form>
   );
 }

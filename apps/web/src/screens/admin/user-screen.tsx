@@ -1,15 +1,17 @@
-import { FormEvent, useState } from 'react';
+import { ComponentType, FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDateTime } from '../../i18n/format';
+import { RowActions, useConfirmedRemoval } from './list-actions';
 import { RoleFields, roleBody, useOrganisations } from './role-fields';
-import { ConfirmPanel, Confirmation, Facts, FocusHeading, OneTimeSecret, useCourt } from './shared';
+import { BackLink, ConfirmPanel, Confirmation, Facts, FocusHeading, FormActions, OneTimeSecret, useCourt } from './shared';
 import { AccountBadges } from './user-badges';
 import { PasswordField } from './users-screen';
 import type { UserAccount, UserMembership } from './types';
@@ -21,9 +23,7 @@ export function UserScreen() {
   const user = useApiQuery<UserAccount>(`/users/${userId}`);
   return (
     <section className="admin-screen">
-      <p className="no-print">
-        <Link to="/administration/users">{t('user.back')}</Link>
-      </p>
+      <BackLink to="/administration/users">{t('user.back')}</BackLink>
       <QueryView query={user}>{(data) => <UserPage user={data} />}</QueryView>
     </section>
   );
@@ -69,30 +69,26 @@ function OrganisationName({ courtId, organisationId }: { courtId: string; organi
 function Memberships({ user, editable, onNotice }: { user: UserAccount; editable: boolean; onNotice: (message: string | null) => void }) {
   const { t } = useTranslation('admin');
   const [changing, setChanging] = useState<UserMembership | 'new' | null>(null);
-  const [removing, setRemoving] = useState<UserMembership | null>(null);
-  const remove = useApiMutation((m: UserMembership) => api.delete(`/users/${user.id}/memberships/${m.courtId}`), {
+  const navigate = useNavigate();
+  const removal = useConfirmedRemoval((m: UserMembership) => api.delete(`/users/${user.id}/memberships/${m.courtId}`), {
     invalidates: ['/users'],
-    onSuccess: (_, m) => {
-      setRemoving(null);
-      onNotice(t('user.roleRemoved', { court: m.code }));
+    onRemoved: (m) => {
+      // With no role left in the caller's courts the account is out of their reach: back to the list, saying why.
+      if (user.memberships.length === 1) navigate('/administration/users', { state: { notice: t('user.roleRemoved', { court: m.code }) } });
+      else onNotice(t('user.roleRemoved', { court: m.code }));
     },
   });
   return (
     <>
       <h2>{t('user.rolesTitle')}</h2>
-      {removing && (
+      {removal.asking && (
         <ConfirmPanel
-          message={t('user.confirmRemoveRole', { name: user.displayName, role: t(`common:roles.${removing.role}`), court: removing.code })}
+          message={t('user.confirmRemoveRole', { name: user.displayName, role: t(`common:roles.${removal.asking.role}`), court: removal.asking.code })}
           confirmLabel={t('user.removeRole')}
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate(removing)}
-          onCancel={() => {
-            setRemoving(null);
-            remove.reset();
-          }}
+          {...removal.panel}
         />
       )}
-      <ProblemBanner problem={remove.error} />
+      <ProblemBanner problem={removal.error} />
       <DataTable
         caption={t('user.rolesCaption', { name: user.displayName })}
         rows={user.memberships}
@@ -108,29 +104,13 @@ function Memberships({ user, editable, onNotice }: { user: UserAccount; editable
                   key: 'actions',
                   header: t('user.actions'),
                   render: (m: UserMembership) => (
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        onClick={() => {
-                          onNotice(null);
-                          setChanging(m);
-                        }}
-                        aria-label={t('user.changeRoleLabel', { court: m.code })}
-                      >
-                        {t('user.changeRole')}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          onNotice(null);
-                          remove.reset();
-                          setRemoving(m);
-                        }}
-                        aria-label={t('user.removeRoleLabel', { court: m.code })}
-                      >
-                        {t('common:remove')}
-                      </button>
-                    </div>
+                    <RowActions
+                      onStart={() => onNotice(null)}
+                      actions={[
+                        { text: t('user.changeRole'), label: t('user.changeRoleLabel', { court: m.code }), onClick: () => setChanging(m) },
+                        { text: t('common:remove'), label: t('user.removeRoleLabel', { court: m.code }), onClick: () => removal.ask(m) },
+                      ]}
+                    />
                   ),
                 },
               ]
@@ -201,14 +181,7 @@ function MembershipForm({ user, membership, onDone }: { user: UserAccount; membe
         />
       )}
       <RoleFields courtId={courtId} role={role} organisationId={organisationId} onRole={setRole} onOrganisation={setOrganisationId} problem={save.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('common:save')} pending={save.isPending} onCancel={() => onDone(null)} />
     </form>
   );
 }
@@ -234,6 +207,10 @@ function AccountActions({ user, onNotice }: { user: UserAccount; onNotice: (mess
     deactivate.reset();
     reactivate.reset();
     resetFactor.reset();
+  };
+  const startReset = () => {
+    start();
+    setSecret(null);
   };
 
   return (
@@ -296,21 +273,31 @@ function AccountActions({ user, onNotice }: { user: UserAccount; onNotice: (mess
       <p className="hint">{user.active ? t('user.deactivateHint') : t('user.reactivateHint')}</p>
       {secret && <OneTimeSecret label={secret.label} secret={secret.value} onDismiss={() => setSecret(null)} />}
       {user.kind === 'staff' ? (
-        <ResetPasswordForm
+        <ResetSecretForm
+          key="temporaryPassword"
           user={user}
-          onStart={() => {
-            start();
-            setSecret(null);
-          }}
+          action="reset-password"
+          field="temporaryPassword"
+          Input={PasswordField}
+          headingId="reset-password-heading"
+          title={t('user.resetPasswordTitle')}
+          intro={t('user.resetPasswordIntro')}
+          submitLabel={t('user.resetPassword')}
+          onStart={startReset}
           onReset={(value) => setSecret({ label: t('user.passwordResetSecret', { name: user.displayName }), value })}
         />
       ) : (
-        <ResetPinForm
+        <ResetSecretForm
+          key="pin"
           user={user}
-          onStart={() => {
-            start();
-            setSecret(null);
-          }}
+          action="reset-pin"
+          field="pin"
+          Input={PinField}
+          headingId="reset-pin-heading"
+          title={t('user.resetPinTitle')}
+          intro={t('user.resetPinIntro')}
+          submitLabel={t('user.resetPin')}
+          onStart={startReset}
           onReset={(value) => setSecret({ label: t('user.pinResetSecret', { name: user.displayName }), value })}
         />
       )}
@@ -318,32 +305,59 @@ function AccountActions({ user, onNotice }: { user: UserAccount; onNotice: (mess
   );
 }
 
-function ResetPasswordForm({ user, onStart, onReset }: { user: UserAccount; onStart: () => void; onReset: (password: string) => void }) {
-  const { t } = useTranslation('admin');
-  const [password, setPassword] = useState('');
-  const reset = useApiMutation((body: { temporaryPassword: string }) => api.post<void>(`/users/${user.id}/reset-password`, body), {
+interface SecretInputProps {
+  value: string;
+  onChange: (value: string) => void;
+  problem: ApiProblem | null;
+}
+
+/**
+ * Resets the password (staff, `temporaryPassword`) or the PIN (participant,
+ * `pin`) to one typed or suggested; the parent shows it once after saving.
+ */
+function ResetSecretForm({
+  user,
+  action,
+  field,
+  Input,
+  headingId,
+  title,
+  intro,
+  submitLabel,
+  onStart,
+  onReset,
+}: {
+  user: UserAccount;
+  action: 'reset-password' | 'reset-pin';
+  field: 'temporaryPassword' | 'pin';
+  Input: ComponentType<SecretInputProps>;
+  headingId: string;
+  title: string;
+  intro: string;
+  submitLabel: string;
+  onStart: () => void;
+  onReset: (secret: string) => void;
+}) {
+  const [secret, setSecret] = useState('');
+  const reset = useApiMutation((body: Record<string, string>) => api.post<void>(`/users/${user.id}/${action}`, body), {
     invalidates: ['/users'],
     onSuccess: (_, body) => {
-      setPassword('');
-      onReset(body.temporaryPassword);
+      setSecret('');
+      onReset(body[field]);
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onStart();
-    reset.mutate({ temporaryPassword: password });
+    reset.mutate({ [field]: secret });
   };
   return (
-    <form className="form card" onSubmit={submit} noValidate aria-labelledby="reset-password-heading">
-      <h3 id="reset-password-heading">{t('user.resetPasswordTitle')}</h3>
-      <p className="hint">{t('user.resetPasswordIntro')}</p>
-      <ProblemBanner problem={reset.error} shownFields={['temporaryPassword']} />
-      <PasswordField value={password} onChange={setPassword} problem={reset.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={reset.isPending}>
-          {t('user.resetPassword')}
-        </button>
-      </div>
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      <p className="hint">{intro}</p>
+      <ProblemBanner problem={reset.error} shownFields={[field]} />
+      <Input value={secret} onChange={setSecret} problem={reset.error} />
+      <FormActions submitLabel={submitLabel} pending={reset.isPending} />
     </form>
   );
 }
@@ -353,37 +367,15 @@ function suggestPin(): string {
   return Array.from(crypto.getRandomValues(new Uint32Array(6)), (n) => String(n % 10)).join('');
 }
 
-function ResetPinForm({ user, onStart, onReset }: { user: UserAccount; onStart: () => void; onReset: (pin: string) => void }) {
+/** A participant's new PIN, typed or suggested (digits only). */
+function PinField({ value, onChange, problem }: SecretInputProps) {
   const { t } = useTranslation('admin');
-  const [pin, setPin] = useState('');
-  const reset = useApiMutation((body: { pin: string }) => api.post<void>(`/users/${user.id}/reset-pin`, body), {
-    invalidates: ['/users'],
-    onSuccess: (_, body) => {
-      setPin('');
-      onReset(body.pin);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onStart();
-    reset.mutate({ pin });
-  };
   return (
-    <form className="form card" onSubmit={submit} noValidate aria-labelledby="reset-pin-heading">
-      <h3 id="reset-pin-heading">{t('user.resetPinTitle')}</h3>
-      <p className="hint">{t('user.resetPinIntro')}</p>
-      <ProblemBanner problem={reset.error} shownFields={['pin']} />
-      <div className="password-field">
-        <TextField label={t('user.pin')} name="pin" inputMode="numeric" value={pin} onChange={setPin} problem={reset.error} hint={t('user.pinHint')} autoComplete="off" required />
-        <button type="button" onClick={() => setPin(suggestPin())}>
-          {t('user.suggestPin')}
-        </button>
-      </div>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={reset.isPending}>
-          {t('user.resetPin')}
-        </button>
-      </div>
-    </form>
+    <div className="password-field">
+      <TextField label={t('user.pin')} name="pin" inputMode="numeric" value={value} onChange={onChange} problem={problem} hint={t('user.pinHint')} autoComplete="off" required />
+      <button type="button" onClick={() => onChange(suggestPin())}>
+        {t('user.suggestPin')}
+      </button>
+    </div>
   );
 }

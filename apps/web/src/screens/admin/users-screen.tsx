@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
@@ -8,7 +8,8 @@ import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { RoleFields, roleBody } from './role-fields';
-import { nullableText, OneTimeSecret, suggestPassword } from './shared';
+import { useFormFields } from './form-state';
+import { Confirmation, FormActions, nullableText, OneTimeSecret, suggestPassword } from './shared';
 import { AccountBadges } from './user-badges';
 import type { UserAccount } from './types';
 
@@ -20,6 +21,8 @@ export function UsersScreen() {
   const [search, setSearch] = useState('');
   const users = useApiQuery<UserAccount[]>('/users', scope === 'court' ? { courtId: session.court.courtId } : undefined);
   const [created, setCreated] = useState<{ user: UserAccount; password: string } | null>(null);
+  // A user page sends the reader here after removing an account's last role in their courts.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
 
   const filtered = useMemo(() => {
     const q = search.trim().toLowerCase();
@@ -30,6 +33,7 @@ export function UsersScreen() {
   return (
     <section className="admin-screen">
       <h1>{t('users.title')}</h1>
+      <Confirmation>{notice}</Confirmation>
       <p>{t('users.intro')}</p>
       <div className="toolbar" role="search" aria-label={t('users.filters')}>
         {session.courts.length > 1 && (
@@ -95,8 +99,7 @@ function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount,
   const { t } = useTranslation('admin');
   const session = useSession();
   const blank = { username: '', displayName: '', email: '', temporaryPassword: '', courtId: session.court.courtId, role: '', organisationId: '' };
-  const [form, setForm] = useState(blank);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { form, set, setForm } = useFormFields(blank);
   const create = useApiMutation((body: Record<string, unknown>) => api.post<UserAccount>('/users', body), {
     invalidates: ['/users'],
     onSuccess: (user, body) => {
@@ -146,11 +149,7 @@ function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount,
         problem={create.error}
       />
       <ProblemBanner problem={create.error} shownFields={FIELDS} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={create.isPending}>
-          {t('users.create')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('users.create')} pending={create.isPending} />
     </form>
   );
 }
