@@ -40,12 +40,13 @@ const dayKey = (day: string) => `${day.slice(0, 10)} 23:59:59`;
 export function useTimelineEvents(records: ParticipantRecords, timeZone: string | undefined): TimelineEvent[] {
   const { t } = useTranslation('coordinator');
   const events: TimelineEvent[] = [];
-  const word = (group: string, value: string) => t(`${group}.${value}`, { defaultValue: value.replace(/_/g, ' ') });
+  // `group` ends with a dot ('outcome.'), so the catalogue test sees which keys this builds.
+  const word = (group: string, value: string) => t(`${group}${value}`, { defaultValue: value.replace(/_/g, ' ') });
 
   for (const c of records.tests.data?.collections ?? []) {
     const standing = collectionStanding(c);
     const results = c.results.map((r) => {
-      const text = r.substance ? t('timeline.resultWithSubstance', { outcome: word('outcome', r.outcome), substance: word('substance', r.substance) }) : word('outcome', r.outcome);
+      const text = r.substance ? t('timeline.resultWithSubstance', { outcome: word('outcome.', r.outcome), substance: word('substance.', r.substance) }) : word('outcome.', r.outcome);
       const notes = [r.method === 'confirmation' ? t('timeline.confirmation') : null, r.overturned ? t('timeline.overturned') : null, r.admitted ? t('timeline.admitted') : null, r.contestedAt ? t('timeline.contested') : null].filter(Boolean);
       return notes.length ? `${text} (${notes.join(', ')})` : text;
     });
@@ -54,11 +55,11 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       kind: 'test',
       sortKey: localKey(c.collectedAt, timeZone),
       when: formatDateTime(c.collectedAt, timeZone),
-      title: t('timeline.collection', { basis: word('basis', c.basis) }),
+      title: t('timeline.collection', { basis: word('basis.', c.basis) }),
       badge: { tone: standing === 'negative' ? 'ok' : standing === 'positive' ? 'bad' : 'warn', text: t(`timeline.standing.${standing}`) },
       details: [
         results.length ? t('timeline.results', { results: results.join('; ') }) : t('timeline.noResultYet'),
-        t('timeline.specimen', { specimen: word('specimen', c.specimenType), site: c.testingSiteName ?? '—' }) + (c.observed ? ` · ${t('timeline.observed')}` : ''),
+        t('timeline.specimen', { specimen: word('specimen.', c.specimenType), site: c.testingSiteName ?? '—' }) + (c.observed ? ` · ${t('timeline.observed')}` : ''),
       ],
     });
   }
@@ -69,7 +70,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       sortKey: dayKey(m.testedOn),
       when: formatDate(m.testedOn),
       title: t('timeline.missedTest'),
-      badge: { tone: 'bad', text: word('outcome', 'missed') },
+      badge: { tone: 'bad', text: word('outcome.', 'missed') },
       details: [],
     });
   }
@@ -87,14 +88,14 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       kind: 'violation',
       sortKey: localKey(v.detectedAt, timeZone),
       when: formatDateTime(v.detectedAt, timeZone),
-      title: t('timeline.violation', { kind: word('violationKind', v.kind) }),
-      badge: { tone: v.status === 'open' ? (v.overdue ? 'bad' : 'warn') : 'ok', text: v.status === 'open' && v.overdue ? t('timeline.overdue') : word('violationStatus', v.status) },
+      title: t('timeline.violation', { kind: word('violationKind.', v.kind) }),
+      badge: { tone: v.status === 'open' ? (v.overdue ? 'bad' : 'warn') : 'ok', text: v.status === 'open' && v.overdue ? t('timeline.overdue') : word('violationStatus.', v.status) },
       details,
     });
   }
   for (const r of records.responses.data?.items ?? []) {
     const details: ReactNode[] = [];
-    if (r.amount !== null && r.effect !== 'none') details.push(t('timeline.effect', { effect: word('effect', r.effect), amount: formatNumber(r.amount, 2) }));
+    if (r.amount !== null && r.effect !== 'none') details.push(t('timeline.effect', { effect: word('effect.', r.effect), amount: formatNumber(r.amount, 2) }));
     if (r.note) details.push(r.note);
     events.push({
       key: `response-${r.id}`,
@@ -102,7 +103,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       sortKey: dayKey(r.orderedOn),
       when: formatDate(r.orderedOn),
       title: r.name,
-      badge: { tone: r.kind === 'incentive' ? 'ok' : r.kind === 'sanction' ? 'bad' : 'warn', text: word('responseKind', r.kind) },
+      badge: { tone: r.kind === 'incentive' ? 'ok' : r.kind === 'sanction' ? 'bad' : 'warn', text: word('responseKind.', r.kind) },
       details,
     });
   }
@@ -112,8 +113,8 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       kind: 'hearing',
       sortKey: localKey(h.scheduledAt, timeZone),
       when: formatDateTime(h.scheduledAt, timeZone),
-      title: t('timeline.hearing', { kind: word('hearingKind', h.kind) }),
-      badge: { tone: h.status === 'cancelled' ? 'warn' : 'ok', text: word('hearingStatus', h.status) },
+      title: t('timeline.hearing', { kind: word('hearingKind.', h.kind) }),
+      badge: { tone: h.status === 'cancelled' ? 'warn' : 'ok', text: word('hearingStatus.', h.status) },
       details: [h.courtroom, h.cancellationReason ? t('timeline.cancelled', { reason: h.cancellationReason }) : null].filter(Boolean),
     });
   }
@@ -124,7 +125,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       sortKey: dayKey(p.startedOn),
       when: formatDate(p.startedOn),
       title: t('timeline.phaseStarted', { phase: t('phase.label', { position: p.position, name: p.name }) }),
-      badge: { tone: p.startReason === 'demotion' ? 'warn' : 'ok', text: word('phaseReason', p.startReason) },
+      badge: { tone: p.startReason === 'demotion' ? 'warn' : 'ok', text: word('phaseReason.', p.startReason) },
       details: [p.orderNote].filter(Boolean),
     });
   }
@@ -135,8 +136,8 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       sortKey: dayKey(s.effectiveOn),
       when: formatDate(s.effectiveOn),
       title: s.fromStatus
-        ? t('timeline.statusChange', { from: word('status', s.fromStatus), to: word('status', s.toStatus) })
-        : t('timeline.statusFirst', { to: word('status', s.toStatus) }),
+        ? t('timeline.statusChange', { from: word('status.', s.fromStatus), to: word('status.', s.toStatus) })
+        : t('timeline.statusFirst', { to: word('status.', s.toStatus) }),
       details: [s.reason],
     });
   }
@@ -147,7 +148,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       sortKey: dayKey(a.sessionOn),
       when: formatDate(a.sessionOn),
       title: t('timeline.treatmentSession', { type: a.sessionType }),
-      badge: { tone: a.attendance === 'attended' || a.attendance === 'excused' ? 'ok' : a.attendance === 'no_show' ? 'bad' : 'warn', text: word('attendance', a.attendance) },
+      badge: { tone: a.attendance === 'attended' || a.attendance === 'excused' ? 'ok' : a.attendance === 'no_show' ? 'bad' : 'warn', text: word('attendance.', a.attendance) },
       details: [],
     });
   }
