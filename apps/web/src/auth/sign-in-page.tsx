@@ -4,6 +4,7 @@ import { Navigate } from 'react-router';
 import { api } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { TextField } from '../components/fields';
+import { LanguageChoice } from '../components/language-choice';
 import { ProblemBanner } from '../components/problem';
 import { useSessionState } from './session';
 
@@ -17,6 +18,9 @@ export function SignInPage() {
   if (state.session) return <Navigate to="/" replace />;
   return (
     <main id="main" className="sign-in">
+      <div className="sign-in-language">
+        <LanguageChoice />
+      </div>
       <h1>{t('signIn.title')}</h1>
       <div role="tablist" aria-label={t('signIn.who')} className="tabs">
         <button role="tab" type="button" aria-selected={kind === 'staff'} onClick={() => setKind('staff')}>

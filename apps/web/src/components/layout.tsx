@@ -1,15 +1,16 @@
-import { Suspense } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
-import { chooseLanguage, LANGUAGES } from '../i18n';
 import { Screen } from '../screens/area';
+import { LanguageChoice } from './language-choice';
 import { Loading } from './problem';
 
 /** Header (court switcher, language, sign-out), the role's menu, and the screen. */
 export function Layout({ screens }: { screens: Screen[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSession();
+  const courtSelect = useId();
   const menu = screens.filter((s) => s.nav && s.roles.includes(session.role));
   const participant = session.role === 'participant';
   return (
@@ -20,34 +21,23 @@ export function Layout({ screens }: { screens: Screen[] }) {
       <header className="top">
         <span className="brand">{t('layout.brand')}</span>
         {session.courts.length > 1 ? (
-          <label className="court-switcher">
-            <span>{t('layout.court')}</span>
-            <select value={session.court.courtId} onChange={(e) => session.chooseCourt(e.target.value)}>
+          <span className="court-switcher">
+            <label htmlFor={courtSelect}>{t('layout.court')}</label>
+            <select id={courtSelect} value={session.court.courtId} onChange={(e) => session.chooseCourt(e.target.value)}>
               {session.courts.map((c) => (
                 <option key={c.courtId} value={c.courtId}>
                   {c.code} · {t(`roles.${c.role}`)}
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         ) : (
           <span className="court-code">
             {session.court.code} · {t(`roles.${session.role as Role}`)}
           </span>
         )}
         <span className="spacer" />
-        {LANGUAGES.length > 1 && (
-          <label className="language">
-            <span className="visually-hidden">{t('layout.language')}</span>
-            <select value={i18n.language} onChange={(e) => chooseLanguage(e.target.value)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {t(`languages.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <LanguageChoice />
         <span className="user">{session.me.displayName}</span>
         <button type="button" className="link" onClick={() => void session.signOut()}>
           {t('layout.signOut')}
