@@ -34,7 +34,7 @@ test('a participant calls in on a phone and sees the day’s answer with a recei
 
   const answer = page.locator('.answer');
   await answer.waitFor();
-  expect(await answer.innerText()).toMatch(/TEST TODAY at .+ by (\d\d:\d\d|midnight)|No test today\./);
+  expect(await answer.innerText()).toMatch(/TEST TODAY (at .+ )?by (\d\d:\d\d|midnight)|No test today\./);
   const receipt = await page.locator('.receipt').innerText();
   expect(receipt).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 
@@ -46,6 +46,25 @@ test('a participant calls in on a phone and sees the day’s answer with a recei
   expect(calls).toEqual([{ receipt_code: receipt, channel: 'web' }]);
   // Nothing on the screen speaks of any other day's tests.
   expect(await page.locator('main').innerText()).not.toMatch(/tomorrow|next test|upcoming test/i);
+  await context.close();
+});
+
+test('a participant whose browser reads Spanish signs in, calls in and reads the answer in Spanish', async () => {
+  const context = await browser.newContext({ baseURL: system.url, viewport: PHONE, locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+  await page.getByRole('tab', { name: 'Participante' }).click();
+  await page.getByLabel('Código del tribunal').fill('DEMO');
+  await page.getByLabel('Número de participante').fill('D-0006');
+  await page.getByLabel('PIN').fill('135790');
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await page.getByRole('button', { name: 'Reportarme ahora' }).click();
+  const answer = page.locator('.answer');
+  await answer.waitFor();
+  expect(await answer.innerText()).toMatch(/HAGA LA PRUEBA HOY|Hoy no tiene prueba/);
+  expect(await page.locator('html').getAttribute('lang')).toBe('es');
+  await screenshot(page, 'participant-today-answer-es-phone');
   await context.close();
 });
 
@@ -90,6 +109,38 @@ test('a judge records an outcome on the bench view and the violation’s clock s
   await page.getByRole('navigation', { name: 'Participants on the docket' }).getByRole('button', { name: new RegExp(lastName) }).click();
   await page.getByText('Hearing recorded').waitFor();
   expect(await page.locator('.bench-card .violations').innerText()).toMatch(/Answered/);
+
+  // The paper docket opens in a window of its own, with the participant on it.
+  const [paper] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Print the docket' }).click()]);
+  await paper.getByText(lastName).first().waitFor();
+  expect(await paper.title()).toMatch(/docket/i);
+
+  // The judge switches to Portuguese: the bench speaks it, and its dates follow the locale, without reloading the docket.
+  const heading = await page.getByRole('heading', { level: 1 }).innerText();
+  const [, day] = /Docket of (.+), \d\d:\d\d/.exec(heading)!;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByLabel('Language').selectOption('pt');
+  const portuguese = page.getByRole('heading', { level: 1, name: /^Pauta de audiências de/ });
+  await portuguese.waitFor();
+  const [y, m, d] = (await system.query<{ date: string }>(`SELECT session_date::text AS date FROM court_sessions WHERE id = $1`, [/\/bench\/([0-9a-f-]{36})/.exec(page.url())![1]]))[0].date.split('-').map(Number);
+  const inPortuguese = new Intl.DateTimeFormat('pt', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  expect(await portuguese.innerText()).toContain(inPortuguese);
+  expect(inPortuguese).not.toBe(day);
+  expect(await page.getByRole('button', { name: 'Imprimir a pauta de audiências' }).count()).toBe(1);
+  expect(requests.filter((url) => url.includes('/docket'))).toEqual([]);
+  await screenshot(page, 'judge-bench-pt-desktop');
+  await context.close();
+});
+
+test('a court administrator of two courts switches court in the header', async () => {
+  const { context, page } = await newPage(browser, system.url);
+  await signInStaff(page, 'courtadmin');
+  await page.getByRole('heading', { name: 'Programs' }).waitFor();
+  await page.getByText('Programs of court DEMO').waitFor();
+  await page.getByLabel('Court', { exact: true }).selectOption({ label: 'HOPE · Court administrator' });
+  await page.getByText('Programs of court HOPE').waitFor();
+  expect(await page.getByRole('table').innerText()).not.toMatch(/\bATC\b/);
   await context.close();
 });
 
