@@ -32,6 +32,8 @@ interface Shot {
 
 interface Visit {
   who: { staff: string } | { participant: [string, string] };
+  /** The browser's language (the application starts in it); English unless given. */
+  locale?: string;
   shots: Shot[];
 }
 
@@ -43,6 +45,8 @@ const user = (username: string) => idOf(`SELECT id FROM users WHERE username = $
 
 const VISITS: Visit[] = [
   { who: { participant: ['DEMO', 'D-0003'] }, shots: [{ name: 'participant-today', path: '/today', heading: /^Today$/ }] },
+  { who: { participant: ['DEMO', 'D-0003'] }, locale: 'es-MX', shots: [{ name: 'participant-today-es', path: '/today', heading: /^Hoy$/ }] },
+  { who: { participant: ['DEMO', 'D-0003'] }, locale: 'pt-BR', shots: [{ name: 'participant-today-pt', path: '/today', heading: /^Hoje$/ }] },
   {
     who: { staff: 'judge' },
     shots: [
@@ -102,10 +106,10 @@ test('the sign-in page, at desktop and phone width', async () => {
 });
 
 for (const visit of VISITS) {
-  const label = 'staff' in visit.who ? visit.who.staff : visit.who.participant[1];
+  const label = `${'staff' in visit.who ? visit.who.staff : visit.who.participant[1]}${visit.locale ? ` (${visit.locale})` : ''}`;
   test(`screens of ${label}, at desktop and phone width`, async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      const { context, page } = await newPage(browser, system.url, viewport);
+      const { context, page } = await newPage(browser, system.url, viewport, visit.locale);
       await signIn(page, visit.who);
       for (const shot of visit.shots) {
         await page.goto(typeof shot.path === 'string' ? shot.path : await shot.path());

@@ -24,29 +24,30 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'en-US' });
+export async function newPage(browser: Browser, baseURL: string, viewport = DESKTOP, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
 }
 
+// Fields are found by their names (the API's field names), so these work in every language.
 export async function signInStaff(page: Page, username: string, password = 'demo-password'): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('header.top').waitFor();
 }
 
 export async function signInParticipant(page: Page, court: string, participantNumber: string, pin = '135790'): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByRole('tab', { name: 'Participant' }).click();
-  await page.getByLabel('Court code').fill(court);
-  await page.getByLabel('Participant number').fill(participantNumber);
-  await page.getByLabel('PIN').fill(pin);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.getByRole('tab').nth(1).click();
+  await page.locator('input[name=court]').fill(court);
+  await page.locator('input[name=participantNumber]').fill(participantNumber);
+  await page.locator('input[name=pin]').fill(pin);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('header.top').waitFor();
 }
 
 export interface AccessibilityViolation {
