@@ -5,6 +5,7 @@ import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
 import { SchemaDefinition } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
+import { I18nModule } from './i18n/i18n.module';
 import { LoggingModule } from './logging/logging.module';
 import { ServiceName } from './logging/pino';
 import { RedisModule } from './redis/redis.module';
@@ -18,7 +19,7 @@ export interface CoreModuleOptions {
   clock?: Clock;
 }
 
-/** What every process of the system stands on: config, clock, logs, the database and Redis. */
+/** What every process of the system stands on: config, clock, logs, the database, Redis and the message catalogues. */
 @Module({})
 export class CoreModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
@@ -30,6 +31,7 @@ export class CoreModule {
         LoggingModule.forRoot(options.service),
         DatabaseModule.forRoot(options.schema),
         RedisModule,
+        I18nModule,
       ],
     };
   }

@@ -31,3 +31,7 @@ export * from './http/security-headers';
 export * from './http/public.decorator';
 export * from './database/query-helpers';
 export * from './http/validators';
+export * from './languages';
+export * from './i18n/languages';
+export * from './i18n/problem-translator';
+export * from './i18n/i18n.module';

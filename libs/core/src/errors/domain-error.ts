@@ -59,7 +59,7 @@ export class DependencyUnavailableError extends DomainError {
       'service-unavailable',
       503,
       'Service temporarily unavailable',
-      detail ?? `The ${dependency === 'postgres' ? 'database' : 'queue store'} is not reachable; try again shortly.`,
+      detail ?? (dependency === 'postgres' ? 'The database is not reachable; try again shortly.' : 'The queue store is not reachable; try again shortly.'),
       { dependency },
     );
   }

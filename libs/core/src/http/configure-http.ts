@@ -5,6 +5,7 @@ import { LogController } from 'fastify';
 import type pino from 'pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
+import { ProblemTranslator } from '../i18n/problem-translator';
 import { createPinoLogger, logContext } from '../logging/pino';
 import { PinoNestLogger } from '../logging/pino-nest-logger';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
@@ -57,7 +58,7 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   app.useLogger(app.get(PinoNestLogger));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNVERSIONED });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(ProblemTranslator)));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
