@@ -132,10 +132,11 @@ describe('sign-in and sessions', () => {
         kind: 'staff',
         displayName: `Test ${staff.username}`,
         systemRole: null,
-        memberships: [{ courtId: court.id, code: 'ALPHA', role: 'case_manager', organisationId: null }],
+        memberships: [{ courtId: court.id, code: 'ALPHA', role: 'case_manager', organisationId: null, language: 'en' }],
         participantId: null,
         signInIncomplete: null,
         secondFactorEnabled: false,
+        language: null,
       });
     });
 

@@ -57,6 +57,26 @@ describe('demo data', () => {
     expect(response.statusCode).toBe(200);
   });
 
+  it('keeps both courts in English and gives the deferred-judgment (BOT) participants Spanish as their own language', async () => {
+    expect(await ds.query(`SELECT code, language FROM courts ORDER BY code`)).toEqual([
+      { code: 'DEMO', language: 'en' },
+      { code: 'HOPE', language: 'en' },
+    ]);
+    const languages = (await ds.query(
+      `SELECT p.participant_number AS number, pr.code AS program, u.language
+         FROM participants p JOIN users u ON u.id = p.user_id LEFT JOIN programs pr ON pr.id = p.program_id ORDER BY 1`,
+    )) as Array<{ number: string; program: string | null; language: string | null }>;
+    const spanish = languages.filter((p) => p.program === 'BOT');
+    expect(spanish.map((p) => p.number)).toEqual(['D-0006', 'D-0009', 'D-0012']);
+    expect(spanish.every((p) => p.language === 'es')).toBe(true);
+    expect(languages.filter((p) => p.program !== 'BOT').every((p) => p.language === null)).toBe(true);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM users WHERE kind = 'staff' AND language IS NOT NULL`)).toEqual([{ n: 0 }]);
+
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/participant-login', payload: { court: 'DEMO', participantNumber: 'D-0006', pin: '135790' } });
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${response.json().accessToken}` } });
+    expect(me.json()).toMatchObject({ kind: 'participant', language: 'es', memberships: [{ code: 'DEMO', role: 'participant', language: 'en' }] });
+  });
+
   it("has six weeks of verifiable draws, results, and today's draw ready for the first call-in", async () => {
     const coordinator = await signIn(app, 'coordinator', 'demo-password');
     const [demo] = await ds.query(`SELECT id FROM courts WHERE code = 'DEMO'`);

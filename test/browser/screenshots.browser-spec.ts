@@ -32,8 +32,10 @@ interface Shot {
 
 interface Visit {
   who: { staff: string } | { participant: [string, string] };
-  /** The browser's language (the application starts in it); English unless given. */
+  /** The browser's language (the sign-in page starts in it); English unless given. */
   locale?: string;
+  /** The participant's own language, as they would choose it in the header (signed in, it wins over the court's and the browser's). */
+  language?: string;
   shots: Shot[];
 }
 
@@ -45,8 +47,8 @@ const user = (username: string) => idOf(`SELECT id FROM users WHERE username = $
 
 const VISITS: Visit[] = [
   { who: { participant: ['DEMO', 'D-0003'] }, shots: [{ name: 'participant-today', path: '/today', heading: /^Today$/ }] },
-  { who: { participant: ['DEMO', 'D-0003'] }, locale: 'es-MX', shots: [{ name: 'participant-today-es', path: '/today', heading: /^Hoy$/ }] },
-  { who: { participant: ['DEMO', 'D-0003'] }, locale: 'pt-BR', shots: [{ name: 'participant-today-pt', path: '/today', heading: /^Hoje$/ }] },
+  { who: { participant: ['DEMO', 'D-0003'] }, locale: 'es-MX', language: 'es', shots: [{ name: 'participant-today-es', path: '/today', heading: /^Hoy$/ }] },
+  { who: { participant: ['DEMO', 'D-0003'] }, locale: 'pt-BR', language: 'pt', shots: [{ name: 'participant-today-pt', path: '/today', heading: /^Hoje$/ }] },
   {
     who: { staff: 'judge' },
     shots: [
@@ -89,6 +91,12 @@ const VISITS: Visit[] = [
   },
 ];
 
+/** A participant's own language (what PATCH /api/v1/me saves), set for one visit and cleared after it. */
+async function setParticipantLanguage(who: Visit['who'], language: string | null): Promise<void> {
+  if (!('participant' in who)) throw new Error('a visit with a language is a participant’s');
+  await system.query(`UPDATE users u SET language = $2 FROM participants p WHERE p.user_id = u.id AND p.participant_number = $1`, [who.participant[1], language]);
+}
+
 async function signIn(page: Page, who: Visit['who']): Promise<void> {
   if ('staff' in who) await signInStaff(page, who.staff);
   else await signInParticipant(page, ...who.participant);
@@ -108,6 +116,7 @@ test('the sign-in page, at desktop and phone width', async () => {
 for (const visit of VISITS) {
   const label = `${'staff' in visit.who ? visit.who.staff : visit.who.participant[1]}${visit.locale ? ` (${visit.locale})` : ''}`;
   test(`screens of ${label}, at desktop and phone width`, async () => {
+    if (visit.language) await setParticipantLanguage(visit.who, visit.language);
     for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       const { context, page } = await newPage(browser, system.url, viewport, visit.locale);
       await signIn(page, visit.who);
@@ -121,6 +130,7 @@ for (const visit of VISITS) {
       }
       await context.close();
     }
+    if (visit.language) await setParticipantLanguage(visit.who, null);
   });
 }
 

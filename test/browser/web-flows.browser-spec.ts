@@ -68,6 +68,38 @@ test('a participant whose browser reads Spanish signs in, calls in and reads the
   await context.close();
 });
 
+test('a participant whose own language is Spanish reads it from an English browser, and a choice of Portuguese in the header survives a reload', async () => {
+  // D-0009 is in program BOT, whose participants read Spanish in the demo data; the court and the browser are English.
+  const { context, page } = await newPage(browser, system.url, PHONE, 'en-US');
+  await signInParticipant(page, 'DEMO', 'D-0009');
+  await page.getByRole('heading', { level: 1, name: 'Hoy', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Reportarme ahora' }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('es');
+
+  // Chosen in the header: the screen changes at once, the choice is saved with the account, and no data is fetched again.
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  });
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/api/v1/me');
+  await page.getByLabel('Idioma').selectOption('pt');
+  await page.getByRole('heading', { level: 1, name: 'Hoje', exact: true }).waitFor();
+  expect((await saved).status()).toBe(200);
+  expect(await page.getByRole('button', { name: 'Fazer check-in agora' }).count()).toBe(1);
+  // (The day's answer refreshes itself every minute, whatever the language.)
+  expect(requests.filter((r) => r !== 'PATCH /api/v1/me' && r !== 'GET /api/v1/me/today')).toEqual([]);
+  const [account] = await system.query<{ language: string }>(
+    `SELECT u.language FROM users u JOIN participants p ON p.user_id = u.id WHERE p.participant_number = 'D-0009'`,
+  );
+  expect(account).toEqual({ language: 'pt' });
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Hoje', exact: true }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('pt');
+  expect(await page.getByLabel('Idioma').inputValue()).toBe('pt');
+  await context.close();
+});
+
 test('a judge records an outcome on the bench view and the violation’s clock stops', async () => {
   const { context, page } = await newPage(browser, system.url);
   await signInStaff(page, 'judge');

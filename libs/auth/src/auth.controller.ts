@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SignInRateLimit } from '@app/core';
 import type { FastifyRequest } from 'fastify';
 import { AllowIncompleteSignIn, Authenticated, CurrentPrincipal, Public } from './decorators';
-import { MeDto } from './dto/me.dto';
+import { MeDto, UpdateMeDto } from './dto/me.dto';
 import {
   ChangeSecretDto,
   ConfirmTotpDto,
@@ -108,5 +108,13 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     return this.credentials.me(principal);
+  }
+
+  @Patch('me')
+  @Authenticated()
+  @ApiOperation({ summary: "Changes the signed-in user's own settings (their language; null follows the court's)" })
+  @ApiOkResponse({ type: MeDto })
+  updateMe(@CurrentPrincipal() principal: Principal, @Body() body: UpdateMeDto): Promise<MeDto> {
+    return this.credentials.updateMe(principal, body);
   }
 }

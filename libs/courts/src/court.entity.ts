@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/core';
+import { BaseEntity, DEFAULT_LANGUAGE, languageCheck, type Language } from '@app/core';
 import { Check, Column, Entity, Index } from 'typeorm';
 
 /**
@@ -9,6 +9,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 @Check('courts_code_check', `code ~ '^[A-Z0-9-]{2,16}$'`)
 @Check('courts_draw_lead_check', `draw_lead_minutes BETWEEN 5 AND 720`)
 @Check('courts_docket_order_check', `docket_order IN ('compliant_first', 'violations_first', 'name', 'participant_number')`)
+@Check('courts_language_check', languageCheck('language'))
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
@@ -56,6 +57,10 @@ export class Court extends BaseEntity {
    */
   @Column({ type: 'varchar', length: 24, default: 'compliant_first' })
   docketOrder: string;
+
+  /** The language of the court's screens for users who have not chosen their own (one of LANGUAGES). */
+  @Column({ type: 'varchar', length: 8, default: DEFAULT_LANGUAGE })
+  language: Language;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

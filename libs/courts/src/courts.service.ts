@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, Role } from '@app/auth';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
+import { ConflictError, isUniqueViolation, type Language, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { callInWindowProblem, defaultReportByTime, reportByProblem } from './call-in-window';
 import { CourtAccess, CourtGrant } from './court-access';
@@ -20,6 +20,8 @@ export interface NewCourt {
   /** Defaults to 17:00, or 24:00 when the window ends later. */
   reportByTime?: string;
   drawLeadMinutes?: number;
+  /** Defaults to en. */
+  language?: Language;
 }
 
 export interface CourtChanges {
@@ -31,6 +33,7 @@ export interface CourtChanges {
   redisclosureNotice?: string | null;
   reportByTime?: string;
   drawLeadMinutes?: number;
+  language?: Language;
   active?: boolean;
 }
 

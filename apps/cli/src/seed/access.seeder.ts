@@ -1,5 +1,5 @@
 import { SecretHasher } from '@app/auth';
-import { addCalendarDays, courtDateAt } from '@app/core';
+import { addCalendarDays, courtDateAt, type Language } from '@app/core';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
 
@@ -11,6 +11,8 @@ interface CourtSpec {
   name: string;
   timeZone: string;
   window: [string, string];
+  /** The language of the court's screens (users may choose their own). */
+  language: Language;
   holidays: Array<[string, string]>;
 }
 
@@ -21,6 +23,8 @@ const COURTS: CourtSpec[] = [
     timeZone: 'America/Chicago',
     // Open all day, so the demo works at any hour.
     window: ['00:00', '24:00'],
+    // English; its deferred-judgment (BOT) participants read Spanish, their own choice (participants seeder).
+    language: 'en',
     holidays: [
       ['2026-11-26', 'Thanksgiving Day'],
       ['2026-12-25', 'Christmas Day'],
@@ -32,6 +36,7 @@ const COURTS: CourtSpec[] = [
     name: 'Harbor City HOPE Court',
     timeZone: 'Pacific/Honolulu',
     window: ['05:00', '09:00'],
+    language: 'en',
     holidays: [
       ['2026-11-26', 'Thanksgiving Day'],
       ['2026-12-25', 'Christmas Day'],
@@ -94,8 +99,8 @@ export const accessSeeder: DemoSeeder = {
     for (const court of COURTS) {
       const id = await insertReturningId(
         manager,
-        `INSERT INTO courts (code, name, time_zone, call_in_window_start, call_in_window_end) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [court.code, court.name, court.timeZone, court.window[0], court.window[1]],
+        `INSERT INTO courts (code, name, time_zone, call_in_window_start, call_in_window_end, language) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [court.code, court.name, court.timeZone, court.window[0], court.window[1], court.language],
       );
       courtIds.set(court.code, id);
       for (const [date, name] of court.holidays) {

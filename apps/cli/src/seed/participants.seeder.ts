@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { addCalendarDays, courtDateAt } from '@app/core';
+import { addCalendarDays, courtDateAt, type Language } from '@app/core';
 import { insertPlanVersion, PlanWithPhases, ProgramModel, programTemplate } from '@app/programs';
 import { DEFAULT_CATALOGUES, insertCatalogueEntries, recordViolations } from '@app/violations';
 import type { EntityManager } from 'typeorm';
+import { DEMO_PIN } from './access.seeder';
 import type { DemoSeeder } from './demo-seeder';
 
-/** Programs per court: code, model. */
-const PROGRAMS: Array<{ court: string; code: string; model: ProgramModel }> = [
+/**
+ * Programs per court: code, model, and the language its participants chose
+ * for themselves, if not the court's (BOT's read Spanish, so the demo shows both).
+ */
+const PROGRAMS: Array<{ court: string; code: string; model: ProgramModel; participantLanguage?: Language }> = [
   { court: 'DEMO', code: 'ATC', model: 'treatment_court' },
-  { court: 'DEMO', code: 'BOT', model: 'deferred_judgment' },
+  { court: 'DEMO', code: 'BOT', model: 'deferred_judgment', participantLanguage: 'es' },
   { court: 'HOPE', code: 'HOPE', model: 'hope_probation' },
 ];
 
@@ -76,7 +80,7 @@ interface ParticipantRow {
  */
 export const participantsSeeder: DemoSeeder = {
   name: 'programs and participants’ paths',
-  logins: [],
+  logins: [{ who: 'participants reading Spanish (program BOT): D-0006, D-0009, D-0012 (court DEMO); all others read English', credentials: `PIN ${DEMO_PIN}` }],
 
   async seed({ manager, now }) {
     const courts = new Map(((await manager.query(`SELECT id, code FROM courts`)) as Array<{ id: string; code: string }>).map((c) => [c.code, c.id]));
@@ -169,6 +173,13 @@ export const participantsSeeder: DemoSeeder = {
           },
         ]);
       }
+    }
+    for (const spec of PROGRAMS) {
+      if (!spec.participantLanguage) continue;
+      await manager.query(`UPDATE users u SET language = $2 FROM participants p WHERE p.user_id = u.id AND p.program_id = $1`, [
+        plans.get(spec.code)!.programId,
+        spec.participantLanguage,
+      ]);
     }
     await seedGroupSession(manager, now, staff.get('provider'));
   },

@@ -14,3 +14,4 @@ export {
   type TreatmentModality,
 } from '../../../../libs/treatment/src/treatment-terms';
 export { IN_PROGRAM_STATUSES, PARTICIPANT_STATUSES, type ParticipantStatus } from '../../../../libs/participants/src/participant-status';
+export { isLanguage, LANGUAGES, type Language } from '../../../../libs/core/src/languages';

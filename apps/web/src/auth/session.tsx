@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client';
 import { tokens } from '../api/tokens';
+import type { Language } from '../api/vocabulary';
+import { followLanguage } from '../i18n';
 
 export type CourtRole =
   | 'court_admin'
@@ -18,6 +20,8 @@ export interface Membership {
   code: string;
   role: CourtRole;
   organisationId: string | null;
+  /** The court's language: the screens' language when the user has not chosen their own. */
+  language: Language;
 }
 
 export interface Me {
@@ -29,6 +33,8 @@ export interface Me {
   participantId: string | null;
   signInIncomplete: 'mfa-enrolment-required' | 'secret-change-required' | null;
   secondFactorEnabled: boolean;
+  /** The user's own language; null follows the court's. */
+  language: Language | null;
 }
 
 export interface Session {
@@ -39,6 +45,8 @@ export interface Session {
   courts: Membership[];
   role: Role;
   chooseCourt(courtId: string): void;
+  /** Shows the screens in this language at once and saves it as the user's own (PATCH /me); rejects, and goes back, if it could not be saved. */
+  chooseLanguage(language: Language): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -73,14 +81,16 @@ export function useSessionState(): SessionState {
   return state;
 }
 
+type Loaded = { me: Me; courts: Membership[] };
+
 /** A system administrator sees every court; others their memberships. */
-async function loadMe(): Promise<{ me: Me; courts: Membership[] } | null> {
+async function loadMe(): Promise<Loaded | null> {
   if (!tokens.access() && !(await api.refreshAccess())) return null;
   const me = await api.get<Me>('/me');
   let courts = me.memberships;
   if (me.systemRole === 'system_admin' && courts.length === 0) {
-    const all = await api.get<{ id: string; code: string }[]>('/courts');
-    courts = all.map((c) => ({ courtId: c.id, code: c.code, role: 'court_admin' as CourtRole, organisationId: null }));
+    const all = await api.get<{ id: string; code: string; language: Language }[]>('/courts');
+    courts = all.map((c) => ({ courtId: c.id, code: c.code, role: 'court_admin' as CourtRole, organisationId: null, language: c.language }));
   }
   return { me, courts };
 }
@@ -104,6 +114,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCourtId(id);
   }, []);
 
+  /** The user's choice shows at once (the session's copy of /me changes, nothing is fetched again), then is saved. */
+  const chooseLanguage = useCallback(
+    async (language: Language) => {
+      const before = queryClient.getQueryData<Loaded | null>(['session']);
+      if (!before) return;
+      const setMe = (me: (current: Me) => Me) =>
+        queryClient.setQueryData(['session'], (data: Loaded | null | undefined) => (data ? { ...data, me: me(data.me) } : data));
+      setMe((current) => ({ ...current, language }));
+      try {
+        const saved = await api.patch<Me>('/me', { language });
+        setMe(() => saved);
+      } catch (error) {
+        setMe((current) => ({ ...current, language: before.me.language }));
+        throw error;
+      }
+    },
+    [queryClient],
+  );
+
   const signOut = useCallback(async () => {
     try {
       await api.post('/auth/logout');
@@ -121,8 +150,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!data || data.courts.length === 0) return null;
     const court = data.courts.find((c) => c.courtId === courtId) ?? data.courts[0];
     const role: Role = data.me.systemRole && !data.me.memberships.length ? 'system_admin' : court.role;
-    return { me: data.me, court, courts: data.courts, role, chooseCourt, signOut };
-  }, [query.data, courtId, chooseCourt, signOut]);
+    return { me: data.me, court, courts: data.courts, role, chooseCourt, chooseLanguage, signOut };
+  }, [query.data, courtId, chooseCourt, chooseLanguage, signOut]);
+
+  // The screens speak the user's own language, else their court's (the one chosen in the switcher), else this browser's.
+  const language = query.data ? (query.data.me.language ?? session?.court.language ?? null) : null;
+  useEffect(() => followLanguage(language), [language]);
 
   const state = useMemo<SessionState>(
     () => ({

@@ -5,8 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-const LANGUAGES = ['en', 'es', 'pt'];
+import { LANGUAGES } from '../../../../libs/core/src/languages';
 const I18N = __dirname;
 const SOURCE = join(__dirname, '..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
+import { isLanguage, LANGUAGES as SERVER_LANGUAGES } from '../api/vocabulary';
 
 /**
  * Every sentence on screen comes from a catalogue here: one JSON file per
@@ -14,7 +15,8 @@ for (const [path, catalogue] of Object.entries(files)) {
   (resources[language] ??= {})[namespace] = catalogue;
 }
 
-export const LANGUAGES = Object.keys(resources).sort();
+/** The server's list (libs/core languages.ts): a user's or a court's language is always one of these. */
+export const LANGUAGES: readonly string[] = SERVER_LANGUAGES;
 const LANGUAGE_KEY = 'tc.lang';
 
 function initialLanguage(): string {
@@ -27,6 +29,16 @@ function initialLanguage(): string {
 export function chooseLanguage(language: string): void {
   localStorage.setItem(LANGUAGE_KEY, language);
   void i18n.changeLanguage(language);
+}
+
+/**
+ * Shows the language a signed-in user reads (their own, else their court's),
+ * without storing it in this browser: it belongs to the account. Null (signed
+ * out, or still loading) goes back to this browser's stored choice or its language.
+ */
+export function followLanguage(language: string | null | undefined): void {
+  const next = isLanguage(language) ? language : initialLanguage();
+  if (i18n.language !== next) void i18n.changeLanguage(next);
 }
 
 i18n.on('languageChanged', (language) => {

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LANGUAGES, type Language } from '@app/core';
+import { IsIn, ValidateIf } from 'class-validator';
 import { COURT_ROLES } from '../permissions';
 
 export class MembershipDto {
@@ -8,12 +10,17 @@ export class MembershipDto {
   @ApiPropertyOptional({ nullable: true, description: 'Provider organisation of a treatment provider' }) organisationId: string | null;
 }
 
+/** A membership of the signed-in user, with its court's language. */
+export class MeMembershipDto extends MembershipDto {
+  @ApiProperty({ enum: LANGUAGES, description: "The court's language: the screens' language for a user who has not chosen one" }) language: Language;
+}
+
 export class MeDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['staff', 'participant'] }) kind: 'staff' | 'participant';
   @ApiProperty() displayName: string;
   @ApiPropertyOptional({ nullable: true, enum: ['system_admin'] }) systemRole: string | null;
-  @ApiProperty({ type: [MembershipDto] }) memberships: MembershipDto[];
+  @ApiProperty({ type: [MeMembershipDto] }) memberships: MeMembershipDto[];
   @ApiPropertyOptional({ nullable: true, description: "A participant's own record" }) participantId: string | null;
   @ApiPropertyOptional({
     nullable: true,
@@ -22,4 +29,14 @@ export class MeDto {
   })
   signInIncomplete: string | null;
   @ApiProperty() secondFactorEnabled: boolean;
+  @ApiPropertyOptional({ nullable: true, enum: LANGUAGES, description: "The user's own language; null follows the court's" })
+  language: Language | null;
+}
+
+/** What a signed-in user may change about themselves. Absent fields stay as they are. */
+export class UpdateMeDto {
+  @ApiPropertyOptional({ nullable: true, enum: LANGUAGES, description: "The user's own language for every screen; null follows the court's" })
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsIn([...LANGUAGES, null], { message: `language must be one of ${LANGUAGES.join(', ')}, or null to follow the court's language` })
+  language?: Language | null;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
-import { Clock, ConflictError, ValidationFailedError } from '@app/core';
+import { Clock, ConflictError, DEFAULT_LANGUAGE, type Language, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvalidCredentialsError } from '../auth.errors';
 import { MeDto } from '../dto/me.dto';
@@ -25,17 +25,42 @@ export class CredentialsService {
   ) {}
 
   async me(principal: Principal): Promise<MeDto> {
-    const user = await this.dataSource.manager.findOneByOrFail(User, { id: principal.userId });
+    const [user, courtLanguage] = await Promise.all([
+      this.dataSource.manager.findOneByOrFail(User, { id: principal.userId }),
+      this.courtLanguages(principal.memberships.map((m) => m.courtId)),
+    ]);
     return {
       id: principal.userId,
       kind: principal.kind,
       displayName: principal.displayName,
       systemRole: principal.systemRole,
-      memberships: principal.memberships.map(({ courtId, code, role, organisationId }) => ({ courtId, code, role, organisationId })),
+      memberships: principal.memberships.map(({ courtId, code, role, organisationId }) => ({
+        courtId,
+        code,
+        role,
+        organisationId,
+        language: courtLanguage.get(courtId) ?? DEFAULT_LANGUAGE,
+      })),
       participantId: principal.participantId,
       signInIncomplete: principal.incomplete,
       secondFactorEnabled: user.totpEnabledAt !== null,
+      language: user.language,
     };
+  }
+
+  /** Changes what the user may change about themselves (their language); absent fields stay as they are. */
+  async updateMe(principal: Principal, changes: { language?: Language | null }): Promise<MeDto> {
+    if (changes.language !== undefined) {
+      await this.dataSource.manager.update(User, { id: principal.userId }, { language: changes.language });
+    }
+    return this.me(principal);
+  }
+
+  /** Each court's language (courts are a domain of their own: read here as the session check reads them, in SQL). */
+  private async courtLanguages(courtIds: string[]): Promise<Map<string, Language>> {
+    if (courtIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(`SELECT id, language FROM courts WHERE id = ANY($1::uuid[])`, [courtIds])) as Array<{ id: string; language: Language }>;
+    return new Map(rows.map((row) => [row.id, row.language]));
   }
 
   /** Replaces the caller's password or PIN and ends their other sessions. */

@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/core';
+import { BaseEntity, languageCheck, type Language } from '@app/core';
 import { Check, Column, Entity, Index } from 'typeorm';
 
 export type UserKind = 'staff' | 'participant';
@@ -10,6 +10,7 @@ export type UserKind = 'staff' | 'participant';
  * the system administrator's, which spans courts.
  */
 @Check('users_kind_check', `kind IN ('staff', 'participant') AND (kind = 'participant') = (username IS NULL)`)
+@Check('users_language_check', languageCheck('language'))
 @Check('users_system_role_check', `system_role IS NULL OR (system_role = 'system_admin' AND kind = 'staff')`)
 @Entity('users')
 export class User extends BaseEntity {
@@ -41,6 +42,10 @@ export class User extends BaseEntity {
   /** `system_admin` or null: the one role not held within a court. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   systemRole: string | null;
+
+  /** The user's own language for every screen (one of LANGUAGES); null follows the court's. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  language: Language | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -1,4 +1,5 @@
 import { STAFF_ROLES } from '@app/auth';
+import { LANGUAGES, type Language } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -61,6 +62,11 @@ export class CreateCourtDto {
   @Min(DRAW_LEAD_MINUTES.min)
   @Max(DRAW_LEAD_MINUTES.max)
   drawLeadMinutes?: number;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, example: 'es', description: "The language of the court's screens for users who have not chosen their own; defaults to en" })
+  @IsOptionalNotNull()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 /** Every field optional; the code never changes (participants sign in with it). */
@@ -113,6 +119,11 @@ export class UpdateCourtDto {
   @Max(DRAW_LEAD_MINUTES.max)
   drawLeadMinutes?: number;
 
+  @ApiPropertyOptional({ enum: LANGUAGES, example: 'pt', description: "The language of the court's screens for users who have not chosen their own" })
+  @IsOptionalNotNull()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
   @ApiPropertyOptional({ description: 'Only the system administrator may deactivate or reactivate a court' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -130,6 +141,7 @@ export class CourtDto {
   @ApiProperty({ example: 60, description: "Minutes before the window opens that the day's draw is made" }) drawLeadMinutes: number;
   @ApiProperty({ enum: STAFF_ROLES, isArray: true }) mfaRequiredRoles: string[];
   @ApiPropertyOptional({ nullable: true }) redisclosureNotice: string | null;
+  @ApiProperty({ enum: LANGUAGES, description: "The language of the court's screens for users who have not chosen their own" }) language: Language;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -146,6 +158,7 @@ export class CourtDto {
       drawLeadMinutes: court.drawLeadMinutes,
       mfaRequiredRoles: court.mfaRequiredRoles,
       redisclosureNotice: court.redisclosureNotice,
+      language: court.language,
       active: court.active,
       createdAt: court.createdAt.toISOString(),
       updatedAt: court.updatedAt.toISOString(),
