@@ -232,6 +232,54 @@ describe('courts, holidays and provider organisations', () => {
       expect((await admin.get('/api/v1/courts')).json().map((c: { code: string }) => c.code)).toEqual(['SHORT-LIVED']);
     });
 
+    it("sets the law and the notice per language by the court's administrator, audited without the text", async () => {
+      const before = (await adminA.get(`/api/v1/courts/${alpha.id}`)).json();
+      expect(before).toMatchObject({ lawName: '42 CFR Part 2', redisclosureNotices: {} });
+      const notices = { pt: 'Aviso do tribunal.', es: 'Aviso del tribunal.' };
+      const response = await patch(adminA, `/api/v1/courts/${alpha.id}`, { lawName: 'Ley 8204 y 42 CFR Part 2', redisclosureNotices: notices });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ lawName: 'Ley 8204 y 42 CFR Part 2', redisclosureNotices: notices, redisclosureNotice: before.redisclosureNotice });
+      const rows = await auditRows('court.configure', alpha.id);
+      expect(rows.at(-1).details.changes).toEqual({
+        lawName: { from: '42 CFR Part 2', to: 'Ley 8204 y 42 CFR Part 2' },
+        redisclosureNotices: { from: {}, to: { es: '19 characters', pt: '18 characters' } },
+      });
+      // The same map in another order changes nothing, so nothing is audited.
+      expect((await patch(adminA, `/api/v1/courts/${alpha.id}`, { redisclosureNotices: { es: notices.es, pt: notices.pt } })).statusCode).toBe(200);
+      expect(await auditRows('court.configure', alpha.id)).toHaveLength(rows.length);
+    });
+
+    it('refuses the law and the notices to anyone but the court administrator and the system administrator', async () => {
+      expectProblem(await patch(judgeA, `/api/v1/courts/${alpha.id}`, { lawName: 'Other law' }), 403, 'forbidden');
+      expectProblem(await patch(caseManagerA, `/api/v1/courts/${alpha.id}`, { redisclosureNotices: { en: 'Ours.' } }), 403, 'forbidden');
+      expectProblem(await patch(participantA, `/api/v1/courts/${alpha.id}`, { redisclosureNotices: { en: 'Ours.' } }), 403, 'forbidden');
+      expectProblem(await patch(adminB, `/api/v1/courts/${alpha.id}`, { lawName: 'Other law' }), 404, 'not-found');
+      expect((await adminA.get(`/api/v1/courts/${alpha.id}`)).json()).toMatchObject({ lawName: 'Ley 8204 y 42 CFR Part 2' });
+    });
+
+    it.each([
+      ['a language we do not speak', { redisclosureNotices: { fr: 'Avis.' } }],
+      ['a notice too long', { redisclosureNotices: { es: 'x'.repeat(4001) } }],
+      ['an empty notice', { redisclosureNotices: { pt: '' } }],
+      ['a notice that is not text', { redisclosureNotices: { es: 42 } }],
+      ['a list instead of a map', { redisclosureNotices: ['es'] }],
+      ['a null map', { redisclosureNotices: null }],
+      ['a blank law name', { lawName: '  ' }],
+      ['a law name too long', { lawName: 'x'.repeat(201) }],
+    ])('refuses %s with 422, changing nothing', async (_what, body) => {
+      const before = (await adminA.get(`/api/v1/courts/${alpha.id}`)).json();
+      const response = await patch(adminA, `/api/v1/courts/${alpha.id}`, { name: 'Renamed in passing', ...body });
+      expectProblem(response, 422, 'validation-failed');
+      expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual([Object.keys(body)[0]]);
+      expect((await adminA.get(`/api/v1/courts/${alpha.id}`)).json()).toEqual(before);
+    });
+
+    it('answers a refused notice map in Spanish, with the same code', async () => {
+      const response = await adminA.request('PATCH', `/api/v1/courts/${alpha.id}`, { redisclosureNotices: { fr: 'Avis.' } }, { 'accept-language': 'es' });
+      expectProblem(response, 422, 'validation-failed');
+      expect(response.json().errors[0].message).toBe('redisclosureNotices debe ser un objeto cuyas claves sean en, es, pt y cuyos valores sean textos de 1 a 4000 caracteres');
+    });
+
     it('lets the system administrator configure any court', async () => {
       const response = await patch(sysadmin, `/api/v1/courts/${bravo.id}`, { callInWindowEnd: '10:00' });
       expect(response.json()).toMatchObject({ callInWindowStart: '05:00', callInWindowEnd: '10:00' });

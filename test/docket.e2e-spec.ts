@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { STANDARD_REDISCLOSURE_NOTICES } from '@app/audit';
 import { TestClock } from '@app/core';
 import type { DocketEntryDto } from '@app/docket';
 import { recordViolations } from '@app/violations';
@@ -27,6 +28,8 @@ import {
 } from './support/fixtures';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Court-local Chicago session at `date` `time`, as the calendar stores it. */
 const SESSION_SQL = `INSERT INTO court_sessions (court_id, session_date, start_time, starts_at, courtroom, docket_order)
@@ -191,9 +194,50 @@ describe('the docket of a court session', () => {
       expect(page.statusCode).toBe(200);
       expect(page.headers['content-type']).toContain('text/html');
       expect(page.headers['cache-control']).toBe('no-store');
-      expect(page.body).toContain('Docket: 2026-11-23 at 09:00, Courtroom 3');
+      expect(page.headers['content-language']).toBe('en');
+      expect(page.body).toContain('<html lang="en">');
+      expect(page.body).toMatch(/Docket: Monday, November 23, 2026 at 9:00\sAM, Courtroom 3/);
       expect(page.body).toContain('1. Alvarez, Ana');
       expect(page.body.match(/class="notice"/g)).toHaveLength(2);
+      expect(page.body).toContain('Notice required by 42 CFR Part 2');
+    });
+
+    it("prints in the reader's language: Spanish headings, a Spanish date and the standard notice in Spanish", async () => {
+      const page = await judge.request('GET', `/api/v1/court-sessions/${sessionId}/docket/print`, undefined, { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-language']).toBe('es');
+      expect(String(page.headers.vary)).toMatch(/accept-language/i);
+      expect(page.body).toContain('<html lang="es">');
+      expect(page.body).toContain('<h1>Lista de audiencias: lunes, 23 de noviembre de 2026 a las 9:00, Courtroom 3</h1>');
+      expect(page.body).toContain('<dt>Fase</dt>');
+      expect(page.body).toContain('<dt>Incumplimientos</dt>');
+      expect(page.body).toContain('Todavía no: 4 horas más de servicio comunitario (6 de 10)');
+      expect(page.body).toContain('Aviso exigido por 42 CFR Part 2');
+      expect(page.body.match(new RegExp(escapeRegExp(STANDARD_REDISCLOSURE_NOTICES.es), 'g'))).toHaveLength(2);
+      expect(page.body).not.toContain(STANDARD_REDISCLOSURE_NOTICES.en);
+      expect(page.body).not.toMatch(/Docket|Since|Readiness|Violations|OVERDUE|no valid consent/);
+
+      const docket = (await judge.request('GET', `/api/v1/court-sessions/${sessionId}/docket`, undefined, { 'accept-language': 'es' })).json();
+      expect(docket).toMatchObject({ redisclosureNotice: STANDARD_REDISCLOSURE_NOTICES.es, lawName: '42 CFR Part 2' });
+    });
+
+    it("prints the court's own notice for a language before the standard one, and names the court's law", async () => {
+      const own = 'Aviso deste tribunal: estes registros são confidenciais.';
+      const set = await courtAdmin.patch(`/api/v1/courts/${court.id}`, { lawName: 'Lei 11.343/2006', redisclosureNotices: { pt: own } });
+      expect(set.statusCode).toBe(200);
+      try {
+        const pt = await judge.request('GET', `/api/v1/court-sessions/${sessionId}/docket/print`, undefined, { 'accept-language': 'pt-BR' });
+        expect(pt.body).toContain('<html lang="pt">');
+        expect(pt.body).toContain('segunda-feira, 23 de novembro de 2026');
+        expect(pt.body.match(new RegExp(escapeRegExp(own), 'g'))).toHaveLength(2);
+        expect(pt.body).toContain('Aviso exigido por Lei 11.343/2006');
+        expect(pt.body).not.toContain(STANDARD_REDISCLOSURE_NOTICES.pt);
+        // Spanish has no text of the court's own: the standard one in Spanish.
+        const es = (await judge.request('GET', `/api/v1/court-sessions/${sessionId}/docket`, undefined, { 'accept-language': 'es' })).json();
+        expect(es).toMatchObject({ redisclosureNotice: STANDARD_REDISCLOSURE_NOTICES.es, lawName: 'Lei 11.343/2006' });
+      } finally {
+        await courtAdmin.patch(`/api/v1/courts/${court.id}`, { lawName: '42 CFR Part 2', redisclosureNotices: {} });
+      }
     });
 
     it('follows a session’s own order', async () => {

@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { STANDARD_REDISCLOSURE_NOTICES } from '@app/audit';
 import { TestClock } from '@app/core';
 import { DataSource } from 'typeorm';
 import { createTestApi } from './support/test-app';
@@ -87,6 +88,11 @@ describe('treatment information under consent', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json().items).toHaveLength(1);
     expect(read.json().redisclosureNotice).toContain('42 CFR part 2');
+    expect(read.json().lawName).toBe('42 CFR Part 2');
+    // In the reader's language: the standard notice in Portuguese, said so in Content-Language.
+    const pt = await caseManager.request('GET', `/api/v1/participants/${referred.id}/treatment-notes`, undefined, { 'accept-language': 'pt' });
+    expect(pt.headers['content-language']).toBe('pt');
+    expect(pt.json()).toMatchObject({ redisclosureNotice: STANDARD_REDISCLOSURE_NOTICES.pt, lawName: '42 CFR Part 2' });
     const [audit] = await ds.query(
       `SELECT basis, consent_id FROM audit_events WHERE action = 'treatment.read' AND $1 = ANY(participant_ids) ORDER BY id DESC LIMIT 1`,
       [referred.id],

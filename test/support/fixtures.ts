@@ -187,11 +187,12 @@ export class ApiClient {
     readonly refreshToken: string,
   ) {}
 
-  request(method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+  /** `headers` add to the authorization, e.g. `{ 'accept-language': 'es' }`. */
+  request(method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     return this.app.inject({
       method,
       url,
-      headers: { authorization: `Bearer ${this.accessToken}` },
+      headers: { ...headers, authorization: `Bearer ${this.accessToken}` },
       ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
     });
   }

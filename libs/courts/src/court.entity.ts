@@ -1,4 +1,5 @@
-import { BaseEntity, DEFAULT_LANGUAGE, languageCheck, type Language } from '@app/core';
+import { BaseEntity, DEFAULT_LANGUAGE, languageCheck, type Language, LANGUAGES } from '@app/core';
+import { STANDARD_LAW_NAME } from '@app/audit';
 import { Check, Column, Entity, Index } from 'typeorm';
 
 /**
@@ -10,6 +11,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 @Check('courts_draw_lead_check', `draw_lead_minutes BETWEEN 5 AND 720`)
 @Check('courts_docket_order_check', `docket_order IN ('compliant_first', 'violations_first', 'name', 'participant_number')`)
 @Check('courts_language_check', languageCheck('language'))
+@Check('courts_redisclosure_notices_check', `jsonb_typeof(redisclosure_notices) = 'object' AND redisclosure_notices${LANGUAGES.map((l) => ` - '${l}'`).join('')} = '{}'::jsonb`)
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
@@ -50,6 +52,18 @@ export class Court extends BaseEntity {
    */
   @Column({ type: 'text', nullable: true })
   redisclosureNotice: string | null;
+
+  /** The name of the law the court operates under, as its notices and printouts cite it. */
+  @Column({ type: 'varchar', length: 200, default: STANDARD_LAW_NAME })
+  lawName: string;
+
+  /**
+   * The court's disclosure notice per language (`{ "es": "…" }`): a reader of
+   * one of these languages gets this text before the court's own notice and
+   * the standard one.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  redisclosureNotices: Partial<Record<Language, string>>;
 
   /**
    * The order the docket is called in (a session may override it):

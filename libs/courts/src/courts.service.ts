@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, Role } from '@app/auth';
-import { ConflictError, isUniqueViolation, type Language, NotFoundError, ValidationFailedError } from '@app/core';
+import { ConflictError, isUniqueViolation, type Language, LANGUAGES, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { callInWindowProblem, defaultReportByTime, reportByProblem } from './call-in-window';
 import { CourtAccess, CourtGrant } from './court-access';
@@ -34,6 +34,8 @@ export interface CourtChanges {
   reportByTime?: string;
   drawLeadMinutes?: number;
   language?: Language;
+  lawName?: string;
+  redisclosureNotices?: Partial<Record<Language, string>>;
   active?: boolean;
 }
 
@@ -113,6 +115,7 @@ export class CourtsService {
       if (changes.reportByTime !== undefined || changes.callInWindowEnd !== undefined) {
         assertReportBy(windowEnd, changes.reportByTime ?? court.reportByTime, changes.reportByTime !== undefined ? 'reportByTime' : 'callInWindowEnd');
       }
+      if (changes.redisclosureNotices) changes = { ...changes, redisclosureNotices: inLanguageOrder(changes.redisclosureNotices) };
       const changed = changedFields(court, changes);
       if (Object.keys(changed).length === 0) return court;
       Object.assign(court, pickDefined(changes));
@@ -120,6 +123,9 @@ export class CourtsService {
       // The notice is long free text: the audit row says that it changed, not what it says.
       if (changed.redisclosureNotice) {
         changed.redisclosureNotice = { from: noticeSummary(changed.redisclosureNotice.from), to: noticeSummary(changed.redisclosureNotice.to) };
+      }
+      if (changed.redisclosureNotices) {
+        changed.redisclosureNotices = { from: noticesSummary(changed.redisclosureNotices.from), to: noticesSummary(changed.redisclosureNotices.to) };
       }
       await this.audit.record(
         courtActor(principal, grant),
@@ -150,6 +156,16 @@ function assertReportBy(windowEnd: string, reportBy: string, field: 'reportByTim
 
 function noticeSummary(notice: unknown): string | null {
   return typeof notice === 'string' ? `${notice.length} characters` : null;
+}
+
+/** The same texts with their keys in LANGUAGES order, as Postgres keeps a jsonb object's (so an unchanged map compares equal). */
+function inLanguageOrder(texts: Partial<Record<Language, string>>): Partial<Record<Language, string>> {
+  return Object.fromEntries(LANGUAGES.filter((l) => texts[l] !== undefined).map((l) => [l, texts[l]]));
+}
+
+/** Per language, how long the notice is: `{ es: '1200 characters' }`. */
+function noticesSummary(notices: unknown): Record<string, string | null> {
+  return Object.fromEntries(Object.entries((notices ?? {}) as Record<string, unknown>).map(([language, text]) => [language, noticeSummary(text)]));
 }
 
 function pickDefined<T extends object>(changes: T): Partial<T> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
 import { CreateProgressReportDto, ProgressReportDto, ProgressReportListDto } from './dto/progress-report.dto';
 import { ProgressReportsService } from './progress-reports.service';
 
@@ -21,7 +22,7 @@ export class ProgressReportsController {
   @Allow(Permission.TreatmentRead)
   @ApiOperation({ summary: 'Progress reports the caller’s consents cover, newest first, with the 42 CFR §2.32 notice' })
   @ApiOkResponse({ type: ProgressReportListDto })
-  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ProgressReportListDto> {
-    return this.reports.list(principal, id);
+  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @ReaderLanguage() language: Language): Promise<ProgressReportListDto> {
+    return this.reports.list(principal, id, language);
   }
 }

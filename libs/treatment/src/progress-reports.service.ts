@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, consentBasis, consentCovering, Permission, Principal } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
-import { Clock, courtDateAt, type FieldProblem, NotFoundError, ValidationFailedError } from '@app/core';
+import { Clock, type Language, courtDateAt, type FieldProblem, NotFoundError, ValidationFailedError } from '@app/core';
 import { DataSource } from 'typeorm';
 import { CreateProgressReportDto, ProgressReportDto, ProgressReportListDto } from './dto/progress-report.dto';
 import { TreatmentProgressReport } from './progress-report.entity';
@@ -88,7 +88,7 @@ export class ProgressReportsService {
    * organisation disclose (or any of the court's providers). A provider sees
    * only its own organisation's reports.
    */
-  async list(principal: Principal, participantId: string): Promise<ProgressReportListDto> {
+  async list(principal: Principal, participantId: string, language: Language): Promise<ProgressReportListDto> {
     const { grant, consents } = await this.access.treatmentAny(principal, participantId, [INFORMATION]);
     const query = this.dataSource.manager
       .createQueryBuilder(TreatmentProgressReport, 'r')
@@ -107,6 +107,7 @@ export class ProgressReportsService {
       ...consentBasis(consentIds),
       details: { consentIds },
     });
-    return { items: reports.map(toDto), redisclosureNotice: await this.notices.forCourt(grant.courtId) };
+    const { notice, lawName } = await this.notices.forCourt(grant.courtId, language);
+    return { items: reports.map(toDto), redisclosureNotice: notice, lawName };
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
 import {
   CreateGroupSessionDto,
   CreateTreatmentAttendanceDto,
@@ -36,8 +37,8 @@ export class TreatmentAttendanceController {
   @Allow(Permission.TreatmentRead)
   @ApiOperation({ summary: 'Treatment attendance the caller’s consents cover, with the 42 CFR §2.32 notice' })
   @ApiOkResponse({ type: TreatmentAttendanceListDto })
-  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<TreatmentAttendanceListDto> {
-    return this.attendance.list(principal, id);
+  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @ReaderLanguage() language: Language): Promise<TreatmentAttendanceListDto> {
+    return this.attendance.list(principal, id, language);
   }
 
   @Post('treatment-attendance/group-sessions')

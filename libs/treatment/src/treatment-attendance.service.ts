@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, consentBasis, consentCovering, Permission, Principal, TreatmentGrant } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
-import { Clock, NotFoundError, ValidationFailedError } from '@app/core';
+import { Clock, type Language, NotFoundError, ValidationFailedError } from '@app/core';
 import { assertEnrolled, enrolmentFacts } from '@app/participants';
 import { DataSource } from 'typeorm';
 import { attendanceChangeProblem, sessionDateProblem } from './attendance-rules';
@@ -137,7 +137,7 @@ export class TreatmentAttendanceService {
    * a row is covered by a consent that lets its organisation disclose (or any
    * of the court's providers). A provider sees only its own organisation's rows.
    */
-  async list(principal: Principal, participantId: string): Promise<TreatmentAttendanceListDto> {
+  async list(principal: Principal, participantId: string, language: Language): Promise<TreatmentAttendanceListDto> {
     const { grant, consents } = await this.access.treatmentAny(principal, participantId, [ATTENDANCE_INFORMATION]);
     const query = this.dataSource.manager
       .createQueryBuilder(TreatmentAttendance, 'a')
@@ -156,6 +156,7 @@ export class TreatmentAttendanceService {
       ...consentBasis(consentIds),
       details: { consentIds },
     });
-    return { items: rows.map(attendanceDto), redisclosureNotice: await this.notices.forCourt(grant.courtId) };
+    const { notice, lawName } = await this.notices.forCourt(grant.courtId, language);
+    return { items: rows.map(attendanceDto), redisclosureNotice: notice, lawName };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, consentBasis, consentCovering, Permission, Principal } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
-import { Clock, courtDateAt, ValidationFailedError } from '@app/core';
+import { Clock, type Language, courtDateAt, ValidationFailedError } from '@app/core';
 import { DataSource } from 'typeorm';
 import { CreateTreatmentNoteDto, NOTE_CATEGORIES, TreatmentNoteDto, TreatmentNotesDto } from './dto/treatment.dto';
 import { TreatmentNote } from './treatment-note.entity';
@@ -63,7 +63,7 @@ export class TreatmentNotesService {
    * author's organisation disclose (or any of the court's providers). A
    * provider sees only its own organisation's notes.
    */
-  async list(principal: Principal, participantId: string, category?: string): Promise<TreatmentNotesDto> {
+  async list(principal: Principal, participantId: string, category: string | undefined, language: Language): Promise<TreatmentNotesDto> {
     const { grant, consents } = await this.access.treatmentAny(principal, participantId, category ? [category] : NOTE_CATEGORIES);
     const covered = [...new Set(consents.map((c) => c.information))];
     const query = this.dataSource.manager
@@ -83,6 +83,7 @@ export class TreatmentNotesService {
       ...consentBasis(consentIds),
       details: { consentIds, categories: covered },
     });
-    return { items: notes.map(toDto), coveredCategories: covered, redisclosureNotice: await this.notices.forCourt(grant.courtId) };
+    const { notice, lawName } = await this.notices.forCourt(grant.courtId, language);
+    return { items: notes.map(toDto), coveredCategories: covered, redisclosureNotice: notice, lawName };
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
 import {
   CreateProviderReferralDto,
   CreateTreatmentNoteDto,
@@ -87,7 +88,8 @@ export class TreatmentController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ListTreatmentNotesDto,
+    @ReaderLanguage() language: Language,
   ): Promise<TreatmentNotesDto> {
-    return this.notes.list(principal, id, query.category);
+    return this.notes.list(principal, id, query.category, language);
   }
 }

@@ -1,20 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@app/core';
 import { DataSource } from 'typeorm';
-import { REDISCLOSURE_NOTICE } from './consent-terms';
+import { type RedisclosureNotice, redisclosureNoticeFor } from './consent-terms';
 
 /**
  * The notice (42 CFR §2.32) every disclosure of treatment information must
- * carry: the court's own, stricter wording when it set one, else the standard text.
+ * carry, in the reader's language: the court's text for that language, else
+ * the court's own wording, else the standard text; with the law's name.
  */
 @Injectable()
 export class RedisclosureNoticeService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async forCourt(courtId: string): Promise<string> {
-    const [row] = (await this.dataSource.query(`SELECT redisclosure_notice FROM courts WHERE id = $1`, [courtId])) as Array<{
+  async forCourt(courtId: string, language: Language): Promise<RedisclosureNotice> {
+    const [row] = (await this.dataSource.query(`SELECT law_name, redisclosure_notice, redisclosure_notices FROM courts WHERE id = $1`, [courtId])) as Array<{
+      law_name: string;
       redisclosure_notice: string | null;
+      redisclosure_notices: Partial<Record<Language, string>> | null;
     }>;
-    return row?.redisclosure_notice ?? REDISCLOSURE_NOTICE;
+    return redisclosureNoticeFor(
+      row && { lawName: row.law_name, redisclosureNotice: row.redisclosure_notice, redisclosureNotices: row.redisclosure_notices ?? {} },
+      language,
+    );
   }
 }

@@ -1,17 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLanguage } from '../i18n/languages';
+import { varyOn } from '../i18n/reader-language';
 import { ProblemTranslator } from '../i18n/problem-translator';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { toProblem } from './to-problem';
-
-/** Adds a request header to `Vary`, keeping whatever other layers put there. */
-function varyOn(reply: FastifyReply, header: string): void {
-  const current = reply.getHeader('vary');
-  const list = Array.isArray(current) ? current.join(', ') : current === undefined ? '' : String(current);
-  if (list === '*' || list.split(',').some((h) => h.trim().toLowerCase() === header.toLowerCase())) return;
-  void reply.header('vary', list ? `${list}, ${header}` : header);
-}
 
 /**
  * The one place where errors become HTTP responses: RFC 9457 problem+json,

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { buildMessage, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isValidCalendarDate, isValidTimeZone } from '../clock/court-time';
+import { isLanguage, LANGUAGES } from '../languages';
 
 /**
  * Optional in a PATCH body, but not nullable: `undefined` leaves the value as
@@ -31,3 +32,31 @@ export const IsTimeZone = (options?: ValidationOptions) =>
 
 export const IsCalendarDate = (options?: ValidationOptions) =>
   stringRule('isCalendarDate', isValidCalendarDate, 'must be a calendar date YYYY-MM-DD', options);
+
+/**
+ * Texts keyed by language (`{ "es": "…", "pt": "…" }`): an object whose keys
+ * are among LANGUAGES and whose values are non-blank strings of at most `max`
+ * characters. An empty object is allowed (nothing set for any language).
+ */
+export function IsTextsByLanguage(max: number, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isTextsByLanguage',
+      constraints: [max],
+      validator: {
+        validate: (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          Object.entries(value as Record<string, unknown>).every(
+            ([key, text]) => isLanguage(key) && typeof text === 'string' && text.trim().length > 0 && text.length <= max,
+          ),
+        defaultMessage: buildMessage(
+          () => `$property must be an object whose keys are ${LANGUAGES.join(', ')} and whose values are texts of 1 to ${max} characters`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}

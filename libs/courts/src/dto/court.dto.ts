@@ -1,5 +1,5 @@
 import { STAFF_ROLES } from '@app/auth';
-import { LANGUAGES, type Language } from '@app/core';
+import { IsTextsByLanguage, LANGUAGES, type Language } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -7,6 +7,8 @@ import type { Court } from '../court.entity';
 import { IsOptionalNotNull, IsReportByTime, IsTimeZone, IsWindowEnd, IsWindowStart, Trim } from './validators';
 
 const NOTICE_MAX_LENGTH = 8000;
+/** The longest notice text per language. */
+export const NOTICE_PER_LANGUAGE_MAX_LENGTH = 4000;
 export const DRAW_LEAD_MINUTES = { min: 5, max: 720 } as const;
 
 export class CreateCourtDto {
@@ -124,6 +126,26 @@ export class UpdateCourtDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
+  @ApiPropertyOptional({ example: '42 CFR Part 2', description: 'The name of the law the court operates under, cited with its disclosure notice' })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  lawName?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', minLength: 1, maxLength: NOTICE_PER_LANGUAGE_MAX_LENGTH },
+    example: { es: 'Este registro…', pt: 'Este registro…' },
+    description:
+      "The court's disclosure notice per language (keys en, es, pt; 1 to 4,000 characters each), replacing the whole map; {} removes them all. " +
+      "A reader gets the text for their language, else the court's own notice, else the standard one in their language.",
+  })
+  @IsOptionalNotNull()
+  @IsTextsByLanguage(NOTICE_PER_LANGUAGE_MAX_LENGTH)
+  redisclosureNotices?: Partial<Record<Language, string>>;
+
   @ApiPropertyOptional({ description: 'Only the system administrator may deactivate or reactivate a court' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -142,6 +164,9 @@ export class CourtDto {
   @ApiProperty({ enum: STAFF_ROLES, isArray: true }) mfaRequiredRoles: string[];
   @ApiPropertyOptional({ nullable: true }) redisclosureNotice: string | null;
   @ApiProperty({ enum: LANGUAGES, description: "The language of the court's screens for users who have not chosen their own" }) language: Language;
+  @ApiProperty({ example: '42 CFR Part 2', description: 'The law the court operates under' }) lawName: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: "The court's disclosure notice per language" })
+  redisclosureNotices: Partial<Record<Language, string>>;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -159,6 +184,8 @@ export class CourtDto {
       mfaRequiredRoles: court.mfaRequiredRoles,
       redisclosureNotice: court.redisclosureNotice,
       language: court.language,
+      lawName: court.lawName,
+      redisclosureNotices: court.redisclosureNotices,
       active: court.active,
       createdAt: court.createdAt.toISOString(),
       updatedAt: court.updatedAt.toISOString(),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RedisclosureNoticeService } from '@app/audit';
 import { AccessService, consentBasis, consentCovering, CoveringConsent, ParticipantGrant, Permission, Principal } from '@app/auth';
-import { addCalendarDays, Clock, isUuid, NotFoundError } from '@app/core';
+import { addCalendarDays, Clock, isUuid, type Language, NotFoundError } from '@app/core';
 import { CourtAccess, notFoundAs } from '@app/courts';
 import { PhaseStanding, ReadinessService } from '@app/participants';
 import { incentiveRatio } from '@app/violations';
@@ -48,7 +48,7 @@ export class DocketService {
     private readonly clock: Clock,
   ) {}
 
-  async docket(principal: Principal, sessionId: string): Promise<DocketDto> {
+  async docket(principal: Principal, sessionId: string, language: Language): Promise<DocketDto> {
     const now = this.clock.now();
     const session = isUuid(sessionId) ? await sessionRow(this.dataSource.manager, sessionId, now) : undefined;
     if (!session) throw new NotFoundError('court session');
@@ -91,11 +91,13 @@ export class DocketService {
     ).map(({ entry }, i) => ({ ...entry, position: i + 1 }));
 
     await this.audit(principal, session, grants, treatment.disclosedTo, [...relied]);
+    const notice = treatment.disclosedTo.size > 0 ? await this.notices.forCourt(session.court_id, language) : null;
     return {
       session: sessionOf(session),
       generatedAt: now.toISOString(),
       entries: ordered,
-      redisclosureNotice: treatment.disclosedTo.size > 0 ? await this.notices.forCourt(session.court_id) : null,
+      redisclosureNotice: notice?.notice ?? null,
+      lawName: notice?.lawName ?? null,
     };
   }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
 import { CaseNotesService } from './case-notes.service';
 import { CaseNoteDto, CaseNotesDto, CreateCaseNoteDto } from './dto/case-note.dto';
 
@@ -21,7 +22,7 @@ export class CaseNotesController {
   @Allow(Permission.CaseNoteRead)
   @ApiOperation({ summary: 'Case notes: open ones, and confidential ones your consents cover (the rest counted as withheld)' })
   @ApiOkResponse({ type: CaseNotesDto })
-  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaseNotesDto> {
-    return this.notes.list(principal, id);
+  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @ReaderLanguage() language: Language): Promise<CaseNotesDto> {
+    return this.notes.list(principal, id, language);
   }
 }

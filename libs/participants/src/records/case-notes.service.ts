@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, ForbiddenError, ParticipantGrant, Permission, Principal } from '@app/auth';
 import { RedisclosureNoticeService } from '@app/audit';
-import { Clock, ValidationFailedError } from '@app/core';
+import { Clock, type Language, ValidationFailedError } from '@app/core';
 import { DataSource } from 'typeorm';
 import { CaseNote } from '../entities/record.entities';
 import { CaseNoteDto, CaseNotesDto, CreateCaseNoteDto, DEFAULT_CONFIDENTIAL_INFORMATION } from './dto/case-note.dto';
@@ -79,7 +79,7 @@ export class CaseNotesService {
   }
 
   /** Every open note, and the confidential ones a consent covers for the reader; the rest are counted as withheld. */
-  async list(principal: Principal, participantId: string): Promise<CaseNotesDto> {
+  async list(principal: Principal, participantId: string, language: Language): Promise<CaseNotesDto> {
     const grant = await this.access.participant(principal, Permission.CaseNoteRead, participantId);
     const notes = await this.dataSource.manager.find(CaseNote, {
       where: { participantId },
@@ -100,11 +100,8 @@ export class CaseNotesService {
       consentId: consentIds[0] ?? null,
       details: { withheld, confidentialShown: shownConfidential.length, consentIds },
     });
-    return {
-      items: shown.map(toDto),
-      withheld,
-      redisclosureNotice: shownConfidential.length > 0 ? await this.notices.forCourt(grant.courtId) : null,
-    };
+    const notice = shownConfidential.length > 0 ? await this.notices.forCourt(grant.courtId, language) : null;
+    return { items: shown.map(toDto), withheld, redisclosureNotice: notice?.notice ?? null, lawName: notice?.lawName ?? null };
   }
 }
 

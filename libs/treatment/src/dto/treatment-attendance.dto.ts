@@ -100,6 +100,8 @@ export class GroupSessionDto {
 /** Treatment information always travels with the 42 CFR §2.32 notice. */
 export class TreatmentAttendanceListDto {
   @ApiProperty({ type: [TreatmentAttendanceDto], description: 'Sessions your consents cover, newest first' }) items: TreatmentAttendanceDto[];
-  @ApiProperty({ description: 'The redisclosure notice (42 CFR §2.32) that must accompany this information' })
+  @ApiProperty({ description: "The redisclosure notice (42 CFR §2.32) that must accompany this information, in the reader's language (Accept-Language)" })
   redisclosureNotice: string;
+  @ApiProperty({ example: '42 CFR Part 2', description: 'The law the court operates under, which the notice is given under' })
+  lawName: string;
 }

@@ -115,6 +115,8 @@ export class TreatmentNotesDto {
   @ApiProperty({ type: [TreatmentNoteDto] }) items: TreatmentNoteDto[];
   @ApiProperty({ description: 'Kinds of information your consents cover; notes of other kinds are withheld' })
   coveredCategories: string[];
-  @ApiProperty({ description: 'The redisclosure notice (42 CFR §2.32) that must accompany this information' })
+  @ApiProperty({ description: "The redisclosure notice (42 CFR §2.32) that must accompany this information, in the reader's language (Accept-Language)" })
   redisclosureNotice: string;
+  @ApiProperty({ example: '42 CFR Part 2', description: 'The law the court operates under, which the notice is given under' })
+  lawName: string;
 }

@@ -156,6 +156,11 @@ export class DocketDto {
   @ApiProperty({ type: DocketSessionDto }) session: DocketSessionDto;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ type: [DocketEntryDto] }) entries: DocketEntryDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'The 42 CFR §2.32 notice, present whenever the docket carries treatment information' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "The 42 CFR §2.32 notice in the reader's language (Accept-Language), present whenever the docket carries treatment information",
+  })
   redisclosureNotice: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '42 CFR Part 2', description: 'The law the notice is given under; null when there is no notice' })
+  lawName: string | null;
 }

@@ -54,4 +54,6 @@ export class CaseNotesDto {
     description: 'The redisclosure notice (42 CFR §2.32), present whenever a confidential note is shown',
   })
   redisclosureNotice: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '42 CFR Part 2', description: 'The law the notice is given under; null when there is no notice' })
+  lawName: string | null;
 }
