@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { LANGUAGES, type Language } from '../../api/vocabulary';
 import { useSession } from '../../auth/session';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
@@ -9,7 +10,18 @@ import { useSettingsForm } from './form-state';
 import { CheckboxGroup, Confirmation, Facts, FormActions, nullableText, numberOrText, useCourt } from './shared';
 import { Court, STAFF_ROLES } from './types';
 
-const FIELDS = ['name', 'timeZone', 'callInWindowStart', 'callInWindowEnd', 'reportByTime', 'drawLeadMinutes', 'mfaRequiredRoles', 'redisclosureNotice', 'active'];
+// redisclosureNotices is one field for the API but three text areas here: its problem stays in the banner.
+const FIELDS = ['name', 'timeZone', 'callInWindowStart', 'callInWindowEnd', 'reportByTime', 'drawLeadMinutes', 'mfaRequiredRoles', 'language', 'lawName', 'redisclosureNotice', 'active'];
+
+/** The notice per language as the form holds it: every language, empty when the court wrote none. */
+function noticesForm(notices: Partial<Record<Language, string>>): Record<Language, string> {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, notices[l] ?? ''])) as Record<Language, string>;
+}
+
+/** The map the API takes: the languages with a text, in the order of LANGUAGES (so an unchanged map compares equal). */
+function noticesBody(notices: Record<Language, string>): Partial<Record<Language, string>> {
+  return Object.fromEntries(LANGUAGES.filter((l) => notices[l].trim() !== '').map((l) => [l, notices[l]]));
+}
 
 /** Court settings: name, time zone, the call-in window and its deadlines, second factor, the redisclosure notice. */
 export function CourtScreen() {
@@ -56,6 +68,9 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
       mfaRequiredRoles: court.mfaRequiredRoles,
       standardNotice: court.redisclosureNotice === null,
       redisclosureNotice: court.redisclosureNotice ?? '',
+      language: court.language,
+      lawName: court.lawName,
+      redisclosureNotices: noticesForm(court.redisclosureNotices),
       active: court.active,
     },
     body: (f) => ({
@@ -67,6 +82,9 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
       drawLeadMinutes: numberOrText(f.drawLeadMinutes),
       mfaRequiredRoles: f.mfaRequiredRoles,
       redisclosureNotice: f.standardNotice ? null : nullableText(f.redisclosureNotice),
+      language: f.language,
+      lawName: f.lawName,
+      redisclosureNotices: noticesBody(f.redisclosureNotices),
       // Only the system administrator may open or close a court.
       ...(session.role === 'system_admin' ? { active: f.active } : {}),
     }),
@@ -103,6 +121,16 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
           options={zones.map((z) => ({ value: z, label: z }))}
           problem={save.error}
           hint={t('court.timeZoneHint')}
+          required
+        />
+        <SelectField
+          label={t('court.language')}
+          name="language"
+          value={form.language}
+          onChange={(v) => set('language', v as Language)}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
+          problem={save.error}
+          hint={t('court.languageHint')}
           required
         />
         <h2>{t('court.callInTitle')}</h2>
@@ -148,6 +176,7 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
           problem={save.error}
         />
         <h2>{t('court.noticeTitle')}</h2>
+        <TextField label={t('court.lawName')} name="lawName" value={form.lawName} onChange={(v) => set('lawName', v)} problem={save.error} hint={t('court.lawNameHint')} required />
         <CheckboxField
           label={t('court.standardNotice')}
           name="standardNotice"
@@ -166,6 +195,21 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
             hint={t('court.noticeHint')}
           />
         )}
+        <fieldset>
+          <legend>{t('court.noticesTitle')}</legend>
+          <p className="hint">{t('court.noticesHint')}</p>
+          {LANGUAGES.map((l) => (
+            <TextAreaField
+              key={l}
+              label={t('court.noticeIn', { language: t(`common:languages.${l}`) })}
+              name={`redisclosureNotices.${l}`}
+              rows={5}
+              value={form.redisclosureNotices[l]}
+              onChange={(v) => set('redisclosureNotices', { ...form.redisclosureNotices, [l]: v })}
+              problem={save.error}
+            />
+          ))}
+        </fieldset>
         {session.role === 'system_admin' && (
           <CheckboxField label={t('court.active')} name="active" checked={form.active} onChange={(v) => set('active', v)} problem={save.error} hint={t('court.activeHint')} />
         )}

@@ -2,6 +2,7 @@
  * The API's answers the administration screens read (shapes of the DTOs in
  * libs/courts, libs/programs, libs/violations, libs/drug-testing, libs/auth and libs/audit).
  */
+import type { Language } from '../../api/vocabulary';
 import type { CourtRole } from '../../auth/session';
 
 export const STAFF_ROLES = ['court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider', 'testing_site'] as const;
@@ -42,6 +43,12 @@ export interface Court {
   drawLeadMinutes: number;
   mfaRequiredRoles: string[];
   redisclosureNotice: string | null;
+  /** The language of the court's screens for users who have not chosen their own. */
+  language: Language;
+  /** The law the court operates under, cited with its notice. */
+  lawName: string;
+  /** The court's disclosure notice per language, replacing its own notice for readers of that language. */
+  redisclosureNotices: Partial<Record<Language, string>>;
   active: boolean;
   createdAt: string;
   updatedAt: string;
