@@ -1,29 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsOptional } from 'class-validator';
 import { IN_PROGRAM_STATUSES, ParticipantStatus } from '../participant-status';
+import { ListParticipantsDto } from './list-participants.dto';
 import { ParticipantSummaryDto, ReadinessDto } from './participant.dto';
 
-/** Filters of the court's readiness board (the staffing meeting's list). */
-export class ReadinessBoardQueryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  programId?: string;
-
-  @ApiPropertyOptional({ description: 'Phase by number, across plan versions', minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  phase?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  caseManagerId?: string;
-
+/**
+ * Filters of the court's readiness board (the staffing meeting's list): the
+ * caseload's program, phase and case-manager filters, with statuses limited
+ * to those in the program.
+ */
+export class ReadinessBoardQueryDto extends PickType(ListParticipantsDto, ['programId', 'phase', 'caseManagerId'] as const) {
   @ApiPropertyOptional({
     description: 'Statuses in the program, separated by commas; default: active',
     example: 'active,in_custody',
