@@ -2,29 +2,14 @@
  * The API's answers the administration screens read (shapes of the DTOs in
  * libs/courts, libs/programs, libs/violations, libs/drug-testing, libs/auth and libs/audit).
  */
-import type { Language } from '../../api/vocabulary';
+import type { Language, ProgramModel } from '../../api/vocabulary';
 import type { CourtRole } from '../../auth/session';
 
 export const STAFF_ROLES = ['court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider', 'testing_site'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const PROGRAM_MODELS = ['treatment_court', 'hope_probation', 'deferred_judgment'] as const;
-export type ProgramModel = (typeof PROGRAM_MODELS)[number];
-export const SCREENING_PARTIES = ['team', 'prosecutor', 'defense'] as const;
-export const CHARGE_CATEGORIES = [
-  'drug_possession',
-  'drug_sale',
-  'drug_trafficking',
-  'dui',
-  'property',
-  'fraud',
-  'public_order',
-  'violent',
-  'sex_offense',
-  'weapons',
-  'other',
-] as const;
-export const VIOLATION_OUTCOMES = ['positive', 'dilute', 'adulterated', 'substituted', 'invalid', 'refused', 'missed'] as const;
+/** Program models, screening parties, charge categories and testing outcomes: the server's own lists. */
+export { CHARGE_CATEGORIES, PROGRAM_MODELS, type ProgramModel, SCREENING_PARTIES, VIOLATION_OUTCOMES } from '../../api/vocabulary';
 
 export const RESPONSE_KINDS = ['sanction', 'incentive', 'treatment_adjustment'] as const;
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];
