@@ -223,6 +223,37 @@ describe('call-ins, overrides, testing orders and outages', () => {
       expect(audit).toEqual({ basis: 'self', actor_role: 'participant' });
     });
 
+    it("words the testing sites' instructions and hours in the reader's language where the court gave them, else as entered", async () => {
+      at(IN_WINDOW);
+      const [{ id: siteId }] = await ds.query(`SELECT id FROM testing_sites WHERE name = 'Alpha Lab'`);
+      const admin = await staff('cadmin');
+      const patched = await admin.patch(`/api/v1/testing-sites/${siteId}`, {
+        translations: { es: { instructions: 'Traiga su identificación a Alpha Lab', hours: 'Lun-Dom 06:00-17:00' }, pt: { instructions: 'Traga identidade' } },
+      });
+      expect(patched.statusCode).toBe(200);
+      const client = await as(p.selected);
+      const spanish = await client.request('POST', '/api/v1/call-ins', {}, { 'accept-language': 'es-CR,es;q=0.9' });
+      expect(spanish.statusCode).toBe(200);
+      expect(spanish.headers['content-language']).toBe('es');
+      expect(spanish.headers.vary).toMatch(/Accept-Language/i);
+      expect(spanish.json().testingSites).toEqual([
+        { name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Lun-Dom 06:00-17:00', instructions: 'Traiga su identificación a Alpha Lab' },
+      ]);
+      // Portuguese: the instructions the court gave, the hours as entered.
+      const portuguese = (await client.request('POST', '/api/v1/call-ins', {}, { 'accept-language': 'pt-BR' })).json();
+      expect(portuguese.testingSites).toEqual([{ name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Mon-Sun 06:00-17:00', instructions: 'Traga identidade' }]);
+      for (const headers of [{ 'accept-language': 'en-US' }, {}] as Array<Record<string, string>>) {
+        const english = (await client.request('POST', '/api/v1/call-ins', {}, headers)).json();
+        expect(english.testingSites).toEqual([
+          { name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring ID to Alpha Lab' },
+        ]);
+        expect(english.receiptCode).toBe(spanish.json().receiptCode);
+      }
+      const today = (await client.request('GET', '/api/v1/me/today', undefined, { 'accept-language': 'es' })).json();
+      expect(today.callIn.testingSites).toEqual(spanish.json().testingSites);
+      expect((await client.get('/api/v1/me/today')).json().callIn.testingSites[0].instructions).toBe('Bring ID to Alpha Lab');
+    });
+
     it('tells a participant the draw did not select that they do not test, and a second call gives the same receipt and answer', async () => {
       at(IN_WINDOW);
       const first = (await callIn(p.notSelected)).json();

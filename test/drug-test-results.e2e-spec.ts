@@ -196,11 +196,69 @@ describe('drug test collections and results', () => {
     });
 
     it("give the call-in answer the program's active sites", async () => {
-      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id)).toEqual([
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'en')).toEqual([
         { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.' },
       ]);
       // The annex serves the lenient program but is inactive.
-      expect((await testingSitesForProgram(ds.manager, alpha.id, lenient.id)).map((s) => s.name)).toEqual(['Courthouse lab']);
+      expect((await testingSitesForProgram(ds.manager, alpha.id, lenient.id, 'en')).map((s) => s.name)).toEqual(['Courthouse lab']);
+    });
+
+    it('store instructions and hours in other languages as entered, replacing the whole map, audited', async () => {
+      const translations = { pt: { hours: ' Seg-Dom 06:00-17:00 ' }, es: { instructions: 'Traiga una identificación con foto.', hours: 'Lun-Dom 06:00-17:00' } };
+      const response = await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations });
+      expect(response.statusCode).toBe(200);
+      const stored = { es: { hours: 'Lun-Dom 06:00-17:00', instructions: 'Traiga una identificación con foto.' }, pt: { hours: 'Seg-Dom 06:00-17:00' } };
+      expect(response.json()).toMatchObject({ hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.', translations: stored });
+      const listed = (await collector.get(`/api/v1/courts/${alpha.id}/testing-sites`)).json();
+      expect(listed.find((s: { id: string }) => s.id === siteId).translations).toEqual(stored);
+      const [audit] = await ds.query(
+        `SELECT details FROM audit_events WHERE action = 'court.testing_site_update' AND $1 = ANY(entity_ids) ORDER BY id DESC LIMIT 1`,
+        [siteId],
+      );
+      expect(audit.details.changes).toEqual({ translations: { from: {}, to: stored } });
+      // The same map again changes nothing.
+      const before = await counts();
+      const audits = async () => (await ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'court.testing_site_update'`))[0].n;
+      const auditsBefore = await audits();
+      expect((await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations })).statusCode).toBe(200);
+      expect(await counts()).toEqual(before);
+      expect(await audits()).toBe(auditsBefore);
+      // The call-in answer in Spanish and in English.
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'es')).toEqual([
+        { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Lun-Dom 06:00-17:00', instructions: 'Traiga una identificación con foto.' },
+      ]);
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'en')).toEqual([
+        { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.' },
+      ]);
+      // A new site with them.
+      const created = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, {
+        name: 'Translated annex',
+        address: 'a',
+        hours: 'h',
+        translations: { es: { hours: 'h (es)' } },
+      });
+      expect(created.statusCode).toBe(201);
+      expect(created.json().translations).toEqual({ es: { hours: 'h (es)' } });
+    });
+
+    it.each([
+      ['an unknown language', { fr: { hours: 'Lun' } }],
+      ['a field that is not translated', { es: { name: 'Laboratorio' } }],
+      ['a blank text', { es: { hours: '  ' } }],
+      ['instructions too long', { es: { instructions: 'x'.repeat(2001) } }],
+      ['hours too long', { pt: { hours: 'x'.repeat(501) } }],
+      ['a list', ['es']],
+      ['null', null],
+    ])('refuse translations with %s (422 naming translations), writing nothing', async (_what, translations) => {
+      const site = async () => (await ds.query(`SELECT hours, translations, updated_at FROM testing_sites WHERE id = $1`, [siteId]))[0];
+      const before = { counts: await counts(), site: await site() };
+      const patched = await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations, hours: 'changed' });
+      expectProblem(patched, 422, 'validation-failed');
+      expect(fieldsOf(patched)).toEqual(['translations']);
+      const created = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Refused', address: 'a', hours: 'h', translations });
+      expectProblem(created, 422, 'validation-failed');
+      expect(fieldsOf(created)).toEqual(['translations']);
+      expect({ counts: await counts(), site: await site() }).toEqual(before);
     });
   });
 

@@ -29,6 +29,7 @@ interface EntryBody {
   level: number;
   effect: string;
   active: boolean;
+  translations: Record<string, { name?: string }>;
 }
 
 describe('response catalogue', () => {
@@ -139,6 +140,8 @@ describe('response catalogue', () => {
       const combined = await adminA.post(catalogueUrl(atc), { fromDefault: true, kind: 'sanction' });
       expectProblem(combined, 422, 'validation-failed');
       expect(combined.json().errors).toEqual([{ field: 'kind', message: 'kind cannot be combined with fromDefault' }]);
+      const translated = await adminA.post(catalogueUrl(atc), { fromDefault: true, translations: {} });
+      expect(translated.json().errors).toEqual([{ field: 'translations', message: 'translations cannot be combined with fromDefault' }]);
       const notTrue = await adminA.post(catalogueUrl(atc), { fromDefault: false });
       expectProblem(notTrue, 422, 'validation-failed');
       expect(notTrue.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['fromDefault', 'kind', 'code', 'name', 'level']));
@@ -156,7 +159,8 @@ describe('response catalogue', () => {
       expect(weekend).toMatchObject({ programId: atc, kind: 'sanction', code: 'JAIL_WEEKEND', name: 'Weekend in jail', level: 7, effect: 'jail', active: true });
       const [audit] = await auditRows('court.response_catalogue_create', weekend.id);
       expect(audit).toMatchObject({ actor_role: 'court_admin', court_id: alpha.id, basis: 'role:court_admin' });
-      expect(audit.details).toEqual({ programId: atc, kind: 'sanction', code: 'JAIL_WEEKEND', name: 'Weekend in jail', level: 7, effect: 'jail' });
+      expect(audit.details).toEqual({ programId: atc, kind: 'sanction', code: 'JAIL_WEEKEND', name: 'Weekend in jail', level: 7, effect: 'jail', translations: {} });
+      expect(weekend.translations).toEqual({});
       expect((await adminA.get(catalogueUrl(atc))).json().map((e: EntryBody) => e.code)).toContain('JAIL_WEEKEND');
     });
 
@@ -187,6 +191,12 @@ describe('response catalogue', () => {
       ['an unknown kind and effect', { kind: 'punishment', code: 'PUNISH', name: 'Punish', level: 1, effect: 'flogging' }, ['kind', 'effect']],
       ['a blank name and no level', { kind: 'sanction', code: 'BLANK', name: '   ' }, ['name', 'level']],
       ['a null effect', { kind: 'sanction', code: 'NULLED', name: 'Null effect', level: 1, effect: null }, ['effect']],
+      ['a translation in an unknown language', { kind: 'sanction', code: 'FR', name: 'French', level: 1, translations: { fr: { name: 'Prison' } } }, ['translations']],
+      ['a translated field that is not translated', { kind: 'sanction', code: 'TR_CODE', name: 'Code', level: 1, translations: { es: { name: 'Cárcel', code: 'CARCEL' } } }, ['translations']],
+      ['a blank translated name', { kind: 'sanction', code: 'TR_BLANK', name: 'Blank', level: 1, translations: { es: { name: '   ' } } }, ['translations']],
+      ['a translated name too long', { kind: 'sanction', code: 'TR_LONG', name: 'Long', level: 1, translations: { pt: { name: 'x'.repeat(201) } } }, ['translations']],
+      ['translations that are not an object of objects', { kind: 'sanction', code: 'TR_FLAT', name: 'Flat', level: 1, translations: { es: 'Cárcel' } }, ['translations']],
+      ['null translations', { kind: 'sanction', code: 'TR_NULL', name: 'Null', level: 1, translations: null }, ['translations']],
     ])('refuses %s with 422 naming the field, writing nothing', async (_what, body, fields) => {
       const before = await snapshot();
       const response = await adminA.post(catalogueUrl(atc), body);
@@ -233,12 +243,63 @@ describe('response catalogue', () => {
         expectProblem(response, 422, 'validation-failed');
         expect([...new Set(response.json().errors.map((e: { field: string }) => e.field))]).toEqual(fields);
         expect(await snapshot()).toEqual(before);
-        expect((await ds.query(`SELECT kind, code, effect, level, name FROM response_catalogue_entries WHERE id = $1`, [weekend.id]))[0]).toEqual({
+        expect((await ds.query(`SELECT kind, code, effect, level, name, translations FROM response_catalogue_entries WHERE id = $1`, [weekend.id]))[0]).toEqual({
           kind: 'sanction',
           code: 'JAIL_WEEKEND',
           effect: 'jail',
           level: 8,
           name: 'Weekend in county jail',
+          translations: {},
+        });
+      });
+
+      it('stores the name in other languages as entered, replacing the whole map, audited with what changed', async () => {
+        const translations = { pt: { name: ' Fim de semana na prisão ' }, es: { name: 'Fin de semana en la cárcel' } };
+        const response = await adminA.patch(entryUrl(weekend.id), { translations });
+        expect(response.statusCode).toBe(200);
+        const stored = { es: { name: 'Fin de semana en la cárcel' }, pt: { name: 'Fim de semana na prisão' } };
+        expect(response.json()).toMatchObject({ name: 'Weekend in county jail', translations: stored });
+        expect((await providerA.get(catalogueUrl(atc))).json().find((e: EntryBody) => e.id === weekend.id)).toMatchObject({
+          name: 'Weekend in county jail',
+          translations: stored,
+        });
+        const audits = await auditRows('court.response_catalogue_update', weekend.id);
+        expect(audits[audits.length - 1].details.changes).toEqual({ translations: { from: {}, to: stored } });
+        // The same map in another order changes nothing.
+        const before = await snapshot();
+        expect((await adminA.patch(entryUrl(weekend.id), { translations })).statusCode).toBe(200);
+        expect(await snapshot()).toEqual(before);
+        expect((await adminA.patch(entryUrl(weekend.id), { translations: { es: { name: 'Fin de semana' } } })).json().translations).toEqual({ es: { name: 'Fin de semana' } });
+        expect((await adminA.patch(entryUrl(weekend.id), { translations: {} })).json().translations).toEqual({});
+      });
+
+      it('adds an entry with its name in other languages', async () => {
+        const response = await adminB.post(catalogueUrl(bravoProgram), {
+          kind: 'incentive',
+          code: 'PRAISE_BENCH',
+          name: 'Praise from the bench',
+          level: 1,
+          translations: { es: { name: 'Elogio del juez' } },
+        });
+        expect(response.statusCode).toBe(201);
+        expect(response.json().translations).toEqual({ es: { name: 'Elogio del juez' } });
+      });
+
+      it.each([
+        ['an unknown language', { translations: { fr: { name: 'Prison' } } }],
+        ['an unknown translated field', { translations: { es: { level: 'uno' } } }],
+        ['a blank translated name', { translations: { es: { name: '' } } }],
+        ['null translations', { translations: null }],
+      ])('refuses translations with %s (422), changing nothing', async (_what, body) => {
+        await adminA.patch(entryUrl(weekend.id), { translations: { es: { name: 'Fin de semana' } } });
+        const before = await snapshot();
+        const response = await adminA.patch(entryUrl(weekend.id), { ...body, level: 9 });
+        expectProblem(response, 422, 'validation-failed');
+        expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['translations']);
+        expect(await snapshot()).toEqual(before);
+        expect((await ds.query(`SELECT level, translations FROM response_catalogue_entries WHERE id = $1`, [weekend.id]))[0]).toEqual({
+          level: 8,
+          translations: { es: { name: 'Fin de semana' } },
         });
       });
     });

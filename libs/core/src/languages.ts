@@ -16,3 +16,19 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The SQL check of a language column (`users.language`, `courts.language`), for the entities' `@Check`. */
 export const languageCheck = (column: string): string => `${column} IN (${LANGUAGES.map((l) => `'${l}'`).join(', ')})`;
+
+/**
+ * Court-entered wording in other languages than the one it was entered in,
+ * field by field: `{ "es": { "name": "…" }, "pt": { … } }`. Stored as
+ * entered (a jsonb column, `{}` when there is none).
+ */
+export type Translations<F extends string> = Partial<Record<Language, Partial<Record<F, string>>>>;
+
+/** The field in the reader's language when the court gave one, else the text as the court entered it. */
+export function translated<F extends string, T extends string | null>(text: T, translations: Translations<F> | null | undefined, language: Language, field: F): string | T {
+  return translations?.[language]?.[field] ?? text;
+}
+
+/** The SQL check of a translations column (see Translations): an object whose keys are languages. */
+export const translationsCheck = (column: string): string =>
+  `jsonb_typeof(${column}) = 'object' AND ${column}${LANGUAGES.map((l) => ` - '${l}'`).join('')} = '{}'::jsonb`;

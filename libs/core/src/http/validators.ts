@@ -60,3 +60,68 @@ export function IsTextsByLanguage(max: number, options?: ValidationOptions) {
     options,
   );
 }
+
+/**
+ * Court wording translated field by field (`{ "es": { "name": "…" } }`): an
+ * object whose keys are among LANGUAGES, each an object whose keys are among
+ * `fields` (name → maximum length) with non-blank strings of at most that
+ * length. Empty objects are allowed (nothing translated).
+ */
+export function IsTranslations(fields: Readonly<Record<string, number>>, options?: ValidationOptions) {
+  const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  return ValidateBy(
+    {
+      name: 'isTranslations',
+      constraints: [fields],
+      validator: {
+        validate: (value) =>
+          isPlainObject(value) &&
+          Object.entries(value).every(
+            ([language, texts]) =>
+              isLanguage(language) &&
+              isPlainObject(texts) &&
+              Object.entries(texts).every(
+                ([field, text]) =>
+                  Object.prototype.hasOwnProperty.call(fields, field) && typeof text === 'string' && text.trim().length > 0 && text.length <= fields[field],
+              ),
+          ),
+        defaultMessage: buildMessage(
+          () =>
+            `$property must be an object whose keys are ${LANGUAGES.join(', ')}, each an object of ` +
+            Object.entries(fields)
+              .map(([field, max]) => `${field} (1 to ${max} characters)`)
+              .join(', '),
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}
+
+/** Keys in the order jsonb keeps them (shorter first, then by code point), so a stored value and a sent one compare alike. */
+const jsonbKeyOrder = ([a]: [string, unknown], [b]: [string, unknown]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Trims the texts of a translations object (see IsTranslations) and orders its
+ * keys as jsonb does, leaving anything else for the validator to refuse.
+ */
+export const TrimTranslations = () =>
+  Transform(({ value }) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>)
+            .sort(jsonbKeyOrder)
+            .map(([language, texts]) => [
+              language,
+              typeof texts === 'object' && texts !== null && !Array.isArray(texts)
+                ? Object.fromEntries(
+                    Object.entries(texts as Record<string, unknown>)
+                      .sort(jsonbKeyOrder)
+                      .map(([field, text]) => [field, typeof text === 'string' ? text.trim() : text]),
+                  )
+                : texts,
+            ]),
+        )
+      : value,
+  );

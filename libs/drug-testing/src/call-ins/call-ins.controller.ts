@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal, Public } from '@app/auth';
-import { SignInRateLimit } from '@app/core';
+import { type Language, ReaderLanguage, SignInRateLimit } from '@app/core';
 import type { FastifyRequest } from 'fastify';
 import { CallInsService } from './call-ins.service';
 import { CallInAnswerDto, CallInRequestDto, PhoneCallInAnswerDto, PhoneCallInRequestDto, TodayDto } from './dto/call-in.dto';
@@ -17,8 +17,8 @@ export class CallInsController {
   @ApiOperation({ summary: "The participant's daily call-in: whether to test today, where and by when, with a receipt; repeat calls give the same receipt" })
   @ApiOkResponse({ type: CallInAnswerDto })
   @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded) or `participant-not-active`' })
-  callIn(@CurrentPrincipal() principal: Principal, @Body() body: CallInRequestDto): Promise<CallInAnswerDto> {
-    return this.callIns.callIn(principal, body.channel ?? 'web');
+  callIn(@CurrentPrincipal() principal: Principal, @Body() body: CallInRequestDto, @ReaderLanguage() language: Language): Promise<CallInAnswerDto> {
+    return this.callIns.callIn(principal, body.channel ?? 'web', language);
   }
 
   @Post('call-ins/phone')
@@ -42,7 +42,7 @@ export class CallInsController {
   @Allow(Permission.CallIn)
   @ApiOperation({ summary: "The participant's testing day without calling in: window, whether they called in (and the answer if so), next hearing" })
   @ApiOkResponse({ type: TodayDto })
-  today(@CurrentPrincipal() principal: Principal): Promise<TodayDto> {
-    return this.callIns.today(principal);
+  today(@CurrentPrincipal() principal: Principal, @ReaderLanguage() language: Language): Promise<TodayDto> {
+    return this.callIns.today(principal, language);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuditActor, AuditService } from '@app/audit';
 import { AccessService, Permission, Principal, SignInService, type SignInContext } from '@app/auth';
-import { addCalendarDays, type CalendarDate, Clock, ConflictError, NotFoundError, returnedRows } from '@app/core';
+import { addCalendarDays, type CalendarDate, Clock, ConflictError, DEFAULT_LANGUAGE, type Language, NotFoundError, returnedRows } from '@app/core';
 import { JobName, OutboxService } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { courtTesting, type CourtTesting } from '../draw/court-schedule';
@@ -79,9 +79,9 @@ export class CallInsService {
   ) {}
 
   /** A signed-in participant calls in (web or app). */
-  async callIn(principal: Principal, channel: CallInChannel): Promise<CallInAnswerDto> {
+  async callIn(principal: Principal, channel: CallInChannel, language: Language): Promise<CallInAnswerDto> {
     const grant = await this.ownRecord(principal);
-    return this.record({ participantId: grant.participantId, actor: principal.auditActor(grant.courtId) }, channel);
+    return this.record({ participantId: grant.participantId, actor: principal.auditActor(grant.courtId) }, channel, language);
   }
 
   /** A phone system calls in for a participant, with the participant's court code, number and PIN. */
@@ -90,6 +90,8 @@ export class CallInsService {
     const answer = await this.record(
       { participantId: verified.participantId, actor: { userId: verified.userId, role: 'participant', requestId: context.requestId } },
       input.channel,
+      // The phone answer names no testing site, so the language of their wording does not matter.
+      DEFAULT_LANGUAGE,
     );
     return { say: phoneSay(answer.status, answer.reportByLocal ?? null, answer.receiptCode), receiptCode: answer.receiptCode, status: answer.status };
   }
@@ -99,7 +101,7 @@ export class CallInsService {
    * next hearing, and the day's answer only once they have called in (so
    * opening the app never reveals a selection to someone who has not).
    */
-  async today(principal: Principal): Promise<TodayDto> {
+  async today(principal: Principal, language: Language): Promise<TodayDto> {
     const grant = await this.ownRecord(principal);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -124,7 +126,7 @@ export class CallInsService {
             ),
           );
         }
-        callIn = await this.answer(manager, schedule, day, participant, row, drawn);
+        callIn = await this.answer(manager, schedule, day, participant, row, drawn, language);
       }
       const [hearing] = (await manager.query(
         `SELECT h.scheduled_at, h.kind, s.courtroom FROM hearings h LEFT JOIN court_sessions s ON s.id = h.session_id
@@ -165,7 +167,7 @@ export class CallInsService {
    * who is not active or outside the window; otherwise recorded once per
    * day, with the answer as it stands now.
    */
-  private async record(caller: Caller, channel: CallInChannel): Promise<CallInAnswerDto> {
+  private async record(caller: Caller, channel: CallInChannel, language: Language): Promise<CallInAnswerDto> {
     const now = this.clock.now();
     const result = await this.dataSource.transaction(async (manager) => {
       const participant = await this.participantRow(manager, caller.participantId);
@@ -198,7 +200,7 @@ export class CallInsService {
           payload: { courtId: participant.court_id },
         });
       }
-      const answer = await this.answer(manager, schedule, day, participant, row, drawn);
+      const answer = await this.answer(manager, schedule, day, participant, row, drawn, language);
       // The audit row last: its hash chain holds one lock until commit, so it is held as briefly as possible.
       await this.audit.record(
         caller.actor,
@@ -250,6 +252,8 @@ export class CallInsService {
     participant: ParticipantRow,
     row: CallInRow,
     drawn: DrawnRow | null,
+    /** The reader's: the testing sites' hours and instructions are worded in it where the court gave them so. */
+    language: Language,
   ): Promise<CallInAnswerDto> {
     const status = callInStatus(row.told);
     const base = {
@@ -268,7 +272,7 @@ export class CallInsService {
       message: callInMessage(status, reportByLocal),
       reportBy: drawn.report_by.toISOString(),
       reportByLocal,
-      testingSites: await testingSitesForProgram(manager, participant.court_id, participant.program_id),
+      testingSites: await testingSitesForProgram(manager, participant.court_id, participant.program_id, language),
     };
   }
 }

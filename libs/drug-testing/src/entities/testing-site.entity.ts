@@ -1,5 +1,8 @@
-import { BaseEntity } from '@app/core';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { BaseEntity, translationsCheck, type Translations } from '@app/core';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+/** What of a testing site the court may word in several languages. */
+export type TestingSiteTranslatedField = 'instructions' | 'hours';
 
 /**
  * Where participants give specimens: the answer to a call-in names the sites
@@ -7,6 +10,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
  */
 @Entity('testing_sites')
 @Index('testing_sites_court_name_key', ['courtId', 'name'], { unique: true })
+@Check('testing_sites_translations_check', translationsCheck('translations'))
 export class TestingSite extends BaseEntity {
   @Column({ type: 'uuid' })
   courtId: string;
@@ -28,6 +32,10 @@ export class TestingSite extends BaseEntity {
   /** What to bring, where to park… shown to a selected participant. */
   @Column({ type: 'varchar', length: 2000, nullable: true })
   instructions: string | null;
+
+  /** Instructions and hours in other languages, as the court entered them: `{ "es": { "instructions": "…", "hours": "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Translations<TestingSiteTranslatedField>;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

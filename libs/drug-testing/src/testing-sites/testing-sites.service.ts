@@ -2,16 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { Principal } from '@app/auth';
-import { ConflictError, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError } from '@app/core';
+import { ConflictError, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError, type Translations } from '@app/core';
 import { changedFields, CourtAccess, CourtGrant, courtActor, courtEntry, requireCourt } from '@app/courts';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProgramTestingSite, TestingSite } from '../entities/testing-site.entity';
+import { ProgramTestingSite, TestingSite, type TestingSiteTranslatedField } from '../entities/testing-site.entity';
 
 export interface NewTestingSite {
   name: string;
   address: string;
   hours: string;
   instructions?: string | null;
+  /** Instructions and hours in other languages; on a change, replaces the whole map. */
+  translations?: Translations<TestingSiteTranslatedField>;
   active?: boolean;
   programIds?: string[];
 }
@@ -60,6 +62,7 @@ export class TestingSitesService {
           address: input.address,
           hours: input.hours,
           instructions: input.instructions || null,
+          translations: input.translations ?? {},
           active: input.active ?? true,
         }),
       );
@@ -70,7 +73,7 @@ export class TestingSitesService {
           action: 'court.testing_site_create',
           entityType: 'testing_site',
           entityIds: [site.id],
-          details: { name: site.name, active: site.active, programIds },
+          details: { name: site.name, active: site.active, programIds, translations: site.translations },
         }),
         manager,
       );
@@ -96,7 +99,7 @@ export class TestingSitesService {
       if (after.programIds !== undefined) await assertCourtPrograms(manager, site.courtId, after.programIds);
       const changed = changedFields(before, after);
       if (Object.keys(changed).length === 0) return { site, programIds: before.programIds };
-      for (const field of ['name', 'address', 'hours', 'instructions', 'active'] as const) {
+      for (const field of ['name', 'address', 'hours', 'instructions', 'translations', 'active'] as const) {
         if (after[field] !== undefined) Object.assign(site, { [field]: after[field] });
       }
       const saved = await saveUnique(manager, site);

@@ -35,13 +35,13 @@ export class ResponseCatalogueController {
     @Body() body: CreateCatalogueEntryDto,
   ): Promise<CatalogueEntryDto | CatalogueEntryDto[]> {
     if (body.fromDefault) return (await this.catalogue.copyDefault(principal, programId)).map(CatalogueEntryDto.of);
-    const { kind, code, name, level, effect } = body;
-    return CatalogueEntryDto.of(await this.catalogue.create(principal, programId, { kind: kind!, code: code!, name: name!, level: level!, effect }));
+    const { kind, code, name, translations, level, effect } = body;
+    return CatalogueEntryDto.of(await this.catalogue.create(principal, programId, { kind: kind!, code: code!, name: name!, translations, level: level!, effect }));
   }
 
   @Patch('response-catalogue/:entryId')
   @Allow(Permission.CourtConfigure)
-  @ApiOperation({ summary: "Renames, re-levels, retires or reinstates an entry; kind, code and effect are fixed (court.configure in the program's court)" })
+  @ApiOperation({ summary: "Renames (translations included), re-levels, retires or reinstates an entry; kind, code and effect are fixed (court.configure in the program's court)" })
   @ApiOkResponse({ type: CatalogueEntryDto })
   async update(
     @CurrentPrincipal() principal: Principal,

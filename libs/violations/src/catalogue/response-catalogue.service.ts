@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { Principal } from '@app/auth';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationFailedError, type Translations } from '@app/core';
 import { changedFields, CourtAccess, courtActor, courtEntry, notFoundAs } from '@app/courts';
 import { ProgramAccess, requireProgram } from '@app/programs';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResponseCatalogueEntry } from '../responses/response.entities';
-import type { ResponseEffect, ResponseKind } from '../responses/response.entities';
+import type { CatalogueEntryTranslatedField, ResponseEffect, ResponseKind } from '../responses/response.entities';
 import { catalogueEntry, insertCatalogueEntries, programCatalogue } from './catalogue-entries';
 import { catalogueEntryProblems, DEFAULT_CATALOGUES } from './default-catalogue';
 
@@ -17,6 +17,8 @@ export interface NewCatalogueEntry {
   kind: ResponseKind;
   code: string;
   name: string;
+  /** The name in other languages; defaults to none. */
+  translations?: Translations<CatalogueEntryTranslatedField>;
   level: number;
   /** Defaults to `none`. */
   effect?: ResponseEffect;
@@ -25,6 +27,8 @@ export interface NewCatalogueEntry {
 /** Kind, code and effect never change: responses copy them when ordered. */
 export interface CatalogueEntryChanges {
   name?: string;
+  /** Replaces the whole map. */
+  translations?: Translations<CatalogueEntryTranslatedField>;
   level?: number;
   active?: boolean;
 }
@@ -61,14 +65,15 @@ export class ResponseCatalogueService {
     return this.dataSource.transaction(async (manager) => {
       // A share lock: entries may be added side by side, but not while the default is being copied.
       await requireProgram(manager, programId, 'pessimistic_read');
-      const entry = await saveUnique(manager, manager.create(ResponseCatalogueEntry, { programId, ...values, active: true }));
+      const translations = input.translations ?? {};
+      const entry = await saveUnique(manager, manager.create(ResponseCatalogueEntry, { programId, ...values, translations, active: true }));
       await this.audit.record(
         courtActor(principal, grant),
         courtEntry(grant, {
           action: 'court.response_catalogue_create',
           entityType: 'response_catalogue_entry',
           entityIds: [entry.id, programId],
-          details: { programId, ...values },
+          details: { programId, ...values, translations },
         }),
         manager,
       );

@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/core';
+import { BaseEntity, translationsCheck, type Translations } from '@app/core';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Sanctions answer violations, incentives reward progress; treatment adjustments are neither and never count as a sanction. */
@@ -8,6 +8,9 @@ export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 /** What a response does beyond being recorded. */
 export const RESPONSE_EFFECTS = ['none', 'increased_testing', 'community_service', 'jail'] as const;
 export type ResponseEffect = (typeof RESPONSE_EFFECTS)[number];
+
+/** What of a catalogue entry the court may word in several languages. */
+export type CatalogueEntryTranslatedField = 'name';
 
 /**
  * One entry of a program's graduated catalogue: a sanction, an incentive or
@@ -20,6 +23,7 @@ export type ResponseEffect = (typeof RESPONSE_EFFECTS)[number];
 @Check('response_catalogue_entries_kind_check', `kind IN ('sanction', 'incentive', 'treatment_adjustment')`)
 @Check('response_catalogue_entries_effect_check', `effect IN ('none', 'increased_testing', 'community_service', 'jail')`)
 @Check('response_catalogue_entries_level_check', `level BETWEEN 1 AND 10`)
+@Check('response_catalogue_entries_translations_check', translationsCheck('translations'))
 // Jail and added hours are sanctions; treatment is never one (DESIGN rule 4).
 @Check('response_catalogue_entries_effect_kind_check', `effect NOT IN ('jail', 'community_service') OR kind = 'sanction'`)
 export class ResponseCatalogueEntry extends BaseEntity {
@@ -39,6 +43,10 @@ export class ResponseCatalogueEntry extends BaseEntity {
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** The name in other languages, as the court entered it: `{ "es": { "name": "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Translations<CatalogueEntryTranslatedField>;
 
   @Column({ type: 'integer' })
   level: number;

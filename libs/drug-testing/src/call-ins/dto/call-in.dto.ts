@@ -48,8 +48,10 @@ export class CallInWindowDto {
 export class TestingSiteInfoDto {
   @ApiProperty() name: string;
   @ApiProperty() address: string;
-  @ApiProperty({ example: 'Mon-Sun 06:00-17:00' }) hours: string;
-  @ApiPropertyOptional({ nullable: true }) instructions: string | null;
+  @ApiProperty({ example: 'Mon-Sun 06:00-17:00', description: "In the reader's language (Accept-Language) where the court gave it, else as the court entered it" })
+  hours: string;
+  @ApiPropertyOptional({ nullable: true, description: "In the reader's language (Accept-Language) where the court gave them, else as the court entered them" })
+  instructions: string | null;
 }
 
 export class CallInAnswerDto {

@@ -1,9 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptionalNotNull, Trim } from '@app/core';
+import { IsOptionalNotNull, IsTranslations, Trim, TrimTranslations, type Translations } from '@app/core';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { TestingSiteTranslatedField } from '../../entities/testing-site.entity';
 import type { TestingSiteWithPrograms } from '../testing-sites.service';
 
 const MAX_PROGRAMS = 50;
+
+const TRANSLATED_FIELDS = { instructions: 2000, hours: 500 } as const;
+
+const TRANSLATIONS_SCHEMA = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    properties: { instructions: { type: 'string', minLength: 1, maxLength: 2000 }, hours: { type: 'string', minLength: 1, maxLength: 500 } },
+    additionalProperties: false,
+  },
+  example: { es: { instructions: 'Traiga su identificación.', hours: 'Lun-Dom 06:00-17:00' } },
+} as const;
 
 export class CreateTestingSiteDto {
   @ApiProperty({ example: 'Courthouse lab', maxLength: 200, description: 'Unique in the court' })
@@ -33,6 +46,15 @@ export class CreateTestingSiteDto {
   @IsString()
   @MaxLength(2000)
   instructions?: string | null;
+
+  @ApiPropertyOptional({
+    ...TRANSLATIONS_SCHEMA,
+    description: 'Instructions and hours in other languages (keys en, es, pt; each { instructions, hours }, either optional); defaults to none',
+  })
+  @IsOptionalNotNull()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<TestingSiteTranslatedField>;
 
   @ApiPropertyOptional({ default: true })
   @IsOptionalNotNull()
@@ -81,6 +103,12 @@ export class UpdateTestingSiteDto {
   @MaxLength(2000)
   instructions?: string | null;
 
+  @ApiPropertyOptional({ ...TRANSLATIONS_SCHEMA, description: 'Replaces the instructions and hours in other languages; {} removes them all' })
+  @IsOptionalNotNull()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<TestingSiteTranslatedField>;
+
   @ApiPropertyOptional({ description: 'An inactive site is not offered to participants nor accepted for new collections' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -102,6 +130,8 @@ export class TestingSiteDto {
   @ApiProperty() address: string;
   @ApiProperty() hours: string;
   @ApiPropertyOptional({ nullable: true, type: String }) instructions: string | null;
+  @ApiProperty({ ...TRANSLATIONS_SCHEMA, description: 'Instructions and hours in other languages, as stored ({} when none)' })
+  translations: Translations<TestingSiteTranslatedField>;
   @ApiProperty() active: boolean;
   @ApiProperty({ type: [String], description: 'Programs whose participants test here' }) programIds: string[];
   @ApiProperty() createdAt: string;
@@ -115,6 +145,7 @@ export class TestingSiteDto {
       address: site.address,
       hours: site.hours,
       instructions: site.instructions,
+      translations: site.translations,
       active: site.active,
       programIds,
       createdAt: site.createdAt.toISOString(),

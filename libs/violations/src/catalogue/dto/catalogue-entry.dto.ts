@@ -1,10 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptionalNotNull, Trim } from '@app/core';
+import { IsOptionalNotNull, IsTranslations, Trim, TrimTranslations, type Translations } from '@app/core';
 import { Transform } from 'class-transformer';
 import { Equals, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
 import { RESPONSE_EFFECTS, RESPONSE_KINDS } from '../../responses/response.entities';
-import type { ResponseCatalogueEntry, ResponseEffect, ResponseKind } from '../../responses/response.entities';
+import type { CatalogueEntryTranslatedField, ResponseCatalogueEntry, ResponseEffect, ResponseKind } from '../../responses/response.entities';
 import { CATALOGUE_CODE, CATALOGUE_MAX_LEVEL, CATALOGUE_MIN_LEVEL, CATALOGUE_NAME_MAX_LENGTH } from '../default-catalogue';
+
+const TRANSLATED_FIELDS = { name: CATALOGUE_NAME_MAX_LENGTH } as const;
+
+const TRANSLATIONS_SCHEMA = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    properties: { name: { type: 'string', minLength: 1, maxLength: CATALOGUE_NAME_MAX_LENGTH } },
+    additionalProperties: false,
+  },
+  example: { es: { name: 'Cárcel (días)' }, pt: { name: 'Prisão (dias)' } },
+} as const;
 
 /**
  * With `fromDefault: true` the entry fields are skipped when absent and
@@ -52,6 +64,16 @@ export class CreateCatalogueEntryDto {
   @MaxLength(CATALOGUE_NAME_MAX_LENGTH)
   name?: string;
 
+  @ApiPropertyOptional({
+    ...TRANSLATIONS_SCHEMA,
+    description: 'The name in other languages (keys en, es, pt; each { name }); defaults to none. Not with fromDefault.',
+  })
+  @IsOptionalNotNull()
+  @NotWithFromDefault()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<CatalogueEntryTranslatedField>;
+
   @ApiPropertyOptional({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL, description: 'Required unless fromDefault; 1 is the mildest' })
   @unlessFromDefault('level')
   @NotWithFromDefault()
@@ -77,6 +99,12 @@ export class UpdateCatalogueEntryDto {
   @MaxLength(CATALOGUE_NAME_MAX_LENGTH)
   name?: string;
 
+  @ApiPropertyOptional({ ...TRANSLATIONS_SCHEMA, description: 'Replaces the name in other languages; {} removes them all' })
+  @IsOptionalNotNull()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<CatalogueEntryTranslatedField>;
+
   @ApiPropertyOptional({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL })
   @IsOptionalNotNull()
   @IsInt()
@@ -95,7 +123,9 @@ export class CatalogueEntryDto {
   @ApiProperty() programId: string;
   @ApiProperty({ enum: RESPONSE_KINDS }) kind: ResponseKind;
   @ApiProperty() code: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: 'As the court entered it' }) name: string;
+  @ApiProperty({ ...TRANSLATIONS_SCHEMA, description: 'The name in other languages, as stored ({} when none)' })
+  translations: Translations<CatalogueEntryTranslatedField>;
   @ApiProperty({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL }) level: number;
   @ApiProperty({ enum: RESPONSE_EFFECTS }) effect: ResponseEffect;
   @ApiProperty() active: boolean;
@@ -109,6 +139,7 @@ export class CatalogueEntryDto {
       kind: entry.kind,
       code: entry.code,
       name: entry.name,
+      translations: entry.translations,
       level: entry.level,
       effect: entry.effect,
       active: entry.active,
