@@ -14,5 +14,5 @@ export {
   type TreatmentModality,
 } from '../../../../libs/treatment/src/treatment-terms';
 export { IN_PROGRAM_STATUSES, PARTICIPANT_STATUSES, type ParticipantStatus } from '../../../../libs/participants/src/participant-status';
-export { isLanguage, LANGUAGES, type Language } from '../../../../libs/core/src/languages';
+export { isLanguage, LANGUAGES, type Language, type Translations } from '../../../../libs/core/src/languages';
 export { CHARGE_CATEGORIES, PROGRAM_MODELS, type ProgramModel, SCREENING_PARTIES, VIOLATION_OUTCOMES } from '../../../../libs/programs/src/program-model';

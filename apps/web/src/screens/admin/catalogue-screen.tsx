@@ -4,12 +4,14 @@ import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiProblem } from '../../api/problem';
+import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { useFormFields } from './form-state';
 import { RowActions, useActiveToggle } from './list-actions';
 import { ActiveBadge, BackLink, changedFields, Confirmation, FocusHeading, FormActions, numberOrText } from './shared';
+import { TranslationFields, translationsBody, TranslationsForm, translationsForm } from './translations';
 import { CATALOGUE_LEVELS, CatalogueEntry, Program, RESPONSE_EFFECTS, RESPONSE_KINDS, ResponseEffect, ResponseKind } from './types';
 
 /** A program's graduated catalogue of sanctions, incentives and treatment adjustments. */
@@ -104,6 +106,22 @@ export function CatalogueScreen() {
 }
 
 const EDIT_FIELDS = ['name', 'level'];
+const TRANSLATED = ['name'] as const;
+
+/** Optional boxes for the entry's name in the court's other languages. */
+function NameTranslations({ value, onChange, problem }: { value: TranslationsForm<'name'>; onChange: (value: TranslationsForm<'name'>) => void; problem: ApiProblem | null }) {
+  const { t } = useTranslation('admin');
+  const session = useSession();
+  return (
+    <TranslationFields
+      courtLanguage={session.court.language}
+      fields={[{ field: 'name', label: (language) => t('catalogue.nameIn', { language }) }]}
+      value={value}
+      onChange={onChange}
+      problem={problem}
+    />
+  );
+}
 
 /** An entry's level on the graduated scale; typed as text, sent as a number. */
 function LevelField({ value, onChange, problem }: { value: string; onChange: (value: string) => void; problem: ApiProblem | null }) {
@@ -127,7 +145,7 @@ function LevelField({ value, onChange, problem }: { value: string; onChange: (va
 /** Renames or re-levels one entry; kind, code and effect are fixed once created. */
 function EditEntryForm({ entry, onDone }: { entry: CatalogueEntry; onDone: (message: string | null) => void }) {
   const { t } = useTranslation('admin');
-  const initial = { name: entry.name, level: String(entry.level) };
+  const initial = { name: entry.name, level: String(entry.level), translations: translationsForm(entry.translations, TRANSLATED) };
   const { form, set } = useFormFields(initial);
   const save = useApiMutation((body: Record<string, unknown>) => api.patch<CatalogueEntry>(`/response-catalogue/${entry.id}`, body), {
     invalidates: [`/programs/${entry.programId}/response-catalogue`],
@@ -135,7 +153,10 @@ function EditEntryForm({ entry, onDone }: { entry: CatalogueEntry; onDone: (mess
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const changes = changedFields({ name: initial.name, level: numberOrText(initial.level) }, { name: form.name, level: numberOrText(form.level) });
+    const changes = changedFields(
+      { name: initial.name, level: numberOrText(initial.level), translations: translationsBody(initial.translations, TRANSLATED) },
+      { name: form.name, level: numberOrText(form.level), translations: translationsBody(form.translations, TRANSLATED) },
+    );
     if (Object.keys(changes).length === 0) onDone(t('noChanges'));
     else save.mutate(changes);
   };
@@ -145,6 +166,7 @@ function EditEntryForm({ entry, onDone }: { entry: CatalogueEntry; onDone: (mess
       <p className="hint">{t('catalogue.editFixed', { kind: t(`kinds.${entry.kind}`), effect: t(`effects.${entry.effect}`) })}</p>
       <ProblemBanner problem={save.error} shownFields={EDIT_FIELDS} />
       <TextField label={t('catalogue.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={save.error} required />
+      <NameTranslations value={form.translations} onChange={(v) => set('translations', v)} problem={save.error} />
       <LevelField value={form.level} onChange={(v) => set('level', v)} problem={save.error} />
       <FormActions submitLabel={t('common:save')} pending={save.isPending} onCancel={() => onDone(null)} />
     </form>
@@ -155,7 +177,7 @@ const ADD_FIELDS = ['kind', 'code', 'name', 'level', 'effect'];
 
 function AddEntryForm({ programId, onAdded, onStart }: { programId: string; onAdded: (entry: CatalogueEntry) => void; onStart: () => void }) {
   const { t } = useTranslation('admin');
-  const empty = { kind: 'sanction' as ResponseKind, code: '', name: '', level: '1', effect: 'none' as ResponseEffect };
+  const empty = { kind: 'sanction' as ResponseKind, code: '', name: '', level: '1', effect: 'none' as ResponseEffect, translations: translationsForm(undefined, TRANSLATED) };
   const { form, set, setForm } = useFormFields(empty);
   const add = useApiMutation((body: Record<string, unknown>) => api.post<CatalogueEntry>(`/programs/${programId}/response-catalogue`, body), {
     invalidates: [`/programs/${programId}/response-catalogue`],
@@ -167,7 +189,14 @@ function AddEntryForm({ programId, onAdded, onStart }: { programId: string; onAd
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onStart();
-    add.mutate({ kind: form.kind, code: form.code, name: form.name, level: numberOrText(form.level), effect: form.effect });
+    add.mutate({
+      kind: form.kind,
+      code: form.code,
+      name: form.name,
+      level: numberOrText(form.level),
+      effect: form.effect,
+      translations: translationsBody(form.translations, TRANSLATED),
+    });
   };
   return (
     <form className="form card" onSubmit={submit} noValidate aria-label={t('catalogue.addTitle')}>
@@ -197,6 +226,7 @@ function AddEntryForm({ programId, onAdded, onStart }: { programId: string; onAd
         <LevelField value={form.level} onChange={(v) => set('level', v)} problem={add.error} />
       </div>
       <TextField label={t('catalogue.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={add.error} required />
+      <NameTranslations value={form.translations} onChange={(v) => set('translations', v)} problem={add.error} />
       <FormActions submitLabel={t('catalogue.add')} pending={add.isPending} />
     </form>
   );

@@ -9,6 +9,7 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { useFormFields } from './form-state';
 import { RowActions } from './list-actions';
 import { ActiveBadge, changedFields, CheckboxGroup, Confirmation, FocusHeading, FormActions, nullableText } from './shared';
+import { TranslationFields, translationsBody, translationsForm } from './translations';
 import type { Program, TestingSite } from './types';
 
 /** Where the court's participants give samples: address, hours, instructions, and the programs each site serves. */
@@ -72,6 +73,7 @@ export function TestingSitesScreen() {
 }
 
 const FIELDS = ['name', 'address', 'hours', 'instructions', 'active', 'programIds'];
+const TRANSLATED = ['hours', 'instructions'] as const;
 
 function formOf(site: TestingSite | null) {
   return {
@@ -79,6 +81,7 @@ function formOf(site: TestingSite | null) {
     address: site?.address ?? '',
     hours: site?.hours ?? '',
     instructions: site?.instructions ?? '',
+    translations: translationsForm(site?.translations, TRANSLATED),
     active: site?.active ?? true,
     programIds: site?.programIds ?? [],
   };
@@ -99,7 +102,7 @@ function SiteForm({
   const { t } = useTranslation('admin');
   const session = useSession();
   const { form, set, setForm } = useFormFields(() => formOf(site));
-  const body = (f: typeof form) => ({ ...f, instructions: nullableText(f.instructions) });
+  const body = (f: typeof form) => ({ ...f, instructions: nullableText(f.instructions), translations: translationsBody(f.translations, TRANSLATED) });
   const save = useApiMutation(
     (payload: Record<string, unknown>) =>
       site ? api.patch<TestingSite>(`/testing-sites/${site.id}`, payload) : api.post<TestingSite>(`/courts/${session.court.courtId}/testing-sites`, payload),
@@ -126,6 +129,16 @@ function SiteForm({
       <TextField label={t('sites.address')} name="address" value={form.address} onChange={(v) => set('address', v)} problem={save.error} required />
       <TextField label={t('sites.hours')} name="hours" value={form.hours} onChange={(v) => set('hours', v)} problem={save.error} hint={t('sites.hoursHint')} required />
       <TextAreaField label={t('sites.instructions')} name="instructions" value={form.instructions} onChange={(v) => set('instructions', v)} problem={save.error} hint={t('sites.instructionsHint')} />
+      <TranslationFields
+        courtLanguage={session.court.language}
+        fields={[
+          { field: 'hours', label: (language) => t('sites.hoursIn', { language }) },
+          { field: 'instructions', label: (language) => t('sites.instructionsIn', { language }), multiline: true },
+        ]}
+        value={form.translations}
+        onChange={(v) => set('translations', v)}
+        problem={save.error}
+      />
       <CheckboxGroup
         legend={t('sites.programs')}
         name="programIds"

@@ -2,7 +2,7 @@
  * The API's answers the administration screens read (shapes of the DTOs in
  * libs/courts, libs/programs, libs/violations, libs/drug-testing, libs/auth and libs/audit).
  */
-import type { Language, ProgramModel } from '../../api/vocabulary';
+import type { Language, ProgramModel, Translations } from '../../api/vocabulary';
 import type { CourtRole } from '../../auth/session';
 
 export const STAFF_ROLES = ['court_admin', 'judge', 'coordinator', 'case_manager', 'treatment_provider', 'testing_site'] as const;
@@ -104,6 +104,8 @@ export interface CatalogueEntry {
   kind: ResponseKind;
   code: string;
   name: string;
+  /** The name in other languages, as the court entered it. */
+  translations: Translations<'name'>;
   level: number;
   effect: ResponseEffect;
   active: boolean;
@@ -118,6 +120,8 @@ export interface TestingSite {
   address: string;
   hours: string;
   instructions: string | null;
+  /** Instructions and hours in other languages, as the court entered them. */
+  translations: Translations<'instructions' | 'hours'>;
   active: boolean;
   programIds: string[];
   createdAt: string;
