@@ -221,6 +221,22 @@ describe('the docket of a court session', () => {
       expect(docket).toMatchObject({ redisclosureNotice: STANDARD_REDISCLOSURE_NOTICES.es, lawName: '42 CFR Part 2' });
     });
 
+    it("names the phase in the reader's language where the court gave one, and as the court entered it otherwise", async () => {
+      const docketIn = async (language: string) =>
+        entryFor((await judge.request('GET', `/api/v1/court-sessions/${sessionId}/docket`, undefined, { 'accept-language': language })).json(), ana);
+      const entered = entryFor(await docketOf(judge, sessionId), ana).phase!.name;
+      await ds.query(`UPDATE phases SET translations = '{"es": {"name": "Fase de estabilización"}}' WHERE id = $1`, [program.phaseId]);
+      try {
+        expect((await docketIn('es')).phase).toMatchObject({ position: 1, name: 'Fase de estabilización' });
+        expect((await docketIn('pt-BR')).phase?.name).toBe(entered);
+        expect((await docketIn('en')).phase?.name).toBe(entered);
+        const page = await judge.request('GET', `/api/v1/court-sessions/${sessionId}/docket/print`, undefined, { 'accept-language': 'es' });
+        expect(page.body).toContain('Fase de estabilización');
+      } finally {
+        await ds.query(`UPDATE phases SET translations = '{}' WHERE id = $1`, [program.phaseId]);
+      }
+    });
+
     it("prints the court's own notice for a language before the standard one, and names the court's law", async () => {
       const own = 'Aviso deste tribunal: estes registros são confidenciais.';
       const set = await courtAdmin.patch(`/api/v1/courts/${court.id}`, { lawName: 'Lei 11.343/2006', redisclosureNotices: { pt: own } });

@@ -21,6 +21,7 @@ const patch = (client: ApiClient, url: string, payload: unknown) => client.reque
 
 interface PhaseBody {
   name: string;
+  translations?: Record<string, Record<string, string>>;
   description?: string | null;
   minDaysInPhase: number;
   sobrietyDays: number;
@@ -172,6 +173,27 @@ describe('programs and phase plans', () => {
       });
     });
 
+    it('stores the program and phase names in other languages, trimmed, and audits them with the creation', async () => {
+      const response = await adminA.post(programsUrl(), {
+        code: 'BILINGUAL',
+        name: 'Family Treatment Court',
+        translations: { pt: { name: ' Tribunal de Tratamento Familiar ' }, es: { name: 'Tribunal de Tratamiento Familiar' } },
+        model: 'treatment_court',
+        phases: [phase('Stabilisation', { translations: { es: { name: ' Estabilización ' } } }), phase('Maintenance')],
+      });
+      expect(response.statusCode).toBe(201);
+      const program = response.json();
+      expect(program).toMatchObject({
+        name: 'Family Treatment Court',
+        translations: { es: { name: 'Tribunal de Tratamiento Familiar' }, pt: { name: 'Tribunal de Tratamento Familiar' } },
+        currentPlan: { phases: [{ name: 'Stabilisation', translations: { es: { name: 'Estabilización' } } }, { name: 'Maintenance', translations: {} }] },
+      });
+      expect((await caseManagerA.get(`/api/v1/programs/${program.id}`)).json()).toEqual(program);
+      const [row] = await auditRows('program.create', program.id);
+      expect(row.details.translations).toEqual(program.translations);
+      expect(created.treatment_court).toMatchObject({ translations: {} });
+    });
+
     it('creates a program without a plan when template is false and no phases are given', async () => {
       const response = await adminA.post(programsUrl(), { code: 'EMPTY', name: 'Not yet planned', model: 'hope_probation', template: false });
       expect(response.statusCode).toBe(201);
@@ -209,6 +231,11 @@ describe('programs and phase plans', () => {
       ['a code with an underscore', { code: 'AB_C' }, 'code'],
       ['a blank name', { name: '  ' }, 'name'],
       ['an unknown field', { active: false }, 'active'],
+      ['a name in an unknown language', { translations: { fr: { name: 'Programme' } } }, 'translations'],
+      ['an unknown translated field', { translations: { es: { description: 'Programa' } } }, 'translations'],
+      ['a blank translated name', { translations: { es: { name: '  ' } } }, 'translations'],
+      ['a null translations', { translations: null }, 'translations'],
+      ['a phase name in an unknown language', { phases: [phase('A', { translations: { de: { name: 'Anfang' } } })] }, 'phases.0.translations'],
     ])('refuses %s with 422 problem+json and writes nothing', async (_what, change, field) => {
       const before = await counts();
       const response = await adminA.post(programsUrl(), { code: 'BAD', name: 'Bad Program', model: 'treatment_court', ...change });
@@ -240,7 +267,7 @@ describe('programs and phase plans', () => {
       for (const client of [adminA, caseManagerA, participantA]) {
         const response = await client.get(programsUrl());
         expect(response.statusCode).toBe(200);
-        expect(response.json().map((p: { code: string }) => p.code)).toEqual(['ATC', 'BOT', 'CUSTOM', 'EMPTY', 'HOPE']);
+        expect(response.json().map((p: { code: string }) => p.code)).toEqual(['ATC', 'BILINGUAL', 'BOT', 'CUSTOM', 'EMPTY', 'HOPE']);
       }
       const list = (await caseManagerA.get(programsUrl())).json();
       expect(list.find((p: { code: string }) => p.code === 'ATC')).toEqual(created.treatment_court);
@@ -311,12 +338,27 @@ describe('programs and phase plans', () => {
       expect(responses.map((r) => r.json().version).sort()).toEqual([2, 3, 4, 5, 6]);
     });
 
+    it('writes phase names in other languages with a version, and keeps them with it', async () => {
+      const program = created.hope_probation;
+      const phases = program.currentPlan.phases.map(asInput);
+      phases[0] = { ...phases[0], translations: { es: { name: 'Supervisión' }, pt: { name: 'Supervisão' } } };
+      const response = await adminA.post(`/api/v1/programs/${program.id}/phase-plans`, { phases, note: 'In Spanish and Portuguese' });
+      expect(response.statusCode).toBe(201);
+      const plan = response.json();
+      expect(plan.phases.map((p: PhaseBody) => p.translations)).toEqual([{ es: { name: 'Supervisión' }, pt: { name: 'Supervisão' } }, {}]);
+      expect((await caseManagerA.get(`/api/v1/phase-plans/${plan.id}`)).json()).toEqual(plan);
+      // The earlier version is as it was.
+      expect((await caseManagerA.get(`/api/v1/phase-plans/${program.currentPlan.id}`)).json()).toEqual(program.currentPlan);
+    });
+
     it.each([
       ['decreasing cumulative hours', { phases: [phase('A', { communityServiceHours: 30 }), phase('B', { communityServiceHours: 29.5 })] }, 'phases.1.communityServiceHours'],
       ['no phases', { phases: [] }, 'phases'],
       ['a missing list of phases', {}, 'phases'],
       ['8 tests a week', { phases: [phase('A', { testsPerWeek: 8 })] }, 'phases.0.testsPerWeek'],
       ['an unknown field', { phases: [phase('A')], version: 7 }, 'version'],
+      ['a phase name in an unknown language', { phases: [phase('A', { translations: { fr: { name: 'Début' } } })] }, 'phases.0.translations'],
+      ['a translated phase name too long', { phases: [phase('A', { translations: { es: { name: 'x'.repeat(121) } } })] }, 'phases.0.translations'],
     ])('refuses %s with 422 and writes no version', async (_what, body, field) => {
       const before = await counts();
       const response = await adminA.post(`/api/v1/programs/${created.treatment_court.id}/phase-plans`, body);
@@ -360,6 +402,39 @@ describe('programs and phase plans', () => {
         excludedChargeCategories: { from: ['violent', 'sex_offense', 'weapons'], to: ['violent', 'sex_offense', 'weapons', 'drug_sale'] },
         active: { from: true, to: false },
       });
+    });
+
+    it('replaces the name in other languages, audits what changed, and {} removes them', async () => {
+      const program = created.treatment_court;
+      const url = `/api/v1/programs/${program.id}`;
+      const response = await patch(adminA, url, { translations: { es: { name: ' Tribunal de Tratamiento ' } } });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ name: 'Alpha treatment_court', translations: { es: { name: 'Tribunal de Tratamiento' } } });
+      // The same again changes nothing and audits nothing.
+      const before = await counts();
+      expect((await patch(adminA, url, { translations: { es: { name: 'Tribunal de Tratamiento' } } })).statusCode).toBe(200);
+      expect(await counts()).toEqual(before);
+      expect((await patch(adminA, url, { translations: {} })).json().translations).toEqual({});
+      expect((await auditRows('program.update', program.id)).map((r: { details: { changes: unknown } }) => r.details.changes)).toEqual([
+        { translations: { from: {}, to: { es: { name: 'Tribunal de Tratamiento' } } } },
+        { translations: { from: { es: { name: 'Tribunal de Tratamiento' } }, to: {} } },
+      ]);
+    });
+
+    it.each([
+      ['a name in an unknown language', { translations: { fr: { name: 'Programme' } } }],
+      ['an unknown translated field', { translations: { es: { code: 'X' } } }],
+      ['a translated name too long', { translations: { es: { name: 'x'.repeat(201) } } }],
+      ['translations as a list', { translations: [{ es: { name: 'Programa' } }] }],
+    ])('refuses %s with 422 and changes nothing', async (_what, body) => {
+      const url = `/api/v1/programs/${created.deferred_judgment.id}`;
+      const before = await counts();
+      const program = (await adminA.get(url)).json();
+      const response = await patch(adminA, url, { name: 'Renamed', ...body });
+      expectProblem(response, 422, 'validation-failed');
+      expect(response.json().errors.map((e: { field: string }) => e.field)).toContain('translations');
+      expect(await counts()).toEqual(before);
+      expect((await adminA.get(url)).json()).toEqual(program);
     });
 
     it.each([

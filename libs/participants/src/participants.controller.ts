@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
 import { CaseloadService } from './caseload.service';
 import { ListParticipantsDto } from './dto/list-participants.dto';
 import { ParticipantDetailDto, ParticipantPageDto, ReadinessDto } from './dto/participant.dto';
@@ -54,10 +55,12 @@ export class ParticipantsController {
 
   @Get(':id/readiness')
   @Allow(Permission.ParticipantRead)
-  @ApiOperation({ summary: 'Readiness to advance: each requirement of the current phase, met or not, with what remains' })
+  @ApiOperation({
+    summary: "Readiness to advance: each requirement of the current phase, met or not, with what remains; the phase name in the reader's language where the court gave one",
+  })
   @ApiOkResponse({ type: ReadinessDto })
-  readiness(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ReadinessDto> {
-    return this.participants.readinessOf(principal, id);
+  readiness(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @ReaderLanguage() language: Language): Promise<ReadinessDto> {
+    return this.participants.readinessOf(principal, id, language);
   }
 
   @Get(':id/status-changes')

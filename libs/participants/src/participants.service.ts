@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
-import { ConflictError } from '@app/core';
+import { ConflictError, type Language, translated } from '@app/core';
 import { ProgramReader } from '@app/programs';
 import { DataSource } from 'typeorm';
 import { PhaseHistoryDto } from './dto/phase-change.dto';
@@ -60,12 +60,13 @@ export class ParticipantsService {
   }
 
   /** 409 `participant-not-enrolled` for someone not (or no longer) in a phase. */
-  async readinessOf(principal: Principal, id: string): Promise<ReadinessDto> {
+  /** The phase name is in `language` where the court gave one, else as the court entered it. */
+  async readinessOf(principal: Principal, id: string, language: Language): Promise<ReadinessDto> {
     const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
     const standing = await this.readiness.standing(principal, grant);
     await this.audit(principal, grant, 'participant.readiness_read');
     if (!standing) throw new ConflictError('participant-not-enrolled', 'Not enrolled', 'Readiness is measured against a current phase; this participant has none.');
-    return toReadiness(standing);
+    return toReadiness(standing, language);
   }
 
   async statusHistory(principal: Principal, id: string): Promise<StatusChangeDto[]> {
@@ -136,13 +137,14 @@ export class ParticipantsService {
   }
 }
 
-/** The API form of a standing, shared by one participant's readiness and the court's board. */
-export function toReadiness(standing: PhaseStanding): ReadinessDto {
+/** The API form of a standing, shared by one participant's readiness and the court's board; the phase name in `language` when given (as the court entered it otherwise). */
+export function toReadiness(standing: PhaseStanding, language?: Language): ReadinessDto {
   const { phase, readiness } = standing;
+  const name = language ? translated(phase.name, phase.translations, language, 'name') : phase.name;
   return {
     ready: readiness.ready,
     finalPhase: phase.position === standing.phaseCount,
-    phase: { id: phase.id, position: phase.position, name: phase.name },
+    phase: { id: phase.id, position: phase.position, name },
     daysInPhase: readiness.daysInPhase,
     continuousSoberDays: readiness.continuousSoberDays,
     soberSince: readiness.soberSince,

@@ -24,6 +24,7 @@ export async function insertPlanVersion(manager: EntityManager, input: NewPlanVe
         phasePlanId: plan.id,
         position: i + 1,
         name: phase.name.trim(),
+        translations: phase.translations ?? {},
         description: phase.description?.trim() || null,
         minDaysInPhase: phase.minDaysInPhase,
         sobrietyDays: phase.sobrietyDays,

@@ -1,5 +1,8 @@
-import { numericTransformer } from '@app/core';
+import { numericTransformer, translationsCheck, type Translations } from '@app/core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+/** What of a phase the court may word in several languages. */
+export type PhaseTranslatedField = 'name';
 
 /**
  * A phase of a phase plan with its requirements. Immutable, like its plan.
@@ -9,6 +12,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity('phases')
 @Index('phases_plan_position_key', ['phasePlanId', 'position'], { unique: true })
 @Check('phases_position_check', `position >= 1`)
+@Check('phases_translations_check', translationsCheck('translations'))
 @Check(
   'phases_requirements_check',
   `min_days_in_phase >= 0 AND sobriety_days >= 0 AND tests_per_week >= 0 AND tests_per_week <= 7
@@ -32,6 +36,10 @@ export class Phase {
 
   @Column({ type: 'varchar', length: 120 })
   name: string;
+
+  /** The name in other languages, as the court entered it: `{ "es": { "name": "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Translations<PhaseTranslatedField>;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   description: string | null;

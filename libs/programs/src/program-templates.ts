@@ -1,3 +1,5 @@
+import type { Translations } from '@app/core';
+import type { PhaseTranslatedField } from './phase.entity';
 import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-model';
 
 /**
@@ -7,6 +9,8 @@ import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-mod
  */
 export interface PhaseRequirements {
   name: string;
+  /** The name in other languages, as the court entered it; none when absent (templates have none). */
+  translations?: Translations<PhaseTranslatedField>;
   description: string | null;
   minDaysInPhase: number;
   /** Continuous days of sobriety needed before moving on. */

@@ -1,6 +1,9 @@
-import { BaseEntity } from '@app/core';
+import { BaseEntity, translationsCheck, type Translations } from '@app/core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-model';
+
+/** What of a program the court may word in several languages. */
+export type ProgramTranslatedField = 'name';
 
 /**
  * A program a court runs (a treatment court, HOPE probation, a deferred
@@ -13,6 +16,7 @@ import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-mod
 @Check('programs_max_tests_per_7_days_check', `max_tests_per_7_days BETWEEN 1 AND 7`)
 @Check('programs_response_window_check', `response_window_hours BETWEEN 1 AND 336`)
 @Check('programs_code_check', `code ~ '^[A-Z0-9-]{2,32}$'`)
+@Check('programs_translations_check', translationsCheck('translations'))
 export class Program extends BaseEntity {
   @Column({ type: 'uuid' })
   courtId: string;
@@ -27,6 +31,10 @@ export class Program extends BaseEntity {
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** The name in other languages, as the court entered it: `{ "es": { "name": "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Translations<ProgramTranslatedField>;
 
   @Column({ type: 'varchar', length: 32 })
   model: ProgramModel;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { Principal } from '@app/auth';
 import { changedFields, CourtAccess, courtActor, courtEntry, requireCourt } from '@app/courts';
-import { ConflictError, FieldProblem, isUniqueViolation, ValidationFailedError } from '@app/core';
+import { ConflictError, FieldProblem, isUniqueViolation, ValidationFailedError, type Translations } from '@app/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Phase } from './phase.entity';
 import { PhasePlan } from './phase-plan.entity';
@@ -13,7 +13,7 @@ import type { ChargeCategory, ProgramModel, ScreeningParty, ViolationOutcome } f
 import { PlanWithPhases, ProgramReader } from './program-reader';
 import { excludedChargeCategoriesProblems, phasePlanProblems, requiredApprovalsProblems } from './program-rules';
 import { PhaseRequirements, programTemplate } from './program-templates';
-import { Program } from './program.entity';
+import { Program, type ProgramTranslatedField } from './program.entity';
 
 const CODE = /^[A-Z0-9-]{2,32}$/;
 
@@ -21,6 +21,8 @@ export interface NewProgram {
   /** Upper-case, unique in the court. */
   code: string;
   name: string;
+  /** The name in other languages; defaults to none. */
+  translations?: Translations<ProgramTranslatedField>;
   model: ProgramModel;
   /**
    * Copy the model's template phases as plan version 1. Defaults to true
@@ -42,6 +44,8 @@ export interface NewProgram {
 
 export interface ProgramChanges {
   name?: string;
+  /** Replaces the whole map. */
+  translations?: Translations<ProgramTranslatedField>;
   active?: boolean;
   excludedChargeCategories?: ChargeCategory[];
   requiredApprovals?: ScreeningParty[];
@@ -99,6 +103,7 @@ export class ProgramsService {
           courtId,
           code: input.code,
           name: input.name,
+          translations: input.translations ?? {},
           model: input.model,
           requiredApprovals,
           excludedChargeCategories,
@@ -118,6 +123,7 @@ export class ProgramsService {
           details: {
             code: program.code,
             name: program.name,
+            translations: program.translations,
             model: program.model,
             template: useTemplate,
             requiredApprovals,
@@ -164,6 +170,7 @@ export class ProgramsService {
       const changed = changedFields(program, changes);
       if (Object.keys(changed).length > 0) {
         if (changes.name !== undefined) program.name = changes.name;
+        if (changes.translations !== undefined) program.translations = changes.translations;
         if (changes.active !== undefined) program.active = changes.active;
         if (changes.requiredApprovals !== undefined) program.requiredApprovals = changes.requiredApprovals;
         if (changes.excludedChargeCategories !== undefined) program.excludedChargeCategories = changes.excludedChargeCategories;

@@ -13,7 +13,8 @@ import { DocketDto, DocketEntryDto } from './dto/docket.dto';
  * Every word comes from the docket catalogue (`./i18n/<language>.json`) in
  * the reader's language; dates, times and numbers are formatted by Intl in
  * that locale, instants in the court's time zone. What people typed (names,
- * phases, catalogue entries, narratives) is printed as they typed it.
+ * narratives) is printed as they typed it; phase and catalogue names in the
+ * reader's language where the court gave one (the docket does that).
  */
 
 const escape = (text: string | number | null | undefined) =>

@@ -1,4 +1,5 @@
 import { ScopeFilter } from '@app/auth';
+import type { Translations } from '@app/core';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow } from '@app/participants';
 import { EntityManager } from 'typeorm';
 
@@ -184,6 +185,8 @@ export interface ResponseRow {
   kind: string;
   code: string;
   name: string;
+  /** The catalogue entry's name in other languages. */
+  translations: Translations<'name'>;
   effect: string;
   amount: string | null;
   ordered_on: string;
@@ -193,7 +196,7 @@ export interface ResponseRow {
 export async function responseRows(manager: EntityManager, periods: readonly Period[]): Promise<ResponseRow[]> {
   if (periods.length === 0) return [];
   return (await manager.query(
-    `SELECT r.id, r.participant_id, r.kind, e.code, e.name, r.effect, r.amount, r.ordered_on::text
+    `SELECT r.id, r.participant_id, r.kind, e.code, e.name, e.translations, r.effect, r.amount, r.ordered_on::text
        FROM ${PERIODS}
        JOIN court_responses r ON r.participant_id = w.participant_id
        JOIN response_catalogue_entries e ON e.id = r.catalogue_entry_id

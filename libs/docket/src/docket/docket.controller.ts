@@ -15,7 +15,8 @@ export class DocketController {
   @Allow(Permission.DocketRead)
   @ApiOperation({
     summary: 'The docket of a court session: each participant in the court’s order, with what happened since their last hearing',
-    description: 'Treatment attendance and progress appear only where a valid consent covers them for you; otherwise they say withheld.',
+    description:
+      "Treatment attendance and progress appear only where a valid consent covers them for you; otherwise they say withheld. Phase and catalogue names are in the reader's language (Accept-Language) where the court gave one.",
   })
   @ApiOkResponse({ type: DocketDto })
   docket(@CurrentPrincipal() principal: Principal, @Param('sessionId', ParseUUIDPipe) sessionId: string, @ReaderLanguage() language: Language): Promise<DocketDto> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RedisclosureNoticeService } from '@app/audit';
 import { AccessService, consentBasis, consentCovering, CoveringConsent, ParticipantGrant, Permission, Principal } from '@app/auth';
-import { addCalendarDays, Clock, isUuid, type Language, NotFoundError } from '@app/core';
+import { addCalendarDays, Clock, isUuid, type Language, NotFoundError, translated } from '@app/core';
 import { CourtAccess, notFoundAs } from '@app/courts';
 import { PhaseStanding, ReadinessService } from '@app/participants';
 import { incentiveRatio } from '@app/violations';
@@ -76,7 +76,7 @@ export class DocketService {
     const treatment = treatmentFacts(consents, attendance, progress, relied);
     const factsById = new Map(facts.map((f) => [f.participant_id, f]));
     const entries = hearings.map((h, i) =>
-      entryOf(h, periods[i], {
+      entryOf(h, periods[i], language, {
         standing: standings.get(h.id),
         facts: factsById.get(h.id)!,
         violations: violations.filter((v) => v.participant_id === h.id).map((v) => violationOf(v, now)),
@@ -204,7 +204,8 @@ interface EntryParts {
   progress: DocketProgressDto;
 }
 
-function entryOf(h: DocketHearingRow, period: Period, parts: EntryParts): DocketEntryDto {
+/** Phase and catalogue names in `language` where the court gave them, else as it entered them. */
+function entryOf(h: DocketHearingRow, period: Period, language: Language, parts: EntryParts): DocketEntryDto {
   const { standing, facts } = parts;
   const readiness = standing?.readiness;
   const communityService = readiness?.requirements.find((r) => r.code === 'community_service');
@@ -231,7 +232,7 @@ function entryOf(h: DocketHearingRow, period: Period, parts: EntryParts): Docket
       ? {
           id: standing.phase.id,
           position: standing.phase.position,
-          name: standing.phase.name,
+          name: translated(standing.phase.name, standing.phase.translations, language, 'name'),
           phaseCount: standing.phaseCount,
           daysInPhase: standing.readiness.daysInPhase,
           continuousSoberDays: standing.readiness.continuousSoberDays,
@@ -259,7 +260,7 @@ function entryOf(h: DocketHearingRow, period: Period, parts: EntryParts): Docket
       id: r.id,
       kind: r.kind,
       code: r.code,
-      name: r.name,
+      name: translated(r.name, r.translations, language, 'name'),
       effect: r.effect,
       amount: r.amount === null ? null : Number(r.amount),
       orderedOn: r.ordered_on,

@@ -1,4 +1,4 @@
-import { IsOptionalNotNull, Trim } from '@app/core';
+import { IsOptionalNotNull, IsTranslations, Trim, TrimTranslations, type Translations } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import type { Phase } from '../phase.entity';
+import type { Phase, PhaseTranslatedField } from '../phase.entity';
 import type { PlanWithPhases } from '../program-reader';
 import {
   DESCRIPTION_MAX_LENGTH,
@@ -36,6 +36,18 @@ import type { PhasePlanSummary } from '../phase-plans.service';
 const TrimEach = () => Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
 const NUMBER = { allowNaN: false, allowInfinity: false } as const;
 
+const TRANSLATED_FIELDS = { name: NAME_MAX_LENGTH } as const;
+
+const PHASE_TRANSLATIONS_SCHEMA = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    properties: { name: { type: 'string', minLength: 1, maxLength: NAME_MAX_LENGTH } },
+    additionalProperties: false,
+  },
+  example: { es: { name: 'Estabilización' }, pt: { name: 'Estabilização' } },
+} as const;
+
 /**
  * One phase of a plan being written. Its position is its place in the list.
  * Community service hours and fees are cumulative since enrolment (the total
@@ -48,6 +60,12 @@ export class PhaseInputDto {
   @IsNotEmpty()
   @MaxLength(NAME_MAX_LENGTH)
   name: string;
+
+  @ApiPropertyOptional({ ...PHASE_TRANSLATIONS_SCHEMA, description: 'The name in other languages (keys en, es, pt; each { name }); defaults to none' })
+  @IsOptionalNotNull()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<PhaseTranslatedField>;
 
   @ApiPropertyOptional({ nullable: true, maxLength: DESCRIPTION_MAX_LENGTH })
   @IsOptional()
@@ -112,6 +130,7 @@ export class PhaseInputDto {
   static toRequirements(input: PhaseInputDto): PhaseRequirements {
     return {
       name: input.name,
+      translations: input.translations ?? {},
       description: input.description || null,
       minDaysInPhase: input.minDaysInPhase,
       sobrietyDays: input.sobrietyDays,
@@ -146,6 +165,8 @@ export class CreatePhasePlanDto {
 export class PhaseRequirementsDto {
   @ApiProperty({ example: 1 }) position: number;
   @ApiProperty({ example: 'Stabilisation' }) name: string;
+  @ApiProperty({ ...PHASE_TRANSLATIONS_SCHEMA, description: 'The name in other languages, as stored ({} when none)' })
+  translations: Translations<PhaseTranslatedField>;
   @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty({ example: 60 }) minDaysInPhase: number;
   @ApiProperty({ example: 14 }) sobrietyDays: number;
@@ -160,6 +181,7 @@ export class PhaseRequirementsDto {
     return {
       position: phase.position,
       name: phase.name,
+      translations: phase.translations ?? {},
       description: phase.description,
       minDaysInPhase: phase.minDaysInPhase,
       sobrietyDays: phase.sobrietyDays,

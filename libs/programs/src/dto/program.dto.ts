@@ -1,4 +1,4 @@
-import { IsOptionalNotNull, Trim } from '@app/core';
+import { IsOptionalNotNull, IsTranslations, Trim, TrimTranslations, type Translations } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -22,8 +22,21 @@ import {
 import { CHARGE_CATEGORIES, MAX_TESTS_PER_7_DAYS_LIMIT, MAX_UNTESTED_DAYS_LIMIT, PROGRAM_MODELS, SCREENING_PARTIES, VIOLATION_OUTCOMES } from '../program-model';
 import type { ChargeCategory, ProgramModel, ScreeningParty, ViolationOutcome } from '../program-model';
 import { MAX_PHASES } from '../program-rules';
+import type { ProgramTranslatedField } from '../program.entity';
 import type { ProgramWithPlan } from '../programs.service';
 import { PhaseInputDto, PhasePlanDto } from './phase-plan.dto';
+
+const TRANSLATED_FIELDS = { name: 200 } as const;
+
+const TRANSLATIONS_SCHEMA = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    properties: { name: { type: 'string', minLength: 1, maxLength: 200 } },
+    additionalProperties: false,
+  },
+  example: { es: { name: 'Tribunal de Tratamiento para Adultos' }, pt: { name: 'Tribunal de Tratamento para Adultos' } },
+} as const;
 
 export class CreateProgramDto {
   @ApiProperty({ example: 'ATC', description: 'Short code, unique in the court; stored upper-case; 2-32 of A-Z, 0-9 and -. Cannot be changed later.' })
@@ -38,6 +51,12 @@ export class CreateProgramDto {
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
+
+  @ApiPropertyOptional({ ...TRANSLATIONS_SCHEMA, description: 'The name in other languages (keys en, es, pt; each { name }); defaults to none' })
+  @IsOptionalNotNull()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<ProgramTranslatedField>;
 
   @ApiProperty({ enum: PROGRAM_MODELS })
   @IsIn(PROGRAM_MODELS)
@@ -97,6 +116,12 @@ export class UpdateProgramDto {
   @MaxLength(200)
   name?: string;
 
+  @ApiPropertyOptional({ ...TRANSLATIONS_SCHEMA, description: 'Replaces the name in other languages; {} removes them all' })
+  @IsOptionalNotNull()
+  @TrimTranslations()
+  @IsTranslations(TRANSLATED_FIELDS)
+  translations?: Translations<ProgramTranslatedField>;
+
   @ApiPropertyOptional({ description: 'A closed program takes no new referrals; its participants carry on' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -153,7 +178,9 @@ export class ProgramDto {
   @ApiProperty() id: string;
   @ApiProperty() courtId: string;
   @ApiProperty({ example: 'ATC' }) code: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: 'As the court entered it' }) name: string;
+  @ApiProperty({ ...TRANSLATIONS_SCHEMA, description: 'The name in other languages, as stored ({} when none)' })
+  translations: Translations<ProgramTranslatedField>;
   @ApiProperty({ enum: PROGRAM_MODELS }) model: ProgramModel;
   @ApiProperty() active: boolean;
   @ApiProperty({ enum: SCREENING_PARTIES, isArray: true }) requiredApprovals: ScreeningParty[];
@@ -171,6 +198,7 @@ export class ProgramDto {
       courtId: program.courtId,
       code: program.code,
       name: program.name,
+      translations: program.translations,
       model: program.model,
       active: program.active,
       requiredApprovals: program.requiredApprovals,

@@ -41,7 +41,7 @@ export class DocketPeriodDto {
 export class DocketPhaseDto {
   @ApiProperty() id: string;
   @ApiProperty() position: number;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: "In the reader's language where the court gave one, else as the court entered it" }) name: string;
   @ApiProperty({ description: 'Phases in the plan' }) phaseCount: number;
   @ApiProperty() daysInPhase: number;
   @ApiProperty() continuousSoberDays: number;
@@ -89,7 +89,7 @@ export class DocketResponseDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['sanction', 'incentive', 'treatment_adjustment'] }) kind: string;
   @ApiProperty() code: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: "The catalogue entry's name in the reader's language where the court gave one, else as the court entered it" }) name: string;
   @ApiProperty() effect: string;
   @ApiPropertyOptional({ nullable: true }) amount: number | null;
   @ApiProperty() orderedOn: string;
