@@ -4,15 +4,19 @@ import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
+import { useSession } from '../../auth/session';
 import { nullableNumber, nullableText, numberOrText, numberText } from './shared';
+import { TranslationFields, translationsBody, TranslationsForm, translationsForm } from './translations';
 import type { PhasePlan, PhaseRequirements, Program } from './types';
 
 const MAX_PHASES = 12;
+const TRANSLATED = ['name'] as const;
 
 /** A phase as typed: numbers stay text until sent, so a half-typed value is never lost. */
 interface PhaseDraft {
   key: number;
   name: string;
+  translations: TranslationsForm<'name'>;
   description: string;
   minDaysInPhase: string;
   sobrietyDays: string;
@@ -32,6 +36,7 @@ function draftOf(phase: PhaseRequirements, key: number): PhaseDraft {
   return {
     key,
     name: phase.name,
+    translations: translationsForm(phase.translations, TRANSLATED),
     description: phase.description ?? '',
     minDaysInPhase: numberText(phase.minDaysInPhase),
     sobrietyDays: numberText(phase.sobrietyDays),
@@ -48,6 +53,7 @@ function draftOf(phase: PhaseRequirements, key: number): PhaseDraft {
 function phaseBody(d: PhaseDraft) {
   return {
     name: d.name,
+    translations: translationsBody(d.translations, TRANSLATED),
     description: nullableText(d.description),
     minDaysInPhase: numberOrText(d.minDaysInPhase),
     sobrietyDays: numberOrText(d.sobrietyDays),
@@ -80,12 +86,13 @@ export function PhasePlanEditor({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('admin');
+  const session = useSession();
   const [phases, setPhases] = useState<PhaseDraft[]>(() =>
     from?.phases.length
       ? from.phases.map((p, i) => draftOf(p, i))
       : [
           draftOf(
-            { position: 1, name: '', description: null, minDaysInPhase: 0, sobrietyDays: 0, testsPerWeek: 0, hearingEveryWeeks: null, treatmentSessionsPerWeek: 0, communityServiceHours: 0, milestones: [], feesDue: 0 },
+            { position: 1, name: '', translations: {}, description: null, minDaysInPhase: 0, sobrietyDays: 0, testsPerWeek: 0, hearingEveryWeeks: null, treatmentSessionsPerWeek: 0, communityServiceHours: 0, milestones: [], feesDue: 0 },
             0,
           ),
         ],
@@ -96,7 +103,7 @@ export function PhasePlanEditor({
     onSuccess: (plan) => onWritten(plan),
   });
 
-  const update = (index: number, field: keyof PhaseDraft, value: string) => setPhases((list) => list.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
+  const update = <K extends keyof PhaseDraft>(index: number, field: K, value: PhaseDraft[K]) => setPhases((list) => list.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
   const move = (index: number, by: -1 | 1) =>
     setPhases((list) => {
       const next = [...list];
@@ -110,6 +117,7 @@ export function PhasePlanEditor({
       const blank: PhaseDraft = {
         key: Math.max(-1, ...list.map((p) => p.key)) + 1,
         name: '',
+        translations: translationsForm(undefined, TRANSLATED),
         description: '',
         minDaysInPhase: '',
         sobrietyDays: '',
@@ -159,6 +167,14 @@ export function PhasePlanEditor({
                 <div className="field-row">
                   <TextField label={t('phase.name')} name={name('name')} value={phase.name} onChange={(v) => update(i, 'name', v)} problem={problem} required />
                 </div>
+                <TranslationFields
+                  courtLanguage={session.court.language}
+                  fields={[{ field: 'name', label: (language) => t('phase.nameIn', { language }) }]}
+                  value={phase.translations}
+                  onChange={(v) => update(i, 'translations', v)}
+                  problem={problem}
+                  namePrefix={name('')}
+                />
                 <TextAreaField label={t('phase.description')} name={name('description')} value={phase.description} onChange={(v) => update(i, 'description', v)} problem={problem} rows={2} />
                 <div className="field-row">
                   {numberField('minDaysInPhase', { min: '0' })}

@@ -29,7 +29,7 @@ function ProgramPage({ program }: { program: Program }) {
   const court = useCourt();
   const timeZone = court.data?.timeZone;
   const [settingsSaved, setSettingsSaved] = useState(false);
-  const settingsKey = JSON.stringify([program.name, program.active, program.requiredApprovals, program.excludedChargeCategories, program.maxUntestedDays, program.maxTestsPer7Days, program.violationOutcomes, program.noShowViolation]);
+  const settingsKey = JSON.stringify([program.name, program.translations, program.active, program.requiredApprovals, program.excludedChargeCategories, program.maxUntestedDays, program.maxTestsPer7Days, program.violationOutcomes, program.noShowViolation]);
   return (
     <>
       <h1>{t('program.title', { name: program.name, code: program.code })}</h1>

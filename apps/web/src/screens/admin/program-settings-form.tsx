@@ -1,20 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { CheckboxField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
 import { useSettingsForm } from './form-state';
 import { ProgramRuleFields } from './program-rule-fields';
 import { CheckboxGroup, Confirmation, FormActions, nullableNumber, numberText } from './shared';
+import { TranslationFields, translationsBody, translationsForm } from './translations';
 import { Program, VIOLATION_OUTCOMES } from './types';
+
+const TRANSLATED = ['name'] as const;
 
 const FIELDS = ['name', 'active', 'requiredApprovals', 'excludedChargeCategories', 'maxUntestedDays', 'maxTestsPer7Days', 'violationOutcomes', 'noShowViolation'];
 
 /** The settings of a program that change in place (`PATCH /programs/{id}`); the code and model never change. */
 export function ProgramSettingsForm({ program, saved, onSaved }: { program: Program; saved: boolean; onSaved: (saved: boolean) => void }) {
   const { t } = useTranslation('admin');
+  const session = useSession();
   const { form, set, merge, save, unchanged, submit } = useSettingsForm({
     initial: {
       name: program.name,
+      translations: translationsForm(program.translations, TRANSLATED),
       active: program.active,
       requiredApprovals: program.requiredApprovals,
       excludedChargeCategories: program.excludedChargeCategories,
@@ -25,6 +31,7 @@ export function ProgramSettingsForm({ program, saved, onSaved }: { program: Prog
     },
     body: (f) => ({
       ...f,
+      translations: translationsBody(f.translations, TRANSLATED),
       maxUntestedDays: nullableNumber(f.maxUntestedDays),
       maxTestsPer7Days: nullableNumber(f.maxTestsPer7Days),
     }),
@@ -36,6 +43,13 @@ export function ProgramSettingsForm({ program, saved, onSaved }: { program: Prog
   return (
     <form className="form" onSubmit={submit} noValidate>
       <TextField label={t('program.name')} name="name" value={form.name} onChange={(v) => set('name', v)} problem={save.error} required />
+      <TranslationFields
+        courtLanguage={session.court.language}
+        fields={[{ field: 'name', label: (language) => t('program.nameIn', { language }) }]}
+        value={form.translations}
+        onChange={(v) => set('translations', v)}
+        problem={save.error}
+      />
       <CheckboxField label={t('program.active')} name="active" checked={form.active} onChange={(v) => set('active', v)} problem={save.error} hint={t('program.activeHint')} />
       <ProgramRuleFields rules={form} onChange={merge} problem={save.error}>
         <h3>{t('program.testingTitle')}</h3>

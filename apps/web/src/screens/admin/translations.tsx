@@ -45,12 +45,15 @@ export function TranslationFields<F extends string>({
   value,
   onChange,
   problem,
+  namePrefix = '',
 }: {
   courtLanguage: Language;
   fields: ReadonlyArray<TranslatedField<F>>;
   value: TranslationsForm<F>;
   onChange: (value: TranslationsForm<F>) => void;
   problem: ApiProblem | null;
+  /** Before each box's name, when the form has several such groups (`phases.0.`). */
+  namePrefix?: string;
 }) {
   const { t } = useTranslation('admin');
   return (
@@ -61,7 +64,7 @@ export function TranslationFields<F extends string>({
         fields.map(({ field, label, multiline }) => {
           const props = {
             label: label(t(`common:languages.${l}`)),
-            name: `translations.${l}.${field}`,
+            name: `${namePrefix}translations.${l}.${field}`,
             value: value[l][field],
             onChange: (text: string) => onChange({ ...value, [l]: { ...value[l], [field]: text } }),
             problem,

@@ -42,6 +42,8 @@ export interface Court {
 export interface PhaseRequirements {
   position: number;
   name: string;
+  /** The name in other languages ({} when none). */
+  translations: Translations<'name'>;
   description: string | null;
   minDaysInPhase: number;
   sobrietyDays: number;
@@ -78,6 +80,8 @@ export interface Program {
   courtId: string;
   code: string;
   name: string;
+  /** The name in other languages ({} when none). */
+  translations: Translations<'name'>;
   model: ProgramModel;
   active: boolean;
   requiredApprovals: string[];
