@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createCourt, createStaff, dataSourceOf, signIn } from './support/fixtures';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
@@ -113,6 +114,30 @@ describe('problem languages', () => {
     expect(body).toMatchObject({ code: 'internal-error', type: '/problems/internal-error', title: 'Erro interno' });
     expect(body.detail).toBe(`Ocorreu um erro inesperado. Informe o id de erro ${body.errorId} ao relatá-lo.`);
     expect(response.body).not.toContain('secret internals');
+  });
+
+  it('words the detail of a domain 409 conflict in Spanish, keeping its values', async () => {
+    const ds = dataSourceOf(app);
+    const court = await createCourt(ds, 'LANG');
+    await createStaff(ds, 'lang-admin', 'court_admin', court.id);
+    const admin = await signIn(app, 'lang-admin');
+    const url = `/api/v1/courts/${court.id}/holidays`;
+    expect((await admin.post(url, { date: '2026-12-25', name: 'Navidad' })).statusCode).toBe(201);
+    const english = await admin.request('POST', url, { date: '2026-12-25', name: 'Otra vez' }, { 'accept-language': 'en' });
+    const spanish = await admin.request('POST', url, { date: '2026-12-25', name: 'Otra vez' }, { 'accept-language': 'es-419' });
+    expect(spanish.statusCode).toBe(409);
+    expect(spanish.headers['content-type']).toContain(PROBLEM);
+    expect(english.json()).toMatchObject({ code: 'holiday-exists', title: 'Holiday already recorded', detail: 'The court already has a holiday on 2026-12-25.' });
+    expect(spanish.json()).toMatchObject({
+      type: '/problems/holiday-exists',
+      code: 'holiday-exists',
+      status: 409,
+      title: 'Feriado ya registrado',
+      detail: 'El tribunal ya tiene un feriado el 2026-12-25.',
+      field: 'date',
+    });
+    expect(invariant(spanish.json())).toEqual(invariant(english.json()));
+    expect(spanish.headers['content-language']).toBe('es');
   });
 
   it('translates a problem whose detail the framework wrote', async () => {

@@ -101,8 +101,30 @@ describe('ProblemTranslator', () => {
     expect(translator.translate(toProblem(new NotFoundError('widget'), '/x').problem, 'es').detail).toBe('No se encontró widget.');
     const unknown = translator.translate(toProblem(new ConflictError('brand-new-code', 'Brand new', 'Said in English.'), '/x').problem, 'es');
     expect(unknown).toMatchObject({ code: 'brand-new-code', title: 'Brand new', detail: 'Said in English.' });
-    const domain = translator.translate(toProblem(new ConflictError('session-full', 'Session full', 'The session takes at most 3 hearings and has 3.'), '/x').problem, 'pt');
-    expect(domain).toMatchObject({ title: 'Sessão lotada', detail: 'The session takes at most 3 hearings and has 3.' });
+    const domain = translator.translate(toProblem(new ConflictError('session-full', 'Session full', 'Nobody else fits on this session.'), '/x').problem, 'pt');
+    expect(domain).toMatchObject({ title: 'Sessão lotada', detail: 'Nobody else fits on this session.' });
+  });
+
+  it('words the details of domain conflicts, with their values and plural counts', () => {
+    const conflict = (code: string, detail: string, language: 'es' | 'pt') =>
+      translator.translate(toProblem(new ConflictError(code, 'English title', detail), '/x').problem, language).detail;
+    expect(conflict('session-full', 'The session takes at most 3 hearings and has 3.', 'pt')).toBe(
+      'A sessão do tribunal comporta no máximo 3 audiências e já tem 3.',
+    );
+    expect(conflict('holiday-exists', 'The court already has a holiday on 2026-12-25.', 'es')).toBe('El tribunal ya tiene un feriado el 2026-12-25.');
+    expect(conflict('session-held', '1 hearing(s) on this session were already held; it cannot be cancelled.', 'es')).toBe(
+      '1 audiencia de esta sesión del tribunal ya se celebró; la sesión no puede cancelarse.',
+    );
+    expect(conflict('session-held', '2 hearing(s) on this session were already held; it cannot be cancelled.', 'pt')).toBe(
+      '2 audiências desta sessão do tribunal já foram realizadas; a sessão não pode ser cancelada.',
+    );
+    expect(
+      conflict('illegal-transition', 'A participant cannot go from active to referred; from active the allowed statuses are medical_leave, graduated.', 'es'),
+    ).toBe('Un participante no puede pasar de active a referred; desde active los estados permitidos son: medical_leave, graduated.');
+    expect(conflict('violation-not-open', 'A violation named has already been answered or dismissed.', 'pt')).toBe(
+      'Um dos descumprimentos indicados já foi respondido ou arquivado.',
+    );
+    expect(conflict('result-not-contestable', 'A confirmation test overturned this result.', 'es')).toBe('Una prueba de confirmación anuló este resultado.');
   });
 
   it('keeps the values of a sentence: error ids, route, plural counts', () => {
