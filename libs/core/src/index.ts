@@ -33,6 +33,7 @@ export * from './database/query-helpers';
 export * from './http/validators';
 export * from './languages';
 export * from './i18n/languages';
+export * from './i18n/fixed-translators';
 export * from './i18n/reader-language';
 export * from './i18n/problem-translator';
 export * from './i18n/i18n.module';

@@ -29,6 +29,6 @@ export function translated<F extends string, T extends string | null>(text: T, t
   return translations?.[language]?.[field] ?? text;
 }
 
-/** The SQL check of a translations column (see Translations): an object whose keys are languages. */
+/** The SQL check of a column keyed by language (Translations, a court's notices): an object whose keys are languages. */
 export const translationsCheck = (column: string): string =>
   `jsonb_typeof(${column}) = 'object' AND ${column}${LANGUAGES.map((l) => ` - '${l}'`).join('')} = '{}'::jsonb`;

@@ -1,4 +1,4 @@
-import { BaseEntity, DEFAULT_LANGUAGE, languageCheck, type Language, LANGUAGES } from '@app/core';
+import { BaseEntity, DEFAULT_LANGUAGE, languageCheck, type Language, translationsCheck } from '@app/core';
 import { STANDARD_LAW_NAME } from '@app/audit';
 import { Check, Column, Entity, Index } from 'typeorm';
 
@@ -11,7 +11,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 @Check('courts_draw_lead_check', `draw_lead_minutes BETWEEN 5 AND 720`)
 @Check('courts_docket_order_check', `docket_order IN ('compliant_first', 'violations_first', 'name', 'participant_number')`)
 @Check('courts_language_check', languageCheck('language'))
-@Check('courts_redisclosure_notices_check', `jsonb_typeof(redisclosure_notices) = 'object' AND redisclosure_notices${LANGUAGES.map((l) => ` - '${l}'`).join('')} = '{}'::jsonb`)
+@Check('courts_redisclosure_notices_check', translationsCheck('redisclosure_notices'))
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */

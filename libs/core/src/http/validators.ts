@@ -33,6 +33,10 @@ export const IsTimeZone = (options?: ValidationOptions) =>
 export const IsCalendarDate = (options?: ValidationOptions) =>
   stringRule('isCalendarDate', isValidCalendarDate, 'must be a calendar date YYYY-MM-DD', options);
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A non-blank text of at most `max` characters. */
+const isText = (text: unknown, max: number) => typeof text === 'string' && text.trim().length > 0 && text.length <= max;
+
 /**
  * Texts keyed by language (`{ "es": "…", "pt": "…" }`): an object whose keys
  * are among LANGUAGES and whose values are non-blank strings of at most `max`
@@ -44,13 +48,7 @@ export function IsTextsByLanguage(max: number, options?: ValidationOptions) {
       name: 'isTextsByLanguage',
       constraints: [max],
       validator: {
-        validate: (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          !Array.isArray(value) &&
-          Object.entries(value as Record<string, unknown>).every(
-            ([key, text]) => isLanguage(key) && typeof text === 'string' && text.trim().length > 0 && text.length <= max,
-          ),
+        validate: (value) => isPlainObject(value) && Object.entries(value).every(([key, text]) => isLanguage(key) && isText(text, max)),
         defaultMessage: buildMessage(
           () => `$property must be an object whose keys are ${LANGUAGES.join(', ')} and whose values are texts of 1 to ${max} characters`,
           options,
@@ -68,7 +66,6 @@ export function IsTextsByLanguage(max: number, options?: ValidationOptions) {
  * length. Empty objects are allowed (nothing translated).
  */
 export function IsTranslations(fields: Readonly<Record<string, number>>, options?: ValidationOptions) {
-  const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
   return ValidateBy(
     {
       name: 'isTranslations',
@@ -80,10 +77,7 @@ export function IsTranslations(fields: Readonly<Record<string, number>>, options
             ([language, texts]) =>
               isLanguage(language) &&
               isPlainObject(texts) &&
-              Object.entries(texts).every(
-                ([field, text]) =>
-                  Object.prototype.hasOwnProperty.call(fields, field) && typeof text === 'string' && text.trim().length > 0 && text.length <= fields[field],
-              ),
+              Object.entries(texts).every(([field, text]) => Object.prototype.hasOwnProperty.call(fields, field) && isText(text, fields[field])),
           ),
         defaultMessage: buildMessage(
           () =>

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import i18next, { type TFunction } from 'i18next';
+import { type TFunction } from 'i18next';
 import type { FieldProblem } from '../errors/domain-error';
 import type { ProblemDetails } from '../errors/problem';
 import { constraintOf } from '../http/validation';
@@ -7,6 +7,7 @@ import en from './en/problems.json';
 import es from './es/problems.json';
 import pt from './pt/problems.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../languages';
+import { fixedTranslators } from './fixed-translators';
 
 /** The server's message catalogues, one namespace (`problems`) per language. */
 export const PROBLEM_CATALOGUES: Readonly<Record<Language, Record<string, unknown>>> = { en, es, pt };
@@ -89,23 +90,7 @@ export class ProblemTranslator {
   private readonly eachValue: Template;
 
   constructor() {
-    const i18n = i18next.createInstance();
-    void i18n.init({
-      resources: Object.fromEntries(LANGUAGES.map((lng) => [lng, { problems: PROBLEM_CATALOGUES[lng] }])),
-      supportedLngs: LANGUAGES,
-      lng: DEFAULT_LANGUAGE,
-      fallbackLng: DEFAULT_LANGUAGE,
-      ns: ['problems'],
-      defaultNS: 'problems',
-      nsSeparator: false,
-      // Resources are given inline: initialise synchronously, now.
-      initAsync: false,
-      // JSON, not HTML; values are inserted as they are and never interpolated or nested themselves.
-      interpolation: { escapeValue: false, skipOnVariables: true },
-      returnNull: false,
-      showSupportNotice: false,
-    });
-    this.t = Object.fromEntries(LANGUAGES.map((lng) => [lng, i18n.getFixedT(lng, 'problems')])) as Record<Language, TFunction>;
+    this.t = fixedTranslators('problems', PROBLEM_CATALOGUES);
     const resolved = (group: 'title' | 'nouns') =>
       Object.fromEntries(
         LANGUAGES.map((lng) => [lng, new Map(Object.keys(en[group]).map((name) => [name, this.t[lng](`${group}.${name}`)]))]),
