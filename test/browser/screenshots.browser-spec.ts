@@ -1,6 +1,7 @@
 /**
  * Every screen, signed in as the role it is for, at desktop and phone
- * width, into docs/screenshots (the README's gallery). Each visit also
+ * width, into the screenshots folder (docs/screenshots with `npm run
+ * screenshots`, an ignored folder otherwise). Each visit also
  * checks the screen came up whole (its heading, no error banner) and that
  * axe-core finds no WCAG 2.1 A/AA violation on it.
  */

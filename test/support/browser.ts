@@ -9,8 +9,12 @@ import { ensureSystemProgram } from '../../tools/services/system-package';
 
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 390, height: 844 };
-/** The README links this folder: every screen at desktop and phone width. */
-export const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
+/**
+ * Where screenshots go: an ignored folder, so a test run never rewrites
+ * tracked files. `npm run screenshots` points it at docs/screenshots (the
+ * README's gallery) when someone means to refresh the gallery.
+ */
+export const SCREENSHOTS = resolve(__dirname, '../..', process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots');
 
 export function launchBrowser(): Promise<Browser> {
   const executablePath = ensureSystemProgram({
@@ -74,7 +78,7 @@ export async function accessibilityViolations(page: Page): Promise<Accessibility
   });
 }
 
-/** A full-page screenshot into docs/screenshots (the README's gallery); JPEG keeps the folder a few MB. */
+/** A full-page screenshot into SCREENSHOTS; JPEG keeps the gallery a few MB. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.jpg`), type: 'jpeg', quality: 70, fullPage: true, animations: 'disabled' });
