@@ -1,6 +1,6 @@
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import type pino from 'pino';
 import { AppConfig } from '../config/app-config';
@@ -56,12 +56,27 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   });
 
   app.useLogger(app.get(PinoNestLogger));
-  app.setGlobalPrefix(API_PREFIX, { exclude: UNVERSIONED });
+  setApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(ProblemTranslator)));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = createOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Routes under /api/v1, except the unversioned ones (health). */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNVERSIONED });
+}
+
+/**
+ * The OpenAPI document served at /api/docs-json. tools/openapi.ts builds the
+ * same document from an application in preview mode (no database, no Redis)
+ * to generate the web application's types.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Treatment Court API')
@@ -73,5 +88,4 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
