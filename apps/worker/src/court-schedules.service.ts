@@ -32,6 +32,24 @@ export class CourtSchedulesService {
     };
   }
 
+  /**
+   * Scheduler keys of the courts synced so far that Redis no longer holds
+   * (one round trip for all of them).
+   */
+  async missing(): Promise<string[]> {
+    const keys = [...this.synced.keys()].flatMap((courtId) => Object.values(CourtSchedulesService.keys(courtId)));
+    if (keys.length === 0) return [];
+    const client = await this.queue.client;
+    // BullMQ keeps each job scheduler as a member of the queue's `repeat` sorted set.
+    const scores = await client.zmscore(this.queue.toKey('repeat'), ...keys);
+    return keys.filter((_, i) => scores[i] === null);
+  }
+
+  /** Forgets what was synced, so the next `syncAll` upserts every court again (after Redis lost them). */
+  forget(): void {
+    this.synced.clear();
+  }
+
   async syncAll(): Promise<number> {
     let changed = 0;
     for (const court of await activeCourtsTesting(this.dataSource.manager)) {

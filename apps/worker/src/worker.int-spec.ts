@@ -1,6 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { bullJobId, JobName, OutboxService, QueueName } from '@app/queue';
+import { ALL_QUEUES, bullJobId, JobName, OutboxService, QueueName } from '@app/queue';
 import { Queue } from 'bullmq';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,10 @@ import { DataSource } from 'typeorm';
 import { freePort } from '../../../tools/services/free-port';
 import { startRedisServer } from '../../../tools/services/redis-server';
 import { createTestDatabase, eventually, testConfig, TestDatabase } from '../../../test/support/test-env';
+import { createCourt } from '../../../test/support/fixtures';
+import { CourtSchedulesService } from './court-schedules.service';
 import { createWorker } from './create-worker';
+import { SchedulesService } from './schedules.service';
 import Redis from 'ioredis';
 
 describe('worker', () => {
@@ -59,6 +62,37 @@ describe('worker', () => {
       await queue.obliterate({ force: true });
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('puts back every job scheduler Redis lost, without a restart', async () => {
+    const worker = await createWorker(testConfig(db.url), { relayLoop: false });
+    await worker.init();
+    const dataSource = worker.get<DataSource>(getDataSourceToken());
+    const court = await createCourt(dataSource, 'FLUSH');
+    const queues = ALL_QUEUES.map((name) => worker.get<Queue>(getQueueToken(name)));
+    const schedulerKeys = async () => (await Promise.all(queues.map((q) => q.getJobSchedulers()))).flat().map((s) => s.key).sort();
+    try {
+      const schedules = worker.get(SchedulesService);
+      expect(await schedules.ensure()).toBe(false); // nothing missing: nothing written
+      await worker.get(CourtSchedulesService).syncAll();
+      const before = await schedulerKeys();
+      expect(before).toEqual(expect.arrayContaining([JobName.TestingSweep, JobName.ViolationSweep, JobName.PruneOutbox, CourtSchedulesService.keys(court.id).windowClose]));
+      // A flush (or a failover to an empty replica) takes every queue's keys while the worker runs.
+      for (const queue of queues) await queue.obliterate({ force: true });
+      expect(await schedulerKeys()).toEqual([]);
+      expect(await schedules.ensure()).toBe(true);
+      expect(await schedulerKeys()).toEqual(before);
+      // Each scheduler has its next run waiting again.
+      const drugTesting = worker.get<Queue>(getQueueToken(QueueName.DrugTesting));
+      expect(await drugTesting.getDelayedCount()).toBeGreaterThanOrEqual(4);
+      // Only the court's keys lost: found and put back too.
+      await drugTesting.removeJobScheduler(CourtSchedulesService.keys(court.id).draw);
+      expect(await schedules.ensure()).toBe(true);
+      expect(await schedulerKeys()).toEqual(before);
+    } finally {
+      for (const queue of queues) await queue.obliterate({ force: true });
+      await worker.close();
     }
   });
 
