@@ -1806,7 +1806,7 @@ export interface components {
             /** @enum {string} */
             role: "court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site" | "participant";
             /** @description Provider organisation of a treatment provider */
-            organisationId?: Record<string, never> | null;
+            organisationId: string | null;
             /**
              * @description The court's language: the screens' language for a user who has not chosen one
              * @enum {string}
@@ -1819,21 +1819,21 @@ export interface components {
             kind: "staff" | "participant";
             displayName: string;
             /** @enum {string|null} */
-            systemRole?: "system_admin" | null;
+            systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description A participant's own record */
-            participantId?: Record<string, never> | null;
+            participantId: string | null;
             /**
              * @description A step the user must take before using anything else
              * @enum {string|null}
              */
-            signInIncomplete?: "mfa-enrolment-required" | "secret-change-required" | null;
+            signInIncomplete: "mfa-enrolment-required" | "secret-change-required" | null;
             secondFactorEnabled: boolean;
             /**
              * @description The user's own language; null follows the court's
              * @enum {string|null}
              */
-            language?: "en" | "es" | "pt" | null;
+            language: "en" | "es" | "pt" | null;
         };
         UpdateMeDto: {
             /**
@@ -1851,7 +1851,7 @@ export interface components {
             /** @example Jordan Smith */
             displayName: string;
             /** @example jsmith@court.example.gov */
-            email?: Record<string, never> | null;
+            email?: string | null;
             /** @description A password of 12-256 characters, not containing the username; the user must replace it at first sign-in */
             temporaryPassword: string;
             /** @description The court of the first membership */
@@ -1859,7 +1859,7 @@ export interface components {
             /** @enum {string} */
             role: "court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site";
             /** @description Required for a treatment_provider (one of the court's provider organisations); refused otherwise */
-            organisationId?: Record<string, never>;
+            organisationId?: string | null;
         };
         MembershipDto: {
             courtId: string;
@@ -1871,25 +1871,25 @@ export interface components {
             /** @enum {string} */
             role: "court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site" | "participant";
             /** @description Provider organisation of a treatment provider */
-            organisationId?: Record<string, never> | null;
+            organisationId: string | null;
         };
         UserDto: {
             id: string;
             /** @enum {string} */
             kind: "staff" | "participant";
             /** @description Null for participant accounts */
-            username?: Record<string, never> | null;
+            username: string | null;
             displayName: string;
-            email?: Record<string, never> | null;
+            email: string | null;
             /** @enum {string|null} */
-            systemRole?: "system_admin" | null;
+            systemRole: "system_admin" | null;
             active: boolean;
-            deactivatedAt?: Record<string, never> | null;
+            deactivatedAt: string | null;
             /** @description Whether the user must replace an administrator-set password or PIN at next sign-in */
             mustChangeSecret: boolean;
             secondFactorEnabled: boolean;
             /** @description Locked out after failed sign-ins until then */
-            lockedUntil?: Record<string, never> | null;
+            lockedUntil: string | null;
             /** @description Memberships in the courts the caller administers (every court for the system administrator) */
             memberships: components["schemas"]["MembershipDto"][];
             createdAt: string;
@@ -1901,7 +1901,7 @@ export interface components {
              */
             role: "court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site";
             /** @description Required for a treatment_provider; refused otherwise */
-            organisationId?: Record<string, never>;
+            organisationId?: string | null;
         };
         ResetPasswordDto: {
             /** @description A password of 12-256 characters; the user must replace it at their next sign-in */
@@ -1941,7 +1941,9 @@ export interface components {
             consentId: string | null;
             requestId: string | null;
             /** @description Non-clinical context: the filter of a list, a failure reason */
-            details: Record<string, never> | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
         };
         AuditEventPageDto: {
             items: components["schemas"]["AuditEventDto"][];
@@ -2060,7 +2062,7 @@ export interface components {
             /** @description Staff roles that must sign in with a second factor */
             mfaRequiredRoles?: ("court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site")[];
             /** @description The court's own 42 CFR §2.32 redisclosure notice; null uses the standard text */
-            redisclosureNotice?: Record<string, never> | null;
+            redisclosureNotice?: string | null;
             /**
              * @description Court-local HH:MM (24:00: the end of the day) by which a selected participant must test; never before the window ends. Defaults to 17:00, or 24:00 when the window ends later.
              * @example 17:00
@@ -2100,7 +2102,7 @@ export interface components {
              */
             drawLeadMinutes: number;
             mfaRequiredRoles: ("court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site")[];
-            redisclosureNotice?: Record<string, never> | null;
+            redisclosureNotice: string | null;
             /**
              * @description The language of the court's screens for users who have not chosen their own
              * @enum {string}
@@ -2129,7 +2131,7 @@ export interface components {
             callInWindowEnd?: string;
             mfaRequiredRoles?: ("court_admin" | "judge" | "coordinator" | "case_manager" | "treatment_provider" | "testing_site")[];
             /** @description null restores the standard notice */
-            redisclosureNotice?: Record<string, never> | null;
+            redisclosureNotice?: string | null;
             /**
              * @description Court-local HH:MM (24:00: the end of the day); never before the end of the call-in window
              * @example 17:00
@@ -2206,19 +2208,22 @@ export interface components {
              * @description Issued at enrolment
              * @example D-0001
              */
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
-            /** @example active */
-            status: string;
-            caseManagerId?: Record<string, never> | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "referred" | "screening" | "accepted" | "rejected" | "active" | "in_custody" | "warrant" | "medical_leave" | "graduated" | "terminated" | "withdrawn" | "transferred";
+            caseManagerId: string | null;
             /** @description The case manager's display name */
-            caseManagerName?: Record<string, never> | null;
-            programId?: Record<string, never> | null;
+            caseManagerName: string | null;
+            programId: string | null;
             /** @example ATC */
-            programCode?: Record<string, never> | null;
-            phase?: components["schemas"]["PhaseRefDto"] | null;
-            phaseStartedOn?: Record<string, never> | null;
+            programCode: string | null;
+            phase: components["schemas"]["PhaseRefDto"] | null;
+            phaseStartedOn: string | null;
         };
         ParticipantPageDto: {
             items: components["schemas"]["ParticipantSummaryDto"][];
@@ -2228,12 +2233,12 @@ export interface components {
             total: number;
         };
         ContactDto: {
-            phone?: Record<string, never>;
-            email?: Record<string, never>;
-            addressLine?: Record<string, never>;
-            city?: Record<string, never>;
-            region?: Record<string, never>;
-            postalCode?: Record<string, never>;
+            phone?: string | null;
+            email?: string | null;
+            addressLine?: string | null;
+            city?: string | null;
+            region?: string | null;
+            postalCode?: string | null;
         };
         ChargeDto: {
             /** @example 720 ILCS 570/402(c) */
@@ -2250,11 +2255,11 @@ export interface components {
         };
         ReferParticipantDto: {
             /** @example 1990-04-01 */
-            dateOfBirth?: Record<string, never>;
+            dateOfBirth?: string | null;
             /** @description As the participant self-identifies */
-            gender?: Record<string, never>;
-            race?: Record<string, never>;
-            ethnicity?: Record<string, never>;
+            gender?: string | null;
+            race?: string | null;
+            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             courtId: string;
             /** @description The program referred to; may be chosen later, up to enrolment */
@@ -2278,16 +2283,16 @@ export interface components {
         ScreeningDecisionViewDto: {
             party: string;
             decision: string;
-            reason?: Record<string, never> | null;
+            reason: string | null;
             decidedOn: string;
         };
         ScreeningViewDto: {
             legallyEligible: boolean;
             excludedCharges: components["schemas"]["ChargeDto"][];
-            otherExclusion?: Record<string, never> | null;
+            otherExclusion: string | null;
             assessedOn: string;
             instrument: string;
-            score?: Record<string, never> | null;
+            score: number | null;
             riskLevel: string;
             needLevel: string;
             decisions: components["schemas"]["ScreeningDecisionViewDto"][];
@@ -2298,10 +2303,10 @@ export interface components {
             /** @enum {string} */
             code: "min_days_in_phase" | "continuous_sobriety" | "treatment_sessions" | "community_service" | "fees" | "milestone";
             /** @description null when the facts are withheld (no consent) */
-            met?: Record<string, never> | null;
+            met: boolean | null;
             required: number;
-            actual?: Record<string, never> | null;
-            remaining?: Record<string, never> | null;
+            actual: number | null;
+            remaining: number | null;
             name?: string;
             /** @example 12 more continuous clean days */
             summary: string;
@@ -2325,64 +2330,67 @@ export interface components {
              * @description Issued at enrolment
              * @example D-0001
              */
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
-            /** @example active */
-            status: string;
-            caseManagerId?: Record<string, never> | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "referred" | "screening" | "accepted" | "rejected" | "active" | "in_custody" | "warrant" | "medical_leave" | "graduated" | "terminated" | "withdrawn" | "transferred";
+            caseManagerId: string | null;
             /** @description The case manager's display name */
-            caseManagerName?: Record<string, never> | null;
-            programId?: Record<string, never> | null;
+            caseManagerName: string | null;
+            programId: string | null;
             /** @example ATC */
-            programCode?: Record<string, never> | null;
-            phase?: components["schemas"]["PhaseRefDto"] | null;
-            phaseStartedOn?: Record<string, never> | null;
-            phasePlanId?: Record<string, never> | null;
-            enrolledOn?: Record<string, never> | null;
-            dischargedOn?: Record<string, never> | null;
+            programCode: string | null;
+            phase: components["schemas"]["PhaseRefDto"] | null;
+            phaseStartedOn: string | null;
+            phasePlanId: string | null;
+            enrolledOn: string | null;
+            dischargedOn: string | null;
             referralSource: string;
-            referredOn?: Record<string, never> | null;
-            arrestedOn?: Record<string, never> | null;
+            referredOn: string | null;
+            arrestedOn: string | null;
             caseNumbers: string[];
             charges: components["schemas"]["ChargeDto"][];
-            dateOfBirth?: Record<string, never> | null;
-            gender?: Record<string, never> | null;
-            race?: Record<string, never> | null;
-            ethnicity?: Record<string, never> | null;
+            dateOfBirth: string | null;
+            gender: string | null;
+            race: string | null;
+            ethnicity: string | null;
             contact: components["schemas"]["ContactDto"];
             /** @example plea_withdrawn_case_dismissed */
-            disposition?: Record<string, never> | null;
+            disposition: string | null;
             markedForExpungement: boolean;
             /** @description Statuses the participant may move to next */
             nextStatuses: string[];
-            screening?: components["schemas"]["ScreeningViewDto"] | null;
+            screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
-            readiness?: components["schemas"]["ReadinessDto"] | null;
+            readiness: components["schemas"]["ReadinessDto"] | null;
         };
         UpdateParticipantDto: {
             /** @example 1990-04-01 */
-            dateOfBirth?: Record<string, never>;
+            dateOfBirth?: string | null;
             /** @description As the participant self-identifies */
-            gender?: Record<string, never>;
-            race?: Record<string, never>;
-            ethnicity?: Record<string, never>;
+            gender?: string | null;
+            race?: string | null;
+            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             firstName?: string;
             lastName?: string;
             /** @description Only before enrolment */
             programId?: string;
-            caseManagerId?: Record<string, never> | null;
+            caseManagerId?: string | null;
             caseNumbers?: string[];
             charges?: components["schemas"]["ChargeDto"][];
         };
         StatusChangeDto: {
             id: string;
-            fromStatus?: Record<string, never> | null;
+            fromStatus: string | null;
             toStatus: string;
             reason: string;
             effectiveOn: string;
-            changedBy?: Record<string, never> | null;
+            changedBy: string | null;
             createdAt: string;
         };
         PhaseHistoryDto: {
@@ -2393,13 +2401,13 @@ export interface components {
             position: number;
             name: string;
             startedOn: string;
-            endedOn?: Record<string, never> | null;
+            endedOn: string | null;
             /** @enum {string} */
             startReason: "enrolment" | "promotion" | "demotion" | "plan_change";
-            endReason?: Record<string, never> | null;
-            orderNote?: Record<string, never> | null;
-            remedialPlan?: Record<string, never> | null;
-            hearingId?: Record<string, never> | null;
+            endReason: string | null;
+            orderNote: string | null;
+            remedialPlan: string | null;
+            hearingId: string | null;
             /** @description Requirements of the previous phase unmet when the court ordered the move */
             unmetAtOrder?: Record<string, never> | null;
         };
@@ -2418,7 +2426,7 @@ export interface components {
             /** @enum {string} */
             needLevel: "low" | "moderate" | "high";
             /** @description A legal bar not captured by the charge categories */
-            otherExclusion?: Record<string, never> | null;
+            otherExclusion?: string | null;
         };
         ScreeningDecisionDto: {
             /** @enum {string} */
@@ -2500,19 +2508,22 @@ export interface components {
              * @description Issued at enrolment
              * @example D-0001
              */
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
-            /** @example active */
-            status: string;
-            caseManagerId?: Record<string, never> | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "referred" | "screening" | "accepted" | "rejected" | "active" | "in_custody" | "warrant" | "medical_leave" | "graduated" | "terminated" | "withdrawn" | "transferred";
+            caseManagerId: string | null;
             /** @description The case manager's display name */
-            caseManagerName?: Record<string, never> | null;
-            programId?: Record<string, never> | null;
+            caseManagerName: string | null;
+            programId: string | null;
             /** @example ATC */
-            programCode?: Record<string, never> | null;
-            phase?: components["schemas"]["PhaseRefDto"] | null;
-            phaseStartedOn?: Record<string, never> | null;
+            programCode: string | null;
+            phase: components["schemas"]["PhaseRefDto"] | null;
+            phaseStartedOn: string | null;
             readiness: components["schemas"]["ReadinessDto"];
             /** @description Requirements not known to be met (a withheld one counts as not met) */
             unmet: number;
@@ -2689,7 +2700,7 @@ export interface components {
                     name?: string;
                 };
             };
-            description?: Record<string, never> | null;
+            description?: string | null;
             /** @example 60 */
             minDaysInPhase: number;
             /**
@@ -2706,7 +2717,7 @@ export interface components {
              * @description Status hearings every N weeks; null: only on violations
              * @example 1
              */
-            hearingEveryWeeks: Record<string, never> | null;
+            hearingEveryWeeks: number | null;
             /** @example 3 */
             treatmentSessionsPerWeek: number;
             /**
@@ -2763,7 +2774,7 @@ export interface components {
             /** @description Whether a treatment session the provider reports as a no-show is a violation; defaults to true */
             noShowViolation?: boolean;
             /** @description Note on plan version 1 */
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         UpdateProgramDto: {
             name?: string;
@@ -2788,9 +2799,9 @@ export interface components {
             excludedChargeCategories?: ("drug_possession" | "drug_sale" | "drug_trafficking" | "dui" | "property" | "fraud" | "public_order" | "violent" | "sex_offense" | "weapons" | "other")[];
             requiredApprovals?: ("team" | "prosecutor" | "defense")[];
             /** @description Guard rail: at most this many days in a row without a test; null for pure chance */
-            maxUntestedDays?: Record<string, never> | null;
+            maxUntestedDays?: number | null;
             /** @description Guard rail: at most this many tests in any 7 days; null for no limit */
-            maxTestsPer7Days?: Record<string, never> | null;
+            maxTestsPer7Days?: number | null;
             /** @description Test outcomes that are violations (a positive once confirmed or admitted); may be empty */
             violationOutcomes?: ("positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed")[];
             /** @description Whether a treatment session the provider reports as a no-show is a violation */
@@ -2809,7 +2820,7 @@ export interface components {
             /** @description The whole plan, in order */
             phases: components["schemas"]["PhaseInputDto"][];
             /** @example Phase 3 shortened to 90 days */
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         CreateCommunityServiceDto: {
             /**
@@ -2837,7 +2848,7 @@ export interface components {
             description: string;
             /** @description Whether the entry corrects an earlier one (negative) */
             correction: boolean;
-            recordedBy?: Record<string, never> | null;
+            recordedBy: string | null;
             createdAt: string;
         };
         CommunityServiceLedgerDto: {
@@ -2873,7 +2884,7 @@ export interface components {
             description: string;
             /** @description Whether the entry corrects an earlier one (negative) */
             correction: boolean;
-            recordedBy?: Record<string, never> | null;
+            recordedBy: string | null;
             createdAt: string;
         };
         FeePaymentLedgerDto: {
@@ -2902,7 +2913,7 @@ export interface components {
             name: string;
             achievedOn: string;
             evidence: string;
-            recordedBy?: Record<string, never> | null;
+            recordedBy: string | null;
             createdAt: string;
         };
         CreateAdmittedUseDto: {
@@ -2923,7 +2934,7 @@ export interface components {
              *     ]
              */
             substances: string[];
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         AdmittedUseDto: {
             id: string;
@@ -2931,8 +2942,8 @@ export interface components {
             usedOn: string;
             admittedOn: string;
             substances: string[];
-            note?: Record<string, never> | null;
-            recordedBy?: Record<string, never> | null;
+            note: string | null;
+            recordedBy: string | null;
             createdAt: string;
         };
         CreateCaseNoteDto: {
@@ -2961,7 +2972,7 @@ export interface components {
             body: string;
             confidential: boolean;
             /** @enum {string|null} */
-            information?: "treatment_attendance" | "treatment_progress" | "treatment_plan" | "diagnosis_and_assessment" | "level_of_care" | "drug_test_results" | "discharge_summary" | null;
+            information: "treatment_attendance" | "treatment_progress" | "treatment_plan" | "diagnosis_and_assessment" | "level_of_care" | "drug_test_results" | "discharge_summary" | null;
             createdAt: string;
         };
         CaseNotesDto: {
@@ -2970,12 +2981,12 @@ export interface components {
             /** @description Confidential notes no consent lets you see; they exist but are not shown */
             withheld: number;
             /** @description The redisclosure notice (42 CFR §2.32), present whenever a confidential note is shown */
-            redisclosureNotice?: Record<string, never> | null;
+            redisclosureNotice: string | null;
             /**
              * @description The law the notice is given under; null when there is no notice
              * @example 42 CFR Part 2
              */
-            lawName?: Record<string, never> | null;
+            lawName: string | null;
         };
         CreateProviderReferralDto: {
             organisationId: string;
@@ -3002,7 +3013,7 @@ export interface components {
             levelOfCare: "0.5" | "1" | "2.1" | "2.5" | "3.1" | "3.3" | "3.5" | "3.7" | "4" | null;
             /** @enum {string|null} */
             modality: "individual_counselling" | "group_counselling" | "family_therapy" | "cognitive_behavioural" | "medication_assisted" | "contingency_management" | "mixed" | null;
-            endedAt?: Record<string, never> | null;
+            endedAt: string | null;
             /** @description Court-local last day of the episode */
             endedOn: string | null;
             /** @enum {string|null} */
@@ -3086,7 +3097,7 @@ export interface components {
             attendance: "scheduled" | "attended" | "excused" | "no_show";
             /** @description Shared by the rows of one group session entered together */
             groupSessionId: string | null;
-            recordedBy?: Record<string, never> | null;
+            recordedBy: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -3243,21 +3254,21 @@ export interface components {
         };
         DrawListEntryDto: {
             participantId: string;
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
-            programCode?: Record<string, never> | null;
+            programCode: string | null;
             /** @description Frequency in force that day; null for a participant forced without being in the draw */
-            testsPerWeek?: Record<string, never> | null;
+            testsPerWeek: number | null;
             /** @description Whether the random draw itself selected the participant */
             selectedByDraw: boolean;
             /**
              * @description Guard rail that moved the chance
              * @enum {string|null}
              */
-            rule?: "max_untested_days" | "max_tests_per_7_days" | null;
+            rule: "max_untested_days" | "max_tests_per_7_days" | null;
             /** @description A staff force or excuse, always shown as such */
-            override?: components["schemas"]["DrawOverrideSummaryDto"] | null;
+            override: components["schemas"]["DrawOverrideSummaryDto"] | null;
         };
         DrawDayDto: {
             drawId: string;
@@ -3295,14 +3306,14 @@ export interface components {
             revealsAt: string;
             participantCount: number;
             /** @description Hex seed; null until the court day is over */
-            seed?: Record<string, never> | null;
+            seed: string | null;
             /** @description Whether the seed matches the commitment and recomputes every stored selection exactly */
-            verified?: Record<string, never> | null;
-            commitmentMatches?: Record<string, never> | null;
+            verified: boolean | null;
+            commitmentMatches: boolean | null;
             /** @description Entries whose stored selection or probability the seed does not reproduce */
-            mismatchedEntries?: Record<string, never> | null;
+            mismatchedEntries: number | null;
             /** @description Whether the entries still number what the draw recorded when it was made */
-            entriesMatchCounts?: Record<string, never> | null;
+            entriesMatchCounts: boolean | null;
         };
         BoardWindowDto: {
             opensAt: string;
@@ -3333,18 +3344,18 @@ export interface components {
         };
         BoardParticipantDto: {
             participantId: string;
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
             inDraw: boolean;
             /** @description Selected and not excused, or forced */
             toTest: boolean;
-            override?: components["schemas"]["BoardOverrideDto"] | null;
-            calledInAt?: Record<string, never> | null;
+            override: components["schemas"]["BoardOverrideDto"] | null;
+            calledInAt: string | null;
             /** @description What the call-in answered; null when told to call again */
-            toldToTest?: Record<string, never> | null;
-            collectedAt?: Record<string, never> | null;
-            testingSite?: Record<string, never> | null;
+            toldToTest: boolean | null;
+            collectedAt: string | null;
+            testingSite: string | null;
             /** @enum {string} */
             state: "excused" | "not_called_in" | "called_in" | "awaiting_collection" | "collected" | "missing";
         };
@@ -3383,7 +3394,7 @@ export interface components {
             name: string;
             address: string;
             hours: string;
-            instructions?: string | null;
+            instructions: string | null;
             /**
              * @description Instructions and hours in other languages, as stored ({} when none)
              * @example {
@@ -3419,7 +3430,7 @@ export interface components {
              */
             hours: string;
             /** @description What to bring, where to park… shown to a selected participant */
-            instructions?: Record<string, never> | null;
+            instructions?: string | null;
             /**
              * @description Instructions and hours in other languages (keys en, es, pt; each { instructions, hours }, either optional); defaults to none
              * @example {
@@ -3445,7 +3456,7 @@ export interface components {
             address?: string;
             hours?: string;
             /** @description null removes them */
-            instructions?: Record<string, never> | null;
+            instructions?: string | null;
             /**
              * @description Replaces the instructions and hours in other languages; {} removes them all
              * @example {
@@ -3478,12 +3489,12 @@ export interface components {
              */
             outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @description The participant admits the use this positive shows */
-            admitted?: Record<string, never>;
+            admitted?: boolean | null;
             /**
              * Format: uuid
              * @description Confirmations only (required there): the screen result of the same collection and substance it settles; the substance defaults to the screen's
              */
-            supersedesId?: Record<string, never> | null;
+            supersedesId?: string | null;
         };
         CreateCollectionDto: {
             /**
@@ -3508,27 +3519,27 @@ export interface components {
         DrugTestResultDto: {
             id: string;
             /** @description Null for a missed test */
-            collectionId?: string | null;
+            collectionId: string | null;
             /**
              * @description Court day of the test
              * @example 2026-11-23
              */
             testedOn: string;
             /** @enum {string|null} */
-            substance?: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
             /** @enum {string} */
             outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @enum {string} */
             method: "screen" | "confirmation";
             /** @description The screen this confirmation settles */
-            supersedesId?: string | null;
+            supersedesId: string | null;
             /** @description A confirmation contradicted this screen; it no longer counts */
             overturned: boolean;
             admitted: boolean;
-            contestedAt?: string | null;
-            contestReason?: string | null;
+            contestedAt: string | null;
+            contestReason: string | null;
             /** @description When it was released to the participant */
-            releasedAt?: string | null;
+            releasedAt: string | null;
             /** @description Staff only */
             recordedBy?: string | null;
             createdAt: string;
@@ -3543,8 +3554,8 @@ export interface components {
              */
             courtDay: string;
             collectedAt: string;
-            testingSiteId?: string | null;
-            testingSiteName?: string | null;
+            testingSiteId: string | null;
+            testingSiteName: string | null;
             observed: boolean;
             /** @enum {string} */
             specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
@@ -3561,7 +3572,7 @@ export interface components {
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
-            violationId?: string | null;
+            violationId: string | null;
         };
         CollectionDto: {
             id: string;
@@ -3573,8 +3584,8 @@ export interface components {
              */
             courtDay: string;
             collectedAt: string;
-            testingSiteId?: string | null;
-            testingSiteName?: string | null;
+            testingSiteId: string | null;
+            testingSiteName: string | null;
             observed: boolean;
             /** @enum {string} */
             specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
@@ -3630,7 +3641,7 @@ export interface components {
              */
             hours: string;
             /** @description In the reader's language (Accept-Language) where the court gave them, else as the court entered them */
-            instructions?: Record<string, never> | null;
+            instructions: string | null;
         };
         CallInWindowDto: {
             /**
@@ -3658,7 +3669,7 @@ export interface components {
              */
             status: "selected" | "not_selected" | "not_available";
             /** @description Whether to test today; null while not available */
-            selected?: Record<string, never> | null;
+            selected: boolean | null;
             /** @description A plain sentence for the participant */
             message: string;
             /**
@@ -3737,7 +3748,7 @@ export interface components {
              * @description Where: the courtroom of its court session; null when it is on none
              * @example Courtroom 4B
              */
-            courtroom?: Record<string, never> | null;
+            courtroom: string | null;
         };
         TodayDto: {
             /** @example 2026-11-23 */
@@ -3748,8 +3759,8 @@ export interface components {
             /** @description Whether the participant has called in for this court day */
             calledIn: boolean;
             /** @description The day's answer; null until the participant has called in */
-            callIn?: components["schemas"]["CallInAnswerDto"] | null;
-            nextHearing?: components["schemas"]["NextHearingDto"] | null;
+            callIn: components["schemas"]["CallInAnswerDto"] | null;
+            nextHearing: components["schemas"]["NextHearingDto"] | null;
         };
         CreateDrawOverrideDto: {
             /**
@@ -3775,8 +3786,8 @@ export interface components {
             reason: string;
             recordedBy: string;
             createdAt: string;
-            withdrawnAt?: Record<string, never> | null;
-            withdrawnBy?: Record<string, never> | null;
+            withdrawnAt: string | null;
+            withdrawnBy: string | null;
         };
         WithdrawDrawOverrideDto: {
             /** @example Entered for the wrong day */
@@ -3818,7 +3829,7 @@ export interface components {
              * Format: uuid
              * @description The court whose call-ins were affected; null for every court (system administrator only)
              */
-            courtId: Record<string, never> | null;
+            courtId: string | null;
             /** @example 2026-11-23T13:30:00Z */
             startsAt: string;
             /**
@@ -3837,7 +3848,7 @@ export interface components {
         RecordedOutageDto: {
             id: string;
             /** @description Null: every court */
-            courtId?: Record<string, never> | null;
+            courtId: string | null;
             startsAt: string;
             endsAt: string;
             reason: string;
@@ -3851,7 +3862,7 @@ export interface components {
         OutageDto: {
             id: string;
             /** @description Null: every court */
-            courtId?: Record<string, never> | null;
+            courtId: string | null;
             startsAt: string;
             endsAt: string;
             reason: string;
@@ -3878,24 +3889,24 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "proposed" | "no_session_before_deadline";
             /** @description The session of the hearing set (scheduled), or the one to use (proposed) */
-            session?: components["schemas"]["SessionSummaryDto"] | null;
+            session: components["schemas"]["SessionSummaryDto"] | null;
             message: string;
         };
         ClockMomentDto: {
             /** @example reminder:24h */
             event: string;
             dueAt: string;
-            firedAt?: Record<string, never> | null;
+            firedAt: string | null;
             /** @description How long after its due time it fired */
-            lateByMs?: Record<string, never> | null;
+            lateByMs: number | null;
             /** @enum {string|null} */
-            outcome?: "reminded" | "escalated" | "already_met" | null;
+            outcome: "reminded" | "escalated" | "already_met" | null;
         };
         ViolationDto: {
             id: string;
             courtId: string;
             participantId: string;
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
             kind: string;
@@ -3908,17 +3919,19 @@ export interface components {
             timeLeftMs: number;
             /** @description Open and past its deadline */
             overdue: boolean;
-            escalatedAt?: Record<string, never> | null;
-            answeredAt?: Record<string, never> | null;
-            dismissedAt?: Record<string, never> | null;
-            dismissedReason?: Record<string, never> | null;
-            description?: Record<string, never> | null;
+            escalatedAt: string | null;
+            answeredAt: string | null;
+            dismissedAt: string | null;
+            dismissedReason: string | null;
+            description: string | null;
             /** @description Ids of the records that show it (draw, call-in, collection…) */
-            evidence: Record<string, never>;
+            evidence: {
+                [key: string]: unknown;
+            };
             /** @description A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session) */
             hearingBeforeDeadline: boolean;
             /** @description For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed */
-            hearingProposal?: components["schemas"]["ViolationHearingProposalDto"] | null;
+            hearingProposal: components["schemas"]["ViolationHearingProposalDto"] | null;
             clock: components["schemas"]["ClockMomentDto"][];
         };
         CreateViolationDto: {
@@ -3943,14 +3956,14 @@ export interface components {
             /** @description Answered (court response recorded) by the deadline */
             answeredInTime: number;
             /** @description answeredInTime ÷ (violations − dismissed); null when none count */
-            shareAnsweredInTime?: Record<string, never> | null;
+            shareAnsweredInTime: number | null;
             dismissed: number;
             /** @description Escalated, or open past the deadline */
             overdue: number;
             /** @description Median hours from detection to the recorded response */
-            medianHoursToResponse?: Record<string, never> | null;
+            medianHoursToResponse: number | null;
             /** @description 90th percentile hours from detection to the recorded response */
-            p90HoursToResponse?: Record<string, never> | null;
+            p90HoursToResponse: number | null;
         };
         SwiftnessDto: {
             courtId: string;
@@ -3991,7 +4004,7 @@ export interface components {
         };
         CourtResponseDto: {
             /** @description Null for a dry run */
-            id?: Record<string, never> | null;
+            id: string | null;
             participantId: string;
             /** @enum {string} */
             kind: "sanction" | "incentive" | "treatment_adjustment";
@@ -4000,17 +4013,17 @@ export interface components {
             level: number;
             /** @enum {string} */
             effect: "none" | "increased_testing" | "community_service" | "jail";
-            amount?: Record<string, never> | null;
-            testsPerWeek?: Record<string, never> | null;
+            amount: number | null;
+            testsPerWeek: number | null;
             orderedOn: string;
-            hearingId?: Record<string, never> | null;
+            hearingId: string | null;
             /** @description Ordered by delegated staff, not by the judge */
             delegated: boolean;
-            note?: Record<string, never> | null;
+            note: string | null;
             warnings: components["schemas"]["ResponseWarningDto"][];
             violationIds: string[];
-            testingOrderId?: Record<string, never> | null;
-            custodyEndsAt?: Record<string, never> | null;
+            testingOrderId: string | null;
+            custodyEndsAt: string | null;
             /** @description True for a check: nothing was recorded */
             dryRun: boolean;
         };
@@ -4019,7 +4032,7 @@ export interface components {
             sanctions: number;
             treatmentAdjustments: number;
             /** @description Incentives per sanction (about 4 is the usual aim); null before any sanction */
-            incentivesPerSanction?: Record<string, never> | null;
+            incentivesPerSanction: number | null;
         };
         ResponseHistoryDto: {
             items: components["schemas"]["CourtResponseDto"][];
@@ -4124,6 +4137,10 @@ export interface components {
             /** @description A retired (inactive) entry cannot be ordered any more; responses already ordered keep it */
             active?: boolean;
         };
+        DocketJudgeDto: {
+            id: string;
+            name: string;
+        };
         DocketSessionDto: {
             id: string;
             courtId: string;
@@ -4141,7 +4158,7 @@ export interface components {
             startsAt: string;
             courtroom: string;
             /** @description The presiding judge */
-            judge?: Record<string, never> | null;
+            judge: components["schemas"]["DocketJudgeDto"] | null;
             /** @enum {string} */
             docketOrder: "compliant_first" | "violations_first" | "name" | "participant_number";
             special: boolean;
@@ -4150,26 +4167,32 @@ export interface components {
             /** @description The court time zone the dates are in */
             timeZone: string;
         };
+        DocketOutcomeRefDto: {
+            /** @example present */
+            attendance: string;
+            /** @description 1 as first recorded; each amendment adds one */
+            version: number;
+        };
         DocketHearingDto: {
             id: string;
             kind: string;
             /** @enum {string} */
             status: "scheduled" | "held" | "cancelled";
             /** @description The outcome once recorded (latest version) */
-            outcome?: Record<string, never> | null;
+            outcome: components["schemas"]["DocketOutcomeRefDto"] | null;
         };
         DocketParticipantDto: {
             id: string;
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
             status: string;
-            programCode?: Record<string, never> | null;
+            programCode: string | null;
         };
         DocketPeriodDto: {
-            lastHearingId?: Record<string, never> | null;
+            lastHearingId: string | null;
             /** @description Court date of the last hearing held; null before the first */
-            lastHearingOn?: Record<string, never> | null;
+            lastHearingOn: string | null;
             /** @description First court day summarised: the day after the last hearing, or enrolment */
             from: string;
             /** @description Last court day summarised: today, or the session date if earlier */
@@ -4189,10 +4212,10 @@ export interface components {
         DocketRequirementDto: {
             code: string;
             /** @description Null when withheld (no consent covers the facts) */
-            met?: Record<string, never> | null;
+            met: boolean | null;
             required: number;
-            actual?: Record<string, never> | null;
-            remaining?: Record<string, never> | null;
+            actual: number | null;
+            remaining: number | null;
             name?: string;
             summary: string;
         };
@@ -4209,7 +4232,9 @@ export interface components {
             calledIn: number;
             collected: number;
             /** @description Current results by outcome (overturned and superseded ones left out; missed tests counted apart) */
-            results: Record<string, never>;
+            results: {
+                [key: string]: number;
+            };
             /** @description Collections with no result yet */
             awaitingResults: number;
             missedCallIns: number;
@@ -4225,7 +4250,7 @@ export interface components {
             /** Format: date-time */
             deadlineAt: string;
             /** @description Hours left on the clock (negative when overdue); null once met or dismissed */
-            hoursLeft?: Record<string, never> | null;
+            hoursLeft: number | null;
             /** @description Open and past its deadline */
             overdue: boolean;
         };
@@ -4237,38 +4262,38 @@ export interface components {
             /** @description The catalogue entry's name in the reader's language where the court gave one, else as the court entered it */
             name: string;
             effect: string;
-            amount?: Record<string, never> | null;
+            amount: number | null;
             orderedOn: string;
         };
         DocketRatioDto: {
             incentives: number;
             sanctions: number;
             treatmentAdjustments: number;
-            incentivesPerSanction?: Record<string, never> | null;
+            incentivesPerSanction: number | null;
         };
         DocketAttendanceDto: {
             /** @description True when no consent lets this information flow to you: the counts are then null, not zero */
             withheld: boolean;
-            withheldReason?: Record<string, never> | null;
-            attended?: Record<string, never> | null;
-            excused?: Record<string, never> | null;
-            noShow?: Record<string, never> | null;
+            withheldReason: string | null;
+            attended: number | null;
+            excused: number | null;
+            noShow: number | null;
             /** @description Sessions scheduled after the period */
-            upcoming?: Record<string, never> | null;
+            upcoming: number | null;
         };
         DocketProgressReportDto: {
             id: string;
             organisationName: string;
             reportedOn: string;
             engagement: string;
-            levelOfCareRecommendation?: Record<string, never> | null;
+            levelOfCareRecommendation: string | null;
             narrative: string;
         };
         DocketProgressDto: {
             /** @description True when no consent lets progress reports flow to you (the report is then null, which says nothing about whether one exists) */
             withheld: boolean;
-            withheldReason?: Record<string, never> | null;
-            latest?: components["schemas"]["DocketProgressReportDto"] | null;
+            withheldReason: string | null;
+            latest: components["schemas"]["DocketProgressReportDto"] | null;
         };
         DocketCommunityServiceDto: {
             /** @description Hours done since enrolment */
@@ -4285,8 +4310,8 @@ export interface components {
             /** @description No open violation and none since the last hearing */
             compliant: boolean;
             since: components["schemas"]["DocketPeriodDto"];
-            phase?: components["schemas"]["DocketPhaseDto"] | null;
-            readiness?: components["schemas"]["DocketReadinessDto"] | null;
+            phase: components["schemas"]["DocketPhaseDto"] | null;
+            readiness: components["schemas"]["DocketReadinessDto"] | null;
             tests: components["schemas"]["DocketTestsDto"];
             /** @description Open violations (any age) and those detected since the last hearing */
             violations: components["schemas"]["DocketViolationDto"][];
@@ -4306,12 +4331,12 @@ export interface components {
             generatedAt: string;
             entries: components["schemas"]["DocketEntryDto"][];
             /** @description The 42 CFR §2.32 notice in the reader's language (Accept-Language), present whenever the docket carries treatment information */
-            redisclosureNotice?: Record<string, never> | null;
+            redisclosureNotice: string | null;
             /**
              * @description The law the notice is given under; null when there is no notice
              * @example 42 CFR Part 2
              */
-            lawName?: Record<string, never> | null;
+            lawName: string | null;
         };
         OutcomeResponseDto: {
             /**
@@ -4386,10 +4411,10 @@ export interface components {
             violationsAnswered: string[];
             violationsDismissed: string[];
             /** @description The failure-to-appear violation */
-            failureToAppearViolationId?: Record<string, never> | null;
-            phaseChangeId?: Record<string, never> | null;
-            statusChangeId?: Record<string, never> | null;
-            nextHearingId?: Record<string, never> | null;
+            failureToAppearViolationId: string | null;
+            phaseChangeId: string | null;
+            statusChangeId: string | null;
+            nextHearingId: string | null;
             /** @description Notes about an amendment: what it changed and what it could not undo */
             amendmentNotes?: string[];
         };
@@ -4401,9 +4426,9 @@ export interface components {
             version: number;
             /** @enum {string} */
             attendance: "appeared" | "failed_to_appear" | "excused";
-            notes?: Record<string, never> | null;
+            notes: string | null;
             effects: components["schemas"]["OutcomeEffectsDto"];
-            amendmentReason?: Record<string, never> | null;
+            amendmentReason: string | null;
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -4414,7 +4439,7 @@ export interface components {
             /** @enum {string} */
             attendance?: "appeared" | "failed_to_appear" | "excused";
             /** @description Replaces the notes; null clears them */
-            notes?: Record<string, never> | null;
+            notes?: string | null;
             /** @description Why the outcome is amended (kept with the new version) */
             reason: string;
         };
@@ -4450,17 +4475,17 @@ export interface components {
             /** @description Collected tests on a Saturday or Sunday (court-local) */
             weekendCollected: number;
             /** @description expectedTests per participant-week */
-            expectedPerParticipantWeek?: Record<string, never> | null;
+            expectedPerParticipantWeek: number | null;
             /** @description ordered per participant-week */
-            orderedPerParticipantWeek?: Record<string, never> | null;
+            orderedPerParticipantWeek: number | null;
             /** @description collected per participant-week */
-            collectedPerParticipantWeek?: Record<string, never> | null;
+            collectedPerParticipantWeek: number | null;
             /** @description orderedCollected ÷ ordered */
-            shareOrderedCollected?: Record<string, never> | null;
+            shareOrderedCollected: number | null;
             /** @description weekendOrdered ÷ ordered */
-            weekendShareOfOrdered?: Record<string, never> | null;
+            weekendShareOfOrdered: number | null;
             /** @description weekendCollected ÷ collected */
-            weekendShareOfCollected?: Record<string, never> | null;
+            weekendShareOfCollected: number | null;
         };
         TestingPhaseDto: {
             /** @description Distinct participants in a draw, ordered to test or tested */
@@ -4490,31 +4515,31 @@ export interface components {
             /** @description Collected tests on a Saturday or Sunday (court-local) */
             weekendCollected: number;
             /** @description expectedTests per participant-week */
-            expectedPerParticipantWeek?: Record<string, never> | null;
+            expectedPerParticipantWeek: number | null;
             /** @description ordered per participant-week */
-            orderedPerParticipantWeek?: Record<string, never> | null;
+            orderedPerParticipantWeek: number | null;
             /** @description collected per participant-week */
-            collectedPerParticipantWeek?: Record<string, never> | null;
+            collectedPerParticipantWeek: number | null;
             /** @description orderedCollected ÷ ordered */
-            shareOrderedCollected?: Record<string, never> | null;
+            shareOrderedCollected: number | null;
             /** @description weekendOrdered ÷ ordered */
-            weekendShareOfOrdered?: Record<string, never> | null;
+            weekendShareOfOrdered: number | null;
             /** @description weekendCollected ÷ collected */
-            weekendShareOfCollected?: Record<string, never> | null;
+            weekendShareOfCollected: number | null;
             /**
              * Format: uuid
              * @description Null for participant-days outside any phase
              */
-            programId?: Record<string, never> | null;
+            programId: string | null;
             /** @example ATC */
-            programCode?: Record<string, never> | null;
-            programName?: Record<string, never> | null;
+            programCode: string | null;
+            programName: string | null;
             /** @description Phase number in the program (1 = first) */
-            phasePosition?: Record<string, never> | null;
+            phasePosition: number | null;
             /** @description The phase's name in the program's newest phase plan */
-            phaseName?: Record<string, never> | null;
+            phaseName: string | null;
             /** @description The phase's planned tests per week */
-            plannedTestsPerWeek?: Record<string, never> | null;
+            plannedTestsPerWeek: number | null;
         };
         TestingWeekDto: {
             /** @description Distinct participants in a draw, ordered to test or tested */
@@ -4544,17 +4569,17 @@ export interface components {
             /** @description Collected tests on a Saturday or Sunday (court-local) */
             weekendCollected: number;
             /** @description expectedTests per participant-week */
-            expectedPerParticipantWeek?: Record<string, never> | null;
+            expectedPerParticipantWeek: number | null;
             /** @description ordered per participant-week */
-            orderedPerParticipantWeek?: Record<string, never> | null;
+            orderedPerParticipantWeek: number | null;
             /** @description collected per participant-week */
-            collectedPerParticipantWeek?: Record<string, never> | null;
+            collectedPerParticipantWeek: number | null;
             /** @description orderedCollected ÷ ordered */
-            shareOrderedCollected?: Record<string, never> | null;
+            shareOrderedCollected: number | null;
             /** @description weekendOrdered ÷ ordered */
-            weekendShareOfOrdered?: Record<string, never> | null;
+            weekendShareOfOrdered: number | null;
             /** @description weekendCollected ÷ collected */
-            weekendShareOfCollected?: Record<string, never> | null;
+            weekendShareOfCollected: number | null;
             /**
              * @description Monday of the court-local week
              * @example 2026-11-02
@@ -4588,7 +4613,7 @@ export interface components {
             /** @description Who left the program in the period: graduations + terminations + withdrawals + transfers */
             left: number;
             /** @description graduations ÷ left; null when nobody left */
-            graduationRate?: Record<string, never> | null;
+            graduationRate: number | null;
             /** @description Participants in the program now (active, in custody, on warrant or medical leave), with or without a phase */
             inProgramNow: number;
         };
@@ -4620,11 +4645,11 @@ export interface components {
             /** @description Participants in the program (active, in custody, on warrant or medical leave) in this phase now */
             participantsNow: number;
             /** @description Median days so far in this phase of those in it now */
-            medianDaysSoFar?: Record<string, never> | null;
+            medianDaysSoFar: number | null;
             /** @description Stays in this phase that ended in the period (by promotion, demotion or discharge) */
             completedStays: number;
             /** @description Median days of those completed stays */
-            medianDaysInPhase?: Record<string, never> | null;
+            medianDaysInPhase: number | null;
             /** @description Of those stays, ended by promotion to the next phase */
             promotedOut: number;
             /** @description Of those stays, ended by demotion */
@@ -4651,11 +4676,11 @@ export interface components {
             scheduledAt: string;
             /** @enum {string} */
             status: "scheduled" | "held" | "cancelled";
-            cancellationReason?: Record<string, never> | null;
+            cancellationReason: string | null;
             /** @description The court session it is on; null for a hearing set outside the calendar */
-            sessionId?: Record<string, never> | null;
+            sessionId: string | null;
             /** @description The session's courtroom; null without a session */
-            courtroom?: Record<string, never> | null;
+            courtroom: string | null;
         };
         ScheduleHearingDto: {
             /** @description A court session of the participant's court, not yet started, hearing their program */
@@ -4696,14 +4721,14 @@ export interface components {
             startTime: string;
             /** Format: date-time */
             startsAt: string;
-            judge?: components["schemas"]["JudgeRefDto"] | null;
+            judge: components["schemas"]["JudgeRefDto"] | null;
             courtroom: string;
             /** @description The session hears every program of the court (it names none) */
             allPrograms: boolean;
             /** @description Programs heard (all of the court’s when allPrograms) */
             programs: components["schemas"]["ProgramRefDto"][];
             /** @description Most hearings it takes; null for no limit */
-            capacity?: Record<string, never> | null;
+            capacity: number | null;
             /**
              * @description The session's docket order, or the court's default
              * @enum {string}
@@ -4714,8 +4739,8 @@ export interface components {
             special: boolean;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
-            cancellationReason?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
+            cancellationReason: string | null;
+            notes: string | null;
             /** @description Hearings on it, scheduled or held (not cancelled) */
             hearingCount: number;
         };
@@ -4733,11 +4758,11 @@ export interface components {
             /** @example Courtroom 4B */
             courtroom: string;
             /** @description The presiding judge: a user holding the judge role in this court */
-            judgeId?: Record<string, never> | null;
+            judgeId?: string | null;
             /** @description Programs of this court heard at the session; empty or absent for all of them */
             programIds?: string[];
             /** @description Most hearings it takes; absent or null for no limit */
-            capacity?: Record<string, never> | null;
+            capacity?: number | null;
             /**
              * @description Order the docket is called in; absent or null for the court's default
              * @enum {string|null}
@@ -4746,12 +4771,12 @@ export interface components {
             /** @description Added outside the regular calendar (e.g. to meet a 72-hour deadline); only a special session may sit on a court holiday */
             special?: boolean;
             /** @description For the court team; no participant information */
-            notes?: Record<string, never> | null;
+            notes?: string | null;
         };
         SessionHearingDto: {
             id: string;
             participantId: string;
-            participantNumber?: Record<string, never> | null;
+            participantNumber: string | null;
             firstName: string;
             lastName: string;
             /** @enum {string} */
@@ -4774,14 +4799,14 @@ export interface components {
             startTime: string;
             /** Format: date-time */
             startsAt: string;
-            judge?: components["schemas"]["JudgeRefDto"] | null;
+            judge: components["schemas"]["JudgeRefDto"] | null;
             courtroom: string;
             /** @description The session hears every program of the court (it names none) */
             allPrograms: boolean;
             /** @description Programs heard (all of the court’s when allPrograms) */
             programs: components["schemas"]["ProgramRefDto"][];
             /** @description Most hearings it takes; null for no limit */
-            capacity?: Record<string, never> | null;
+            capacity: number | null;
             /**
              * @description The session's docket order, or the court's default
              * @enum {string}
@@ -4792,8 +4817,8 @@ export interface components {
             special: boolean;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
-            cancellationReason?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
+            cancellationReason: string | null;
+            notes: string | null;
             /** @description Hearings on it, scheduled or held (not cancelled) */
             hearingCount: number;
             /** @description Its hearings, cancelled ones last */
@@ -4812,17 +4837,17 @@ export interface components {
             startTime?: string;
             courtroom?: string;
             /** @description A judge of this court; null for none */
-            judgeId?: Record<string, never> | null;
+            judgeId?: string | null;
             /** @description Programs heard; empty for all. Cannot leave out the program of a participant already on the session. */
             programIds?: string[];
             /** @description Null for no limit; not below the hearings already on it (409) */
-            capacity?: Record<string, never> | null;
+            capacity?: number | null;
             /**
              * @description Null for the court's default
              * @enum {string|null}
              */
             docketOrder?: "compliant_first" | "violations_first" | "name" | "participant_number" | null;
-            notes?: Record<string, never> | null;
+            notes?: string | null;
         };
         CancelCourtSessionDto: {
             /** @example the judge is at a conference */
@@ -4845,7 +4870,7 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
             courtroom: string;
-            capacity?: Record<string, never> | null;
+            capacity: number | null;
             /** @description Hearings already on it */
             hearingCount: number;
             /** @description Days from the due date to the session (negative: before it) */
@@ -4858,23 +4883,23 @@ export interface components {
              * @description Court-local date the next status hearing is due; null when none is due
              * @example 2026-12-08
              */
-            due?: Record<string, never> | null;
+            due: string | null;
             /** @description The phase's hearing frequency, in weeks */
-            everyWeeks?: Record<string, never> | null;
+            everyWeeks: number | null;
             /**
              * @description What the interval counts from
              * @enum {string|null}
              */
-            basis?: "last_hearing" | "phase_start" | "enrolment" | null;
-            basisDate?: Record<string, never> | null;
+            basis: "last_hearing" | "phase_start" | "enrolment" | null;
+            basisDate: string | null;
             /** @description The open session closest to the due date (ties: the earlier) */
-            session?: components["schemas"]["ProposedSessionDto"] | null;
+            session: components["schemas"]["ProposedSessionDto"] | null;
             /** @description Up to three more, by closeness */
             alternatives: components["schemas"]["ProposedSessionDto"][];
             /** @description The participant’s next hearing already scheduled, if any */
-            alreadyScheduled?: components["schemas"]["HearingDto"] | null;
+            alreadyScheduled: components["schemas"]["HearingDto"] | null;
             /** @description Why nothing is proposed */
-            reason?: Record<string, never> | null;
+            reason: string | null;
         };
     };
     responses: never;
@@ -9888,10 +9913,12 @@ export const courtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired
 export const courtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtDto"]["language"]> = ["en", "es", "pt"];
 export const updateCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const updateCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["language"]> = ["en", "es", "pt"];
+export const participantSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantSummaryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
 export const requirementStatusDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequirementStatusDto"]["code"]> = ["min_days_in_phase", "continuous_sobriety", "treatment_sessions", "community_service", "fees", "milestone"];
+export const participantDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const phaseHistoryDtoStartReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseHistoryDto"]["startReason"]> = ["enrolment", "promotion", "demotion", "plan_change"];
 export const recordScreeningDtoRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["riskLevel"]> = ["low", "moderate", "high"];
 export const recordScreeningDtoNeedLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["needLevel"]> = ["low", "moderate", "high"];
@@ -9900,6 +9927,7 @@ export const screeningDecisionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequ
 export const changeStatusDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeStatusDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
+export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];

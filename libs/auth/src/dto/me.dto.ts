@@ -7,7 +7,7 @@ export class MembershipDto {
   @ApiProperty() courtId: string;
   @ApiProperty({ description: "The court's code", example: 'DEMO' }) code: string;
   @ApiProperty({ enum: COURT_ROLES }) role: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Provider organisation of a treatment provider' }) organisationId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Provider organisation of a treatment provider' }) organisationId: string | null;
 }
 
 /** A membership of the signed-in user, with its court's language. */
@@ -19,17 +19,17 @@ export class MeDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['staff', 'participant'] }) kind: 'staff' | 'participant';
   @ApiProperty() displayName: string;
-  @ApiPropertyOptional({ nullable: true, enum: ['system_admin'] }) systemRole: string | null;
+  @ApiProperty({ nullable: true, enum: ['system_admin'] }) systemRole: string | null;
   @ApiProperty({ type: [MeMembershipDto] }) memberships: MeMembershipDto[];
-  @ApiPropertyOptional({ nullable: true, description: "A participant's own record" }) participantId: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String, nullable: true, description: "A participant's own record" }) participantId: string | null;
+  @ApiProperty({
     nullable: true,
     enum: ['mfa-enrolment-required', 'secret-change-required'],
     description: 'A step the user must take before using anything else',
   })
   signInIncomplete: string | null;
   @ApiProperty() secondFactorEnabled: boolean;
-  @ApiPropertyOptional({ nullable: true, enum: LANGUAGES, description: "The user's own language; null follows the court's" })
+  @ApiProperty({ nullable: true, enum: LANGUAGES, description: "The user's own language; null follows the court's" })
   language: Language | null;
 }
 

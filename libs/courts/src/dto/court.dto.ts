@@ -44,7 +44,7 @@ export class CreateCourtDto {
   @IsIn(STAFF_ROLES, { each: true })
   mfaRequiredRoles?: string[];
 
-  @ApiPropertyOptional({ nullable: true, description: "The court's own 42 CFR §2.32 redisclosure notice; null uses the standard text" })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The court's own 42 CFR §2.32 redisclosure notice; null uses the standard text" })
   @IsOptional()
   @IsString()
   @MaxLength(NOTICE_MAX_LENGTH)
@@ -103,7 +103,7 @@ export class UpdateCourtDto {
   @IsIn(STAFF_ROLES, { each: true })
   mfaRequiredRoles?: string[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'null restores the standard notice' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null restores the standard notice' })
   @IsOptional()
   @IsString()
   @MaxLength(NOTICE_MAX_LENGTH)
@@ -162,7 +162,7 @@ export class CourtDto {
   @ApiProperty({ example: '17:00', description: 'Selected participants must test by this court-local time (24:00: the end of the day)' }) reportByTime: string;
   @ApiProperty({ example: 60, description: "Minutes before the window opens that the day's draw is made" }) drawLeadMinutes: number;
   @ApiProperty({ enum: STAFF_ROLES, isArray: true }) mfaRequiredRoles: string[];
-  @ApiPropertyOptional({ nullable: true }) redisclosureNotice: string | null;
+  @ApiProperty({ type: String, nullable: true }) redisclosureNotice: string | null;
   @ApiProperty({ enum: LANGUAGES, description: "The language of the court's screens for users who have not chosen their own" }) language: Language;
   @ApiProperty({ example: '42 CFR Part 2', description: 'The law the court operates under' }) lawName: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: "The court's disclosure notice per language" })

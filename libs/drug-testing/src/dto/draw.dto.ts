@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class DrawOverrideSummaryDto {
   @ApiProperty() id: string;
@@ -8,16 +8,16 @@ export class DrawOverrideSummaryDto {
 
 export class DrawListEntryDto {
   @ApiProperty() participantId: string;
-  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
-  @ApiPropertyOptional({ nullable: true }) programCode: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Frequency in force that day; null for a participant forced without being in the draw' })
+  @ApiProperty({ type: String, nullable: true }) programCode: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Frequency in force that day; null for a participant forced without being in the draw' })
   testsPerWeek: number | null;
   @ApiProperty({ description: 'Whether the random draw itself selected the participant' }) selectedByDraw: boolean;
-  @ApiPropertyOptional({ nullable: true, enum: ['max_untested_days', 'max_tests_per_7_days'], description: 'Guard rail that moved the chance' })
+  @ApiProperty({ nullable: true, enum: ['max_untested_days', 'max_tests_per_7_days'], description: 'Guard rail that moved the chance' })
   rule: string | null;
-  @ApiPropertyOptional({ type: DrawOverrideSummaryDto, nullable: true, description: 'A staff force or excuse, always shown as such' })
+  @ApiProperty({ type: DrawOverrideSummaryDto, nullable: true, description: 'A staff force or excuse, always shown as such' })
   override: DrawOverrideSummaryDto | null;
 }
 
@@ -46,12 +46,12 @@ export class DrawVerificationDto {
   @ApiProperty({ description: 'False when the draw had to be made late, after the window opened' }) committedBeforeWindowOpened: boolean;
   @ApiProperty({ description: 'The seed is published when the court day is over' }) revealsAt: string;
   @ApiProperty() participantCount: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Hex seed; null until the court day is over' }) seed: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Whether the seed matches the commitment and recomputes every stored selection exactly' })
+  @ApiProperty({ type: String, nullable: true, description: 'Hex seed; null until the court day is over' }) seed: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Whether the seed matches the commitment and recomputes every stored selection exactly' })
   verified: boolean | null;
-  @ApiPropertyOptional({ nullable: true }) commitmentMatches: boolean | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Entries whose stored selection or probability the seed does not reproduce' })
+  @ApiProperty({ type: Boolean, nullable: true }) commitmentMatches: boolean | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Entries whose stored selection or probability the seed does not reproduce' })
   mismatchedEntries: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Whether the entries still number what the draw recorded when it was made' })
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Whether the entries still number what the draw recorded when it was made' })
   entriesMatchCounts: boolean | null;
 }

@@ -23,16 +23,16 @@ export class BoardOverrideDto {
 
 export class BoardParticipantDto {
   @ApiProperty() participantId: string;
-  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
   @ApiProperty() inDraw: boolean;
   @ApiProperty({ description: 'Selected and not excused, or forced' }) toTest: boolean;
-  @ApiPropertyOptional({ type: BoardOverrideDto, nullable: true }) override: BoardOverrideDto | null;
-  @ApiPropertyOptional({ nullable: true }) calledInAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'What the call-in answered; null when told to call again' }) toldToTest: boolean | null;
-  @ApiPropertyOptional({ nullable: true }) collectedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) testingSite: string | null;
+  @ApiProperty({ type: BoardOverrideDto, nullable: true }) override: BoardOverrideDto | null;
+  @ApiProperty({ type: String, nullable: true }) calledInAt: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'What the call-in answered; null when told to call again' }) toldToTest: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) collectedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) testingSite: string | null;
   @ApiProperty({ enum: BOARD_STATES }) state: BoardState;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Trim } from '@app/core';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { HEARING_KINDS, HearingKind } from '../hearing.entity';
@@ -9,9 +9,9 @@ export class HearingDto implements HearingView {
   @ApiProperty({ enum: HEARING_KINDS }) kind: HearingKind;
   @ApiProperty({ format: 'date-time' }) scheduledAt: string;
   @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'] }) status: string;
-  @ApiPropertyOptional({ nullable: true }) cancellationReason: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The court session it is on; null for a hearing set outside the calendar' }) sessionId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: "The session's courtroom; null without a session" }) courtroom: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancellationReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The court session it is on; null for a hearing set outside the calendar' }) sessionId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The session's courtroom; null without a session" }) courtroom: string | null;
 }
 
 export class ScheduleHearingDto {

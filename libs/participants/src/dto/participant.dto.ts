@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PARTICIPANT_STATUSES } from '../participant-status';
 import { ChargeDto, ContactDto } from './referral.dto';
 
 export class PhaseRefDto {
@@ -10,16 +11,16 @@ export class PhaseRefDto {
 export class ParticipantSummaryDto {
   @ApiProperty() id: string;
   @ApiProperty() courtId: string;
-  @ApiPropertyOptional({ example: 'D-0001', nullable: true, description: 'Issued at enrolment' }) participantNumber: string | null;
+  @ApiProperty({ type: String, example: 'D-0001', nullable: true, description: 'Issued at enrolment' }) participantNumber: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
-  @ApiProperty({ example: 'active' }) status: string;
-  @ApiPropertyOptional({ nullable: true }) caseManagerId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: "The case manager's display name" }) caseManagerName: string | null;
-  @ApiPropertyOptional({ nullable: true }) programId: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'ATC' }) programCode: string | null;
-  @ApiPropertyOptional({ type: PhaseRefDto, nullable: true }) phase: PhaseRefDto | null;
-  @ApiPropertyOptional({ nullable: true }) phaseStartedOn: string | null;
+  @ApiProperty({ enum: PARTICIPANT_STATUSES, example: 'active' }) status: string;
+  @ApiProperty({ type: String, nullable: true }) caseManagerId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The case manager's display name" }) caseManagerName: string | null;
+  @ApiProperty({ type: String, nullable: true }) programId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'ATC' }) programCode: string | null;
+  @ApiProperty({ type: PhaseRefDto, nullable: true }) phase: PhaseRefDto | null;
+  @ApiProperty({ type: String, nullable: true }) phaseStartedOn: string | null;
 }
 
 export class ParticipantPageDto {
@@ -31,10 +32,10 @@ export class ParticipantPageDto {
 
 export class RequirementStatusDto {
   @ApiProperty({ enum: ['min_days_in_phase', 'continuous_sobriety', 'treatment_sessions', 'community_service', 'fees', 'milestone'] }) code: string;
-  @ApiPropertyOptional({ nullable: true, description: 'null when the facts are withheld (no consent)' }) met: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'null when the facts are withheld (no consent)' }) met: boolean | null;
   @ApiProperty() required: number;
-  @ApiPropertyOptional({ nullable: true }) actual: number | null;
-  @ApiPropertyOptional({ nullable: true }) remaining: number | null;
+  @ApiProperty({ type: Number, nullable: true }) actual: number | null;
+  @ApiProperty({ type: Number, nullable: true }) remaining: number | null;
   @ApiPropertyOptional() name?: string;
   @ApiProperty({ example: '12 more continuous clean days' }) summary: string;
 }
@@ -53,17 +54,17 @@ export class ReadinessDto {
 export class ScreeningDecisionViewDto {
   @ApiProperty() party: string;
   @ApiProperty() decision: string;
-  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty() decidedOn: string;
 }
 
 export class ScreeningViewDto {
   @ApiProperty() legallyEligible: boolean;
   @ApiProperty({ type: [ChargeDto] }) excludedCharges: ChargeDto[];
-  @ApiPropertyOptional({ nullable: true }) otherExclusion: string | null;
+  @ApiProperty({ type: String, nullable: true }) otherExclusion: string | null;
   @ApiProperty() assessedOn: string;
   @ApiProperty() instrument: string;
-  @ApiPropertyOptional({ nullable: true }) score: number | null;
+  @ApiProperty({ type: Number, nullable: true }) score: number | null;
   @ApiProperty() riskLevel: string;
   @ApiProperty() needLevel: string;
   @ApiProperty({ type: [ScreeningDecisionViewDto] }) decisions: ScreeningDecisionViewDto[];
@@ -71,23 +72,23 @@ export class ScreeningViewDto {
 }
 
 export class ParticipantDetailDto extends ParticipantSummaryDto {
-  @ApiPropertyOptional({ nullable: true }) phasePlanId: string | null;
-  @ApiPropertyOptional({ nullable: true }) enrolledOn: string | null;
-  @ApiPropertyOptional({ nullable: true }) dischargedOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) phasePlanId: string | null;
+  @ApiProperty({ type: String, nullable: true }) enrolledOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) dischargedOn: string | null;
   @ApiProperty() referralSource: string;
-  @ApiPropertyOptional({ nullable: true }) referredOn: string | null;
-  @ApiPropertyOptional({ nullable: true }) arrestedOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) referredOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) arrestedOn: string | null;
   @ApiProperty({ type: [String] }) caseNumbers: string[];
   @ApiProperty({ type: [ChargeDto] }) charges: ChargeDto[];
-  @ApiPropertyOptional({ nullable: true }) dateOfBirth: string | null;
-  @ApiPropertyOptional({ nullable: true }) gender: string | null;
-  @ApiPropertyOptional({ nullable: true }) race: string | null;
-  @ApiPropertyOptional({ nullable: true }) ethnicity: string | null;
+  @ApiProperty({ type: String, nullable: true }) dateOfBirth: string | null;
+  @ApiProperty({ type: String, nullable: true }) gender: string | null;
+  @ApiProperty({ type: String, nullable: true }) race: string | null;
+  @ApiProperty({ type: String, nullable: true }) ethnicity: string | null;
   @ApiProperty({ type: ContactDto }) contact: ContactDto;
-  @ApiPropertyOptional({ nullable: true, example: 'plea_withdrawn_case_dismissed' }) disposition: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'plea_withdrawn_case_dismissed' }) disposition: string | null;
   @ApiProperty() markedForExpungement: boolean;
   @ApiProperty({ type: [String], description: 'Statuses the participant may move to next' }) nextStatuses: string[];
-  @ApiPropertyOptional({ type: ScreeningViewDto, nullable: true }) screening: ScreeningViewDto | null;
-  @ApiPropertyOptional({ type: ReadinessDto, nullable: true, description: 'Readiness to advance, for an enrolled participant' })
+  @ApiProperty({ type: ScreeningViewDto, nullable: true }) screening: ScreeningViewDto | null;
+  @ApiProperty({ type: ReadinessDto, nullable: true, description: 'Readiness to advance, for an enrolled participant' })
   readiness: ReadinessDto | null;
 }

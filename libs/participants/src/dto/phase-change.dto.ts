@@ -34,12 +34,12 @@ export class PhaseHistoryDto {
   @ApiProperty() position: number;
   @ApiProperty() name: string;
   @ApiProperty() startedOn: string;
-  @ApiPropertyOptional({ nullable: true }) endedOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) endedOn: string | null;
   @ApiProperty({ enum: ['enrolment', 'promotion', 'demotion', 'plan_change'] }) startReason: string;
-  @ApiPropertyOptional({ nullable: true }) endReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) orderNote: string | null;
-  @ApiPropertyOptional({ nullable: true }) remedialPlan: string | null;
-  @ApiPropertyOptional({ nullable: true }) hearingId: string | null;
+  @ApiProperty({ type: String, nullable: true }) endReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) orderNote: string | null;
+  @ApiProperty({ type: String, nullable: true }) remedialPlan: string | null;
+  @ApiProperty({ type: String, nullable: true }) hearingId: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Requirements of the previous phase unmet when the court ordered the move' })
   unmetAtOrder: unknown;
 }

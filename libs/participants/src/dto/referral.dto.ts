@@ -28,20 +28,20 @@ export class ChargeDto {
 }
 
 export class ContactDto {
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(40) phone?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsEmail() @MaxLength(254) email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(200) addressLine?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(100) city?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(100) region?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(20) postalCode?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(40) phone?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsEmail() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) addressLine?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(100) city?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(100) region?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(20) postalCode?: string | null;
 }
 
 /** Demographics and contact details: what a referral and a later correction share. */
 export class PersonDetailsDto {
-  @ApiPropertyOptional({ example: '1990-04-01' }) @IsOptional() @IsCalendarDate() dateOfBirth?: string | null;
-  @ApiPropertyOptional({ description: 'As the participant self-identifies' }) @IsOptional() @Trim() @IsString() @MaxLength(40) gender?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(60) race?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(60) ethnicity?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1990-04-01' }) @IsOptional() @IsCalendarDate() dateOfBirth?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'As the participant self-identifies' }) @IsOptional() @Trim() @IsString() @MaxLength(40) gender?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(60) race?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(60) ethnicity?: string | null;
   @ApiPropertyOptional({ type: ContactDto }) @IsOptionalNotNull() @ValidateNested() @Type(() => ContactDto) contact?: ContactDto;
 }
 
@@ -69,7 +69,7 @@ export class UpdateParticipantDto extends PersonDetailsDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @Trim() @IsString() @IsNotEmpty() @MaxLength(100) firstName?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @Trim() @IsString() @IsNotEmpty() @MaxLength(100) lastName?: string;
   @ApiPropertyOptional({ description: 'Only before enrolment' }) @IsOptionalNotNull() @IsUUID() programId?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() caseManagerId?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID() caseManagerId?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IsOptionalNotNull()
   @IsArray()

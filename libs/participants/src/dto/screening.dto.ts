@@ -11,7 +11,7 @@ export class RecordScreeningDto {
   @ApiPropertyOptional({ example: 14 }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) score?: number;
   @ApiProperty({ enum: RISK_NEED_LEVELS }) @IsIn(RISK_NEED_LEVELS) riskLevel: string;
   @ApiProperty({ enum: RISK_NEED_LEVELS }) @IsIn(RISK_NEED_LEVELS) needLevel: string;
-  @ApiPropertyOptional({ description: 'A legal bar not captured by the charge categories', nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'A legal bar not captured by the charge categories', nullable: true })
   @IsOptional()
   @Trim()
   @IsString()

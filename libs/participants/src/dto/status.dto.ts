@@ -11,10 +11,10 @@ export class ChangeStatusDto {
 
 export class StatusChangeDto {
   @ApiProperty() id: string;
-  @ApiPropertyOptional({ nullable: true }) fromStatus: string | null;
+  @ApiProperty({ type: String, nullable: true }) fromStatus: string | null;
   @ApiProperty() toStatus: string;
   @ApiProperty() reason: string;
   @ApiProperty() effectiveOn: string;
-  @ApiPropertyOptional({ nullable: true }) changedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) changedBy: string | null;
   @ApiProperty() createdAt: string;
 }

@@ -67,7 +67,7 @@ export class PhaseInputDto {
   @IsTranslations(TRANSLATED_FIELDS)
   translations?: Translations<PhaseTranslatedField>;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: DESCRIPTION_MAX_LENGTH })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: DESCRIPTION_MAX_LENGTH })
   @IsOptional()
   @Trim()
   @IsString()
@@ -92,7 +92,7 @@ export class PhaseInputDto {
   @Max(7)
   testsPerWeek: number;
 
-  @ApiProperty({ example: 1, nullable: true, minimum: 1, maximum: MAX_HEARING_WEEKS, description: 'Status hearings every N weeks; null: only on violations' })
+  @ApiProperty({ type: Number, example: 1, nullable: true, minimum: 1, maximum: MAX_HEARING_WEEKS, description: 'Status hearings every N weeks; null: only on violations' })
   @ValidateIf((_object, value) => value !== null)
   @IsInt()
   @Min(1)
@@ -153,7 +153,7 @@ export class CreatePhasePlanDto {
   @Type(() => PhaseInputDto)
   phases: PhaseInputDto[];
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 500, example: 'Phase 3 shortened to 90 days' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, example: 'Phase 3 shortened to 90 days' })
   @IsOptional()
   @Trim()
   @IsString()

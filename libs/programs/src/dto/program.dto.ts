@@ -98,7 +98,7 @@ export class CreateProgramDto {
   @IsBoolean()
   noShowViolation?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 500, description: 'Note on plan version 1' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'Note on plan version 1' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -142,7 +142,7 @@ export class UpdateProgramDto {
   @IsIn(SCREENING_PARTIES, { each: true })
   requiredApprovals?: ScreeningParty[];
 
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: Number,
     nullable: true,
     minimum: 1,
     maximum: MAX_UNTESTED_DAYS_LIMIT,
@@ -154,7 +154,7 @@ export class UpdateProgramDto {
   @Max(MAX_UNTESTED_DAYS_LIMIT)
   maxUntestedDays?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: MAX_TESTS_PER_7_DAYS_LIMIT, description: 'Guard rail: at most this many tests in any 7 days; null for no limit' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_TESTS_PER_7_DAYS_LIMIT, description: 'Guard rail: at most this many tests in any 7 days; null for no limit' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class PhaseFiguresDto {
   @ApiProperty({ format: 'uuid' }) programId: string;
@@ -7,9 +7,9 @@ export class PhaseFiguresDto {
   @ApiProperty({ description: 'Phase number in the program (1 = first)' }) phasePosition: number;
   @ApiProperty({ description: "The phase's name in the program's newest phase plan" }) phaseName: string;
   @ApiProperty({ description: 'Participants in the program (active, in custody, on warrant or medical leave) in this phase now' }) participantsNow: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Median days so far in this phase of those in it now' }) medianDaysSoFar: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median days so far in this phase of those in it now' }) medianDaysSoFar: number | null;
   @ApiProperty({ description: 'Stays in this phase that ended in the period (by promotion, demotion or discharge)' }) completedStays: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Median days of those completed stays' }) medianDaysInPhase: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median days of those completed stays' }) medianDaysInPhase: number | null;
   @ApiProperty({ description: 'Of those stays, ended by promotion to the next phase' }) promotedOut: number;
   @ApiProperty({ description: 'Of those stays, ended by demotion' }) demotedOut: number;
 }
@@ -29,7 +29,7 @@ export class PhaseMonthDto extends PhaseMovesDto {
 
 export class PhaseTotalsDto extends PhaseMovesDto {
   @ApiProperty({ description: 'Who left the program in the period: graduations + terminations + withdrawals + transfers' }) left: number;
-  @ApiPropertyOptional({ nullable: true, description: 'graduations ÷ left; null when nobody left' }) graduationRate: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'graduations ÷ left; null when nobody left' }) graduationRate: number | null;
   @ApiProperty({ description: 'Participants in the program now (active, in custody, on warrant or medical leave), with or without a phase' }) inProgramNow: number;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 /**
  * Random testing as ordered against as done, over participant-days: a
@@ -18,21 +18,21 @@ export class TestingFiguresDto {
   @ApiProperty({ description: 'Ordered tests with a specimen collected that day' }) orderedCollected: number;
   @ApiProperty({ description: 'Ordered tests on a Saturday or Sunday (court-local)' }) weekendOrdered: number;
   @ApiProperty({ description: 'Collected tests on a Saturday or Sunday (court-local)' }) weekendCollected: number;
-  @ApiPropertyOptional({ nullable: true, description: 'expectedTests per participant-week' }) expectedPerParticipantWeek: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'ordered per participant-week' }) orderedPerParticipantWeek: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'collected per participant-week' }) collectedPerParticipantWeek: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'orderedCollected ÷ ordered' }) shareOrderedCollected: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'weekendOrdered ÷ ordered' }) weekendShareOfOrdered: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'weekendCollected ÷ collected' }) weekendShareOfCollected: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'expectedTests per participant-week' }) expectedPerParticipantWeek: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'ordered per participant-week' }) orderedPerParticipantWeek: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'collected per participant-week' }) collectedPerParticipantWeek: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'orderedCollected ÷ ordered' }) shareOrderedCollected: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'weekendOrdered ÷ ordered' }) weekendShareOfOrdered: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'weekendCollected ÷ collected' }) weekendShareOfCollected: number | null;
 }
 
 export class TestingPhaseDto extends TestingFiguresDto {
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Null for participant-days outside any phase' }) programId: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'ATC' }) programCode: string | null;
-  @ApiPropertyOptional({ nullable: true }) programName: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Phase number in the program (1 = first)' }) phasePosition: number | null;
-  @ApiPropertyOptional({ nullable: true, description: "The phase's name in the program's newest phase plan" }) phaseName: string | null;
-  @ApiPropertyOptional({ nullable: true, description: "The phase's planned tests per week" }) plannedTestsPerWeek: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Null for participant-days outside any phase' }) programId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'ATC' }) programCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) programName: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Phase number in the program (1 = first)' }) phasePosition: number | null;
+  @ApiProperty({ type: String, nullable: true, description: "The phase's name in the program's newest phase plan" }) phaseName: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: "The phase's planned tests per week" }) plannedTestsPerWeek: number | null;
 }
 
 export class TestingWeekDto extends TestingFiguresDto {

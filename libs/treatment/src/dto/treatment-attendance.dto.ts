@@ -87,7 +87,7 @@ export class TreatmentAttendanceDto {
   @ApiProperty() sessionType: string;
   @ApiProperty({ enum: ATTENDANCE_VALUES }) attendance: AttendanceValue;
   @ApiProperty({ nullable: true, type: String, description: 'Shared by the rows of one group session entered together' }) groupSessionId: string | null;
-  @ApiPropertyOptional({ nullable: true }) recordedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 }

@@ -71,7 +71,7 @@ export class ProviderReferralDto {
   @ApiProperty() referredOn: string;
   @ApiProperty({ enum: LEVELS_OF_CARE, nullable: true, type: String }) levelOfCare: LevelOfCare | null;
   @ApiProperty({ enum: TREATMENT_MODALITIES, nullable: true, type: String }) modality: TreatmentModality | null;
-  @ApiPropertyOptional({ nullable: true }) endedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) endedAt: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Court-local last day of the episode' }) endedOn: string | null;
   @ApiProperty({ enum: DISCHARGE_REASONS, nullable: true, type: String }) dischargeReason: DischargeReason | null;
 }

@@ -51,23 +51,23 @@ export class ResponseWarningDto {
 }
 
 export class CourtResponseDto {
-  @ApiPropertyOptional({ nullable: true, description: 'Null for a dry run' }) id: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for a dry run' }) id: string | null;
   @ApiProperty() participantId: string;
   @ApiProperty({ enum: ['sanction', 'incentive', 'treatment_adjustment'] }) kind: string;
   @ApiProperty() code: string;
   @ApiProperty() name: string;
   @ApiProperty() level: number;
   @ApiProperty({ enum: ['none', 'increased_testing', 'community_service', 'jail'] }) effect: string;
-  @ApiPropertyOptional({ nullable: true }) amount: number | null;
-  @ApiPropertyOptional({ nullable: true }) testsPerWeek: number | null;
+  @ApiProperty({ type: Number, nullable: true }) amount: number | null;
+  @ApiProperty({ type: Number, nullable: true }) testsPerWeek: number | null;
   @ApiProperty() orderedOn: string;
-  @ApiPropertyOptional({ nullable: true }) hearingId: string | null;
+  @ApiProperty({ type: String, nullable: true }) hearingId: string | null;
   @ApiProperty({ description: 'Ordered by delegated staff, not by the judge' }) delegated: boolean;
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: [ResponseWarningDto] }) warnings: ResponseWarningDto[];
   @ApiProperty({ type: [String] }) violationIds: string[];
-  @ApiPropertyOptional({ nullable: true }) testingOrderId: string | null;
-  @ApiPropertyOptional({ nullable: true }) custodyEndsAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) testingOrderId: string | null;
+  @ApiProperty({ type: String, nullable: true }) custodyEndsAt: string | null;
   @ApiProperty({ description: 'True for a check: nothing was recorded' }) dryRun: boolean;
 }
 
@@ -75,7 +75,7 @@ export class ResponseRatioDto {
   @ApiProperty() incentives: number;
   @ApiProperty() sanctions: number;
   @ApiProperty() treatmentAdjustments: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Incentives per sanction (about 4 is the usual aim); null before any sanction' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Incentives per sanction (about 4 is the usual aim); null before any sanction' })
   incentivesPerSanction: number | null;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate } from '@app/core';
 
 export class SwiftnessQueryDto {
@@ -15,12 +15,12 @@ export class SwiftnessRowDto {
   @ApiProperty({ description: 'Violation kind, or `all`' }) kind: string;
   @ApiProperty() violations: number;
   @ApiProperty({ description: 'Answered (court response recorded) by the deadline' }) answeredInTime: number;
-  @ApiPropertyOptional({ nullable: true, description: 'answeredInTime ÷ (violations − dismissed); null when none count' })
+  @ApiProperty({ type: Number, nullable: true, description: 'answeredInTime ÷ (violations − dismissed); null when none count' })
   shareAnsweredInTime: number | null;
   @ApiProperty() dismissed: number;
   @ApiProperty({ description: 'Escalated, or open past the deadline' }) overdue: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Median hours from detection to the recorded response' }) medianHoursToResponse: number | null;
-  @ApiPropertyOptional({ nullable: true, description: '90th percentile hours from detection to the recorded response' }) p90HoursToResponse: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median hours from detection to the recorded response' }) medianHoursToResponse: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '90th percentile hours from detection to the recorded response' }) p90HoursToResponse: number | null;
 }
 
 export class SwiftnessDto {

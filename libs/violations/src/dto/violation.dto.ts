@@ -43,16 +43,16 @@ export class ViolationListQueryDto {
 export class ClockMomentDto {
   @ApiProperty({ example: 'reminder:24h' }) event: string;
   @ApiProperty() dueAt: string;
-  @ApiPropertyOptional({ nullable: true }) firedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'How long after its due time it fired' }) lateByMs: number | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['reminded', 'escalated', 'already_met'] }) outcome: string | null;
+  @ApiProperty({ type: String, nullable: true }) firedAt: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'How long after its due time it fired' }) lateByMs: number | null;
+  @ApiProperty({ nullable: true, enum: ['reminded', 'escalated', 'already_met'] }) outcome: string | null;
 }
 
 export class ViolationDto {
   @ApiProperty() id: string;
   @ApiProperty() courtId: string;
   @ApiProperty() participantId: string;
-  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
   @ApiProperty() kind: string;
@@ -61,15 +61,15 @@ export class ViolationDto {
   @ApiProperty({ description: 'The participant must be before the judge, and the response recorded, by then' }) deadlineAt: string;
   @ApiProperty({ description: 'Milliseconds left on the clock; negative once past' }) timeLeftMs: number;
   @ApiProperty({ description: 'Open and past its deadline' }) overdue: boolean;
-  @ApiPropertyOptional({ nullable: true }) escalatedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) answeredAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) dismissedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) dismissedReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) description: string | null;
-  @ApiProperty({ description: 'Ids of the records that show it (draw, call-in, collection…)' }) evidence: Record<string, unknown>;
+  @ApiProperty({ type: String, nullable: true }) escalatedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) answeredAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) dismissedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) dismissedReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Ids of the records that show it (draw, call-in, collection…)' }) evidence: Record<string, unknown>;
   @ApiProperty({ description: 'A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session)' })
   hearingBeforeDeadline: boolean;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: ViolationHearingProposalDto,
     nullable: true,
     description: 'For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed',

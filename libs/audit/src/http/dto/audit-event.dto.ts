@@ -14,7 +14,7 @@ export class AuditEventDto {
   @ApiProperty({ description: 'Why access was allowed: `role:<role>`, `consent:<id>`, `self`, or `denied`' }) basis: string;
   @ApiProperty({ nullable: true, type: String }) consentId: string | null;
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
-  @ApiProperty({ nullable: true, type: Object, description: 'Non-clinical context: the filter of a list, a failure reason' })
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: 'Non-clinical context: the filter of a list, a failure reason' })
   details: Record<string, unknown> | null;
 }
 

@@ -23,7 +23,7 @@ export class CreateUserDto {
   @MaxLength(200)
   displayName: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'jsmith@court.example.gov' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'jsmith@court.example.gov' })
   @IsOptional()
   @Transform(trim)
   @IsEmail()
@@ -43,7 +43,7 @@ export class CreateUserDto {
   @IsIn(STAFF_ROLES, { message: `role must be one of ${STAFF_ROLES.join(', ')}` })
   role: StaffRole;
 
-  @ApiPropertyOptional({ description: "Required for a treatment_provider (one of the court's provider organisations); refused otherwise" })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "Required for a treatment_provider (one of the court's provider organisations); refused otherwise" })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;
@@ -61,7 +61,7 @@ export class AssignMembershipDto {
   @IsIn(STAFF_ROLES, { message: `role must be one of ${STAFF_ROLES.join(', ')}` })
   role: StaffRole;
 
-  @ApiPropertyOptional({ description: 'Required for a treatment_provider; refused otherwise' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Required for a treatment_provider; refused otherwise' })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;

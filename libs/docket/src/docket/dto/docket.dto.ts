@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+export class DocketJudgeDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
 export class DocketSessionDto {
   @ApiProperty() id: string;
   @ApiProperty() courtId: string;
@@ -7,7 +12,7 @@ export class DocketSessionDto {
   @ApiProperty({ example: '09:00', description: 'Court-local start' }) startTime: string;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty() courtroom: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The presiding judge' }) judge: { id: string; name: string } | null;
+  @ApiProperty({ type: DocketJudgeDto, nullable: true, description: 'The presiding judge' }) judge: DocketJudgeDto | null;
   @ApiProperty({ enum: ['compliant_first', 'violations_first', 'name', 'participant_number'] }) docketOrder: string;
   @ApiProperty() special: boolean;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: string;
@@ -16,24 +21,29 @@ export class DocketSessionDto {
 
 export class DocketParticipantDto {
   @ApiProperty() id: string;
-  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
   @ApiProperty() status: string;
-  @ApiPropertyOptional({ nullable: true }) programCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) programCode: string | null;
+}
+
+export class DocketOutcomeRefDto {
+  @ApiProperty({ example: 'present' }) attendance: string;
+  @ApiProperty({ description: '1 as first recorded; each amendment adds one' }) version: number;
 }
 
 export class DocketHearingDto {
   @ApiProperty() id: string;
   @ApiProperty() kind: string;
   @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'] }) status: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The outcome once recorded (latest version)' })
-  outcome: { attendance: string; version: number } | null;
+  @ApiProperty({ type: DocketOutcomeRefDto, nullable: true, description: 'The outcome once recorded (latest version)' })
+  outcome: DocketOutcomeRefDto | null;
 }
 
 export class DocketPeriodDto {
-  @ApiPropertyOptional({ nullable: true }) lastHearingId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Court date of the last hearing held; null before the first' }) lastHearingOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) lastHearingId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Court date of the last hearing held; null before the first' }) lastHearingOn: string | null;
   @ApiProperty({ description: 'First court day summarised: the day after the last hearing, or enrolment' }) from: string;
   @ApiProperty({ description: 'Last court day summarised: today, or the session date if earlier' }) to: string;
 }
@@ -50,10 +60,10 @@ export class DocketPhaseDto {
 
 export class DocketRequirementDto {
   @ApiProperty() code: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Null when withheld (no consent covers the facts)' }) met: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null when withheld (no consent covers the facts)' }) met: boolean | null;
   @ApiProperty() required: number;
-  @ApiPropertyOptional({ nullable: true }) actual: number | null;
-  @ApiPropertyOptional({ nullable: true }) remaining: number | null;
+  @ApiProperty({ type: Number, nullable: true }) actual: number | null;
+  @ApiProperty({ type: Number, nullable: true }) remaining: number | null;
   @ApiPropertyOptional() name?: string;
   @ApiProperty() summary: string;
 }
@@ -68,7 +78,11 @@ export class DocketTestsDto {
   @ApiProperty({ description: 'Days the participant was to test (selected and not excused, or forced)' }) selected: number;
   @ApiProperty() calledIn: number;
   @ApiProperty() collected: number;
-  @ApiProperty({ description: 'Current results by outcome (overturned and superseded ones left out; missed tests counted apart)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'Current results by outcome (overturned and superseded ones left out; missed tests counted apart)',
+  })
   results: Record<string, number>;
   @ApiProperty({ description: 'Collections with no result yet' }) awaitingResults: number;
   @ApiProperty() missedCallIns: number;
@@ -81,7 +95,7 @@ export class DocketViolationDto {
   @ApiProperty({ enum: ['open', 'answered', 'dismissed'] }) status: string;
   @ApiProperty({ format: 'date-time' }) detectedAt: string;
   @ApiProperty({ format: 'date-time' }) deadlineAt: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Hours left on the clock (negative when overdue); null once met or dismissed' }) hoursLeft: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Hours left on the clock (negative when overdue); null once met or dismissed' }) hoursLeft: number | null;
   @ApiProperty({ description: 'Open and past its deadline' }) overdue: boolean;
 }
 
@@ -91,7 +105,7 @@ export class DocketResponseDto {
   @ApiProperty() code: string;
   @ApiProperty({ description: "The catalogue entry's name in the reader's language where the court gave one, else as the court entered it" }) name: string;
   @ApiProperty() effect: string;
-  @ApiPropertyOptional({ nullable: true }) amount: number | null;
+  @ApiProperty({ type: Number, nullable: true }) amount: number | null;
   @ApiProperty() orderedOn: string;
 }
 
@@ -99,16 +113,16 @@ export class DocketRatioDto {
   @ApiProperty() incentives: number;
   @ApiProperty() sanctions: number;
   @ApiProperty() treatmentAdjustments: number;
-  @ApiPropertyOptional({ nullable: true }) incentivesPerSanction: number | null;
+  @ApiProperty({ type: Number, nullable: true }) incentivesPerSanction: number | null;
 }
 
 export class DocketAttendanceDto {
   @ApiProperty({ description: 'True when no consent lets this information flow to you: the counts are then null, not zero' }) withheld: boolean;
-  @ApiPropertyOptional({ nullable: true }) withheldReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) attended: number | null;
-  @ApiPropertyOptional({ nullable: true }) excused: number | null;
-  @ApiPropertyOptional({ nullable: true }) noShow: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Sessions scheduled after the period' }) upcoming: number | null;
+  @ApiProperty({ type: String, nullable: true }) withheldReason: string | null;
+  @ApiProperty({ type: Number, nullable: true }) attended: number | null;
+  @ApiProperty({ type: Number, nullable: true }) excused: number | null;
+  @ApiProperty({ type: Number, nullable: true }) noShow: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Sessions scheduled after the period' }) upcoming: number | null;
 }
 
 export class DocketProgressReportDto {
@@ -116,15 +130,15 @@ export class DocketProgressReportDto {
   @ApiProperty() organisationName: string;
   @ApiProperty() reportedOn: string;
   @ApiProperty() engagement: string;
-  @ApiPropertyOptional({ nullable: true }) levelOfCareRecommendation: string | null;
+  @ApiProperty({ type: String, nullable: true }) levelOfCareRecommendation: string | null;
   @ApiProperty() narrative: string;
 }
 
 export class DocketProgressDto {
   @ApiProperty({ description: 'True when no consent lets progress reports flow to you (the report is then null, which says nothing about whether one exists)' })
   withheld: boolean;
-  @ApiPropertyOptional({ nullable: true }) withheldReason: string | null;
-  @ApiPropertyOptional({ type: DocketProgressReportDto, nullable: true }) latest: DocketProgressReportDto | null;
+  @ApiProperty({ type: String, nullable: true }) withheldReason: string | null;
+  @ApiProperty({ type: DocketProgressReportDto, nullable: true }) latest: DocketProgressReportDto | null;
 }
 
 export class DocketCommunityServiceDto {
@@ -139,8 +153,8 @@ export class DocketEntryDto {
   @ApiProperty({ type: DocketParticipantDto }) participant: DocketParticipantDto;
   @ApiProperty({ description: 'No open violation and none since the last hearing' }) compliant: boolean;
   @ApiProperty({ type: DocketPeriodDto }) since: DocketPeriodDto;
-  @ApiPropertyOptional({ type: DocketPhaseDto, nullable: true }) phase: DocketPhaseDto | null;
-  @ApiPropertyOptional({ type: DocketReadinessDto, nullable: true }) readiness: DocketReadinessDto | null;
+  @ApiProperty({ type: DocketPhaseDto, nullable: true }) phase: DocketPhaseDto | null;
+  @ApiProperty({ type: DocketReadinessDto, nullable: true }) readiness: DocketReadinessDto | null;
   @ApiProperty({ type: DocketTestsDto }) tests: DocketTestsDto;
   @ApiProperty({ type: [DocketViolationDto], description: 'Open violations (any age) and those detected since the last hearing' })
   violations: DocketViolationDto[];
@@ -156,11 +170,11 @@ export class DocketDto {
   @ApiProperty({ type: DocketSessionDto }) session: DocketSessionDto;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ type: [DocketEntryDto] }) entries: DocketEntryDto[];
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String,
     nullable: true,
     description: "The 42 CFR §2.32 notice in the reader's language (Accept-Language), present whenever the docket carries treatment information",
   })
   redisclosureNotice: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '42 CFR Part 2', description: 'The law the notice is given under; null when there is no notice' })
+  @ApiProperty({ type: String, nullable: true, example: '42 CFR Part 2', description: 'The law the notice is given under; null when there is no notice' })
   lawName: string | null;
 }

@@ -97,7 +97,7 @@ export class RecordHearingOutcomeDto {
 export class AmendHearingOutcomeDto {
   @ApiPropertyOptional({ enum: HEARING_ATTENDANCE }) @IsOptionalNotNull() @IsIn(HEARING_ATTENDANCE) attendance?: HearingAttendance;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Replaces the notes; null clears them' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Replaces the notes; null clears them' })
   @ValidateIf((_o, value) => value !== undefined && value !== null)
   @Trim()
   @IsString()
@@ -120,10 +120,10 @@ export class OutcomeEffectsDto {
   @ApiProperty({ type: [OutcomeResponseEffectDto] }) responses: OutcomeResponseEffectDto[];
   @ApiProperty({ type: [String], description: 'Violations answered by the responses' }) violationsAnswered: string[];
   @ApiProperty({ type: [String] }) violationsDismissed: string[];
-  @ApiPropertyOptional({ nullable: true, description: 'The failure-to-appear violation' }) failureToAppearViolationId: string | null;
-  @ApiPropertyOptional({ nullable: true }) phaseChangeId: string | null;
-  @ApiPropertyOptional({ nullable: true }) statusChangeId: string | null;
-  @ApiPropertyOptional({ nullable: true }) nextHearingId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The failure-to-appear violation' }) failureToAppearViolationId: string | null;
+  @ApiProperty({ type: String, nullable: true }) phaseChangeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) statusChangeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextHearingId: string | null;
   @ApiPropertyOptional({ type: [String], description: 'Notes about an amendment: what it changed and what it could not undo' })
   amendmentNotes?: string[];
 }
@@ -134,9 +134,9 @@ export class HearingOutcomeDto {
   @ApiProperty() participantId: string;
   @ApiProperty({ description: '1 as first recorded; each amendment adds one' }) version: number;
   @ApiProperty({ enum: HEARING_ATTENDANCE }) attendance: string;
-  @ApiPropertyOptional({ nullable: true }) notes: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiProperty({ type: OutcomeEffectsDto }) effects: OutcomeEffectsDto;
-  @ApiPropertyOptional({ nullable: true }) amendmentReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) amendmentReason: string | null;
   @ApiProperty() recordedBy: string;
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
   @ApiProperty({ description: 'True when this answers a repeat of a request already recorded: nothing new was written' }) replayed: boolean;

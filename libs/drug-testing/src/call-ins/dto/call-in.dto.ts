@@ -50,7 +50,7 @@ export class TestingSiteInfoDto {
   @ApiProperty() address: string;
   @ApiProperty({ example: 'Mon-Sun 06:00-17:00', description: "In the reader's language (Accept-Language) where the court gave it, else as the court entered it" })
   hours: string;
-  @ApiPropertyOptional({ nullable: true, description: "In the reader's language (Accept-Language) where the court gave them, else as the court entered them" })
+  @ApiProperty({ type: String, nullable: true, description: "In the reader's language (Accept-Language) where the court gave them, else as the court entered them" })
   instructions: string | null;
 }
 
@@ -58,7 +58,7 @@ export class CallInAnswerDto {
   @ApiProperty({ example: '2026-11-23', description: 'Court-local day the call counts for' }) courtDay: string;
   @ApiProperty({ enum: STATUSES, description: '`not_available`: the draw is not there yet; call again (never read as "no test")' })
   status: CallInStatus;
-  @ApiPropertyOptional({ nullable: true, description: 'Whether to test today; null while not available' }) selected: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Whether to test today; null while not available' }) selected: boolean | null;
   @ApiProperty({ description: 'A plain sentence for the participant' }) message: string;
   @ApiProperty({ example: 'K7QM-2XDA', description: 'Proof of the call; the same for every call of the day' }) receiptCode: string;
   @ApiProperty({ description: 'The first call of the day' }) calledAt: string;
@@ -85,7 +85,7 @@ export class TodayWindowDto extends CallInWindowDto {
 export class NextHearingDto {
   @ApiProperty() scheduledAt: string;
   @ApiProperty({ example: 'status' }) kind: string;
-  @ApiPropertyOptional({ nullable: true, example: 'Courtroom 4B', description: 'Where: the courtroom of its court session; null when it is on none' }) courtroom: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Courtroom 4B', description: 'Where: the courtroom of its court session; null when it is on none' }) courtroom: string | null;
 }
 
 export class TodayDto {
@@ -93,7 +93,7 @@ export class TodayDto {
   @ApiProperty({ type: TodayWindowDto }) window: TodayWindowDto;
   @ApiProperty({ description: 'Whether the participant is to call in at all (active in the program)' }) callInRequired: boolean;
   @ApiProperty({ description: 'Whether the participant has called in for this court day' }) calledIn: boolean;
-  @ApiPropertyOptional({ type: CallInAnswerDto, nullable: true, description: "The day's answer; null until the participant has called in" })
+  @ApiProperty({ type: CallInAnswerDto, nullable: true, description: "The day's answer; null until the participant has called in" })
   callIn: CallInAnswerDto | null;
-  @ApiPropertyOptional({ type: NextHearingDto, nullable: true }) nextHearing: NextHearingDto | null;
+  @ApiProperty({ type: NextHearingDto, nullable: true }) nextHearing: NextHearingDto | null;
 }

@@ -43,12 +43,12 @@ export class ResultInputDto {
   @IsIn(DRUG_TEST_OUTCOMES)
   outcome: DrugTestOutcome;
 
-  @ApiPropertyOptional({ description: 'The participant admits the use this positive shows' })
+  @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'The participant admits the use this positive shows' })
   @IsOptional()
   @IsBoolean()
   admitted?: boolean | null;
 
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: String,
     format: 'uuid',
     nullable: true,
     description: "Confirmations only (required there): the screen result of the same collection and substance it settles; the substance defaults to the screen's",
@@ -126,17 +126,17 @@ export class AdmitResultDto {
 
 export class DrugTestResultDto {
   @ApiProperty() id: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Null for a missed test' }) collectionId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Null for a missed test' }) collectionId: string | null;
   @ApiProperty({ example: '2026-11-23', description: 'Court day of the test' }) testedOn: string;
-  @ApiPropertyOptional({ enum: SUBSTANCE_PANELS, nullable: true }) substance: SubstancePanel | null;
+  @ApiProperty({ enum: SUBSTANCE_PANELS, nullable: true }) substance: SubstancePanel | null;
   @ApiProperty({ enum: DRUG_TEST_OUTCOMES }) outcome: DrugTestOutcome;
   @ApiProperty({ enum: TEST_METHODS }) method: TestMethod;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The screen this confirmation settles' }) supersedesId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The screen this confirmation settles' }) supersedesId: string | null;
   @ApiProperty({ description: 'A confirmation contradicted this screen; it no longer counts' }) overturned: boolean;
   @ApiProperty() admitted: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String }) contestedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) contestReason: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'When it was released to the participant' }) releasedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) contestedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) contestReason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When it was released to the participant' }) releasedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) recordedBy?: string | null;
   @ApiProperty() createdAt: string;
 }
@@ -147,8 +147,8 @@ export class CollectionDto {
   @ApiProperty() courtId: string;
   @ApiProperty({ example: '2026-11-23', description: 'Court day of collectedAt, in the court zone' }) courtDay: string;
   @ApiProperty() collectedAt: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) testingSiteId: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) testingSiteName: string | null;
+  @ApiProperty({ nullable: true, type: String }) testingSiteId: string | null;
+  @ApiProperty({ nullable: true, type: String }) testingSiteName: string | null;
   @ApiProperty() observed: boolean;
   @ApiProperty({ enum: SPECIMEN_TYPES }) specimenType: SpecimenType;
   @ApiProperty({ enum: COLLECTION_BASES, description: "random: the day's draw selected the participant; forced: staff ordered the test; for_cause: neither" })
@@ -161,7 +161,7 @@ export class CollectionDto {
 
 /** What every write answers: the collection as it now stands, and the violation it stands for. */
 export class RecordedCollectionDto extends CollectionDto {
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The open or answered violation this collection stands for; null when none' })
+  @ApiProperty({ nullable: true, type: String, description: 'The open or answered violation this collection stands for; null when none' })
   violationId: string | null;
 }
 

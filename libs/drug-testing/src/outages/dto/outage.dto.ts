@@ -7,7 +7,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}
 const INSTANT_MESSAGE = (field: string) => `${field} must be an ISO 8601 date-time with a time zone offset, e.g. 2026-11-23T14:30:00Z`;
 
 export class CreateOutageDto {
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'The court whose call-ins were affected; null for every court (system administrator only)' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The court whose call-ins were affected; null for every court (system administrator only)' })
   @ValidateIf((_object, value) => value !== null)
   @IsUUID()
   courtId: string | null;
@@ -38,7 +38,7 @@ export class OutagesQueryDto {
 
 export class OutageDto {
   @ApiProperty() id: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Null: every court' }) courtId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null: every court' }) courtId: string | null;
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
   @ApiProperty() reason: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate, Trim } from '@app/core';
 import { IsIn, IsString, Length } from 'class-validator';
 
@@ -37,6 +37,6 @@ export class DrawOverrideDto {
   @ApiProperty() reason: string;
   @ApiProperty() recordedBy: string;
   @ApiProperty() createdAt: string;
-  @ApiPropertyOptional({ nullable: true }) withdrawnAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) withdrawnBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawnAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawnBy: string | null;
 }

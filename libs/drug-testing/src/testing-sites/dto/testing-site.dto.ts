@@ -40,7 +40,7 @@ export class CreateTestingSiteDto {
   @MaxLength(500)
   hours: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000, description: 'What to bring, where to park… shown to a selected participant' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: 'What to bring, where to park… shown to a selected participant' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -96,7 +96,7 @@ export class UpdateTestingSiteDto {
   @MaxLength(500)
   hours?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000, description: 'null removes them' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: 'null removes them' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -129,7 +129,7 @@ export class TestingSiteDto {
   @ApiProperty() name: string;
   @ApiProperty() address: string;
   @ApiProperty() hours: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) instructions: string | null;
+  @ApiProperty({ nullable: true, type: String }) instructions: string | null;
   @ApiProperty({ ...TRANSLATIONS_SCHEMA, description: 'Instructions and hours in other languages, as stored ({} when none)' })
   translations: Translations<TestingSiteTranslatedField>;
   @ApiProperty() active: boolean;

@@ -40,7 +40,7 @@ export class CreateCourtSessionDto {
   @MaxLength(100)
   courtroom: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The presiding judge: a user holding the judge role in this court' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The presiding judge: a user holding the judge role in this court' })
   @IsOptional()
   @IsUUID()
   judgeId?: string | null;
@@ -53,7 +53,7 @@ export class CreateCourtSessionDto {
   @IsUUID(undefined, { each: true })
   programIds?: string[];
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: MAX_SESSION_CAPACITY, description: 'Most hearings it takes; absent or null for no limit' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_SESSION_CAPACITY, description: 'Most hearings it takes; absent or null for no limit' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -70,7 +70,7 @@ export class CreateCourtSessionDto {
   @IsBoolean()
   special?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 1000, description: 'For the court team; no participant information' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000, description: 'For the court team; no participant information' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -97,7 +97,7 @@ export class UpdateCourtSessionDto {
   @MaxLength(100)
   courtroom?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'A judge of this court; null for none' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'A judge of this court; null for none' })
   @IsOptional()
   @IsUUID()
   judgeId?: string | null;
@@ -110,7 +110,7 @@ export class UpdateCourtSessionDto {
   @IsUUID(undefined, { each: true })
   programIds?: string[];
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: MAX_SESSION_CAPACITY, description: 'Null for no limit; not below the hearings already on it (409)' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_SESSION_CAPACITY, description: 'Null for no limit; not below the hearings already on it (409)' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -122,7 +122,7 @@ export class UpdateCourtSessionDto {
   @IsIn(DOCKET_ORDERS)
   docketOrder?: DocketOrder | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 1000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
   @IsOptional()
   @Trim()
   @IsString()
@@ -160,24 +160,24 @@ export class CourtSessionDto {
   @ApiProperty({ example: '2026-11-24', description: 'Court-local date' }) date: string;
   @ApiProperty({ example: '09:00', description: 'Court-local start' }) startTime: string;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
-  @ApiPropertyOptional({ type: JudgeRefDto, nullable: true }) judge: JudgeRefDto | null;
+  @ApiProperty({ type: JudgeRefDto, nullable: true }) judge: JudgeRefDto | null;
   @ApiProperty() courtroom: string;
   @ApiProperty({ description: 'The session hears every program of the court (it names none)' }) allPrograms: boolean;
   @ApiProperty({ type: [ProgramRefDto], description: 'Programs heard (all of the court’s when allPrograms)' }) programs: ProgramRefDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'Most hearings it takes; null for no limit' }) capacity: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Most hearings it takes; null for no limit' }) capacity: number | null;
   @ApiProperty({ enum: DOCKET_ORDERS, description: "The session's docket order, or the court's default" }) docketOrder: DocketOrder;
   @ApiProperty({ description: "The docket order is the court's default (the session sets none)" }) docketOrderIsCourtDefault: boolean;
   @ApiProperty() special: boolean;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: string;
-  @ApiPropertyOptional({ nullable: true }) cancellationReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) notes: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancellationReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiProperty({ description: 'Hearings on it, scheduled or held (not cancelled)' }) hearingCount: number;
 }
 
 export class SessionHearingDto {
   @ApiProperty() id: string;
   @ApiProperty() participantId: string;
-  @ApiPropertyOptional({ nullable: true }) participantNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
   @ApiProperty({ enum: HEARING_KINDS }) kind: HearingKind;

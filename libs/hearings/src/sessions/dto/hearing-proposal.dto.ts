@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { HearingDto } from '../../dto/hearing.dto';
 
 export class SessionSummaryDto {
@@ -10,30 +10,30 @@ export class SessionSummaryDto {
 }
 
 export class ProposedSessionDto extends SessionSummaryDto {
-  @ApiPropertyOptional({ nullable: true }) capacity: number | null;
+  @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
   @ApiProperty({ description: 'Hearings already on it' }) hearingCount: number;
   @ApiProperty({ description: 'Days from the due date to the session (negative: before it)' }) daysFromDue: number;
 }
 
 export class StatusHearingProposalDto {
   @ApiProperty({ enum: ['status'] }) kind: 'status';
-  @ApiPropertyOptional({ nullable: true, example: '2026-12-08', description: 'Court-local date the next status hearing is due; null when none is due' })
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-08', description: 'Court-local date the next status hearing is due; null when none is due' })
   due: string | null;
-  @ApiPropertyOptional({ nullable: true, description: "The phase's hearing frequency, in weeks" }) everyWeeks: number | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['last_hearing', 'phase_start', 'enrolment'], description: 'What the interval counts from' })
+  @ApiProperty({ type: Number, nullable: true, description: "The phase's hearing frequency, in weeks" }) everyWeeks: number | null;
+  @ApiProperty({ nullable: true, enum: ['last_hearing', 'phase_start', 'enrolment'], description: 'What the interval counts from' })
   basis: string | null;
-  @ApiPropertyOptional({ nullable: true }) basisDate: string | null;
-  @ApiPropertyOptional({ type: ProposedSessionDto, nullable: true, description: 'The open session closest to the due date (ties: the earlier)' })
+  @ApiProperty({ type: String, nullable: true }) basisDate: string | null;
+  @ApiProperty({ type: ProposedSessionDto, nullable: true, description: 'The open session closest to the due date (ties: the earlier)' })
   session: ProposedSessionDto | null;
   @ApiProperty({ type: [ProposedSessionDto], description: 'Up to three more, by closeness' }) alternatives: ProposedSessionDto[];
-  @ApiPropertyOptional({ type: HearingDto, nullable: true, description: 'The participant’s next hearing already scheduled, if any' })
+  @ApiProperty({ type: HearingDto, nullable: true, description: 'The participant’s next hearing already scheduled, if any' })
   alreadyScheduled: HearingDto | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Why nothing is proposed' }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why nothing is proposed' }) reason: string | null;
 }
 
 export class ViolationHearingProposalDto {
   @ApiProperty({ enum: ['scheduled', 'proposed', 'no_session_before_deadline'] }) status: 'scheduled' | 'proposed' | 'no_session_before_deadline';
-  @ApiPropertyOptional({ type: SessionSummaryDto, nullable: true, description: 'The session of the hearing set (scheduled), or the one to use (proposed)' })
+  @ApiProperty({ type: SessionSummaryDto, nullable: true, description: 'The session of the hearing set (scheduled), or the one to use (proposed)' })
   session: SessionSummaryDto | null;
   @ApiProperty() message: string;
 }

@@ -23,7 +23,7 @@ export class CreateAdmittedUseDto {
   @Length(1, 60, { each: true })
   substances: string[];
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 1000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
   @IsOptional()
   @Trim()
   @IsString()
@@ -37,7 +37,7 @@ export class AdmittedUseDto {
   @ApiProperty() usedOn: string;
   @ApiProperty() admittedOn: string;
   @ApiProperty({ type: [String] }) substances: string[];
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
-  @ApiPropertyOptional({ nullable: true }) recordedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
   @ApiProperty() createdAt: string;
 }

@@ -42,18 +42,18 @@ export class CaseNoteDto {
   @ApiProperty() occurredOn: string;
   @ApiProperty() body: string;
   @ApiProperty() confidential: boolean;
-  @ApiPropertyOptional({ enum: CONSENT_INFORMATION, nullable: true }) information: string | null;
+  @ApiProperty({ enum: CONSENT_INFORMATION, nullable: true }) information: string | null;
   @ApiProperty() createdAt: string;
 }
 
 export class CaseNotesDto {
   @ApiProperty({ type: [CaseNoteDto], description: 'Newest first' }) items: CaseNoteDto[];
   @ApiProperty({ description: 'Confidential notes no consent lets you see; they exist but are not shown' }) withheld: number;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String,
     nullable: true,
     description: 'The redisclosure notice (42 CFR §2.32), present whenever a confidential note is shown',
   })
   redisclosureNotice: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '42 CFR Part 2', description: 'The law the notice is given under; null when there is no notice' })
+  @ApiProperty({ type: String, nullable: true, example: '42 CFR Part 2', description: 'The law the notice is given under; null when there is no notice' })
   lawName: string | null;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate, Trim } from '@app/core';
 import { IsNumber, IsString, Length, Max, Min, NotEquals } from 'class-validator';
 
@@ -60,7 +60,7 @@ export class CommunityServiceEntryDto {
   @ApiProperty({ description: 'Negative for a correction' }) hours: number;
   @ApiProperty() description: string;
   @ApiProperty({ description: 'Whether the entry corrects an earlier one (negative)' }) correction: boolean;
-  @ApiPropertyOptional({ nullable: true }) recordedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
   @ApiProperty() createdAt: string;
 }
 
@@ -76,7 +76,7 @@ export class FeePaymentDto {
   @ApiProperty({ description: 'Negative for a correction' }) amount: number;
   @ApiProperty({ description: 'Receipt or reference; for a correction, why' }) description: string;
   @ApiProperty({ description: 'Whether the entry corrects an earlier one (negative)' }) correction: boolean;
-  @ApiPropertyOptional({ nullable: true }) recordedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
   @ApiProperty() createdAt: string;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate, Trim } from '@app/core';
 import { IsString, Length } from 'class-validator';
 
@@ -26,6 +26,6 @@ export class MilestoneDto {
   @ApiProperty() name: string;
   @ApiProperty() achievedOn: string;
   @ApiProperty() evidence: string;
-  @ApiPropertyOptional({ nullable: true }) recordedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
   @ApiProperty() createdAt: string;
 }
