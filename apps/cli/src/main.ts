@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { AuditChainVerifier } from '@app/audit';
+import { AuditChainVerifier, chainLabel } from '@app/audit';
 import { Clock, loadConfig, loadDatabaseConfig } from '@app/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -16,8 +16,10 @@ const USAGE = `usage: cli <command>
   migrate:check       fail when the entities need SQL that no migration has (drift)
   migrate:generate N  write migrations/<ms>-N.ts from the difference
   audit:verify [ID:HASH ...]
-                      re-check the audit log's hash chain; fail naming the first altered or missing row
-                      (each ID:HASH, a head printed by an earlier run, must still be in the chain)
+                      re-check the audit log's hash chains (one per court, one for system rows, and the
+                      single chain from before them); report each, fail naming the first altered or
+                      missing row of each broken chain (each ID:HASH, a head printed by an earlier run,
+                      must still be in its chain)
   seed                seed the demo data into an empty, non-production database
   demo-logins         print the demo logins`;
 
@@ -42,14 +44,20 @@ async function verifyAuditChain(args: string[]): Promise<void> {
     return { id: match[1], hash: match[2] };
   });
   const result = await withDataSource(loadDatabaseConfig().url, (dataSource) => new AuditChainVerifier(dataSource).verify({ anchors }));
+  for (const chain of result.chains) {
+    const line = `${chainLabel(chain)}: ${chain.rowsChecked} row(s)`;
+    if (chain.ok) console.log(`${line} intact; head ${chain.headId === null ? 'none (empty)' : `${chain.headId}:${chain.headHash}`}`);
+    else console.error(`${line} checked, TAMPERED: first broken row ${chain.firstBrokenId}: ${chain.problem}`);
+  }
+  const heads = result.chains.filter((c) => c.ok && c.headId !== null).map((c) => `${c.headId}:${c.headHash}`);
   if (result.ok) {
-    console.log(`audit log intact: ${result.rowsChecked} row(s) checked; head ${result.rowsChecked}:${result.headHash}`);
-    // The chain proves no row changed after later ones were written; a head kept elsewhere
-    // (and passed to a later run) also proves the rows up to it were not all rewritten since.
-    console.log('keep the head (ID:HASH) outside this database and pass it to later runs');
+    console.log(`audit log intact: ${result.rowsChecked} row(s) in ${result.chains.length} chain(s) checked`);
+    // Each chain proves no row changed after later ones were written; heads kept elsewhere
+    // (and passed to a later run) also prove the rows up to them were not all rewritten since.
+    console.log(`keep these heads (ID:HASH) outside this database and pass them to later runs:\n${heads.join(' ')}`);
   } else {
-    console.error(`audit log TAMPERED: first broken row ${result.firstBrokenId}: ${result.problem}`);
-    console.error(`${result.rowsChecked} row(s) checked before the break`);
+    console.error(`audit log TAMPERED: ${result.problem}`);
+    console.error(`${result.rowsChecked} row(s) checked`);
     process.exitCode = 1;
   }
 }

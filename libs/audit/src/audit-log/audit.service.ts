@@ -31,14 +31,29 @@ const INSERT = `
   SELECT occurred_at, actor_user_id, actor_role, court_id, action, entity_type, entity_ids::uuid[],
          participant_ids::uuid[], basis, consent_id, request_id, details
     FROM unnest($1::timestamptz[], $2::uuid[], $3::varchar[], $4::uuid[], $5::varchar[], $6::varchar[],
-                       $7::text[], $8::text[], $9::varchar[], $10::uuid[], $11::varchar[], $12::jsonb[])
+                       $7::text[], $8::text[], $9::varchar[], $10::uuid[], $11::varchar[], $12::jsonb[]) WITH ORDINALITY
          AS e(occurred_at, actor_user_id, actor_role, court_id, action, entity_type, entity_ids, participant_ids,
-              basis, consent_id, request_id, details)`;
+              basis, consent_id, request_id, details, n)
+   ORDER BY e.n`;
+
+function chainOrder(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
 
 /**
  * Appends to the audit log. A write of participant data passes its
  * transaction's manager, so the audit row commits (or rolls back) with the
  * change it describes; a read is recorded on its own.
+ *
+ * The insert holds the court's chain head (system rows: the system chain's)
+ * from the insert to the end of the transaction, so other audited requests of
+ * the same court wait until then, and those of other courts do not. So a
+ * transaction writes its audit row last, just before it commits, and a read
+ * records in a statement of its own (no manager): then the head is held for
+ * one statement, however long the read took.
  */
 @Injectable()
 export class AuditService {
@@ -48,7 +63,9 @@ export class AuditService {
   ) {}
 
   async record(actor: AuditActor, entries: AuditEntry | AuditEntry[], manager?: EntityManager): Promise<void> {
-    const list = Array.isArray(entries) ? entries : [entries];
+    // Each row locks its court's chain head until commit: rows of several courts go in one
+    // order (system rows first, then by court id), so two such inserts cannot deadlock.
+    const list = (Array.isArray(entries) ? [...entries] : [entries]).sort((a, b) => chainOrder(a.courtId, b.courtId));
     if (list.length === 0) return;
     const now = this.clock.now();
     const column = <T>(pick: (e: AuditEntry) => T) => list.map(pick);
