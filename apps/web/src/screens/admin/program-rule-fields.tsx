@@ -3,14 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/problem';
 import { CheckboxField } from '../../components/fields';
 import { CheckboxGroup } from './shared';
-import { CHARGE_CATEGORIES, SCREENING_PARTIES } from './types';
+import { CHARGE_CATEGORIES, Program, SCREENING_PARTIES } from './types';
 
 /** The program rules both the create form and the settings form set (field names are the API's). */
-export interface ProgramRules {
-  requiredApprovals: string[];
-  excludedChargeCategories: string[];
-  noShowViolation: boolean;
-}
+export type ProgramRules = Pick<Program, 'requiredApprovals' | 'excludedChargeCategories' | 'noShowViolation'>;
 
 /**
  * Who must approve a referral, the charges that exclude one, and whether a

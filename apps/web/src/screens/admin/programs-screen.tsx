@@ -8,9 +8,9 @@ import { DataTable } from '../../components/data-table';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { useFormFields } from './form-state';
-import { ProgramRuleFields } from './program-rule-fields';
+import { ProgramRuleFields, ProgramRules } from './program-rule-fields';
 import { ActiveBadge, Confirmation, FormActions, nullableText } from './shared';
-import { Program, ProgramModel, ProgramTemplate } from './types';
+import { CreateProgramBody, Program, ProgramModel, ProgramTemplate } from './types';
 
 /** The court's programs, each linked to its page, and a form to create one from a model's template. */
 export function ProgramsScreen() {
@@ -65,17 +65,6 @@ export function ProgramsScreen() {
 
 const CREATE_FIELDS = ['code', 'name', 'model', 'template', 'requiredApprovals', 'excludedChargeCategories', 'noShowViolation', 'note'];
 
-interface CreateProgramBody {
-  code: string;
-  name: string;
-  model: ProgramModel;
-  template: boolean;
-  requiredApprovals: string[];
-  excludedChargeCategories: string[];
-  noShowViolation: boolean;
-  note: string | null;
-}
-
 /** A new program: a model's template gives its first phase plan and its defaults, which the form shows and lets the administrator change. */
 function CreateProgramForm({ onCreated }: { onCreated: (program: Program | null) => void }) {
   const { t } = useTranslation('admin');
@@ -86,8 +75,8 @@ function CreateProgramForm({ onCreated }: { onCreated: (program: Program | null)
     name: '',
     model: '' as ProgramModel | '',
     template: true,
-    requiredApprovals: [] as string[],
-    excludedChargeCategories: [] as string[],
+    requiredApprovals: [] as ProgramRules['requiredApprovals'],
+    excludedChargeCategories: [] as ProgramRules['excludedChargeCategories'],
     noShowViolation: true,
     note: '',
   });

@@ -35,7 +35,7 @@ export function ActiveBadge({ active, on, off }: { active: boolean; on?: string;
  * A set of checkboxes for one array field of the API (e.g. `requiredApprovals`),
  * in a fieldset whose legend names it; the API's sentence about the field appears under it.
  */
-export function CheckboxGroup({
+export function CheckboxGroup<V extends string>({
   legend,
   name,
   options,
@@ -46,16 +46,16 @@ export function CheckboxGroup({
 }: {
   legend: string;
   name: string;
-  options: { value: string; label: string }[];
-  values: string[];
-  onChange: (values: string[]) => void;
+  options: { value: V; label: string }[];
+  values: readonly V[];
+  onChange: (values: V[]) => void;
   problem?: ApiProblem | null;
   hint?: string;
 }) {
   const id = useId();
   const error = problem?.messageFor(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const toggle = (value: string, checked: boolean) =>
+  const toggle = (value: V, checked: boolean) =>
     onChange(checked ? options.map((o) => o.value).filter((v) => v === value || values.includes(v)) : values.filter((v) => v !== value));
   return (
     <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>

@@ -9,12 +9,7 @@ import { lastWeeks, courtToday } from './period';
 import { PhasesSection } from './phases-section';
 import { SwiftnessSection } from './swiftness-section';
 import { TestingFidelitySection } from './testing-fidelity-section';
-import type { Period, PhaseMeasures, Swiftness, TestingFidelity } from './types';
-
-interface Court {
-  name: string;
-  timeZone: string;
-}
+import type { Court, Period, PhaseMeasures, Swiftness, TestingFidelity } from './types';
 
 /**
  * The court's measures over a period (by default the last twelve weeks, in

@@ -1,111 +1,22 @@
 /**
- * The measures the API answers, field for field as its DTOs
- * (libs/violations/src/dto/swiftness.dto.ts, libs/reporting/src/dto/*.dto.ts).
+ * The measures the API answers: aliases of the types generated from its
+ * OpenAPI document (libs/violations/src/dto/swiftness.dto.ts, libs/reporting/src/dto/*.dto.ts).
  */
+import type { components } from '../../api/schema';
 
-export interface Period {
-  from: string;
-  to: string;
-}
+type Schemas = components['schemas'];
 
-export interface SwiftnessRow {
-  kind: string;
-  violations: number;
-  answeredInTime: number;
-  shareAnsweredInTime: number | null;
-  dismissed: number;
-  overdue: number;
-  medianHoursToResponse: number | null;
-  p90HoursToResponse: number | null;
-}
+/** The `from` and `to` query of every measure (court-local dates). */
+export type Period = Pick<Schemas['SwiftnessDto'], 'from' | 'to'>;
 
-export interface Swiftness extends Period {
-  courtId: string;
-  all: SwiftnessRow;
-  byKind: SwiftnessRow[];
-}
-
-export interface TestingFigures {
-  participants: number;
-  participantDays: number;
-  participantDaysUnderOrder: number;
-  expectedTests: number;
-  drawn: number;
-  drawnUnderOrder: number;
-  excused: number;
-  forced: number;
-  ordered: number;
-  collected: number;
-  orderedCollected: number;
-  weekendOrdered: number;
-  weekendCollected: number;
-  expectedPerParticipantWeek: number | null;
-  orderedPerParticipantWeek: number | null;
-  collectedPerParticipantWeek: number | null;
-  shareOrderedCollected: number | null;
-  weekendShareOfOrdered: number | null;
-  weekendShareOfCollected: number | null;
-}
-
-export interface TestingPhase extends TestingFigures {
-  programId: string | null;
-  programCode: string | null;
-  programName: string | null;
-  phasePosition: number | null;
-  phaseName: string | null;
-  plannedTestsPerWeek: number | null;
-}
-
-export interface TestingWeek extends TestingFigures {
-  weekStart: string;
-  days: number;
-}
-
-export interface TestingFidelity extends Period {
-  courtId: string;
-  weekendDayShare: number;
-  all: TestingFigures;
-  byPhase: TestingPhase[];
-  weeks: TestingWeek[];
-}
-
-export interface PhaseMoves {
-  promotions: number;
-  demotions: number;
-  graduations: number;
-  terminations: number;
-  withdrawals: number;
-  transfers: number;
-}
-
-export interface PhaseMonth extends PhaseMoves {
-  month: string;
-}
-
-export interface PhaseTotals extends PhaseMoves {
-  left: number;
-  graduationRate: number | null;
-  inProgramNow: number;
-}
-
-export interface PhaseFigures {
-  programId: string;
-  programCode: string;
-  programName: string;
-  phasePosition: number;
-  phaseName: string;
-  participantsNow: number;
-  medianDaysSoFar: number | null;
-  completedStays: number;
-  medianDaysInPhase: number | null;
-  promotedOut: number;
-  demotedOut: number;
-}
-
-export interface PhaseMeasures extends Period {
-  courtId: string;
-  asOf: string;
-  totals: PhaseTotals;
-  months: PhaseMonth[];
-  phases: PhaseFigures[];
-}
+export type Court = Schemas['CourtDto'];
+export type SwiftnessRow = Schemas['SwiftnessRowDto'];
+export type Swiftness = Schemas['SwiftnessDto'];
+export type TestingFigures = Schemas['TestingFiguresDto'];
+export type TestingPhase = Schemas['TestingPhaseDto'];
+export type TestingWeek = Schemas['TestingWeekDto'];
+export type TestingFidelity = Schemas['TestingFidelityDto'];
+export type PhaseTotals = Schemas['PhaseTotalsDto'];
+export type PhaseMonth = Schemas['PhaseMonthDto'];
+export type PhaseFigures = Schemas['PhaseFiguresDto'];
+export type PhaseMeasures = Schemas['PhaseMeasuresDto'];
