@@ -31,7 +31,9 @@ const DAY = '2026-11-24';
 const AT = {
   beforeDraw: '2026-11-24T09:59:00Z',
   draw: '2026-11-24T10:00:00Z',
-  windowClosed: '2026-11-24T15:00:00Z',
+  windowEnds: '2026-11-24T15:00:00Z',
+  /** The close's grace after the window's end (WINDOW_CLOSE_GRACE_MS). */
+  windowClosed: '2026-11-24T15:00:30Z',
   deadlinePassed: '2026-11-24T20:00:00Z',
   dayOver: '2026-11-25T06:00:00Z',
 };
@@ -156,8 +158,8 @@ describe('the daily draw and the end of the testing day', () => {
       clock.set('2026-11-24T12:00:00Z');
       await ds.query(
         `INSERT INTO call_ins (court_id, participant_id, court_day, called_at, channel, receipt_code, told, answered_at)
-         VALUES ($1, $2, $3, now(), 'web', 'AAAA-BBBB', true, now())`,
-        [court.id, p.calls.id, DAY],
+         VALUES ($1, $2, $3, $4, 'web', 'AAAA-BBBB', true, $4)`,
+        [court.id, p.calls.id, DAY, clock.now()],
       );
       // Taken into custody later that day: excused from the day's obligations.
       await ds.query(
@@ -166,6 +168,8 @@ describe('the daily draw and the end of the testing day', () => {
       );
       await ds.query(`UPDATE participants SET status = 'in_custody' WHERE id = $1`, [p.later.id]);
       expect(await dayClose().closeDueWindows(court.id)).toBe(0); // not closed yet
+      clock.set(AT.windowEnds);
+      expect(await dayClose().closeDueWindows(court.id)).toBe(0); // calls that began in time may still be committing
       clock.set(AT.windowClosed);
       const [charged, twice] = await Promise.all([dayClose().closeDueWindows(court.id), dayClose().closeDueWindows(court.id)]);
       expect(charged + twice).toBe(2);

@@ -44,6 +44,8 @@ interface DrawnRow {
   report_by: Date;
   selected: boolean | null;
   action: 'force' | 'excuse' | null;
+  /** The day's missed call-ins are already charged: the window is closed whatever the caller's clock said. */
+  window_closed: boolean;
 }
 
 interface CallInRow {
@@ -179,7 +181,11 @@ export class CallInsService {
       const schedule = await courtTesting(manager, participant.court_id);
       const day = callInDay(schedule, now);
       if (!isWindowOpen(day, now)) throw windowClosed(schedule, day, now);
-      const drawn = await this.drawn(manager, participant.court_id, day.courtDay, caller.participantId);
+      // The day's draw row is share-locked until this call-in commits: the window's close locks it
+      // for update, so it waits for every call-in in flight and counts them, and a call that reaches
+      // the lock after the close gets "window closed" rather than a receipt beside a missed call-in.
+      const drawn = await this.drawn(manager, participant.court_id, day.courtDay, caller.participantId, { lock: true });
+      if (drawn?.window_closed && !(await this.calledIn(manager, caller.participantId, day.courtDay))) throw windowClosed(schedule, day, now);
       const told = drawn ? selectedWithOverride(drawn.action, drawn.selected) : null;
       // Concurrent first calls meet on the unique (participant, day) index: the first call's time, channel and receipt stay.
       const [row] = returnedRows<CallInRow>(
@@ -225,6 +231,10 @@ export class CallInsService {
     return result.answer;
   }
 
+  private async calledIn(manager: EntityManager, participantId: string, courtDay: CalendarDate): Promise<boolean> {
+    return ((await manager.query(`SELECT 1 FROM call_ins WHERE participant_id = $1 AND court_day = $2`, [participantId, courtDay])) as unknown[]).length > 0;
+  }
+
   private async participantRow(manager: EntityManager, participantId: string): Promise<ParticipantRow> {
     const [row] = (await manager.query(`SELECT court_id, program_id, status FROM participants WHERE id = $1`, [participantId])) as ParticipantRow[];
     // The access check or the PIN check has just found it; only a concurrent delete gets here.
@@ -233,13 +243,20 @@ export class CallInsService {
   }
 
   /** The participant's place in the day's draw and any active override; null when the day has no draw. */
-  private async drawn(manager: EntityManager, courtId: string, courtDay: CalendarDate, participantId: string): Promise<DrawnRow | null> {
+  private async drawn(
+    manager: EntityManager,
+    courtId: string,
+    courtDay: CalendarDate,
+    participantId: string,
+    options: { lock?: boolean } = {},
+  ): Promise<DrawnRow | null> {
     const [row] = (await manager.query(
-      `SELECT d.report_by, e.selected, o.action
+      `SELECT d.report_by, e.selected, o.action, d.missed_call_ins_recorded_at IS NOT NULL AS window_closed
          FROM draws d
          LEFT JOIN draw_entries e ON e.draw_id = d.id AND e.participant_id = $3
          LEFT JOIN draw_overrides o ON o.participant_id = $3 AND o.court_day = d.court_day AND o.withdrawn_at IS NULL
-        WHERE d.court_id = $1 AND d.court_day = $2`,
+        WHERE d.court_id = $1 AND d.court_day = $2
+        ${options.lock ? 'FOR KEY SHARE OF d' : ''}`,
       [courtId, courtDay, participantId],
     )) as DrawnRow[];
     return row ?? null;

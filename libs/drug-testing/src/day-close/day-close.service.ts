@@ -15,6 +15,16 @@ interface DueDraw {
 }
 
 /**
+ * How long after a window's end its missed call-ins are charged. A call-in
+ * accepted just before the end takes the day's draw row (share-locked) a few
+ * milliseconds later; the close waits for every such lock, but one taken after
+ * the close would be refused. The grace lets every call that began in time
+ * reach its lock first. The scheduled close then finds nothing due, and the
+ * next per-minute sweep charges the day, with the window's end as the time.
+ */
+export const WINDOW_CLOSE_GRACE_MS = 30_000;
+
+/**
  * Whether the participant (alias `p`) was taking part on the court day `$2`:
  * still in the program, their status as of that day `active`, and no change
  * away from `active` taking effect that day. A participant in custody, on
@@ -50,24 +60,28 @@ export class DayCloseService {
     private readonly clock: Clock,
   ) {}
 
-  /** Charges missed call-ins for every closed window not yet processed (one court, or all). */
+  /**
+   * Charges missed call-ins for every window closed at least
+   * `WINDOW_CLOSE_GRACE_MS` ago and not yet processed (one court, or all).
+   */
   async closeDueWindows(courtId?: string): Promise<number> {
     let charged = 0;
-    for (const draw of await this.due('window_closes_at', 'missed_call_ins_recorded_at', courtId)) charged += await this.closeWindow(draw.id);
+    const closedBy = new Date(this.clock.now().getTime() - WINDOW_CLOSE_GRACE_MS);
+    for (const draw of await this.due('window_closes_at', 'missed_call_ins_recorded_at', closedBy, courtId)) charged += await this.closeWindow(draw.id);
     return charged;
   }
 
   /** Charges missed tests for every passed reporting deadline not yet processed (one court, or all). */
   async passDueDeadlines(courtId?: string): Promise<number> {
     let charged = 0;
-    for (const draw of await this.due('report_by', 'missed_tests_recorded_at', courtId)) charged += await this.passDeadline(draw.id);
+    for (const draw of await this.due('report_by', 'missed_tests_recorded_at', this.clock.now(), courtId)) charged += await this.passDeadline(draw.id);
     return charged;
   }
 
-  private async due(instant: 'window_closes_at' | 'report_by', mark: string, courtId?: string): Promise<Array<{ id: string }>> {
+  private async due(instant: 'window_closes_at' | 'report_by', mark: string, by: Date, courtId?: string): Promise<Array<{ id: string }>> {
     return (await this.dataSource.query(
       `SELECT id FROM draws WHERE ${instant} <= $1 AND ${mark} IS NULL AND ($2::uuid IS NULL OR court_id = $2) ORDER BY court_day`,
-      [this.clock.now(), courtId ?? null],
+      [by, courtId ?? null],
     )) as Array<{ id: string }>;
   }
 
