@@ -11,7 +11,13 @@ import { createTestDatabase, eventually, testConfig, TestDatabase } from './supp
 import { createTestingJobs } from './support/testing-jobs';
 
 const HOUR = 3_600_000;
-const DETECTED = new Date('2026-11-23T15:00:00Z');
+/**
+ * The injected clock starts at the real hour: BullMQ delays and Postgres run
+ * on real time, so a fixed calendar date would make "delayed" jobs due at once
+ * (and the test pass only on the days around that date).
+ */
+const DETECTED = new Date(Math.floor(Date.now() / HOUR) * HOUR);
+const at = (hours: number) => new Date(DETECTED.getTime() + hours * HOUR).toISOString();
 
 /**
  * The 72-hour clock against real Postgres and Redis: every violation's
@@ -55,7 +61,7 @@ describe("violations' 72-hour clock", () => {
     participants = [];
     for (let i = 1; i <= 5; i++) {
       const p = await createParticipant(ds, court, `C-${String(i).padStart(4, '0')}`);
-      await placeInProgram(ds, p.id, program, '2026-10-01');
+      await placeInProgram(ds, p.id, program, at(-60 * 24).slice(0, 10));
       participants.push(p);
     }
   });
@@ -72,9 +78,9 @@ describe("violations' 72-hour clock", () => {
     expect(await record(1, 'keys')).toEqual([]); // the same event again: nothing new
     const moments = await ds.query(`SELECT event, due_at FROM violation_clock_events WHERE violation_id = $1 ORDER BY due_at`, [id]);
     expect(moments.map((m: { event: string; due_at: Date }) => [m.event, m.due_at.toISOString()])).toEqual([
-      ['reminder:24h', '2026-11-24T15:00:00.000Z'],
-      ['reminder:48h', '2026-11-25T15:00:00.000Z'],
-      ['deadline', '2026-11-26T15:00:00.000Z'],
+      ['reminder:24h', at(24)],
+      ['reminder:48h', at(48)],
+      ['deadline', at(72)],
     ]);
     const [violation] = await ds.query(`SELECT deadline_at FROM violations WHERE id = $1`, [id]);
     expect(violation.deadline_at.getTime() - DETECTED.getTime()).toBe(72 * HOUR);
@@ -91,7 +97,7 @@ describe("violations' 72-hour clock", () => {
     const [outbox] = await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE job_key LIKE 'violation:%' AND relayed_at IS NULL`);
     expect(events.n).toBe(15_000);
     expect(outbox.n).toBeGreaterThanOrEqual(15_000);
-    await ds.query(`UPDATE violations SET status = 'dismissed', dismissed_at = now(), dismissed_reason = 'test' WHERE id = ANY($1)`, [ids]);
+    await ds.query(`UPDATE violations SET status = 'dismissed', dismissed_at = $2, dismissed_reason = 'test' WHERE id = ANY($1)`, [ids, clock.now()]);
   });
 
   it('fires a moment exactly once, however many jobs and retries ask at once', async () => {
@@ -100,7 +106,7 @@ describe("violations' 72-hour clock", () => {
     // A worker killed mid-job: its transaction never commits, and the retry fires it.
     await ds
       .transaction(async (manager) => {
-        await manager.query(`UPDATE violation_clock_events SET fired_at = now() WHERE violation_id = $1 AND event = 'deadline'`, [id]);
+        await manager.query(`UPDATE violation_clock_events SET fired_at = $2 WHERE violation_id = $1 AND event = 'deadline'`, [id, clock.now()]);
         throw new Error('worker killed');
       })
       .catch(() => undefined);

@@ -82,8 +82,9 @@ describe('violations over HTTP', () => {
 
   it('shows the deadlines board overdue first, and dismisses once with a reason', async () => {
     const [old] = await ds.query(
-      `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'missed_test', now() - interval '5 days', now() - interval '2 days') RETURNING id`,
-      [court.id, sam.id],
+      `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at)
+       VALUES ($1, $2, 'missed_test', $3::timestamptz - interval '5 days', $3::timestamptz - interval '2 days') RETURNING id`,
+      [court.id, sam.id, clock.now()],
     );
     const board = (await caseManager.get(`/api/v1/courts/${court.id}/violations`)).json();
     expect(board.map((v: { id: string }) => v.id)[0]).toBe(old.id);

@@ -133,10 +133,16 @@ export async function placeInProgram(ds: DataSource, participantId: string, prog
   );
 }
 
-export async function referToProvider(ds: DataSource, participantId: string, organisationId: string): Promise<string> {
+/**
+ * The day fixtures sign and refer on unless told: before every date the tests'
+ * clocks are set to, and never Postgres' CURRENT_DATE, which runs on real time.
+ */
+export const FIXTURE_SIGNED_ON = '2026-01-01';
+
+export async function referToProvider(ds: DataSource, participantId: string, organisationId: string, referredOn = FIXTURE_SIGNED_ON): Promise<string> {
   const [row] = await ds.query(
-    `INSERT INTO provider_referrals (participant_id, organisation_id, referred_on) VALUES ($1, $2, CURRENT_DATE) RETURNING id`,
-    [participantId, organisationId],
+    `INSERT INTO provider_referrals (participant_id, organisation_id, referred_on) VALUES ($1, $2, $3) RETURNING id`,
+    [participantId, organisationId, referredOn],
   );
   return row.id;
 }
@@ -154,6 +160,7 @@ export async function createConsent(
     information?: string[];
     expiresOn?: string | null;
     expiryEvent?: string | null;
+    signedOn?: string;
     recordedBy: string;
   },
 ): Promise<string> {
@@ -162,7 +169,7 @@ export async function createConsent(
                            recipient_user_id, recipient_description, information, purpose, expires_on, expiry_event,
                            signed_on, signed_by, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, 'the court team', $7, 'monitoring of treatment court participation', $8, $9,
-             CURRENT_DATE, 'the participant', $10) RETURNING id`,
+             $11, 'the participant', $10) RETURNING id`,
     [
       courtId,
       participant.id,
@@ -174,6 +181,7 @@ export async function createConsent(
       options.expiresOn === undefined ? null : options.expiresOn,
       options.expiryEvent === undefined ? 'program_discharge' : options.expiryEvent,
       options.recordedBy,
+      options.signedOn ?? FIXTURE_SIGNED_ON,
     ],
   );
   return row.id;
