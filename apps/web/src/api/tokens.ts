@@ -1,13 +1,11 @@
+import type { components } from './schema';
+
 /**
  * Where the sign-in lives in the browser. The access token stays in memory;
  * the refresh token in sessionStorage, so a reload keeps the user signed in
  * but closing the tab (a shared courtroom computer) ends it.
  */
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  accessTokenExpiresAt: string;
-}
+export type TokenPair = components['schemas']['TokenPairDto'];
 
 const REFRESH_KEY = 'tc.refresh';
 let accessToken: string | null = null;

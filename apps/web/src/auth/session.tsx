@@ -2,40 +2,18 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client';
 import { tokens } from '../api/tokens';
+import type { components } from '../api/schema';
 import type { Language } from '../api/vocabulary';
 import { followLanguage } from '../i18n';
 
-export type CourtRole =
-  | 'court_admin'
-  | 'judge'
-  | 'coordinator'
-  | 'case_manager'
-  | 'treatment_provider'
-  | 'testing_site'
-  | 'participant';
-export type Role = CourtRole | 'system_admin';
+type Schemas = components['schemas'];
 
-export interface Membership {
-  courtId: string;
-  code: string;
-  role: CourtRole;
-  organisationId: string | null;
-  /** The court's language: the screens' language when the user has not chosen their own. */
-  language: Language;
-}
-
-export interface Me {
-  id: string;
-  kind: 'staff' | 'participant';
-  displayName: string;
-  systemRole: 'system_admin' | null;
-  memberships: Membership[];
-  participantId: string | null;
-  signInIncomplete: 'mfa-enrolment-required' | 'secret-change-required' | null;
-  secondFactorEnabled: boolean;
-  /** The user's own language; null follows the court's. */
-  language: Language | null;
-}
+export type CourtRole = Schemas['MeMembershipDto']['role'];
+export type Role = CourtRole | NonNullable<Schemas['MeDto']['systemRole']>;
+/** A court the user works in, with their role and the court's language (the screens' language when the user has not chosen their own). */
+export type Membership = Schemas['MeMembershipDto'];
+/** GET /me: the user, their courts, and their own language (null follows the court's). */
+export type Me = Schemas['MeDto'];
 
 export interface Session {
   me: Me;

@@ -5,7 +5,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
-import { CatalogueEntry, DocketEntry } from './docket-types';
+import { recordHearingOutcomeDtoAttendanceValues } from '../../api/schema';
+import { CatalogueEntry, DocketEntry, HearingProposal, OutcomeNextHearing } from './docket-types';
 
 interface ResponseRow {
   catalogueEntryId: string;
@@ -14,14 +15,9 @@ interface ResponseRow {
   testsPerWeek: string;
 }
 
-interface Proposal {
-  session: { id: string; date: string; startTime: string; courtroom: string | null } | null;
-  alternatives: { id: string; date: string; startTime: string; courtroom: string | null }[];
-  alreadyScheduled: { scheduledAt: string; sessionId: string | null } | null;
-}
-
-const ATTENDANCE = ['appeared', 'failed_to_appear', 'excused'] as const;
-const HEARING_KINDS = ['status', 'violation', 'phase_review', 'warning', 'graduation', 'termination'] as const;
+const ATTENDANCE = recordHearingOutcomeDtoAttendanceValues;
+/** The kinds of the next hearing, the usual first. */
+const HEARING_KINDS = ['status', 'violation', 'phase_review', 'warning', 'graduation', 'termination'] as const satisfies readonly OutcomeNextHearing['kind'][];
 const KEEP = 'keep';
 
 /** Fields this form shows, so the banner lists only the API's other complaints. */
@@ -41,7 +37,7 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
   const { t } = useTranslation('bench');
   const openViolations = entry.violations.filter((v) => v.status === 'open');
   const catalogue = useApiQuery<CatalogueEntry[]>(programId ? `/programs/${programId}/response-catalogue` : null);
-  const proposal = useApiQuery<Proposal>(`/participants/${entry.participant.id}/hearing-proposal`);
+  const proposal = useApiQuery<HearingProposal>(`/participants/${entry.participant.id}/hearing-proposal`);
   const [attendance, setAttendance] = useState<string>('appeared');
   const [warrant, setWarrant] = useState(false);
   const [rows, setRows] = useState<ResponseRow[]>([]);

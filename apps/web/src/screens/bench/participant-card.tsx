@@ -108,7 +108,7 @@ export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEnt
           )}
           <li>{t('card.communityService', { done: entry.communityService.done, required: entry.communityService.required, since: entry.communityService.doneSinceLastHearing })}</li>
           {entry.responses.length > 0 && <li>{t('card.responses', { list: entry.responses.map((r) => r.name).join('; ') })}</li>}
-          {entry.milestonesSinceLastHearing.length > 0 && <li>{t('card.milestones', { list: entry.milestonesSinceLastHearing.map((m) => m.name).join('; ') })}</li>}
+          {entry.milestonesSinceLastHearing.length > 0 && <li>{t('card.milestones', { list: entry.milestonesSinceLastHearing.join('; ') })}</li>}
         </ul>
       </section>
 

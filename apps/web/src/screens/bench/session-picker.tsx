@@ -4,14 +4,7 @@ import { useApiQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { QueryView } from '../../components/problem';
 import { addDays, courtDate, formatDate } from '../../i18n/format';
-import { CourtSession } from './docket-types';
-
-export interface Court {
-  id: string;
-  code: string;
-  name: string;
-  timeZone: string;
-}
+import { Court, CourtSession } from './docket-types';
 
 /** The court (for its time zone), shared by the bench screens. */
 export function useCourt() {

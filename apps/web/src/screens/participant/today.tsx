@@ -1,46 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { components } from '../../api/schema';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { ProblemBanner, QueryView } from '../../components/problem';
-import { Requirement, RequirementList } from '../../components/readiness';
+import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 
-interface TestingSite {
-  name: string;
-  address: string;
-  hours: string;
-  instructions: string | null;
-}
-
-interface CallInAnswer {
-  courtDay: string;
-  status: 'selected' | 'not_selected' | 'not_available';
-  selected: boolean | null;
-  message: string;
-  receiptCode: string;
-  calledAt: string;
-  reportByLocal?: string;
-  testingSites?: TestingSite[];
-}
-
-interface Today {
-  courtDay: string;
-  window: { start: string; end: string; timeZone: string; opensAt: string; closesAt: string; open: boolean };
-  callInRequired: boolean;
-  calledIn: boolean;
-  callIn: CallInAnswer | null;
-  nextHearing: { scheduledAt: string; kind: string; courtroom: string | null } | null;
-}
-
-interface Readiness {
-  ready: boolean;
-  finalPhase: boolean;
-  phase: { position: number; name: string };
-  daysInPhase: number;
-  continuousSoberDays: number;
-  requirements: Requirement[];
-}
+type Schemas = components['schemas'];
+type CallInAnswer = Schemas['CallInAnswerDto'];
+type Today = Schemas['TodayDto'];
+type Readiness = Schemas['ReadinessDto'];
 
 /**
  * The participant's morning screen, made for a small phone on a slow

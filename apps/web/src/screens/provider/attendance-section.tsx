@@ -8,20 +8,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { AttendanceBadge, Confirmation, useTreatmentTerms } from './shared';
-import { AttendanceValue, TreatmentAttendance, TreatmentAttendanceList } from './types';
-
-/** `POST /participants/{id}/treatment-attendance`: exactly CreateTreatmentAttendanceDto. */
-interface NewAttendance {
-  sessionOn: string;
-  sessionType: string;
-  attendance: AttendanceValue;
-}
-
-/** `PATCH /treatment-attendance/{id}`: exactly UpdateTreatmentAttendanceDto. */
-interface AttendanceCorrection {
-  attendance: AttendanceValue;
-  sessionType?: string;
-}
+import { AttendanceCorrection, AttendanceValue, NewAttendance, TreatmentAttendance, TreatmentAttendanceList } from './types';
 
 function RecordAttendanceForm({ participantId, today }: { participantId: string; today: string }) {
   const { t } = useTranslation('provider');

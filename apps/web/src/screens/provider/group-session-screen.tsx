@@ -8,14 +8,7 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { NoOrganisation } from './no-organisation';
 import { clientName, Confirmation, ConsentBadge, useCourtClock, useProviderClients, useTreatmentTerms } from './shared';
-import { AttendanceValue, ProviderClient, TreatmentAttendance } from './types';
-
-/** `POST /treatment-attendance/group-sessions`: exactly CreateGroupSessionDto. */
-interface NewGroupSession {
-  sessionOn: string;
-  sessionType: string;
-  entries: Array<{ participantId: string; attendance: AttendanceValue }>;
-}
+import { AttendanceValue, GroupSession, NewGroupSession, ProviderClient } from './types';
 
 /** One client's row: their attendance at the session, or left out of it, and the API's sentences about their entry. */
 function AttendeeRow({
@@ -79,7 +72,7 @@ export function GroupSessionScreen() {
   const [sessionType, setSessionType] = useState('');
   const [attendance, setAttendance] = useState<Record<string, string>>({});
   const [recorded, setRecorded] = useState<string | null>(null);
-  const mutation = useApiMutation((body: NewGroupSession) => api.post<{ groupSessionId: string; items: TreatmentAttendance[] }>('/treatment-attendance/group-sessions', body), {
+  const mutation = useApiMutation((body: NewGroupSession) => api.post<GroupSession>('/treatment-attendance/group-sessions', body), {
     invalidates: ['/participants/'],
     onSuccess: (result, sent) => {
       setRecorded(t('group.recorded', { date: formatDate(sent.sessionOn), type: sent.sessionType, count: result.items.length }));

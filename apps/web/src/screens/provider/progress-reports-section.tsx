@@ -6,15 +6,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { Confirmation, useTreatmentTerms } from './shared';
-import { EngagementLevel, LevelOfCare, ProgressReport, ProgressReportList } from './types';
-
-/** `POST /participants/{id}/progress-reports`: exactly CreateProgressReportDto. */
-interface NewProgressReport {
-  reportedOn: string;
-  engagement: EngagementLevel;
-  levelOfCareRecommendation?: LevelOfCare;
-  narrative: string;
-}
+import { EngagementLevel, LevelOfCare, NewProgressReport, ProgressReport, ProgressReportList } from './types';
 
 const FIELDS = ['reportedOn', 'engagement', 'levelOfCareRecommendation', 'narrative'];
 

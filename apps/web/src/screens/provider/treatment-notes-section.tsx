@@ -6,14 +6,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { Confirmation, useTreatmentTerms } from './shared';
-import { TreatmentNote, TreatmentNoteList } from './types';
-
-/** `POST /participants/{id}/treatment-notes`: exactly CreateTreatmentNoteDto. */
-interface NewTreatmentNote {
-  category: string;
-  occurredOn: string;
-  body: string;
-}
+import { NewTreatmentNote, TreatmentNote, TreatmentNoteList } from './types';
 
 const FIELDS = ['category', 'occurredOn', 'body'];
 
@@ -36,7 +29,7 @@ function WriteNoteForm({ participantId, today }: { participantId: string; today:
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    mutation.mutate({ category: form.category, occurredOn: form.occurredOn, body: form.body });
+    mutation.mutate({ category: form.category as NewTreatmentNote['category'], occurredOn: form.occurredOn, body: form.body });
   };
   return (
     <form className="form card" onSubmit={submit} aria-labelledby="provider-write-note">

@@ -33,3 +33,12 @@ export type TreatmentNoteList = Schemas['TreatmentNotesDto'];
 /** `GET /participants/{id}`, of which the client screen shows the summary. */
 export type ParticipantSummary = Schemas['ParticipantDetailDto'];
 export type Court = Schemas['CourtDto'];
+
+/** Request bodies. */
+export type NewTreatmentNote = Schemas['CreateTreatmentNoteDto'];
+export type NewGroupSession = Schemas['CreateGroupSessionDto'];
+export type GroupSession = Schemas['GroupSessionDto'];
+export type NewProgressReport = Schemas['CreateProgressReportDto'];
+export type NewAttendance = Schemas['CreateTreatmentAttendanceDto'];
+/** `PATCH /treatment-attendance/{id}`. */
+export type AttendanceCorrection = Schemas['UpdateTreatmentAttendanceDto'];
