@@ -26,6 +26,20 @@ export default tseslint.config(
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The browser speaks the API's contract (src/api/schema.ts, generated from its OpenAPI document), never the server's code.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@app(/|$)|(^|/)libs(/|$)',
+              message: 'The web application imports nothing from libs/: use the types and value lists generated from the OpenAPI document (src/api/schema.ts, `npm run api:types`).',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LANGUAGES } from '../../../../libs/core/src/languages';
+// The languages the API speaks, as its OpenAPI document lists them (the web application imports nothing from libs/).
+import { LANGUAGES } from '../api/vocabulary';
 const I18N = __dirname;
 const SOURCE = join(__dirname, '..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
