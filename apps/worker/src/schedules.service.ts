@@ -16,6 +16,7 @@ interface Schedule<J extends JobName = JobName> {
 /** Recurring system work. Court-specific schedules (the daily draw) are keyed to each court's zone by their modules. */
 export const SYSTEM_SCHEDULES: Schedule[] = [
   { job: JobName.PruneOutbox, pattern: '17 3 * * *', tz: 'UTC', payload: { olderThanDays: 30 } },
+  { job: JobName.PruneIdempotencyKeys, pattern: '23 * * * *', tz: 'UTC', payload: {} },
   // Every minute: what Postgres says is due in every court (draws, closed windows, passed deadlines).
   { job: JobName.TestingSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
   // Every minute: violations' clock moments that are late, and the alarms of those due soon.

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, Clock, CoreModule } from '@app/core';
+import { AppConfig, Clock, CoreModule, IdempotencyKeysPruner } from '@app/core';
 import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 import { DrugTestingJobsModule } from '@app/drug-testing';
@@ -35,6 +35,7 @@ export class WorkerModule {
         ...PROCESSORS,
         OutboxRelayService,
         OutboxPrunerService,
+        IdempotencyKeysPruner,
         SchedulesService,
         CourtSchedulesService,
         ...(options.relayLoop === false ? [] : [OutboxRelayLoop]),

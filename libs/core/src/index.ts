@@ -37,3 +37,8 @@ export * from './i18n/fixed-translators';
 export * from './i18n/reader-language';
 export * from './i18n/problem-translator';
 export * from './i18n/i18n.module';
+export * from './idempotency/idempotency-key';
+export * from './idempotency/idempotency-key.entity';
+export * from './idempotency/idempotent.decorator';
+export * from './idempotency/idempotency.module';
+export * from './idempotency/idempotency-keys-pruner.service';

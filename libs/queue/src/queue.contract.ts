@@ -15,6 +15,8 @@ export enum QueueName {
 export enum JobName {
   /** Deletes outbox rows relayed long ago; the rows are only a delivery log by then. */
   PruneOutbox = 'maintenance.prune-outbox',
+  /** Deletes idempotency keys past their expiry (24 h after first use); an expired key answers nothing. */
+  PruneIdempotencyKeys = 'maintenance.prune-idempotency-keys',
   /** Makes the court's due draws (scheduled at the draw time in the court's zone, or requested by a call-in that found none). */
   DrawCourtDay = 'drug-testing.draw-court-day',
   /** Charges missed call-ins for the court's closed windows (scheduled at the window's end). */
@@ -41,6 +43,7 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.PruneOutbox]: { olderThanDays: number };
+  [JobName.PruneIdempotencyKeys]: Record<string, never>;
   [JobName.DrawCourtDay]: { courtId: string };
   [JobName.CloseCallInWindow]: { courtId: string };
   [JobName.PassReportingDeadline]: { courtId: string };
@@ -53,6 +56,7 @@ export interface JobPayloads {
 /** Which queue each job runs on. */
 export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.PruneOutbox]: QueueName.Maintenance,
+  [JobName.PruneIdempotencyKeys]: QueueName.Maintenance,
   [JobName.DrawCourtDay]: QueueName.DrugTesting,
   [JobName.CloseCallInWindow]: QueueName.DrugTesting,
   [JobName.PassReportingDeadline]: QueueName.DrugTesting,

@@ -1,4 +1,4 @@
-import type { SchemaDefinition } from '@app/core';
+import { IdempotencyKey, type SchemaDefinition } from '@app/core';
 import { AuditEvent, Consent } from '@app/audit';
 import { AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
@@ -81,6 +81,7 @@ export const ENTITIES = [
   HearingOutcome,
   Consent,
   AuditEvent,
+  IdempotencyKey,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,14 +1,18 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { IdempotencyKeysPruner } from '@app/core';
 import { JobName, JobPayload, OutboxPrunerService, QueueName } from '@app/queue';
 import type { Job } from 'bullmq';
 
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
-  static readonly handledJobs = [JobName.PruneOutbox] as const;
+  static readonly handledJobs = [JobName.PruneOutbox, JobName.PruneIdempotencyKeys] as const;
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
-  constructor(private readonly pruner: OutboxPrunerService) {
+  constructor(
+    private readonly pruner: OutboxPrunerService,
+    private readonly idempotencyKeys: IdempotencyKeysPruner,
+  ) {
     super();
   }
 
@@ -18,6 +22,11 @@ export class MaintenanceProcessor extends WorkerHost {
         const { olderThanDays } = job.data as JobPayload<JobName.PruneOutbox>;
         const deleted = await this.pruner.prune(olderThanDays);
         this.logger.log(`pruned ${deleted} relayed outbox events`);
+        return { deleted };
+      }
+      case JobName.PruneIdempotencyKeys: {
+        const deleted = await this.idempotencyKeys.prune();
+        this.logger.log(`pruned ${deleted} expired idempotency keys`);
         return { deleted };
       }
       default:
