@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CourtHolidaysService } from './court-holidays.service';
 import { CreateHolidayDto, HolidayDto, HolidayQueryDto } from './dto/holiday.dto';
@@ -19,6 +20,7 @@ export class CourtHolidaysController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(Permission.CourtConfigure)
   @ApiOperation({ summary: 'Adds a holiday (court.configure in that court, or court.manage); 409 when the date has one' })
   @ApiCreatedResponse({ type: HolidayDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CourtDto, CreateCourtDto, UpdateCourtDto } from './dto/court.dto';
 import { CourtsService } from './courts.service';
@@ -10,6 +11,7 @@ export class CourtsController {
   constructor(private readonly courts: CourtsService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.CourtManage)
   @ApiOperation({ summary: 'Creates a court (system administrator)' })
   @ApiCreatedResponse({ type: CourtDto })

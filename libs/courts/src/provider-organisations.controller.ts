@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreateProviderOrganisationDto, ProviderOrganisationDto, UpdateProviderOrganisationDto } from './dto/provider-organisation.dto';
 import { ProviderOrganisationsService } from './provider-organisations.service';
@@ -19,6 +20,7 @@ export class ProviderOrganisationsController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(Permission.CourtConfigure)
   @ApiOperation({ summary: 'Adds a provider organisation (court.configure in that court, or court.manage)' })
   @ApiCreatedResponse({ type: ProviderOrganisationDto })

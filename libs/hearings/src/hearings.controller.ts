@@ -8,6 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CancelHearingDto, HearingDto, MoveHearingDto, ScheduleHearingDto } from './dto/hearing.dto';
 import { HearingSchedulingService } from './hearing-scheduling.service';
@@ -30,6 +31,7 @@ export class ParticipantHearingsController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(Permission.HearingSchedule)
   @ApiOperation({ summary: "Schedules a hearing on a court session of the participant's court, at the session's start" })
   @ApiCreatedResponse({ type: HearingDto })
@@ -56,6 +58,7 @@ export class HearingsController {
   }
 
   @Post('cancel')
+  @Idempotent()
   @HttpCode(200)
   @Allow(Permission.HearingSchedule)
   @ApiOperation({ summary: 'Cancels a scheduled hearing, with a reason' })

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { EnrolmentDto, EnrolParticipantDto } from './dto/enrolment.dto';
 import { ParticipantDetailDto } from './dto/participant.dto';
@@ -34,6 +35,7 @@ export class ParticipantPathController {
   }
 
   @Post('screening/decisions')
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Record the team’s, the prosecutor’s or the defense’s decision on admission' })
   @ApiCreatedResponse({ type: ParticipantDetailDto })
@@ -43,6 +45,7 @@ export class ParticipantPathController {
   }
 
   @Post('status')
+  @Idempotent()
   @HttpCode(200)
   @Allow(Permission.ParticipantStatusChange)
   @ApiOperation({ summary: 'Change status (accept, reject, custody, warrant, leave, return, graduate, terminate, withdraw, transfer); 409 when not allowed' })
@@ -53,6 +56,7 @@ export class ParticipantPathController {
   }
 
   @Post('enrolment')
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Enrol an accepted participant with a consent on file: program, phase 1, number, PIN, first hearing' })
   @ApiCreatedResponse({ type: EnrolmentDto })
@@ -61,6 +65,7 @@ export class ParticipantPathController {
   }
 
   @Post('phase-changes')
+  @Idempotent()
   @Allow(Permission.PhaseChange)
   @ApiOperation({ summary: 'Record a court-ordered promotion or demotion (a demotion with its remedial plan)' })
   @ApiCreatedResponse({ type: ParticipantDetailDto })
@@ -70,6 +75,7 @@ export class ParticipantPathController {
   }
 
   @Post('phase-plan')
+  @Idempotent()
   @HttpCode(200)
   @Allow(Permission.PhaseChange)
   @ApiOperation({ summary: 'Move the participant onto another version of their program’s phase plan' })

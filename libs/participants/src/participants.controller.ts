@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { type Language, ReaderLanguage } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import { CaseloadService } from './caseload.service';
 import { ListParticipantsDto } from './dto/list-participants.dto';
 import { ParticipantDetailDto, ParticipantPageDto, ReadinessDto } from './dto/participant.dto';
@@ -29,6 +29,7 @@ export class ParticipantsController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Refer a person to the court: the start of a participant’s path (status referred)' })
   @ApiCreatedResponse({ type: ParticipantDetailDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreatePhasePlanDto, PhaseInputDto, PhasePlanDto, PhasePlanSummaryDto } from './dto/phase-plan.dto';
 import { PhasePlansService } from './phase-plans.service';
@@ -19,6 +20,7 @@ export class PhasePlansController {
   }
 
   @Post('programs/:programId/phase-plans')
+  @Idempotent()
   @Allow(Permission.CourtConfigure)
   @ApiOperation({ summary: "Writes the program's next phase plan version from a full list of phases (court.configure in the program's court)" })
   @ApiCreatedResponse({ type: PhasePlanDto })

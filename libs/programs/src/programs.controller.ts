@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { PhaseInputDto } from './dto/phase-plan.dto';
 import { CreateProgramDto, ProgramDto, UpdateProgramDto } from './dto/program.dto';
@@ -20,6 +21,7 @@ export class ProgramsController {
   }
 
   @Post('courts/:courtId/programs')
+  @Idempotent()
   @Allow(Permission.CourtConfigure)
   @ApiOperation({
     summary: "Creates a program; without phases, its model's template is copied as plan version 1 (court.configure in that court); 409 when the code is in use",

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { type Language, ReaderLanguage } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import { CreateProgressReportDto, ProgressReportDto, ProgressReportListDto } from './dto/progress-report.dto';
 import { ProgressReportsService } from './progress-reports.service';
 
@@ -11,6 +11,7 @@ export class ProgressReportsController {
   constructor(private readonly reports: ProgressReportsService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.TreatmentWrite)
   @ApiOperation({ summary: "A provider's progress report on its open treatment episode with the participant; needs a consent covering treatment progress" })
   @ApiCreatedResponse({ type: ProgressReportDto })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { type Language, ReaderLanguage } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import {
   CreateGroupSessionDto,
   CreateTreatmentAttendanceDto,
@@ -22,6 +22,7 @@ export class TreatmentAttendanceController {
   ) {}
 
   @Post('participants/:id/treatment-attendance')
+  @Idempotent()
   @Allow(Permission.TreatmentWrite)
   @ApiOperation({ summary: "A provider's report of a treatment session (or one scheduled ahead) and whether the participant attended; needs a consent" })
   @ApiCreatedResponse({ type: TreatmentAttendanceDto })
@@ -42,6 +43,7 @@ export class TreatmentAttendanceController {
   }
 
   @Post('treatment-attendance/group-sessions')
+  @Idempotent()
   @Allow(Permission.TreatmentWrite)
   @ApiOperation({
     summary:

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { type Language, ReaderLanguage } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import {
   CreateProviderReferralDto,
   CreateTreatmentNoteDto,
@@ -24,6 +24,7 @@ export class TreatmentController {
   ) {}
 
   @Post('participants/:id/provider-referrals')
+  @Idempotent()
   @Allow(Permission.ProviderReferralWrite)
   @ApiOperation({ summary: 'Refers a participant to a treatment provider organisation of the court' })
   @ApiCreatedResponse({ type: ProviderReferralDto })
@@ -56,6 +57,7 @@ export class TreatmentController {
   }
 
   @Post('provider-referrals/:id/end')
+  @Idempotent()
   @Allow(Permission.ProviderReferralWrite)
   @HttpCode(200)
   @ApiOperation({ summary: "Ends a referral (treatment episode), optionally with its last day and discharge reason; the provider's access to the participant ends with it" })
@@ -69,6 +71,7 @@ export class TreatmentController {
   }
 
   @Post('participants/:id/treatment-notes')
+  @Idempotent()
   @Allow(Permission.TreatmentWrite)
   @ApiOperation({ summary: "A provider's report on a participant's treatment; needs a consent covering its kind" })
   @ApiCreatedResponse({ type: TreatmentNoteDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { ViolationHearingProposalDto } from '@app/hearings';
 import { SwiftnessDto, SwiftnessQueryDto } from './dto/swiftness.dto';
@@ -24,6 +25,7 @@ export class ViolationsController {
   }
 
   @Post('participants/:id/violations')
+  @Idempotent()
   @Allow(Permission.ViolationWrite)
   @ApiOperation({ summary: 'Record a violation staff saw (new arrest, curfew, failure to appear, missed treatment, other); its clock starts' })
   @ApiCreatedResponse({ type: ViolationDto })
@@ -44,6 +46,7 @@ export class ViolationsController {
   }
 
   @Post('violations/:violationId/dismiss')
+  @Idempotent()
   @HttpCode(200)
   @Allow(Permission.ViolationWrite)
   @ApiOperation({ summary: 'Dismiss an open violation with a reason; its clock stops' })

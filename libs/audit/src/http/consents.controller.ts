@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { ConsentsApiService } from './consents-api.service';
 import { ConsentDto } from './dto/consent.dto';
@@ -12,6 +13,7 @@ export class ConsentsController {
   constructor(private readonly consents: ConsentsApiService) {}
 
   @Post('participants/:id/consents')
+  @Idempotent()
   @Allow(Permission.ConsentWrite)
   @ApiOperation({ summary: "Records a participant's signed consent to disclose treatment information (42 CFR 2.31)" })
   @ApiCreatedResponse({ type: ConsentDto })
@@ -40,6 +42,7 @@ export class ConsentsController {
   }
 
   @Post('consents/:id/revoke')
+  @Idempotent()
   @Allow(Permission.ConsentRevoke)
   @HttpCode(200)
   @ApiOperation({ summary: 'Revokes a consent at once (case staff, or the participant their own); 409 when already revoked' })

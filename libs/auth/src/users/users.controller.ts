@@ -8,6 +8,7 @@ import { UserDto } from './dto/user.dto';
 import { MembershipsService } from './memberships.service';
 import { UserAccountsService } from './user-accounts.service';
 import { UsersService } from './users.service';
+import { Idempotent } from '@app/core';
 
 /**
  * User administration. Every route needs user.manage; which accounts and
@@ -25,6 +26,7 @@ export class UsersController {
   ) {}
 
   @Post()
+  @Idempotent()
   @ApiOperation({ summary: 'Creates a staff user with a role in a court and a temporary password' })
   @ApiCreatedResponse({ type: UserDto })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserDto> {

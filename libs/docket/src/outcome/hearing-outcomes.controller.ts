@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import type { FastifyReply } from 'fastify';
 import { AmendHearingOutcomeDto, HearingOutcomeDto, HearingOutcomeHistoryDto, RecordHearingOutcomeDto } from './dto/hearing-outcome.dto';
@@ -11,6 +12,7 @@ export class HearingOutcomesController {
   constructor(private readonly outcomes: HearingOutcomesService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.HearingRecordOutcome)
   @ApiOperation({
     summary: 'Records what happened at the hearing, in one transaction: attendance, responses, dismissals, phase and status changes, notes, the next hearing',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal, Public } from '@app/auth';
-import { type Language, ReaderLanguage, SignInRateLimit } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage, SignInRateLimit } from '@app/core';
 import type { FastifyRequest } from 'fastify';
 import { CallInsService } from './call-ins.service';
 import { CallInAnswerDto, CallInRequestDto, PhoneCallInAnswerDto, PhoneCallInRequestDto, TodayDto } from './dto/call-in.dto';
@@ -12,6 +12,7 @@ export class CallInsController {
   constructor(private readonly callIns: CallInsService) {}
 
   @Post('call-ins')
+  @Idempotent()
   @Allow(Permission.CallIn)
   @HttpCode(200)
   @ApiOperation({ summary: "The participant's daily call-in: whether to test today, where and by when, with a receipt; repeat calls give the same receipt" })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CollectionsService } from './collections.service';
 import { DrugTestHistoryService } from './drug-test-history.service';
@@ -24,6 +25,7 @@ export class CollectionsController {
   ) {}
 
   @Post('participants/:id/collections')
+  @Idempotent()
   @Allow(Permission.DrugTestRecordResult)
   @ApiOperation({ summary: 'Records a specimen collection, with any screen results read at it; its basis (random, forced, for cause) follows the day’s draw' })
   @ApiCreatedResponse({ type: RecordedCollectionDto })
@@ -40,6 +42,7 @@ export class CollectionsController {
   }
 
   @Post('collections/:collectionId/results')
+  @Idempotent()
   @Allow(Permission.DrugTestRecordResult)
   @ApiOperation({ summary: 'Records screen or confirmation results on a collection; a negative confirmation overturns its screen' })
   @ApiCreatedResponse({ type: RecordedCollectionDto })
@@ -52,6 +55,7 @@ export class CollectionsController {
   }
 
   @Post('collections/:collectionId/release')
+  @Idempotent()
   @Allow(Permission.DrugTestRecordResult)
   @HttpCode(200)
   @ApiOperation({ summary: "Releases the collection's results to the participant (idempotent)" })
@@ -61,6 +65,7 @@ export class CollectionsController {
   }
 
   @Post('drug-test-results/:resultId/contest')
+  @Idempotent()
   @Allow(Permission.DrugTestRecordResult)
   @HttpCode(200)
   @ApiOperation({ summary: 'Records that the participant disputes a positive screen; it then waits for a confirmation (409 when not contestable)' })
@@ -74,6 +79,7 @@ export class CollectionsController {
   }
 
   @Post('drug-test-results/:resultId/admission')
+  @Idempotent()
   @Allow(Permission.DrugTestRecordResult)
   @HttpCode(200)
   @ApiOperation({ summary: 'Records that the participant admits the use a positive shows (409 when not a positive, or overturned)' })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreateTestingOrderDto, TestingOrderDto } from './dto/testing-order.dto';
 import { TestingOrdersService } from './testing-orders.service';
@@ -10,6 +11,7 @@ export class TestingOrdersController {
   constructor(private readonly orders: TestingOrdersService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.DrugTestOrder)
   @ApiOperation({ summary: 'Orders increased testing for a period (the draw uses the highest frequency in force)' })
   @ApiCreatedResponse({ type: TestingOrderDto })

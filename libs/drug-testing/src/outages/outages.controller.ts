@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreateOutageDto, OutageDto, OutagesQueryDto, RecordedOutageDto } from './dto/outage.dto';
 import { OutagesService } from './outages.service';
@@ -10,6 +11,7 @@ export class OutagesController {
   constructor(private readonly outages: OutagesService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.OutageRecord)
   @ApiOperation({
     summary: 'Records a period when call-ins were impossible; open missed call-ins of the windows it overlaps (and missed tests of those who could not call in) are dismissed',

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreateDrawOverrideDto, DrawOverrideDto, WithdrawDrawOverrideDto } from './dto/draw-override.dto';
 import { DrawOverridesService } from './draw-overrides.service';
@@ -10,6 +11,7 @@ export class DrawOverridesController {
   constructor(private readonly overrides: DrawOverridesService) {}
 
   @Post('participants/:id/draw-overrides')
+  @Idempotent()
   @Allow(Permission.DrugTestOrder)
   @ApiOperation({ summary: 'Forces or excuses a participant\'s test on a court day (today until its reporting deadline, or later); the draw itself is unchanged' })
   @ApiCreatedResponse({ type: DrawOverrideDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreateTestingSiteDto, TestingSiteDto, UpdateTestingSiteDto } from './dto/testing-site.dto';
 import { TestingSitesService } from './testing-sites.service';
@@ -19,6 +20,7 @@ export class TestingSitesController {
   }
 
   @Post('courts/:courtId/testing-sites')
+  @Idempotent()
   @Allow(Permission.CourtConfigure)
   @ApiOperation({ summary: 'Adds a testing site (court.configure in that court); 409 when the name is in use, 422 for a program of another court' })
   @ApiCreatedResponse({ type: TestingSiteDto })

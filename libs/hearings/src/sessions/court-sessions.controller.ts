@@ -8,6 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CourtSessionsService } from './court-sessions.service';
 import {
@@ -36,6 +37,7 @@ export class CourtSessionsController {
   }
 
   @Post('courts/:courtId/court-sessions')
+  @Idempotent()
   @Allow(Permission.CourtSessionManage)
   @ApiOperation({ summary: "Adds a session to the court's calendar, at a court-local date and start" })
   @ApiCreatedResponse({ type: CourtSessionDto })
@@ -68,6 +70,7 @@ export class CourtSessionsController {
   }
 
   @Post('court-sessions/:sessionId/cancel')
+  @Idempotent()
   @HttpCode(200)
   @Allow(Permission.CourtSessionManage)
   @ApiOperation({ summary: 'Cancels a session; its scheduled hearings must be moved first, or cancelled with it (cancelHearings)' })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { AdmittedUseService } from './admitted-use.service';
 import { AdmittedUseDto, CreateAdmittedUseDto } from './dto/admitted-use.dto';
@@ -10,6 +11,7 @@ export class AdmittedUseController {
   constructor(private readonly admittedUse: AdmittedUseService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Records use the participant admitted to; it ends their continuous sobriety' })
   @ApiCreatedResponse({ type: AdmittedUseDto })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { type Language, ReaderLanguage } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import { CaseNotesService } from './case-notes.service';
 import { CaseNoteDto, CaseNotesDto, CreateCaseNoteDto } from './dto/case-note.dto';
 
@@ -11,6 +11,7 @@ export class CaseNotesController {
   constructor(private readonly notes: CaseNotesService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.CaseNoteWrite)
   @ApiOperation({ summary: 'Writes a case note; a confidential (treatment-derived) one needs a consent covering its information for the writer' })
   @ApiCreatedResponse({ type: CaseNoteDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import {
   CommunityServiceEntryDto,
@@ -17,6 +18,7 @@ export class LedgerController {
   constructor(private readonly ledger: LedgerService) {}
 
   @Post('community-service')
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Records community service hours; a negative entry (with its reason) corrects an earlier one' })
   @ApiCreatedResponse({ type: CommunityServiceEntryDto })
@@ -37,6 +39,7 @@ export class LedgerController {
   }
 
   @Post('fee-payments')
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Records a fee payment with its receipt; a negative entry (with its reason) corrects an earlier one' })
   @ApiCreatedResponse({ type: FeePaymentDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CreateMilestoneDto, MilestoneDto } from './dto/milestone.dto';
 import { MilestonesService } from './milestones.service';
@@ -10,6 +11,7 @@ export class MilestonesController {
   constructor(private readonly milestones: MilestonesService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.ParticipantWrite)
   @ApiOperation({ summary: 'Records a milestone the participant reached, with its evidence' })
   @ApiCreatedResponse({ type: MilestoneDto })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CatalogueEntryDto, CreateCatalogueEntryDto, UpdateCatalogueEntryDto } from './dto/catalogue-entry.dto';
 import { ResponseCatalogueService } from './response-catalogue.service';
@@ -20,6 +21,7 @@ export class ResponseCatalogueController {
   }
 
   @Post('programs/:programId/response-catalogue')
+  @Idempotent()
   @Allow(Permission.CourtConfigure)
   @ApiOperation({
     summary:

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CourtResponseDto, CreateResponseDto, ResponseHistoryDto } from '../dto/response.dto';
 import { ResponsesService } from './responses.service';
@@ -10,6 +11,7 @@ export class ResponsesController {
   constructor(private readonly responses: ResponsesService) {}
 
   @Post()
+  @Idempotent()
   @Allow(Permission.ResponseRecord)
   @ApiOperation({ summary: 'Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect' })
   @ApiCreatedResponse({ type: CourtResponseDto })
