@@ -20,7 +20,7 @@ module.exports = {
   maxWorkers: 2,
   testTimeout: 60_000,
   // The fault tier's table (prints nothing when no fault spec ran).
-  reporters: ['default', '<rootDir>/test/support/faults-reporter.js'],
+  reporters: ['default', '<rootDir>/test/support/faults-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'] },

@@ -89,20 +89,23 @@ export async function recordMissedCallIns(ds: DataSource, bigCourt: BigCourt, de
  */
 export async function insertClosedDraw(ds: DataSource, bigCourt: BigCourt, closedAgoMs: number): Promise<string> {
   const now = Date.now();
+  return insertDraw(ds, bigCourt, new Date(now - closedAgoMs - 4 * HOUR), new Date(now - closedAgoMs), new Date(now + 8 * HOUR));
+}
+
+/** Today's draw (UTC court), its window open now: a call-in finds its answer. */
+export async function insertOpenDraw(ds: DataSource, bigCourt: BigCourt): Promise<string> {
+  const now = Date.now();
+  return insertDraw(ds, bigCourt, new Date(now - HOUR), new Date(now + 4 * HOUR), new Date(now + 8 * HOUR), new Date(now));
+}
+
+async function insertDraw(ds: DataSource, bigCourt: BigCourt, opensAt: Date, closesAt: Date, reportBy: Date, dayOf = closesAt): Promise<string> {
   const seed = randomBytes(32);
   const [draw] = (await ds.query(
     `INSERT INTO draws (court_id, court_day, algorithm, seed_commitment, seed, committed_at, window_opens_at, window_closes_at, report_by,
                         participant_count, selected_count)
-     VALUES ($1, ($2::timestamptz AT TIME ZONE 'UTC')::date, 'fault-test', encode(sha256($3), 'hex'), $3, $4, $4, $2, $5, $6, 0)
+     VALUES ($1, ($7::timestamptz AT TIME ZONE 'UTC')::date, 'fault-test', encode(sha256($3), 'hex'), $3, $4, $4, $2, $5, $6, 0)
      RETURNING id`,
-    [
-      bigCourt.court.id,
-      new Date(now - closedAgoMs),
-      seed,
-      new Date(now - closedAgoMs - 4 * HOUR),
-      new Date(now + 8 * HOUR),
-      bigCourt.participantIds.length,
-    ],
+    [bigCourt.court.id, closesAt, seed, opensAt, reportBy, bigCourt.participantIds.length, dayOf],
   )) as Array<{ id: string }>;
   await ds.query(
     `INSERT INTO draw_entries (draw_id, participant_id, tests_per_week, probability, selected)

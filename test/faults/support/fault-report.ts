@@ -1,6 +1,6 @@
 /**
  * What each fault scenario did, one JSON line per scenario, for the table the
- * fault reporter (test/support/faults-reporter.js) prints at the end of the run.
+ * fault reporter (test/support/faults-reporter.cjs) prints at the end of the run.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -162,7 +162,6 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
   const servers: ServerProcess[] = [];
   let postgres: RunningPostgres | undefined;
   let redis: RunningRedis | undefined;
-  let pool: Pool | undefined;
 
   const startPg = async () => {
     // Durable (fsync and synchronous commit on): a receipt given must survive kill -9.
@@ -218,7 +217,7 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
   await startRd();
   const databaseUrl = postgres!.url;
   await runMigrations(databaseUrl);
-  pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'fault-test', connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'fault-test', connectionTimeoutMillis: 5_000 });
   // A connection of this pool dropped by a Postgres kill must not crash the test.
   pool.on('error', () => undefined);
 
@@ -229,7 +228,7 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
     redisPort,
     queuePrefix,
     db: pool,
-    count: async (sql, params = []) => Number((await pool!.query(sql, params)).rows[0].n),
+    count: async (sql, params = []) => Number((await pool.query(sql, params)).rows[0].n),
     startWorker: async (env = {}) => {
       const worker = spawnServer('worker', env);
       await worker.waitFor('worker ready', 90_000);
@@ -254,7 +253,7 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
     startRedis: startRd,
     stop: async () => {
       for (const server of servers) await server.kill().catch(() => undefined);
-      await pool?.end().catch(() => undefined);
+      await pool.end().catch(() => undefined);
       if (redis && redis.process.exitCode === null) {
         const exited = new Promise((r) => redis!.process.once('exit', r));
         killQuietly(redis.process.pid!);

@@ -45,14 +45,14 @@ class FaultsReporter {
     const wall = Math.round((Date.now() - this.started) / 1000);
     const cell = (value) => String(value ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
     const lines = [
-      '| scenario | in flight | killed | lost | duplicated | seconds to recover |',
-      '| --- | --- | --- | ---: | ---: | ---: |',
-      ...rows.map((r) => `| ${cell(r.scenario)} | ${cell(r.inFlight)} | ${cell(r.killed)} | ${r.lost} | ${r.duplicated} | ${r.recoverSeconds} |`),
+      '| scenario | in flight | killed | lost | duplicated | seconds to recover | notes |',
+      '| --- | --- | --- | ---: | ---: | ---: | --- |',
+      ...rows.map((r) => `| ${cell(r.scenario)} | ${cell(r.inFlight)} | ${cell(r.killed)} | ${r.lost} | ${r.duplicated} | ${r.recoverSeconds} | ${cell(r.note)} |`),
     ];
     const failed = this.outcomes.filter((o) => o.status === 'failed');
     const skipped = this.outcomes.filter((o) => o.status === 'pending' || o.status === 'skipped' || o.status === 'todo');
-    for (const o of failed) lines.push(`| FAILED: ${cell(o.title)} (${cell(o.file)}) | | | | | |`);
-    for (const o of skipped) lines.push(`| skipped: ${cell(o.title)} (${cell(o.file)}) | | | | | |`);
+    for (const o of failed) lines.push(`| FAILED: ${cell(o.title)} (${cell(o.file)}) | | | | | | |`);
+    for (const o of skipped) lines.push(`| skipped: ${cell(o.title)} (${cell(o.file)}) | | | | | | |`);
     const summary = `${rows.length} scenario(s) recorded, ${failed.length} failed, ${skipped.length} skipped; wall time of the run ${wall} s`;
     process.stdout.write(`\nFault tier: what was killed with work in flight, and what Postgres held afterwards\n\n${lines.join('\n')}\n\n${summary}\n`);
     const doc = process.env.FAULTS_DOC;
