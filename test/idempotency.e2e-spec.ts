@@ -335,6 +335,35 @@ describe('Idempotency-Key: a retried create answers the first response and write
     }
   });
 
+  it('refuses a retry with 409 idempotency-key-in-flight when the first request holds the key past the wait', async () => {
+    const url = api(`/participants/${cal.id}/case-notes`);
+    const key = randomUUID();
+    const before = await count('case_notes', 'participant_id = $1', [cal.id]);
+    const note = { occurredOn: '2026-11-20', body: 'Met at the office.' };
+    const holder = ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT id FROM participants WHERE id = $1 FOR UPDATE`, [cal.id]);
+      const [{ pid: holderPid }] = await holder.query(`SELECT pg_backend_pid() AS pid`);
+      const first = withKey(caseManager, url, note, key);
+      await eventually(async () => (await ds.query(`SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [holderPid])).length > 0);
+      // The retry waits on the first's key (IDEMPOTENCY_WAIT_MS), then gives up without writing.
+      const retry = await withKey(caseManager, url, note, key);
+      expectProblem(retry, 409, 'idempotency-key-in-flight');
+      expect(retry.headers['retry-after']).toBe('1');
+      expect(await count('case_notes', 'participant_id = $1', [cal.id])).toBe(before);
+      await holder.rollbackTransaction();
+      const answered = await first;
+      expect(answered.statusCode).toBe(201);
+      expect(await count('case_notes', 'participant_id = $1', [cal.id])).toBe(before + 1);
+      sameResponse(answered, await withKey(caseManager, url, note, key));
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+
   it('replays the other creating routes too: fees, outages, collections and results, sessions, hearings and outcomes', async () => {
     /** Sends the request twice under one key: one new row in `table`, the same answer both times. */
     const twice = async (client: ApiClient, url: string, body: unknown, table: string) => {
