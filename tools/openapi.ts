@@ -9,15 +9,21 @@
  * Postgres nor Redis is needed.
  */
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { createFastifyAdapter, createOpenApiDocument, loadConfig, setApiPrefix } from '@app/core';
 import { ApiModule } from '../apps/api/src/api.module';
 
-export const SCHEMA_FILE = resolve(__dirname, '../..', 'apps/web/src/api/schema.ts');
+/** The repository's root: the nearest folder with a package.json (this file runs from tools/ under jest, from dist/tools/ compiled). */
+function repositoryRoot(from: string): string {
+  return existsSync(join(from, 'package.json')) || dirname(from) === from ? from : repositoryRoot(dirname(from));
+}
+
+export const SCHEMA_FILE = resolve(repositoryRoot(__dirname), 'apps/web/src/api/schema.ts');
 
 const BANNER = [
   '/**',
@@ -44,13 +50,16 @@ export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
 
 /** The TypeScript the web application imports: `paths`, `components` and the enums' value lists. */
 export async function generateSchemaSource(document: OpenAPIObject): Promise<string> {
-  // openapi-typescript is an ES module; a dynamic import keeps this file CommonJS.
-  const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const nodes = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
-    enumValues: true,
-    alphabetize: false,
+  // openapi-typescript is an ES module with ES-module dependencies: its own CLI (document on stdin,
+  // TypeScript on stdout) runs it the same way from this CommonJS script and from a jest spec.
+  const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin/cli.js');
+  const source = execFileSync(process.execPath, [cli, '--enum-values'], {
+    input: JSON.stringify(document),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
-  return `${BANNER}\n\n${astToString(nodes)}`;
+  return `${BANNER}\n\n${source}`;
 }
 
 async function main(): Promise<void> {
