@@ -7,11 +7,11 @@
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { appendFile, chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { runMigrations } from '../../../apps/cli/src/migrations';
 import { RunningPostgres, startEmbeddedPostgres } from '../../../tools/services/embedded-postgres';
 import { freePort } from '../../../tools/services/free-port';
@@ -56,6 +56,13 @@ function parentOf(pid: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Copies a directory tree that may change while it is read (a live data directory). */
+function copyTree(from: string, to: string, exclude: string[]): void {
+  mkdirSync(to, { recursive: true });
+  const excludes = exclude.map((pattern) => `--exclude='${pattern}'`).join(' ');
+  execFileSync('bash', ['-c', `set -o pipefail; tar -C '${from}' ${excludes} --warning=no-file-changed --ignore-failed-read -cf - . | tar -C '${to}' -xpf -; test $? -le 1`]);
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -146,6 +153,14 @@ export interface FaultStack {
   killRedis(): Promise<void>;
   /** Starts redis-server again on the same port with the same append-only file. */
   startRedis(): Promise<void>;
+  /**
+   * An online backup of the running Postgres into `target`: the documented
+   * low-level base backup (pg_backup_start, a copy of the data directory,
+   * pg_backup_stop, the WAL written meanwhile, and the backup label).
+   */
+  backupPostgres(target: string): Promise<void>;
+  /** Another Postgres and an empty Redis started from a backup, for a restore; stopped with the stack. */
+  startRestored(backupDir: string): Promise<{ databaseUrl: string; redisUrl: string; redisPort: number }>;
   /** Kills everything still running and removes the data. */
   stop(): Promise<void>;
 }
@@ -160,6 +175,7 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
   const pgDir = join(dir, 'postgres');
   const queuePrefix = `f${randomBytes(4).toString('hex')}`;
   const servers: ServerProcess[] = [];
+  const extraStops: Array<() => Promise<void>> = [];
   let postgres: RunningPostgres | undefined;
   let redis: RunningRedis | undefined;
 
@@ -251,7 +267,32 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
       redis = undefined;
     },
     startRedis: startRd,
+    backupPostgres: async (target) => {
+      const client = new Client({ connectionString: databaseUrl, application_name: 'fault-backup' });
+      await client.connect();
+      try {
+        await client.query(`SELECT pg_backup_start('fault-tier', true)`);
+        // Files change while they are copied (that is what the WAL replay after the label fixes): tar's status 1 says so.
+        copyTree(pgDir, target, ['./postmaster.pid', './postmaster.opts', './pg_wal/*']);
+        const { rows } = await client.query(`SELECT labelfile FROM pg_backup_stop(true)`);
+        copyTree(join(pgDir, 'pg_wal'), join(target, 'pg_wal'), []);
+        writeFileSync(join(target, 'backup_label'), rows[0].labelfile);
+        execFileSync('chown', ['-R', `--reference=${pgDir}`, target]);
+        execFileSync('chmod', ['0700', target]);
+      } finally {
+        await client.end();
+      }
+    },
+    startRestored: async (backupDir) => {
+      const restored = await startEmbeddedPostgres({ dataDir: backupDir, port: await freePort(), database: 'faults', fast: false });
+      extraStops.push(() => restored.stop());
+      const port = await freePort();
+      const emptyRedis = await startRedisServer({ dataDir: join(dir, `redis-restored-${port}`), port, persistent: true });
+      extraStops.push(() => emptyRedis.stop());
+      return { databaseUrl: restored.url, redisUrl: emptyRedis.url, redisPort: port };
+    },
     stop: async () => {
+      for (const stopOne of extraStops.reverse()) await stopOne().catch(() => undefined);
       for (const server of servers) await server.kill().catch(() => undefined);
       await pool.end().catch(() => undefined);
       if (redis && redis.process.exitCode === null) {
