@@ -14,7 +14,7 @@ export interface RouteDeclaration {
   handler: string;
 }
 
-const UNVERSIONED = new Set(['/health']);
+const UNVERSIONED = new Set(['/health', '/health/ready', '/health/live']);
 
 const join = (...parts: string[]) =>
   '/' +

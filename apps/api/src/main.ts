@@ -4,7 +4,7 @@ import { createApi } from './create-api';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await preflight(config);
+  for (const warning of await preflight(config, { redis: 'optional' })) console.warn(`api: ${warning}`);
   const app = await createApi(config);
   await app.listen(config.http.port, config.http.host);
   console.log(`API listening on http://${config.http.host}:${config.http.port} (docs at /api/docs)`);

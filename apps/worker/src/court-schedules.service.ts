@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { activeCourtsTesting, testingCronPatterns, type CourtTesting } from '@app/drug-testing';
 import { JobName, QueueName } from '@app/queue';
 import type { Queue } from 'bullmq';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
 /**
@@ -39,7 +40,8 @@ export class CourtSchedulesService {
   async missing(): Promise<string[]> {
     const keys = [...this.synced.keys()].flatMap((courtId) => Object.values(CourtSchedulesService.keys(courtId)));
     if (keys.length === 0) return [];
-    const client = await this.queue.client;
+    // BullMQ's connection is an ioredis client; its own interface declares only the commands BullMQ uses.
+    const client = (await this.queue.client) as unknown as Redis;
     // BullMQ keeps each job scheduler as a member of the queue's `repeat` sorted set.
     const scores = await client.zmscore(this.queue.toKey('repeat'), ...keys);
     return keys.filter((_, i) => scores[i] === null);

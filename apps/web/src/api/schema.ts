@@ -16,7 +16,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Readiness, with each dependency: 200 when Postgres answers (status "degraded" while Redis does not), 503 otherwise. */
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness (the same answer as /health): route traffic here while it is 200. */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers. It checks no dependency, so an outage elsewhere never gets the API restarted. */
+        get: operations["HealthController_live"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4924,15 +4959,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Postgres and Redis both answer. */
+            /** @description Postgres answers; `degraded` names Redis when it does not. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Postgres or Redis does not answer; the body names which. */
+            /** @description Postgres does not answer; the body names which dependencies are down. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Postgres answers; `degraded` names Redis when it does not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Postgres does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

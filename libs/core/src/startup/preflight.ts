@@ -39,11 +39,27 @@ async function checkRedis(url: string): Promise<void> {
   }
 }
 
+export interface PreflightOptions {
+  /**
+   * `optional` for the API: Postgres is all that call-ins, sign-in and pages
+   * need, so an API started while Redis is down starts degraded (the returned
+   * warning says so) instead of refusing to serve. The worker needs Redis.
+   */
+  redis?: 'required' | 'optional';
+}
+
 /**
  * Checks, before the application starts, that Postgres and Redis answer, so
- * that a wrong URL or a stopped server gives one clear line naming which and where.
+ * that a wrong URL or a stopped server gives one clear line naming which and
+ * where. Returns the warnings of a degraded start (Redis optional and down).
  */
-export async function preflight(config: AppConfig): Promise<void> {
+export async function preflight(config: AppConfig, options: PreflightOptions = {}): Promise<string[]> {
   await checkPostgres(config.database.url);
-  await checkRedis(config.redis.url);
+  try {
+    await checkRedis(config.redis.url);
+  } catch (error) {
+    if (options.redis !== 'optional') throw error;
+    return [`${(error as Error).message}; starting without it: call-ins and pages work, background work waits until Redis answers`];
+  }
+  return [];
 }
