@@ -80,6 +80,9 @@ describe('request transaction: every query of the request on one connection, one
       }),
     ).rejects.toThrow('left open');
     expect(await rows()).toEqual([]);
+    // Every pooled connection is out of any transaction.
+    const states = await Promise.all([1, 2, 3].map(() => dataSource.query(`SELECT now() = statement_timestamp() AS fresh`)));
+    expect(states.map(([s]) => s.fresh)).toEqual([true, true, true]);
   });
 
   it('gives work left running after the request a connection of its own', async () => {

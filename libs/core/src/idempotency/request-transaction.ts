@@ -72,12 +72,11 @@ export async function runInRequestTransaction<T>(
     await runner.commitTransaction();
     return result;
   } catch (error) {
-    if (runner.isTransactionActive) {
-      try {
-        await runner.rollbackTransaction();
-      } catch {
-        // The connection is gone; Postgres rolls back a transaction whose connection drops.
-      }
+    try {
+      // Savepoints left open inside first, then the transaction itself: the connection goes back to the pool clean.
+      while (runner.isTransactionActive) await runner.rollbackTransaction();
+    } catch {
+      // The connection is gone (TypeORM has dropped it from the pool); Postgres rolls back a transaction whose connection drops.
     }
     throw error;
   } finally {
