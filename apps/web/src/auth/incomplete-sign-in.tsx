@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useApiMutation } from '../api/hooks';
+import type { components } from '../api/schema';
 import { TextField } from '../components/fields';
 import { ProblemBanner } from '../components/problem';
 import { useSessionState } from './session';
@@ -47,7 +48,7 @@ function ChangeSecret({ onDone }: { onDone: () => Promise<void> }) {
 function SetUpSecondFactor({ onDone }: { onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const setup = useApiMutation(() => api.post<{ secret: string; otpauthUri: string }>('/auth/totp/setup'));
+  const setup = useApiMutation(() => api.post<components['schemas']['TotpSetupDto']>('/auth/totp/setup'));
   const confirm = useApiMutation((body: { code: string }) => api.post('/auth/totp/confirm', body), { onSuccess: () => void onDone() });
   if (!setup.data) {
     return (

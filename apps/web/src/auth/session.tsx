@@ -67,7 +67,7 @@ async function loadMe(): Promise<Loaded | null> {
   const me = await api.get<Me>('/me');
   let courts = me.memberships;
   if (me.systemRole === 'system_admin' && courts.length === 0) {
-    const all = await api.get<{ id: string; code: string; language: Language }[]>('/courts');
+    const all = await api.get<Schemas['CourtDto'][]>('/courts');
     courts = all.map((c) => ({ courtId: c.id, code: c.code, role: 'court_admin' as CourtRole, organisationId: null, language: c.language }));
   }
   return { me, courts };

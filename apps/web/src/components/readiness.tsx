@@ -1,18 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { components } from '../api/schema';
 import { formatNumber } from '../i18n/format';
 
-/** One requirement of a phase as the API reports it (libs/participants phase-readiness). */
-export interface Requirement {
-  /** A code this version does not know (a newer server) is shown by its summary. */
-  code: 'min_days_in_phase' | 'continuous_sobriety' | 'treatment_sessions' | 'community_service' | 'fees' | 'milestone' | (string & {});
-  name?: string;
-  met: boolean | null;
-  required: number;
-  actual: number | null;
-  remaining: number | null;
-  /** The API's English sentence: used only for a code this version does not know. */
-  summary?: string;
-}
+/**
+ * One requirement of a phase as the API reports it: in a participant's
+ * readiness, or on the docket (where the code is a plain string, so a code
+ * this version does not know, from a newer server, is shown by its summary).
+ */
+export type Requirement = components['schemas']['RequirementStatusDto'] | components['schemas']['DocketRequirementDto'];
 
 const KNOWN = new Set(['min_days_in_phase', 'continuous_sobriety', 'treatment_sessions', 'community_service', 'fees', 'milestone']);
 

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useApiQuery } from '../../api/hooks';
+import type { components } from '../../api/schema';
 import { useSession } from '../../auth/session';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -46,7 +47,7 @@ function Bench({ docket, children }: { docket: Docket; children: React.ReactNode
   const [recorded, setRecorded] = useState<string | null>(null);
   const [printProblem, setPrintProblem] = useState<ApiProblem | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const programs = useApiQuery<{ id: string; code: string }[]>(`/courts/${session.court.courtId}/programs`);
+  const programs = useApiQuery<components['schemas']['ProgramDto'][]>(`/courts/${session.court.courtId}/programs`);
   const entries = docket.entries;
   // The address names the hearing, not the place in the list: recording an outcome can reorder the docket.
   const requested = search.get('h') ?? entries.find((e) => !e.hearing.outcome)?.hearing.id;
