@@ -36,7 +36,12 @@ const INSERT = `
               basis, consent_id, request_id, details, n)
    ORDER BY e.n`;
 
-function chainOrder(a: string | null, b: string | null): number {
+/**
+ * The order in which rows of several courts take their courts' chain heads:
+ * system rows (no court) first, then by court id. Anything appending to
+ * several courts in one transaction appends in this order.
+ */
+export function chainOrder(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return -1;
   if (b === null) return 1;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditEntry, AuditService, validConsentSql } from '@app/audit';
+import { AuditEntry, AuditService, chainOrder, validConsentSql } from '@app/audit';
 import { Clock, isUuid, NotFoundError } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError } from '../auth.errors';
@@ -193,7 +193,10 @@ export class AccessService {
       basis: entry.basis ?? summariseBasis(list),
       consentId: entry.consentId ?? (list.length === 1 && 'consentId' in list[0] ? (list[0] as TreatmentGrant).consentId : null),
     }));
-    // One call per court, so each row names the role the actor holds in that court.
+    // One call per court, so each row names the role the actor holds in that court; in court order, as
+    // AuditService orders the rows of one call, because each row holds its court's audit chain head until
+    // commit and two transactions taking two heads in opposite orders would deadlock.
+    entries.sort((a, b) => chainOrder(a.courtId, b.courtId));
     for (const auditEntry of entries) {
       await this.audit.record(principal.auditActor(auditEntry.courtId), auditEntry, manager);
     }
