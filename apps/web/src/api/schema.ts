@@ -1786,7 +1786,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        VersionDto: Record<string, never>;
+        VersionDto: {
+            /** @example treatment-court */
+            name: string;
+            /** @example 1 */
+            apiVersion: string;
+        };
         LoginDto: {
             /** @example casemanager */
             username: string;
@@ -2449,7 +2454,7 @@ export interface components {
             remedialPlan: string | null;
             hearingId: string | null;
             /** @description Requirements of the previous phase unmet when the court ordered the move */
-            unmetAtOrder?: Record<string, never> | null;
+            unmetAtOrder: components["schemas"]["RequirementStatusDto"][] | null;
         };
         RecordScreeningDto: {
             /** @example 2026-11-05 */

@@ -1,11 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../http/public.decorator';
 
 export class VersionDto {
-  name: string;
-  apiVersion: string;
+  @ApiProperty({ example: 'treatment-court' }) name: string;
+  @ApiProperty({ example: '1' }) apiVersion: string;
 }
 
 /** What a client talks to. No I/O: also the route the HTTP benchmark measures. */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, Trim } from '@app/core';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { RequirementStatusDto } from './participant.dto';
 
 export class PhaseChangeDto {
   @ApiProperty({ enum: ['promote', 'demote'] }) @IsIn(['promote', 'demote']) direction: 'promote' | 'demote';
@@ -40,6 +41,6 @@ export class PhaseHistoryDto {
   @ApiProperty({ type: String, nullable: true }) orderNote: string | null;
   @ApiProperty({ type: String, nullable: true }) remedialPlan: string | null;
   @ApiProperty({ type: String, nullable: true }) hearingId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Requirements of the previous phase unmet when the court ordered the move' })
+  @ApiProperty({ type: [RequirementStatusDto], nullable: true, description: 'Requirements of the previous phase unmet when the court ordered the move' })
   unmetAtOrder: unknown;
 }
