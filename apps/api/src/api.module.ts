@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, Clock, CoreModule, HealthModule, IdempotencyModule, RateLimitModule } from '@app/core';
+import { AppConfig, Clock, CoreModule, HealthModule, RateLimitModule } from '@app/core';
 import { AuditHttpModule } from '@app/audit/http';
 import { AuthModule } from '@app/auth';
 import { CourtsModule } from '@app/courts';
@@ -27,7 +27,6 @@ export class ApiModule {
       imports: [
         CoreModule.forRoot({ service: 'api', schema: SCHEMA, ...options }),
         RateLimitModule,
-        IdempotencyModule,
         QueueModule,
         HealthModule,
         AuthModule,

@@ -40,5 +40,4 @@ export * from './i18n/i18n.module';
 export * from './idempotency/idempotency-key';
 export * from './idempotency/idempotency-key.entity';
 export * from './idempotency/idempotent.decorator';
-export * from './idempotency/idempotency.module';
 export * from './idempotency/idempotency-keys-pruner.service';

@@ -1,5 +1,4 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleInit } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { defer, lastValueFrom, Observable } from 'rxjs';
@@ -16,7 +15,6 @@ import {
   parseIdempotencyKey,
   requestFingerprint,
 } from './idempotency-key';
-import { IDEMPOTENT_ROUTE } from './idempotent.decorator';
 import { enableRequestTransactions, runInRequestTransaction } from './request-transaction';
 
 /** The request as the auth guard left it: the signed-in user, if any. */
@@ -39,7 +37,7 @@ type Outcome =
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
- * `Idempotency-Key` on the routes marked `@Idempotent()`.
+ * `Idempotency-Key` on the routes marked `@Idempotent()`, which binds this interceptor to them.
  *
  * The request runs in one transaction with its key (see request-transaction):
  * the key row is inserted first, the handler's writes follow, the answer is
@@ -59,7 +57,6 @@ const LOCK_NOT_AVAILABLE = '55P03';
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
   constructor(
-    private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -70,7 +67,8 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http' || !this.reflector.get<boolean>(IDEMPOTENT_ROUTE, context.getHandler())) return next.handle();
+    // Bound by @Idempotent() to the routes that take a key, and only to them.
+    if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<SignedInRequest>();
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER]);
     if (key === undefined) return next.handle();

@@ -1,6 +1,7 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENCY_KEY_TTL_HOURS } from './idempotency-key';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 export const IDEMPOTENT_ROUTE = 'http:idempotent';
 
@@ -8,10 +9,16 @@ export const IDEMPOTENT_ROUTE = 'http:idempotent';
  * A route that creates records and takes an `Idempotency-Key`: a retry with
  * the same key and the same request answers the first response and writes
  * nothing (see IdempotencyInterceptor). Declared in OpenAPI as an optional header.
+ *
+ * The interceptor is bound to these routes only, not globally: with any
+ * global interceptor Nest runs its interceptor chain (rxjs `defer` and two
+ * `AsyncResource.bind` a request) on every route, which on Node 20 cost
+ * more than the rest of the HTTP stack together (`npm run bench`, http suite).
  */
 export function Idempotent(): MethodDecorator {
   return applyDecorators(
     SetMetadata(IDEMPOTENT_ROUTE, true),
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
