@@ -3,10 +3,15 @@ import { JobName, JobPayload, QueueName } from '@app/queue';
 import { CustodyEndService, ViolationClockService } from '@app/violations';
 import type { Job } from 'bullmq';
 
+/**
+ * Jobs of the violations queue run at once. Firing takes the moment's row lock, so concurrency
+ * never fires one twice, and a sweep re-adding thousands of alarms must not hold up the ones due
+ * now. (The deadline-lag benchmark's bare worker runs at the same concurrency.)
+ */
+export const VIOLATIONS_CONCURRENCY = 8;
+
 /** Violations' clocks: each job only asks the domain to fire a moment, which it does at most once. */
-// Several at once: firing takes the moment's row lock, so concurrency never fires one twice,
-// and a sweep re-adding thousands of alarms must not hold up the ones due now.
-@Processor(QueueName.Violations, { concurrency: 8 })
+@Processor(QueueName.Violations, { concurrency: VIOLATIONS_CONCURRENCY })
 export class ViolationsProcessor extends WorkerHost {
   static readonly handledJobs = [JobName.ViolationClock, JobName.ViolationSweep, JobName.CustodyEnd] as const;
 
