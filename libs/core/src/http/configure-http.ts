@@ -14,9 +14,9 @@ import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
 /** Routes outside the versioned API prefix. */
-const UNVERSIONED = [{ path: 'health', method: RequestMethod.GET }];
+const UNVERSIONED = ['health', 'health/ready', 'health/live'].map((path) => ({ path, method: RequestMethod.GET }));
 /** Health probes every few seconds would drown the request log. */
-const UNLOGGED = new Set(['/health']);
+const UNLOGGED = new Set(['/health', '/health/ready', '/health/live']);
 
 /** Fastify with pino as its logger; each request gets a child logger carrying its id. */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
