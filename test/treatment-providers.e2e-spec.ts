@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AuditService } from '@app/audit';
 import { TestClock } from '@app/core';
 import { DataSource } from 'typeorm';
 import { createTestApi } from './support/test-app';
@@ -144,7 +145,7 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
         entity_type: 'provider_referral',
         entity_ids: [referralOf.ana],
         basis: 'role:case_manager',
-        details: { changes: { levelOfCare: { from: '2.1', to: '3.1' } } },
+        details: { changedFields: ['levelOfCare'] },
       });
       // Providers do not change the episode; another court's staff cannot reach it.
       expectProblem(await provider.patch(api(`/provider-referrals/${referralOf.ana}`), { levelOfCare: '4' }), 403, 'forbidden');
@@ -181,7 +182,7 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
       expect(ended.statusCode).toBe(200);
       expect(ended.json()).toMatchObject({ id, endedOn: '2026-11-20', dischargeReason: 'completed', levelOfCare: '1', modality: 'mixed' });
       expect(ended.json().endedAt).toBe(new Date(NOW).toISOString());
-      expect(await lastAudit('provider_referral.end', participant)).toMatchObject({ entity_ids: [id], details: { endedOn: '2026-11-20', dischargeReason: 'completed' } });
+      expect(await lastAudit('provider_referral.end', participant)).toMatchObject({ entity_ids: [id], details: { changedFields: ['endedOn', 'dischargeReason'] } });
       expectProblem(await caseManager.patch(api(`/provider-referrals/${id}`), { levelOfCare: '2.1' }), 409, 'referral-ended');
       expectProblem(await caseManager.post(url), 409, 'referral-ended');
     });
@@ -241,7 +242,7 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
       expect(await lastAudit('treatment_attendance.update', ana)).toMatchObject({
         entity_type: 'treatment_attendance',
         entity_ids: [id],
-        details: { changes: {}, violationsRaised: [], violationsDismissed: [] },
+        details: { changedFields: [], violationsRaised: [], violationsDismissed: [] },
       });
 
       const corrected = await provider.patch(url, { attendance: 'attended' });
@@ -249,8 +250,34 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
       const [dismissed] = await ds.query(`SELECT id, status FROM violations WHERE source_key = $1`, [`treatment-attendance:${id}`]);
       expect(dismissed.status).toBe('dismissed');
       const audit = await lastAudit('treatment_attendance.update', ana);
-      expect(audit).toMatchObject({ details: { changes: { attendance: { from: 'no_show', to: 'attended' } }, violationsDismissed: [dismissed.id] } });
+      expect(audit).toMatchObject({ details: { changedFields: ['attendance'], violationsDismissed: [dismissed.id] } });
       expect(audit.basis).toMatch(/^consent:/);
+    });
+
+    it("keeps what a session's attendance was out of the audit log a court administrator reads (no treatment access)", async () => {
+      const { id } = (await session(ana, { sessionOn: '2026-11-22', attendance: 'scheduled' })).json();
+      expect((await provider.patch(api(`/treatment-attendance/${id}`), { attendance: 'no_show' })).statusCode).toBe(200);
+      // A row as writers recorded them before: the values themselves in `details`.
+      await app.get(AuditService).record({ userId: caseManagerId, role: 'treatment_provider', requestId: null }, {
+        courtId: court.id,
+        action: 'treatment_attendance.update',
+        entityType: 'treatment_attendance',
+        entityIds: [id],
+        participantIds: [ana.id],
+        basis: 'consent:legacy',
+        details: { changes: { attendance: { from: 'scheduled', to: 'no_show' } }, violationsRaised: [], violationsDismissed: [] },
+      });
+
+      const read = await courtAdmin.get(api(`/audit-events?participantId=${ana.id}&limit=100`));
+      expect(read.statusCode).toBe(200);
+      const updates = (read.json().items as Array<{ action: string; entityIds: string[]; details: Record<string, unknown> }>).filter(
+        (e) => e.action === 'treatment_attendance.update' && e.entityIds.includes(id),
+      );
+      expect(updates.map((e) => e.details)).toEqual([
+        { changedFields: ['attendance'], violationsRaised: [], violationsDismissed: [] },
+        { changedFields: ['attendance'], violationsRaised: [expect.any(String)], violationsDismissed: [] },
+      ]);
+      expect(read.body).not.toMatch(/no_show|"scheduled"|"attended"|"excused"|levelOfCare":|dischargeReason":/);
     });
 
     it('raises no violation where the program does not count no-shows (set through the programs API)', async () => {

@@ -130,7 +130,8 @@ export class ProviderReferralsService {
       await this.access.record(
         principal,
         [grant],
-        { action: 'provider_referral.update', entityType: 'provider_referral', entityIds: [referralId], details: { changes } },
+        // Field names only: a level of care or modality is a treatment fact (see treatment-attendance.service.ts).
+        { action: 'provider_referral.update', entityType: 'provider_referral', entityIds: [referralId], details: { changedFields: Object.keys(changes) } },
         manager,
       );
       return toDto(updated);
@@ -164,7 +165,13 @@ export class ProviderReferralsService {
       await this.access.record(
         principal,
         [grant],
-        { action: 'provider_referral.end', entityType: 'provider_referral', entityIds: [referralId], details: { endedOn, dischargeReason } },
+        {
+          action: 'provider_referral.end',
+          entityType: 'provider_referral',
+          entityIds: [referralId],
+          // Field names only: a discharge reason is a treatment fact (see treatment-attendance.service.ts).
+          details: { changedFields: ['endedOn', ...(dischargeReason === null ? [] : ['dischargeReason'])] },
+        },
         manager,
       );
       return toDto(ended);

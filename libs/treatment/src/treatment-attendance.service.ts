@@ -124,7 +124,9 @@ export class TreatmentAttendanceService {
           action: 'treatment_attendance.update',
           entityType: 'treatment_attendance',
           entityIds: [row.id],
-          details: { changes, violationsRaised, violationsDismissed },
+          // Field names only: the values (attendance, session type) are treatment facts, and the audit log is read by
+          // court administrators, who hold no treatment access. Who may see them reads the row itself.
+          details: { changedFields: Object.keys(changes), violationsRaised, violationsDismissed },
         },
         manager,
       );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, Permission, Principal } from '@app/auth';
 import { AuditEventView, AuditLogReader, AuditPage, AccessLogEntryView } from '../audit-log/audit-log-reader';
 import { AuditService } from '../audit-log/audit.service';
+import { isTreatmentEvent, redactTreatmentDetails } from '../audit-log/treatment-redaction';
 import { AccessLogPageDto, AuditEventPageDto } from './dto/audit-event.dto';
 import { AuditEventQueryDto } from './dto/audit-event-query.dto';
 import { AuditPageQueryDto, DEFAULT_PAGE_LIMIT } from './dto/audit-page-query.dto';
@@ -45,7 +46,13 @@ export class AuditLogApiService {
         );
       }
     }
-    return toPage(page, toAuditEventDto);
+    // Treatment facts stay with those who may read treatment information in the row's court.
+    const treatmentCourts = new Set(principal.courtsWith(Permission.TreatmentRead).map((m) => m.courtId));
+    return toPage(page, (event) =>
+      toAuditEventDto(
+        isTreatmentEvent(event) && !(event.courtId && treatmentCourts.has(event.courtId)) ? { ...event, details: redactTreatmentDetails(event.details) } : event,
+      ),
+    );
   }
 
   async accessLog(principal: Principal, participantId: string, query: AuditPageQueryDto): Promise<AccessLogPageDto> {
