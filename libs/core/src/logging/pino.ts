@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
+import { serializeError } from './error-serializer';
 
 /**
  * Paths pino removes from every log line: credentials, and personal fields
@@ -111,19 +112,22 @@ function sharedStdout(): pino.DestinationStream {
   return stdout;
 }
 
+/** The options of every process's root logger (tests write lines with them into a buffer). */
+export function pinoOptions(service: ServiceName, level: string): pino.LoggerOptions {
+  return {
+    level,
+    base: { service },
+    // Every line's fields. (Child loggers' bindings are written as given: the only child is
+    // Fastify's per request, bound to the request id.)
+    formatters: { log: redact },
+    // An error's class, code, names and stack; never a query's parameters or a value Postgres quotes.
+    serializers: { err: serializeError },
+  };
+}
+
 /** A root structured logger of a process. */
 export function createPinoLogger(service: ServiceName, level: string): pino.Logger {
-  return pino(
-    {
-      level,
-      base: { service },
-      // Every line's fields. (Child loggers' bindings are written as given: the only child is
-      // Fastify's per request, bound to the request id.)
-      formatters: { log: redact },
-      serializers: { err: pino.stdSerializers.err },
-    },
-    sharedStdout(),
-  );
+  return pino(pinoOptions(service, level), sharedStdout());
 }
 
 /**
