@@ -10,8 +10,10 @@ import {
   createCourt,
   createParticipant,
   createStaff,
+  createTestingProgram,
   dataSourceOf,
   ParticipantFixture,
+  placeInProgram,
   signIn,
   signInParticipant,
 } from './support/fixtures';
@@ -219,6 +221,38 @@ describe('audit log over the API', () => {
       const bad = await patClient.get(`/api/v1/participants/${pat.id}/access-log?limit=500`);
       expect(bad.statusCode).toBe(422);
       expect(bad.headers['content-type']).toContain(PROBLEM);
+    });
+
+    it('keeps a staff override of a day ahead (a forced test) out of the participant’s own log until that day is over', async () => {
+      const program = await createTestingProgram(ds, alpha.id, 'AUD');
+      await placeInProgram(ds, pat.id, program, '2026-10-01');
+      // Monday 23 November in Chicago; the test is forced for Wednesday the 25th.
+      const forced = await caseManager.post(`/api/v1/participants/${pat.id}/draw-overrides`, { courtDay: '2026-11-25', action: 'force', reason: 'for cause' });
+      expect(forced.statusCode).toBe(201);
+      expect((await caseManager.get(`/api/v1/participants/${pat.id}/draw-overrides`)).statusCode).toBe(200);
+      const overrideRows = (log: Array<{ action: string }>) => log.filter((e) => e.action.startsWith('draw_override.')).map((e) => e.action).sort();
+
+      const before = await patClient.get(`/api/v1/participants/${pat.id}/access-log?limit=100`);
+      expect(before.statusCode).toBe(200);
+      expect(overrideRows(before.json().items)).toEqual([]);
+      // The court administrator's view of the same log is not delayed.
+      expect(overrideRows((await courtAdmin.get(`/api/v1/participants/${pat.id}/access-log?limit=100`)).json().items)).toEqual([
+        'draw_override.create',
+        'draw_override.read',
+      ]);
+
+      // Wednesday evening, Chicago: the day is not over yet.
+      clock.set(new Date('2026-11-26T05:00:00Z'));
+      const onTheDay = await signInParticipant(app, pat);
+      expect(overrideRows((await onTheDay.get(`/api/v1/participants/${pat.id}/access-log?limit=100`)).json().items)).toEqual([]);
+
+      // Thursday: the forced day is over, and the log shows who did what.
+      clock.set(new Date('2026-11-26T15:00:00Z'));
+      const after = await signInParticipant(app, pat);
+      expect(overrideRows((await after.get(`/api/v1/participants/${pat.id}/access-log?limit=100`)).json().items)).toEqual([
+        'draw_override.create',
+        'draw_override.read',
+      ]);
     });
   });
 });

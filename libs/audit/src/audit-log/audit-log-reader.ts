@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ValidationFailedError } from '@app/core';
 import { DataSource } from 'typeorm';
 
+/** The longest `from`-`to` span of one search: a year (and a day), as for the court's measures; older periods are searched a year at a time. */
+export const MAX_SEARCH_SPAN_DAYS = 366;
+const DAY_MS = 86_400_000;
+
 /** Newest first, by id: `before` is the id to continue below (the previous page's `nextBefore`). */
 export interface AuditPageRequest {
   limit: number;
@@ -61,6 +65,15 @@ export interface AccessLogEntryView {
  */
 export const ACCESS_LOG_HIDDEN_ACTION_PREFIXES: readonly string[] = ['drug_test.selection', 'draw.'];
 
+/**
+ * A `details` member naming a court day (YYYY-MM-DD): the row stays out of
+ * the participant's own access log until that day is over in the court's
+ * zone, because before then it could tell them of a test ahead (a staff
+ * "force a test" for a future day). Rows of `draw_override.*` written
+ * without it fall back on their `courtDay`.
+ */
+export const PARTICIPANT_SEES_AFTER = 'participantSeesAfter';
+
 interface AuditEventRow {
   id: string;
   occurred_at: Date;
@@ -110,6 +123,9 @@ export class AuditLogReader {
     if (search.from && search.to && search.from > search.to) {
       throw new ValidationFailedError([{ field: 'to', message: 'to must not be before from' }]);
     }
+    if (search.from && search.to && search.to.getTime() - search.from.getTime() > MAX_SEARCH_SPAN_DAYS * DAY_MS) {
+      throw new ValidationFailedError([{ field: 'to', message: `to must be within ${MAX_SEARCH_SPAN_DAYS} days of from` }]);
+    }
     if (search.courtIds.length === 0) return { items: [], nextBefore: null };
     const where = new Conditions();
     where.add((p) => `e.court_id = ANY(${p}::uuid[])`, search.courtIds);
@@ -141,14 +157,28 @@ export class AuditLogReader {
     };
   }
 
-  /** Who accessed the participant's record, without the rows that could predict a drug test. */
-  async accessLog(participantId: string, request: AuditPageRequest): Promise<AuditPage<AccessLogEntryView>> {
+  /**
+   * Who accessed the participant's record, without the rows that could
+   * predict a drug test; with `participantNow` (the participant reading their
+   * own log), also without those naming a court day not yet over.
+   */
+  async accessLog(participantId: string, request: AuditPageRequest & { participantNow?: Date }): Promise<AuditPage<AccessLogEntryView>> {
     const where = new Conditions();
     where.add((p) => `e.participant_ids @> ARRAY[${p}::uuid]`, participantId);
     where.add(
       (p) => `NOT EXISTS (SELECT 1 FROM unnest(${p}::text[]) AS hidden(prefix) WHERE starts_with(e.action, hidden.prefix))`,
       ACCESS_LOG_HIDDEN_ACTION_PREFIXES,
     );
+    // For the participant themself, nothing before the day it names is over (court time; the injected clock's now, never Postgres' own).
+    if (request.participantNow) {
+      where.add(
+        (p) => `NOT COALESCE(
+                  COALESCE(e.details->>'${PARTICIPANT_SEES_AFTER}', CASE WHEN starts_with(e.action, 'draw_override.') THEN e.details->>'courtDay' END)::date
+                    >= (${p}::timestamptz AT TIME ZONE COALESCE(c.time_zone, 'UTC'))::date,
+                  FALSE)`,
+        request.participantNow,
+      );
+    }
     const rows = await this.page<AuditEventRow>(where, request);
     return {
       items: rows.items.map((row) => ({

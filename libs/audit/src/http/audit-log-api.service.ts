@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission, Principal } from '@app/auth';
+import { Clock } from '@app/core';
 import { AuditEventView, AuditLogReader, AuditPage, AccessLogEntryView } from '../audit-log/audit-log-reader';
 import { AuditService } from '../audit-log/audit.service';
 import { isTreatmentEvent, redactTreatmentDetails } from '../audit-log/treatment-redaction';
@@ -18,6 +19,7 @@ export class AuditLogApiService {
     private readonly access: AccessService,
     private readonly reader: AuditLogReader,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async search(principal: Principal, query: AuditEventQueryDto): Promise<AuditEventPageDto> {
@@ -57,7 +59,11 @@ export class AuditLogApiService {
 
   async accessLog(principal: Principal, participantId: string, query: AuditPageQueryDto): Promise<AccessLogPageDto> {
     const grant = await this.access.participant(principal, Permission.AccessLogRead, participantId);
-    const page = await this.reader.accessLog(grant.participantId, { limit: query.limit ?? DEFAULT_PAGE_LIMIT, before: query.before });
+    const page = await this.reader.accessLog(grant.participantId, {
+      limit: query.limit ?? DEFAULT_PAGE_LIMIT,
+      before: query.before,
+      participantNow: grant.basis === 'self' ? this.clock.now() : undefined,
+    });
     await this.access.record(principal, [grant], {
       action: 'access_log.read',
       entityType: 'audit_event',

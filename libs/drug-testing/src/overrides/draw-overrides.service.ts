@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PARTICIPANT_SEES_AFTER } from '@app/audit';
 import { AccessService, Permission, Principal } from '@app/auth';
 import { addCalendarDays, type CalendarDate, Clock, ConflictError, isUuid, NotFoundError, returnedRows, ValidationFailedError } from '@app/core';
 import { assertEnrolled, enrolmentFacts } from '@app/participants';
@@ -90,7 +91,8 @@ export class DrawOverridesService {
           action: 'draw_override.create',
           entityType: 'draw_override',
           entityIds: [row.id],
-          details: { courtDay: row.courtDay, overrideAction: row.action, reason: row.reason },
+          // Kept from the participant's own access log until the day is over: it would tell them of a test ahead.
+          details: { courtDay: row.courtDay, overrideAction: row.action, reason: row.reason, [PARTICIPANT_SEES_AFTER]: row.courtDay },
         },
         manager,
       );
@@ -124,7 +126,7 @@ export class DrawOverridesService {
           action: 'draw_override.withdraw',
           entityType: 'draw_override',
           entityIds: [row.id],
-          details: { courtDay: row.courtDay, overrideAction: row.action, reason },
+          details: { courtDay: row.courtDay, overrideAction: row.action, reason, [PARTICIPANT_SEES_AFTER]: row.courtDay },
         },
         manager,
       );
@@ -136,7 +138,14 @@ export class DrawOverridesService {
   async list(principal: Principal, participantId: string): Promise<DrawOverrideDto[]> {
     const grant = await this.access.participant(principal, Permission.DrugTestOrder, participantId);
     const rows = await this.dataSource.manager.find(DrawOverride, { where: { participantId }, order: { courtDay: 'DESC', createdAt: 'DESC' } });
-    await this.access.record(principal, [grant], { action: 'draw_override.read', entityType: 'draw_override', entityIds: rows.map((r) => r.id) });
+    // A read of the list is kept from the participant's access log until the last day it shows is over.
+    const lastDay = rows.reduce<string | null>((last, r) => (last === null || r.courtDay > last ? r.courtDay : last), null);
+    await this.access.record(principal, [grant], {
+      action: 'draw_override.read',
+      entityType: 'draw_override',
+      entityIds: rows.map((r) => r.id),
+      ...(lastDay ? { details: { [PARTICIPANT_SEES_AFTER]: lastDay } } : {}),
+    });
     return rows.map(toDto);
   }
 
