@@ -92,8 +92,8 @@ describe('faults: the outbox relay and delayed jobs', () => {
     worker = await stack.startWorker();
     const queue = queueClient(stack.redisPort, stack.queuePrefix, QueueName.Violations);
     try {
-      // Detected 72 h minus 40 s ago: each deadline is 40 s away in real time.
-      const dueAt = Date.now() + 40_000;
+      // Detected 72 h minus 30 s ago: each deadline is 30 s away in real time.
+      const dueAt = Date.now() + 30_000;
       const ids = await recordMissedCallIns(ds, court, new Date(dueAt - 72 * HOUR), 'delayed');
       expect(ids).toHaveLength(COUNT);
       const pending = () => stack.count(`SELECT count(*) AS n FROM outbox_events WHERE job_key LIKE 'violation:%' AND relayed_at IS NULL`);
@@ -120,7 +120,7 @@ describe('faults: the outbox relay and delayed jobs', () => {
       ).rows;
       recordFault({
         scenario: '3 Redis restarted with 1,000 delayed deadlines',
-        inFlight: `${COUNT} delayed deadline jobs due 40 s ahead`,
+        inFlight: `${COUNT} delayed deadline jobs due 30 s ahead`,
         killed: 'redis-server, SIGKILL; restarted at once on its AOF',
         lost: COUNT - survived,
         duplicated: timing.fired - COUNT,

@@ -1,4 +1,5 @@
 import { JobName, QueueName } from '@app/queue';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { eventually } from '../support/test-env';
 import { createBigCourt, HOUR, insertClosedDraw, openDataSource, queueClient, recordMissedCallIns } from './support/fault-fixtures';
@@ -26,21 +27,32 @@ describe('faults: the worker killed mid-job', () => {
   };
 
   /**
-   * Waits until a backend of the system (application_name treatment-court) runs a statement
-   * matching `statement` inside an open transaction; returns what it was running, or null if none was seen.
+   * Waits until a backend of the system (application_name treatment-court) runs, or has just run,
+   * a statement matching `statement` inside a transaction still open; returns the matched text, or null if none was seen.
    */
   async function waitForStatement(statement: RegExp, timeoutMs: number): Promise<string | null> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const { rows } = await stack.db.query(
         `SELECT query FROM pg_stat_activity
-          WHERE datname = current_database() AND application_name = 'treatment-court' AND state = 'active' AND xact_start IS NOT NULL`,
+          WHERE datname = current_database() AND application_name = 'treatment-court'
+            AND state IN ('active', 'idle in transaction') AND xact_start IS NOT NULL`,
       );
-      const hit = rows.find((row: { query: string }) => statement.test(row.query));
-      if (hit) return hit.query.replace(/\s+/g, ' ').slice(0, 60);
+      for (const row of rows as Array<{ query: string }>) {
+        const match = statement.exec(row.query);
+        if (match) return match[0].replace(/\s+/g, ' ');
+      }
       await sleep(5);
     }
     return null;
+  }
+
+  /** Whether the killed job itself redid the work (BullMQ found it stalled) or the minute sweep got there first. */
+  async function redoneBy(queue: Queue, jobId: string, didTheWork: (value: unknown) => boolean): Promise<string> {
+    const job = await queue.getJob(jobId);
+    const state = job ? await job.getState() : 'gone';
+    if (state === 'completed' && didTheWork(job!.returnvalue)) return 'redone by the killed job itself, taken up again as stalled';
+    return `redone by the minute sweep (the killed job: ${state}${state === 'completed' ? ', found nothing left to do' : ', runs again and finds nothing to do'})`;
   }
 
   beforeAll(async () => {
@@ -91,8 +103,9 @@ describe('faults: the worker killed mid-job', () => {
       ).rows;
       recordFault({
         scenario: '2a worker killed mid window close',
-        inFlight: `window close charging ${COUNT} missed call-ins in one transaction (${seen ? `killed during ${seen.split(' ').slice(0, 3).join(' ')}` : 'transaction not caught'}; ${atKill} committed at the kill)`,
+        inFlight: `window close charging ${COUNT} missed call-ins in one transaction (${seen ? `killed during its ${seen}` : 'transaction not caught'}; ${atKill} committed at the kill)`,
         killed: 'worker, SIGKILL; restarted at once',
+        note: await redoneBy(queue, `fault2a/${court.court.id}`, (value) => (value as { missedCallIns?: number })?.missedCallIns === COUNT),
         lost: COUNT - counts.participants,
         duplicated: counts.violations - counts.participants,
         recoverSeconds: recovered,
@@ -132,6 +145,7 @@ describe('faults: the worker killed mid-job', () => {
       scenario: '2b worker killed mid deadline burst',
       inFlight: `${COUNT} deadline jobs firing, 8 at a time (${atKill} fired at the kill)`,
       killed: 'worker, SIGKILL; restarted at once',
+      note: 'waiting jobs ran at once; the ones the dead worker held came back as stalled jobs or through the minute sweep',
       lost: COUNT - counts.overdue,
       duplicated: counts.escalated - counts.overdue,
       recoverSeconds: recovered,
@@ -148,7 +162,8 @@ describe('faults: the worker killed mid-job', () => {
     try {
       // What a call-in that finds no draw, or the court's scheduler, asks for.
       await queue.add(JobName.DrawCourtDay, { courtId: court.court.id }, { jobId: `fault2c/${court.court.id}` });
-      const seen = await waitForStatement(/draw_entries|INSERT INTO "?draws/i, 30_000);
+      // The draw's transaction: the candidates' query, the selection computed, the draw row, its entries by COPY.
+      const seen = await waitForStatement(/COPY draw_entries|INSERT INTO draws|AS tests_per_week/i, 30_000);
       await first.kill();
       const killedAt = Date.now();
       const atKill = await stack.count(`SELECT count(*) AS n FROM draws WHERE court_id = $1`, [court.court.id]);
@@ -169,8 +184,9 @@ describe('faults: the worker killed mid-job', () => {
       );
       recordFault({
         scenario: '2c worker killed mid draw',
-        inFlight: `draw for ${COUNT} participants (${seen ? 'killed inside its transaction' : 'transaction not caught'}; ${atKill} draw(s) committed at the kill)`,
+        inFlight: `draw for ${COUNT} participants (${seen ? `killed during ${/COPY/i.test(seen) ? 'the COPY of its entries' : /INSERT/i.test(seen) ? 'the insert of its row' : 'its transaction, after the candidates query'}` : 'transaction not caught'}; ${atKill} draw(s) committed at the kill)`,
         killed: 'worker, SIGKILL; restarted at once',
+        note: await redoneBy(queue, `fault2c/${court.court.id}`, (value) => ((value as { created?: number })?.created ?? 0) > 0),
         lost: rows.some((r: { entries: number }) => r.entries < COUNT) ? 1 : 0,
         duplicated: rows.reduce((sum: number, r: { draws: number }) => sum + r.draws - 1, 0),
         recoverSeconds: recovered,
