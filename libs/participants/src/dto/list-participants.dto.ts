@@ -3,6 +3,12 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PARTICIPANT_STATUSES, ParticipantStatus } from '../participant-status';
 
+/**
+ * The deepest page of a list: far beyond any court's caseload (10,000 pages of 200), and small
+ * enough that its offset is an exact integer (`?page=1e300` is an integer to class-validator).
+ */
+export const MAX_PAGE = 10_000;
+
 export const PARTICIPANT_SORTS = ['name', 'number', 'status', 'phase', 'phaseStartedOn', 'enrolledOn'] as const;
 
 /** `true`/`false` in a query string; anything else stays as it is and fails `@IsBoolean()`. */
@@ -67,11 +73,12 @@ export class ListParticipantsDto {
   @IsIn(PARTICIPANT_SORTS)
   sort?: (typeof PARTICIPANT_SORTS)[number];
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })

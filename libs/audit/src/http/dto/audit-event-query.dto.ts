@@ -23,7 +23,7 @@ export class AuditEventQueryDto extends AuditPageQueryDto {
   @Matches(INSTANT, { message: INSTANT_MESSAGE('from') })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Up to this instant (exclusive); not before `from`', example: '2026-12-01T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'Up to this instant (exclusive); not before `from`, and at most 366 days after it', example: '2026-12-01T00:00:00Z' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE('to') })
   @Matches(INSTANT, { message: INSTANT_MESSAGE('to') })
