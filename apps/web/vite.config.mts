@@ -14,6 +14,9 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../../dist/web'),
     emptyOutDir: true,
     sourcemap: true,
+    // No module-preload polyfill: every browser the courts use supports <link rel="modulepreload">, and the
+    // polyfill must never become an inline script (the content security policy allows scripts from files only).
+    modulePreload: { polyfill: false },
     // One court's screens are small; a single vendor chunk keeps the phone view to few requests.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {

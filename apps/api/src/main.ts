@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   for (const warning of await preflight(config, { redis: 'optional' })) console.warn(`api: ${warning}`);
   const app = await createApi(config);
   await app.listen(config.http.port, config.http.host);
-  console.log(`API listening on http://${config.http.host}:${config.http.port} (docs at /api/docs)`);
+  console.log(`API listening on http://${config.http.host}:${config.http.port}${config.apiDocs ? ' (docs at /api/docs)' : ''}`);
 }
 
 main().catch((error: Error) => {

@@ -22,6 +22,8 @@ export class AppConfig {
     readonly queue: { prefix: string; dashboardPassword?: string },
     readonly log: { level: string },
     readonly auth: AuthConfig,
+    /** Whether the API serves its OpenAPI page and document (API_DOCS; off in production unless set). */
+    readonly apiDocs: boolean,
   ) {}
 
   get isProduction(): boolean {

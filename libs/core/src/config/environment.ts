@@ -65,6 +65,14 @@ export class EnvironmentVariables {
   @IsBoolean()
   TRUST_PROXY: boolean = false;
 
+  /**
+   * The OpenAPI page (/api/docs) and document (/api/docs-json): `true` or
+   * `false`. Unset: served outside production, off in production.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  API_DOCS?: 'true' | 'false';
+
   /** Password of the queue dashboard at /admin/queues (user `admin`); the dashboard is off without it. */
   @IsOptional()
   @IsString()

@@ -55,6 +55,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,
       signInPerMinute: env.AUTH_SIGN_IN_PER_MINUTE,
     },
+    env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'true',
   );
 }
 

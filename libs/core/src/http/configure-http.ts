@@ -61,8 +61,10 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(ProblemTranslator)));
   app.enableShutdownHooks();
 
-  const document = createOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // The OpenAPI page and document: off in production unless API_DOCS=true (tools/openapi.ts builds the document without serving it).
+  if (app.get(AppConfig).apiDocs) {
+    SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  }
 }
 
 /** Routes under /api/v1, except the unversioned ones (health). */
