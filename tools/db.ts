@@ -1,6 +1,7 @@
 /**
  * Schema commands for developers: `npm run migration:run|revert|check|generate`.
- * Against DATABASE_URL when set, otherwise against the embedded Postgres of `npm start`.
+ * Against DATABASE_URL (migrations as MIGRATION_DATABASE_URL when set) when set, otherwise
+ * against the embedded Postgres of `npm start` (migrations as its superuser).
  */
 import { spawnSync } from 'node:child_process';
 import { startStack } from './services/embedded-stack';
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   try {
     const result = spawnSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: stack.databaseUrl },
+      env: { ...process.env, DATABASE_URL: stack.databaseUrl, MIGRATION_DATABASE_URL: stack.migrationDatabaseUrl },
     });
     process.exitCode = result.status ?? 1;
   } finally {

@@ -86,8 +86,10 @@ async function main(): Promise<void> {
   try {
     stack = await startStack(process.env, log);
     const port = process.env.PORT ?? '3000';
+    // The owner's URL goes to the migrate command only, never to the API or the worker.
+    const { MIGRATION_DATABASE_URL: _owner, ...inherited } = process.env;
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
+      ...inherited,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
@@ -95,7 +97,7 @@ async function main(): Promise<void> {
       AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
     };
     log('applying migrations');
-    runCli(env, 'migrate');
+    runCli({ ...env, MIGRATION_DATABASE_URL: stack.migrationDatabaseUrl }, 'migrate');
     runCli(env, 'seed');
     const api = startApp('api', 'dist/apps/api/src/main.js', env);
     const worker = startApp('worker', 'dist/apps/worker/src/main.js', env);

@@ -31,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
   Object.assign(globalThis, { __TEST_SERVICES__: stack });
   process.env.TEST_PG_ADMIN_URL = postgres.adminUrl;
   process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
+  // The application's login role (member of tc_app, owns nothing): createTestDatabase's appUrl.
+  process.env.TEST_PG_APP_URL = stack.appUrl;
   process.env.TEST_REDIS_URL = redis.url;
   process.env.TEST_SERVICES_DIR = dir;
 }

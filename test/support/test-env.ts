@@ -15,7 +15,13 @@ function urlWithDatabase(adminUrl: string, database: string): string {
 }
 
 export interface TestDatabase {
+  /** As the superuser that owns the tables (what migrations run as). */
   url: string;
+  /**
+   * As the application's login role: a member of tc_app that owns nothing, so
+   * the append-only triggers and the grants of migration ApplicationRole bind it.
+   */
+  appUrl: string;
   name: string;
   drop(): Promise<void>;
 }
@@ -33,6 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   return {
     url: urlWithDatabase(adminUrl, name),
+    appUrl: urlWithDatabase(required('TEST_PG_APP_URL'), name),
     name,
     drop: async () => {
       const client = new Client({ connectionString: adminUrl });

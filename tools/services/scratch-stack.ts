@@ -1,7 +1,10 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ensureAppLogin } from '../../apps/cli/src/database-roles';
 import { runMigrations } from '../../apps/cli/src/migrations';
+import { EMBEDDED_APP_ROLE, urlAsRole } from './embedded-stack';
 import { RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { freePort } from './free-port';
 import { RunningRedis, startRedisServer } from './redis-server';
@@ -9,6 +12,8 @@ import { RunningRedis, startRedisServer } from './redis-server';
 export interface ScratchStack {
   postgres: RunningPostgres;
   redis: RunningRedis;
+  /** The migrated database as the application's login role (a member of tc_app that owns nothing); `postgres.url` is its owner. */
+  appUrl: string;
   dir: string;
   /** Stops both servers and removes their data. */
   stop(): Promise<void>;
@@ -30,9 +35,13 @@ export async function startScratchStack(options: { name: string; database: strin
   });
   const redis = await startRedisServer({ dataDir: join(dir, 'redis'), port: await freePort(), persistent: !options.fast });
   await runMigrations(postgres.url);
+  // What the migrate command does next: the application's login role, a member of tc_app.
+  const appUrl = urlAsRole(postgres.url, EMBEDDED_APP_ROLE, randomBytes(18).toString('hex'));
+  await ensureAppLogin(postgres.url, appUrl);
   return {
     postgres,
     redis,
+    appUrl,
     dir,
     stop: async () => {
       await redis.stop();

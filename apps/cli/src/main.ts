@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { AuditChainVerifier, chainLabel } from '@app/audit';
 import { Clock, loadConfig, loadDatabaseConfig } from '@app/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
-import { checkDrift, generateMigration, revertLastMigration, runMigrations, withDataSource } from './migrations';
+import { auditVerify } from './audit-verify';
+import { describeAppLogin, ensureAppLogin } from './database-roles';
+import { checkDrift, generateMigration, revertLastMigration, runMigrations } from './migrations';
 import { DEMO_SEEDERS } from './seed/demo-seeders';
 import { runDemoSeed } from './seed/run-demo-seed';
 
@@ -15,11 +16,12 @@ const USAGE = `usage: cli <command>
   migrate:revert      revert the last applied migration
   migrate:check       fail when the entities need SQL that no migration has (drift)
   migrate:generate N  write migrations/<ms>-N.ts from the difference
-  audit:verify [ID:HASH ...]
+  audit:verify [--heads FILE ...] [--export-heads FILE] [ID:HASH ...]
                       re-check the audit log's hash chains (one per court, one for system rows, and the
                       single chain from before them); report each, fail naming the first altered or
-                      missing row of each broken chain (each ID:HASH, a head printed by an earlier run,
-                      must still be in its chain)
+                      missing row of each broken chain. Each head recorded earlier (ID:HASH, or every
+                      line of a FILE written by --export-heads) must still be in its chain, unchanged.
+                      --export-heads writes today's heads to a new FILE, to keep outside the database
   seed                seed the demo data into an empty, non-production database
   demo-logins         print the demo logins`;
 
@@ -37,44 +39,22 @@ async function seed(): Promise<void> {
   }
 }
 
-async function verifyAuditChain(args: string[]): Promise<void> {
-  const anchors = args.map((arg) => {
-    const match = /^(\d+):([0-9a-f]{64})$/i.exec(arg);
-    if (!match) throw new Error(`audit:verify takes ID:HASH pairs (as printed by an earlier run), not ${arg}`);
-    return { id: match[1], hash: match[2] };
-  });
-  const result = await withDataSource(loadDatabaseConfig().url, (dataSource) => new AuditChainVerifier(dataSource).verify({ anchors }));
-  for (const chain of result.chains) {
-    const line = `${chainLabel(chain)}: ${chain.rowsChecked} row(s)`;
-    if (chain.ok) console.log(`${line} intact; head ${chain.headId === null ? 'none (empty)' : `${chain.headId}:${chain.headHash}`}`);
-    else console.error(`${line} checked, TAMPERED: first broken row ${chain.firstBrokenId}: ${chain.problem}`);
-  }
-  const heads = result.chains.filter((c) => c.ok && c.headId !== null).map((c) => `${c.headId}:${c.headHash}`);
-  if (result.ok) {
-    console.log(`audit log intact: ${result.rowsChecked} row(s) in ${result.chains.length} chain(s) checked`);
-    // Each chain proves no row changed after later ones were written; heads kept elsewhere
-    // (and passed to a later run) also prove the rows up to them were not all rewritten since.
-    console.log(`keep these heads (ID:HASH) outside this database and pass them to later runs:\n${heads.join(' ')}`);
-  } else {
-    console.error(`audit log TAMPERED: ${result.problem}`);
-    console.error(`${result.rowsChecked} row(s) checked`);
-    process.exitCode = 1;
-  }
-}
-
 async function main(command: string | undefined, args: string[]): Promise<void> {
   switch (command) {
     case 'migrate': {
-      const applied = await runMigrations(loadDatabaseConfig().url);
+      // As the tables' owner; then the application's login role (DATABASE_URL) joins tc_app.
+      const database = loadDatabaseConfig();
+      const applied = await runMigrations(database.migrationUrl);
       console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema is up to date');
+      console.log(describeAppLogin(await ensureAppLogin(database.migrationUrl, database.url)));
       return;
     }
     case 'migrate:revert':
-      await revertLastMigration(loadDatabaseConfig().url);
+      await revertLastMigration(loadDatabaseConfig().migrationUrl);
       console.log('reverted the last migration');
       return;
     case 'migrate:check': {
-      const drift = await checkDrift(loadDatabaseConfig().url);
+      const drift = await checkDrift(loadDatabaseConfig().migrationUrl);
       if (drift.length > 0) {
         console.error(`entities and migrations disagree; a migration is missing for:\n${drift.join(';\n')}`);
         process.exitCode = 1;
@@ -83,12 +63,14 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     }
     case 'migrate:generate': {
       if (!args[0]) throw new Error('migrate:generate needs a PascalCase name');
-      const file = await generateMigration(loadDatabaseConfig().url, args[0], resolve('migrations'));
+      const file = await generateMigration(loadDatabaseConfig().migrationUrl, args[0], resolve('migrations'));
       console.log(file ? `wrote ${file}; add it to migrations/index.ts` : 'no changes: entities and migrations agree');
       return;
     }
     case 'audit:verify':
-      return verifyAuditChain(args);
+      // Reads only: as the application's role.
+      if (!(await auditVerify(loadDatabaseConfig().url, args, console))) process.exitCode = 1;
+      return;
     case 'seed':
       return seed();
     case 'demo-logins':

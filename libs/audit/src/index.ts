@@ -6,6 +6,7 @@ export * from './consents/consents.service';
 export * from './consents/redisclosure-notice.service';
 export * from './audit-log/audit.service';
 export * from './audit-log/audit-chain-verifier';
+export * from './audit-log/chain-heads-file';
 export * from './audit-log/audit-log-reader';
 export * from './audit.module';
 // Never export ./http from here: it imports @app/auth, which imports this barrel.

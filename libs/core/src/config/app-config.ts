@@ -17,7 +17,8 @@ export class AppConfig {
   constructor(
     readonly env: NodeEnv,
     readonly http: { port: number; host: string; trustProxy: boolean; rateLimitPerMinute: number; webRoot: string },
-    readonly database: { url: string; poolSize: number },
+    /** `migrationUrl`: the tables' owner, for migrations (DATABASE_URL when MIGRATION_DATABASE_URL is unset). */
+    readonly database: { url: string; poolSize: number; migrationUrl: string },
     readonly redis: { url: string },
     readonly queue: { prefix: string; dashboardPassword?: string },
     readonly log: { level: string },

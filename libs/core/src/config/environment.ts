@@ -40,6 +40,16 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL: string;
 
+  /**
+   * The role that owns the tables, for the migrate command only (never give
+   * it to the API or the worker). Unset: migrations run as DATABASE_URL, which
+   * then owns the tables, and the append-only triggers do not bind the
+   * application (fine for a single-machine install, see docs/deployment.md).
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  MIGRATION_DATABASE_URL?: string;
+
   @IsInt()
   @Min(1)
   @Max(200)
@@ -128,6 +138,7 @@ export class EnvironmentVariables {
 /** Variables whose value must never appear in a message. */
 export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
+  'MIGRATION_DATABASE_URL',
   'REDIS_URL',
   'QUEUE_DASHBOARD_PASSWORD',
   'AUTH_SECRET',

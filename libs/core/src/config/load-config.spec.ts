@@ -53,6 +53,13 @@ describe('loadConfig', () => {
     expect(development.auth.lockoutMinutes).toBe(10);
   });
 
+  it('migrates as MIGRATION_DATABASE_URL when set, else as DATABASE_URL, and never echoes it', () => {
+    expect(loadConfig(valid).database.migrationUrl).toBe(valid.DATABASE_URL);
+    const owner = 'postgres://owner:0wner-secret@db:5432/court';
+    expect(loadConfig({ ...valid, MIGRATION_DATABASE_URL: owner }).database).toMatchObject({ url: valid.DATABASE_URL, migrationUrl: owner });
+    expect(() => loadConfig({ ...valid, MIGRATION_DATABASE_URL: 'mysql://owner:0wner-secret@db' })).toThrow(/MIGRATION_DATABASE_URL: .*\(the value given is not valid\)/);
+  });
+
   it('rejects an unknown NODE_ENV', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
   });

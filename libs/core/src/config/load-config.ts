@@ -41,7 +41,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return new AppConfig(
     env.NODE_ENV,
     { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, webRoot: env.WEB_ROOT },
-    { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL },
     { url: env.REDIS_URL },
     { prefix: env.QUEUE_PREFIX, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD },
     { level: env.LOG_LEVEL },
@@ -66,7 +66,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
 export function loadDatabaseConfig(source: Record<string, string | undefined> = process.env): AppConfig['database'] {
   const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(EnvironmentVariables, defined, { enableImplicitConversion: true });
-  const errors = validateSync(env).filter((e) => e.property.startsWith('DATABASE_'));
+  const errors = validateSync(env).filter((e) => e.property.startsWith('DATABASE_') || e.property === 'MIGRATION_DATABASE_URL');
   if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(e, source)));
-  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL };
 }
