@@ -9,7 +9,7 @@ import {
   PERMISSION_KEY,
 } from './decorators';
 import type { Permission } from './permissions';
-import { SessionsService } from './sessions/sessions.service';
+import { BACKGROUND_REQUEST_HEADER, SessionsService } from './sessions/sessions.service';
 
 /**
  * Deny by default. A route passes only if it is `@Public()`, or the caller
@@ -41,7 +41,9 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new UnauthenticatedError();
-    const principal = await this.sessions.authenticate(match[1], String(request.id));
+    // A screen's automatic refresh is answered but leaves the session's last activity where it was.
+    const background = request.headers[BACKGROUND_REQUEST_HEADER] === '1';
+    const principal = await this.sessions.authenticate(match[1], String(request.id), { background });
     request.principal = principal;
 
     if (principal.incomplete && !this.reflector.get<boolean>(INCOMPLETE_SIGN_IN_KEY, context.getHandler())) {

@@ -26,6 +26,14 @@ export interface ClientInfo {
 /** Session activity is written at most this often, so a burst of requests costs one write. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/**
+ * Sent (`X-Background-Refresh: 1`) by a screen on the requests it makes by
+ * itself (a board or docket refreshing every minute, with nobody at the
+ * keyboard): they are answered, but are not a person's activity, so an
+ * unattended bench still reaches the idle limit and is signed out.
+ */
+export const BACKGROUND_REQUEST_HEADER = 'x-background-refresh';
+
 interface SessionRow {
   session_id: string;
   user_id: string;
@@ -79,16 +87,17 @@ export class SessionsService {
   /**
    * The principal behind an access token, or a 401 saying why not. Checked
    * against the database on every request, so revocation, deactivation and
-   * the idle limit apply at once.
+   * the idle limit apply at once. A `background` request (a screen refreshing
+   * itself) is checked the same way but does not count as activity.
    */
-  async authenticate(accessToken: string, requestId: string | null): Promise<Principal> {
+  async authenticate(accessToken: string, requestId: string | null, options: { background?: boolean } = {}): Promise<Principal> {
     const now = this.clock.now();
     const claims = this.tokens.verify(accessToken, now);
     if (!claims) throw new UnauthenticatedError('The access token is invalid or has expired; refresh it or sign in again.');
     const [row] = (await this.dataSource.query(SESSION_QUERY, [claims.sessionId])) as SessionRow[];
     if (!row || row.user_id !== claims.userId) throw new UnauthenticatedError('The session no longer exists.');
     this.assertUsable(row, now);
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+    if (!options.background && now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.query(`UPDATE auth_sessions SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2`, [row.session_id, now]);
     }
     return new Principal(
