@@ -1,5 +1,5 @@
 import { AuditChainVerifier, ChainAnchor, chainLabel, formatHeadsFile, parseAnchor, parseHeadsFile } from '@app/audit';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { withDataSource } from './migrations';
 
 export interface AuditVerifyArgs {
@@ -44,6 +44,9 @@ export interface Output {
  */
 export async function auditVerify(url: string, args: readonly string[], out: Output, now: Date = new Date()): Promise<boolean> {
   const options = parseAuditVerifyArgs(args);
+  if (options.exportHeads && existsSync(options.exportHeads)) {
+    throw new Error(`${options.exportHeads} exists: heads are exported to a new file (an earlier day's heads are never overwritten)`);
+  }
   const anchors = [...options.anchors, ...options.headsFiles.flatMap((file) => parseHeadsFile(readFileSync(file, 'utf8'), file))];
   const result = await withDataSource(url, (dataSource) => new AuditChainVerifier(dataSource).verify({ anchors }));
   for (const chain of result.chains) {
