@@ -1,3 +1,4 @@
+import { activity, BACKGROUND_HEADER } from './activity';
 import { ApiProblem, networkProblem } from './problem';
 import { TokenPair, tokens } from './tokens';
 
@@ -54,6 +55,8 @@ function refreshAccess(): Promise<boolean> {
 async function send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
   const headers: Record<string, string> = { accept, 'accept-language': language };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  // A read nobody asked for in the last minute (a board refreshing itself) is not activity to the API's idle limit.
+  if (method === 'GET' && activity.isBackground()) headers[BACKGROUND_HEADER] = '1';
   const access = tokens.access();
   if (access) headers.authorization = `Bearer ${access}`;
   try {

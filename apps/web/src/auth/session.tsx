@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { activity, watchInput } from '../api/activity';
 import { api } from '../api/client';
 import { tokens } from '../api/tokens';
 import type { components } from '../api/schema';
@@ -7,6 +8,9 @@ import type { Language } from '../api/vocabulary';
 import { followLanguage } from '../i18n';
 
 type Schemas = components['schemas'];
+
+/** How often the tab checks whether it has gone 30 minutes without input. */
+const IDLE_CHECK_MS = 15_000;
 
 export type CourtRole = Schemas['MeMembershipDto']['role'];
 export type Role = CourtRole | NonNullable<Schemas['MeDto']['systemRole']>;
@@ -121,6 +125,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.clear();
     queryClient.setQueryData(['session'], null);
   }, [queryClient]);
+
+  // Input anywhere in the tab is a person's action; after 30 minutes without any, the tab signs out by
+  // itself (the API's idle limit, which a screen's own refreshes do not extend, would refuse it next).
+  useEffect(() => watchInput(window), []);
+  const signedIn = Boolean(query.data);
+  useEffect(() => {
+    if (!signedIn) return undefined;
+    const timer = window.setInterval(() => {
+      if (activity.isIdle()) void signOut();
+    }, IDLE_CHECK_MS);
+    return () => window.clearInterval(timer);
+  }, [signedIn, signOut]);
 
   const session = useMemo<Session | null>(() => {
     const data = query.data;
