@@ -5605,7 +5605,7 @@ export interface operations {
                 userId?: string;
                 /** @description From this instant (inclusive) */
                 from?: string;
-                /** @description Up to this instant (exclusive); not before `from` */
+                /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
             };
             header?: never;
