@@ -255,4 +255,29 @@ describe('audit log over the API', () => {
       ]);
     });
   });
+
+  describe("the application's own database connection", () => {
+    it('cannot disable the triggers, change or remove audit rows, or move a chain head, while its own appends go on', async () => {
+      const before = await auditRows();
+      const [{ user, owns }] = await ds.query(`SELECT current_user AS user, (SELECT count(*)::int FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS owns`);
+      expect(user).not.toBe('postgres');
+      expect(owns).toBe(0);
+      for (const sql of [
+        `ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change`,
+        `ALTER TABLE audit_events DISABLE TRIGGER ALL`,
+        `SET session_replication_role = replica`,
+        `UPDATE audit_events SET basis = 'self'`,
+        `DELETE FROM audit_events`,
+        `TRUNCATE audit_events`,
+        `UPDATE audit_chain_heads SET last_hash = repeat('0', 64)`,
+      ]) {
+        await expect(ds.query(sql)).rejects.toThrow(/permission denied|must be owner/);
+      }
+      const reader = await signIn(app, 'cm');
+      const signedIn = await auditRows();
+      expect(signedIn).toBeGreaterThan(before);
+      expect((await reader.get(`/api/v1/participants/${sam.id}`)).statusCode).toBe(200);
+      expect(await auditRows()).toBe(signedIn + 1);
+    });
+  });
 });

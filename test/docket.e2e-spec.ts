@@ -393,7 +393,16 @@ describe('the docket of a court session', () => {
         [1, 'Explained the missed test.'],
         [2, 'Explained the missed test; apologised.'],
       ]);
-      await expect(ds.query(`UPDATE hearing_outcomes SET notes = 'x' WHERE hearing_id = $1`, [hearings.bo])).rejects.toThrow(/append-only/);
+      // The application's role may not change a version; the trigger refuses even the tables' owner.
+      await expect(ds.query(`UPDATE hearing_outcomes SET notes = 'x' WHERE hearing_id = $1`, [hearings.bo])).rejects.toThrow(/permission denied for table hearing_outcomes/);
+      await expect(ds.query(`DELETE FROM hearing_outcomes WHERE hearing_id = $1`, [hearings.bo])).rejects.toThrow(/permission denied for table hearing_outcomes/);
+      const owner = new Client({ connectionString: db.url });
+      await owner.connect();
+      try {
+        await expect(owner.query(`UPDATE hearing_outcomes SET notes = 'x' WHERE hearing_id = $1`, [hearings.bo])).rejects.toThrow(/append-only/);
+      } finally {
+        await owner.end();
+      }
       const [audit] = await ds.query(`SELECT details FROM audit_events WHERE action = 'hearing.outcome_amend' AND entity_ids @> ARRAY[$1]::uuid[]`, [hearings.bo]);
       expect(audit.details.before.notes).toBe('Explained the missed test.');
     });

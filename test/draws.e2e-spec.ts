@@ -5,6 +5,7 @@ import { TestClock } from '@app/core';
 import { DayCloseService, DrawMaker } from '@app/drug-testing';
 import { JobName, QueueName } from '@app/queue';
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../apps/worker/src/create-worker';
 import { CourtSchedulesService } from '../apps/worker/src/court-schedules.service';
@@ -40,6 +41,16 @@ const AT = {
 
 describe('the daily draw and the end of the testing day', () => {
   let db: TestDatabase;
+  /** A session as the tables' owner (the API and the worker connect as the application's role). */
+  const asOwner = async (work: (owner: Client) => Promise<void>) => {
+    const owner = new Client({ connectionString: db.url });
+    await owner.connect();
+    try {
+      await work(owner);
+    } finally {
+      await owner.end();
+    }
+  };
   let app: NestFastifyApplication;
   let jobs: INestApplicationContext;
   let ds: DataSource;
@@ -117,10 +128,19 @@ describe('the daily draw and the end of the testing day', () => {
     });
 
     it('cannot be changed or deleted after its commitment, by anyone with SQL access through the application', async () => {
-      await expect(ds.query(`UPDATE draw_entries SET selected = NOT selected`)).rejects.toThrow(/append-only/);
-      await expect(ds.query(`DELETE FROM draw_entries`)).rejects.toThrow(/append-only/);
-      await expect(ds.query(`UPDATE draws SET seed = '\\x00'::bytea`)).rejects.toThrow(/cannot be changed after its commitment/);
-      await expect(ds.query(`DELETE FROM draws`)).rejects.toThrow(/cannot be changed after its commitment/);
+      // The application's role has no such privilege at all.
+      await expect(ds.query(`UPDATE draw_entries SET selected = NOT selected`)).rejects.toThrow(/permission denied for table draw_entries/);
+      await expect(ds.query(`DELETE FROM draw_entries`)).rejects.toThrow(/permission denied for table draw_entries/);
+      await expect(ds.query(`UPDATE draws SET seed = '\\x00'::bytea`)).rejects.toThrow(/permission denied for table draws/);
+      await expect(ds.query(`DELETE FROM draws`)).rejects.toThrow(/permission denied for table draws/);
+      await expect(ds.query(`ALTER TABLE draws DISABLE TRIGGER draws_no_change`)).rejects.toThrow(/must be owner/);
+      // And the triggers refuse even the tables' owner.
+      await asOwner(async (owner) => {
+        await expect(owner.query(`UPDATE draw_entries SET selected = NOT selected`)).rejects.toThrow(/append-only/);
+        await expect(owner.query(`DELETE FROM draw_entries`)).rejects.toThrow(/append-only/);
+        await expect(owner.query(`UPDATE draws SET seed = '\\x00'::bytea`)).rejects.toThrow(/cannot be changed after its commitment/);
+        await expect(owner.query(`DELETE FROM draws`)).rejects.toThrow(/cannot be changed after its commitment/);
+      });
     });
 
     it('is listed for staff and testing sites with overrides shown as such, and audited', async () => {
@@ -224,9 +244,11 @@ describe('the daily draw and the end of the testing day', () => {
     });
 
     it('detects a selection changed behind the triggers', async () => {
-      await ds.transaction(async (manager) => {
-        await manager.query(`SET LOCAL session_replication_role = replica`);
-        await manager.query(`UPDATE draw_entries SET selected = false WHERE participant_id = $1`, [p.silent.id]);
+      // Only the tables' owner (or a superuser) can bypass the triggers; the application's role cannot.
+      await expect(ds.query(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied/);
+      await asOwner(async (owner) => {
+        await owner.query(`SET session_replication_role = replica`);
+        await owner.query(`UPDATE draw_entries SET selected = false WHERE participant_id = $1`, [p.silent.id]);
       });
       const body = (await (await signIn(app, 'coord')).get(url.replace(':court', court.id))).json();
       expect(body).toMatchObject({ verified: false, commitmentMatches: true, mismatchedEntries: 1 });

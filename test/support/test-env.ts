@@ -62,11 +62,28 @@ export function uniquePrefix(): string {
   return `t${randomBytes(5).toString('hex')}`;
 }
 
-/** Validated configuration for a test, pointing at the test servers. */
+/**
+ * The same test database as the application's login role, as production
+ * connects: a URL of the owner (`TestDatabase.url`) becomes the database's
+ * `appUrl`; any other URL is kept.
+ */
+export function asApplicationRole(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const owner = new URL(required('TEST_PG_ADMIN_URL'));
+  if (url.username !== owner.username || url.host !== owner.host) return databaseUrl;
+  return urlWithDatabase(required('TEST_PG_APP_URL'), url.pathname.slice(1));
+}
+
+/**
+ * Validated configuration for a test, pointing at the test servers. The
+ * application connects as the application's role (a member of tc_app that
+ * owns nothing), as in production; the test's own set-up and checks may use
+ * the owner's `TestDatabase.url` directly.
+ */
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: asApplicationRole(databaseUrl),
     REDIS_URL: testRedisUrl(),
     QUEUE_PREFIX: uniquePrefix(),
     LOG_LEVEL: 'silent',
