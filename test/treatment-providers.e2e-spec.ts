@@ -521,5 +521,51 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
       expectProblem(await courtAdmin.get(clients(riverside)), 403, 'forbidden');
       expect((await caseManager.get(api('/provider-organisations/not-a-uuid/clients'))).statusCode).toBe(400);
     });
+
+    it('shows a provider with no consent on file only what finds the client: no charges, screening or admitted use', async () => {
+      const charge = { statute: '720 ILCS 570/402(c)', description: 'Possession of a controlled substance', level: 'felony' };
+      await ds.query(`UPDATE participants SET charges = $2::jsonb, case_numbers = ARRAY['2026-CF-1234'], date_of_birth = '1990-04-01' WHERE id = ANY($1::uuid[])`, [
+        [cal.id, ana.id],
+        JSON.stringify([charge]),
+      ]);
+      for (const who of [cal, ana]) {
+        await ds.query(
+          `INSERT INTO screenings (participant_id, legally_eligible, assessed_on, instrument, score, risk_level, need_level)
+           VALUES ($1, TRUE, '2026-09-01', 'RANT', 17, 'high', 'high')`,
+          [who.id],
+        );
+        const admitted = await caseManager.post(api(`/participants/${who.id}/admitted-use`), { usedOn: '2026-11-19', admittedOn: '2026-11-20', substances: ['methamphetamine'] });
+        expect(admitted.statusCode).toBe(201);
+      }
+
+      // Cal: referred to the provider, no consent.
+      const limited = await provider.get(api(`/participants/${cal.id}`));
+      expect(limited.statusCode).toBe(200);
+      expect(limited.json()).toMatchObject({
+        id: cal.id,
+        participantNumber: 'P-0003',
+        firstName: 'Pat',
+        limited: true,
+        charges: [],
+        caseNumbers: [],
+        dateOfBirth: null,
+        screening: null,
+        readiness: null,
+      });
+      expect(limited.body).not.toMatch(/Possession|570\/402|2026-CF-1234|1990-04-01|RANT|methamphetamine/);
+      expect((await provider.get(api(`/participants/${cal.id}/provider-referrals`))).json()).toEqual([expect.objectContaining({ id: referralOf.cal })]);
+      for (const path of ['admitted-use', 'readiness', 'status-changes', 'phases', 'hearings', 'milestones', 'community-service', 'fee-payments']) {
+        expectProblem(await provider.get(api(`/participants/${cal.id}/${path}`)), 404, 'not-found');
+      }
+      expect((await provider.get(api('/participants?pageSize=100'))).json().items.map((p: { id: string }) => p.id)).not.toContain(cal.id);
+      expect(await lastAudit('participant.read', cal)).toMatchObject({ details: { view: 'minimum' } });
+
+      // Ana: a consent on file, so the record as the role allows it.
+      const full = await provider.get(api(`/participants/${ana.id}`));
+      expect(full.json()).toMatchObject({ limited: false, charges: [charge], caseNumbers: ['2026-CF-1234'], screening: { score: 17 } });
+      expect((await provider.get(api(`/participants/${ana.id}/admitted-use`))).statusCode).toBe(200);
+      // The case team is not limited by a provider's consent.
+      expect((await caseManager.get(api(`/participants/${cal.id}`))).json()).toMatchObject({ limited: false, charges: [charge] });
+    });
   });
 });

@@ -28,16 +28,25 @@ export class ParticipantsService {
   ) {}
 
   async get(principal: Principal, id: string): Promise<ParticipantDetailDto> {
-    const grant = await this.access.participant(principal, Permission.ParticipantRead, id);
+    const grant = await this.access.participant(principal, Permission.ParticipantRead, id, { providerMinimum: true });
+    // A provider without a consent on file finds the client, and learns nothing more of the record.
+    const limited = grant.organisationId !== null && !(await this.access.participants(principal, Permission.ParticipantRead, [id])).has(id);
     const [[row], participant, standing] = await Promise.all([
       this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, 1 AS total FROM ${SUMMARY_FROM} WHERE p.id = $1`, [id]) as Promise<SummaryRow[]>,
       this.dataSource.manager.findOneByOrFail(Participant, { id }),
-      this.readiness.standing(principal, grant),
+      limited ? null : this.readiness.standing(principal, grant),
     ]);
-    const screening = await this.screening(participant);
-    await this.access.record(principal, [grant], { action: 'participant.read', entityType: 'participant', entityIds: [id] });
+    const screening = limited ? null : await this.screening(participant);
+    await this.access.record(principal, [grant], {
+      action: 'participant.read',
+      entityType: 'participant',
+      entityIds: [id],
+      ...(limited ? { details: { view: 'minimum', reason: 'no consent on file' } } : {}),
+    });
+    if (limited) return minimumDetail(toSummary(row), participant);
     return {
       ...toSummary(row),
+      limited: false,
       phasePlanId: participant.phasePlanId,
       enrolledOn: participant.enrolledOn,
       dischargedOn: participant.dischargedOn,
@@ -135,6 +144,37 @@ export class ParticipantsService {
   private audit(principal: Principal, grant: ParticipantGrant, action: string): Promise<void> {
     return this.access.record(principal, [grant], { action, entityType: 'participant', entityIds: [grant.participantId] });
   }
+}
+
+/**
+ * What a treatment provider sees of a client without a consent on file: who
+ * they are (name, number, program and phase) and the referral, and none of
+ * charges, case numbers, demographics, contact details, screening, disposition
+ * or readiness (which carries sobriety and treatment facts).
+ */
+function minimumDetail(summary: ReturnType<typeof toSummary>, participant: Participant): ParticipantDetailDto {
+  return {
+    ...summary,
+    limited: true,
+    phasePlanId: null,
+    enrolledOn: participant.enrolledOn,
+    dischargedOn: participant.dischargedOn,
+    referralSource: participant.referralSource,
+    referredOn: participant.referredOn,
+    arrestedOn: null,
+    caseNumbers: [],
+    charges: [],
+    dateOfBirth: null,
+    gender: null,
+    race: null,
+    ethnicity: null,
+    contact: {},
+    disposition: null,
+    markedForExpungement: false,
+    nextStatuses: [],
+    screening: null,
+    readiness: null,
+  };
 }
 
 /** The API form of a standing, shared by one participant's readiness and the court's board; the phase name in `language` when given (as the court entered it otherwise). */

@@ -95,7 +95,8 @@ export class ProviderReferralsService {
 
   /** A participant's referrals; a provider sees only its own organisation's (others would disclose treatment elsewhere). */
   async list(principal: Principal, participantId: string): Promise<ProviderReferralDto[]> {
-    const grant = await this.access.participant(principal, Permission.ParticipantRead, participantId);
+    // The referral is part of the minimum a provider sees of a client without a consent.
+    const grant = await this.access.participant(principal, Permission.ParticipantRead, participantId, { providerMinimum: true });
     const rows = (await this.dataSource.query(
       `SELECT ${REFERRAL_COLUMNS}
          FROM provider_referrals r JOIN provider_organisations o ON o.id = r.organisation_id

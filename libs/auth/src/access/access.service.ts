@@ -31,6 +31,16 @@ export interface CoveringConsent {
   discloserOrganisationId: string | null;
 }
 
+export interface ScopeOptions {
+  /**
+   * A treatment provider's reach to the minimum needed to find a client
+   * (name, number, referral) without a consent on file: the caller shows
+   * no more than that. Otherwise `participant.read` needs a valid consent
+   * naming the provider's organisation (or the provider in person).
+   */
+  providerMinimum?: boolean;
+}
+
 export interface ScopeFilter {
   sql: string;
   params: unknown[];
@@ -40,7 +50,8 @@ export interface ScopeFilter {
  * Record-level access, in one place, used by every module before it reads or
  * writes participant data:
  *  - staff reach participants of the courts where their role holds the permission;
- *  - a treatment provider only participants currently referred to their organisation;
+ *  - a treatment provider only participants currently referred to their organisation,
+ *    and beyond the minimum to find them (name, number, referral) only under a consent;
  *  - a participant only their own record;
  *  - the system administrator no participant at all.
  * Anything else is "not found", exactly as for an id that does not exist.
@@ -59,7 +70,7 @@ export class AccessService {
    * The predicate that limits a participants query (alias `p`) to what the
    * principal may see; `firstParam` is the number of the first `$n` it may use.
    */
-  participantScope(principal: Principal, permission: Permission, firstParam = 1, alias = 'p'): ScopeFilter {
+  participantScope(principal: Principal, permission: Permission, firstParam = 1, alias = 'p', options: ScopeOptions = {}): ScopeFilter {
     if (principal.kind === 'participant') {
       const own = principal.participantId && principal.courtsWith(permission).length > 0;
       return own ? { sql: `${alias}.id = $${firstParam}`, params: [principal.participantId] } : { sql: 'FALSE', params: [] };
@@ -75,19 +86,32 @@ export class AccessService {
     }
     if (providerOrgs.length > 0) {
       params.push(providerOrgs);
+      const orgs = `$${firstParam + params.length - 1}`;
+      // The record beyond the minimum needs a consent on file for the organisation (or this person): without one a
+      // provider finds the client (name, number, referral) through the minimum view, and nothing else of the record.
+      let consented = '';
+      if (permission === Permission.ParticipantRead && !options.providerMinimum) {
+        params.push(this.clock.now(), principal.userId);
+        const [now, user] = [`$${firstParam + params.length - 2}`, `$${firstParam + params.length - 1}`];
+        consented = `AND EXISTS (SELECT 1 FROM consents c JOIN courts ct ON ct.id = c.court_id
+                        WHERE c.participant_id = ${alias}.id AND ${validConsentSql(now)}
+                          AND (c.discloser_organisation_id = r.organisation_id OR c.discloser_organisation_id IS NULL
+                               OR (c.recipient_type = 'organisation' AND c.recipient_organisation_id = r.organisation_id)
+                               OR (c.recipient_type = 'person' AND c.recipient_user_id = ${user}::uuid)))`;
+      }
       clauses.push(`EXISTS (SELECT 1 FROM provider_referrals r JOIN provider_organisations o ON o.id = r.organisation_id
                       WHERE r.participant_id = ${alias}.id AND r.ended_at IS NULL AND o.court_id = ${alias}.court_id
-                        AND r.organisation_id = ANY($${firstParam + params.length - 1}::uuid[]))`);
+                        AND r.organisation_id = ANY(${orgs}::uuid[]) ${consented})`);
     }
     return clauses.length > 0 ? { sql: `(${clauses.join(' OR ')})`, params } : { sql: 'FALSE', params: [] };
   }
 
   /** The grants for those of `ids` the principal may reach; the others are simply absent. */
-  async participants(principal: Principal, permission: Permission, ids: readonly string[]): Promise<Map<string, ParticipantGrant>> {
+  async participants(principal: Principal, permission: Permission, ids: readonly string[], options: ScopeOptions = {}): Promise<Map<string, ParticipantGrant>> {
     const grants = new Map<string, ParticipantGrant>();
     const wanted = [...new Set(ids)].filter(isUuid);
     if (wanted.length === 0) return grants;
-    const scope = this.participantScope(principal, permission, 2);
+    const scope = this.participantScope(principal, permission, 2, 'p', options);
     const rows = (await this.dataSource.query(
       `SELECT p.id, p.court_id FROM participants p WHERE p.id = ANY($1::uuid[]) AND ${scope.sql}`,
       [wanted, ...scope.params],
@@ -97,8 +121,8 @@ export class AccessService {
   }
 
   /** One participant's grant, or 404 whether the record is missing or merely out of reach. */
-  async participant(principal: Principal, permission: Permission, id: string): Promise<ParticipantGrant> {
-    const grant = (await this.participants(principal, permission, [id])).get(id);
+  async participant(principal: Principal, permission: Permission, id: string, options: ScopeOptions = {}): Promise<ParticipantGrant> {
+    const grant = (await this.participants(principal, permission, [id], options)).get(id);
     if (!grant) throw new NotFoundError('participant');
     return grant;
   }

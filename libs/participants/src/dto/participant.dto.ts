@@ -72,6 +72,11 @@ export class ScreeningViewDto {
 }
 
 export class ParticipantDetailDto extends ParticipantSummaryDto {
+  @ApiProperty({
+    description:
+      'True for a treatment provider with no consent on file: only what finds the client (name, number, program, referral); charges, case numbers, demographics, contact, screening and readiness are empty',
+  })
+  limited: boolean;
   @ApiProperty({ type: String, nullable: true }) phasePlanId: string | null;
   @ApiProperty({ type: String, nullable: true }) enrolledOn: string | null;
   @ApiProperty({ type: String, nullable: true }) dischargedOn: string | null;
