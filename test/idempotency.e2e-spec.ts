@@ -29,10 +29,15 @@ const api = (path: string) => `/api/v1${path}`;
 /**
  * POST routes that do not take an Idempotency-Key, each for a reason:
  * signing in and out (credentials, not records), a public phone line with no
- * user to scope keys to, a check that writes nothing, and account resets
- * whose bodies carry secrets and whose effect is the same when repeated.
+ * user to scope keys to, a check that writes nothing, account resets and
+ * activations whose bodies or answers carry secrets and whose effect is the
+ * same when repeated, and staff account creation, whose answer carries the
+ * one-time activation link (a stored answer would keep it in the database;
+ * the username refuses a repeat instead).
  */
 const NOT_IDEMPOTENT = [
+  'POST /api/v1/auth/activate',
+  'POST /api/v1/auth/activation',
   'POST /api/v1/auth/change-secret',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
@@ -44,6 +49,7 @@ const NOT_IDEMPOTENT = [
   'POST /api/v1/participants/{id}/responses/check',
   // test/support's probe route, not part of the API.
   'POST /api/v1/probe',
+  'POST /api/v1/users',
   'POST /api/v1/users/{userId}/deactivate',
   'POST /api/v1/users/{userId}/reactivate',
   'POST /api/v1/users/{userId}/reset-password',

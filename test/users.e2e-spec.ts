@@ -19,7 +19,6 @@ import {
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
-const TEMPORARY_PASSWORD = 'temporary-password-1';
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 
@@ -62,15 +61,19 @@ describe('user administration', () => {
   const newUser = (overrides: Record<string, unknown> = {}) => ({
     username: 'someone',
     displayName: 'Some One',
-    temporaryPassword: TEMPORARY_PASSWORD,
     courtId: alpha.id,
     role: 'case_manager',
     ...overrides,
   });
+  /** The newest activation link issued for each username, as its administrator was shown it. */
+  const links = new Map<string, string>();
+  const tokenOf = (url: string) => url.slice(url.indexOf('#') + 1);
+  const activate = (token: string, password = PASSWORD) => app.inject({ method: 'POST', url: '/api/v1/auth/activate', payload: { token, password } });
   /** A staff user created through the API by the given administrator. */
   const created = async (by: ApiClient, overrides: Record<string, unknown>): Promise<{ id: string; username: string }> => {
     const response = await by.post('/api/v1/users', newUser(overrides));
     if (response.statusCode !== 201) throw new Error(`user creation failed: ${response.statusCode} ${response.body}`);
+    links.set(response.json().username, response.json().activation.url);
     return response.json();
   };
 
@@ -106,7 +109,7 @@ describe('user administration', () => {
   });
 
   describe('creating a staff user', () => {
-    it('creates the account with its role and a temporary password, and audits it', async () => {
+    it('creates the account with its role and no password, answering a one-time activation link for its owner, and audits it', async () => {
       const response = await adminA.post('/api/v1/users', newUser({ username: '  New.User ', email: 'new.user@court.example.gov' }));
       expect(response.statusCode).toBe(201);
       const user = response.json();
@@ -117,20 +120,29 @@ describe('user administration', () => {
         email: 'new.user@court.example.gov',
         systemRole: null,
         active: true,
-        mustChangeSecret: true,
+        mustChangeSecret: false,
+        activationPending: true,
         secondFactorEnabled: false,
         memberships: [{ courtId: alpha.id, code: 'ALPHA', role: 'case_manager', organisationId: null }],
+        activation: { url: expect.stringMatching(/^http:\/\/localhost:\d+\/activate#[A-Za-z0-9_-]{43}$/), expiresAt: expect.any(String) },
       });
+      // Valid 24 hours from now (this suite runs on real time).
+      expect(Math.abs(Date.parse(user.activation.expiresAt) - Date.now() - 24 * 3_600_000)).toBeLessThan(60_000);
       expect(Object.keys(user)).not.toEqual(expect.arrayContaining(['secretHash']));
       expect(JSON.stringify(user)).not.toMatch(/secret_?hash|totp_?secret|argon2/i);
-      expect(await userRow(user.id)).toMatchObject({ must_change_secret: true, kind: 'staff' });
+      // No password at all: nobody can sign in as the account until its owner sets one.
+      expect(await userRow(user.id)).toMatchObject({ secret_hash: null, must_change_secret: false, kind: 'staff' });
+      const [stored] = await ds.query(`SELECT token_hash FROM account_activations WHERE user_id = $1`, [user.id]);
+      expect(stored.token_hash).not.toContain(tokenOf(user.activation.url));
+      // The link is shown once: reading the account again does not show it.
+      expect(JSON.stringify((await adminA.get(`/api/v1/users/${user.id}`)).json())).not.toContain(tokenOf(user.activation.url));
       expect(await auditRows('user.create', user.id)).toEqual([
         expect.objectContaining({
           actor_user_id: adminAUser.id,
           actor_role: 'court_admin',
           court_id: alpha.id,
           basis: 'role:court_admin',
-          details: { username: 'new.user', role: 'case_manager', organisationId: null },
+          details: { username: 'new.user', role: 'case_manager', organisationId: null, activationIssued: true },
         }),
       ]);
     });
@@ -142,8 +154,7 @@ describe('user administration', () => {
     });
 
     it.each([
-      ['a too-short password', () => ({ temporaryPassword: 'short' }), 'temporaryPassword'],
-      ['a password containing the username', () => ({ username: 'horsefeathers', temporaryPassword: 'my-horsefeathers-pw' }), 'temporaryPassword'],
+      ['a password chosen by the administrator', () => ({ temporaryPassword: 'temporary-password-1' }), 'temporaryPassword'],
       ['a treatment provider without organisation', () => ({ role: 'treatment_provider' }), 'organisationId'],
       ["an organisation of another court", () => ({ role: 'treatment_provider', organisationId: orgB }), 'organisationId'],
       ['a deactivated organisation', () => ({ role: 'treatment_provider', organisationId: inactiveOrgA }), 'organisationId'],
@@ -248,7 +259,7 @@ describe('user administration', () => {
   describe('roles in courts', () => {
     it('assigns and changes a role, taking effect on the user’s next request', async () => {
       const user = await created(adminA, { username: 'promoted', role: 'case_manager' });
-      const client = await changeTemporaryPassword('promoted');
+      const client = await activated('promoted');
       expectProblem(await client.get('/api/v1/users'), 403, 'forbidden');
       const response = await put(adminA, `/api/v1/users/${user.id}/memberships/${alpha.id}`, { role: 'court_admin' });
       expect(response.statusCode).toBe(200);
@@ -311,7 +322,7 @@ describe('user administration', () => {
   describe('deactivation', () => {
     it('ends the user’s access at once: the existing token stops working and sign-in fails', async () => {
       const user = await created(adminA, { username: 'deactivated', role: 'case_manager' });
-      const client = await changeTemporaryPassword('deactivated');
+      const client = await activated('deactivated');
       expect((await client.get('/api/v1/me')).statusCode).toBe(200);
       const response = await adminA.post(`/api/v1/users/${user.id}/deactivate`);
       expect(response.statusCode).toBe(200);
@@ -365,52 +376,90 @@ describe('user administration', () => {
     });
   });
 
+  describe('activation', () => {
+    it('lets the owner, and only through the link, set their own password; then they sign in and read participant records', async () => {
+      const user = await created(adminA, { username: 'newcomer', role: 'case_manager' });
+      const token = tokenOf(links.get('newcomer')!);
+      // Before: no password works, so no participant record can be read.
+      for (const guess of [PASSWORD, 'temporary-password-1', '']) {
+        expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'newcomer', password: guess } })).statusCode).not.toBe(200);
+      }
+      const described = await app.inject({ method: 'POST', url: '/api/v1/auth/activation', payload: { token } });
+      expect(described.statusCode).toBe(200);
+      expect(described.json()).toMatchObject({ username: 'newcomer', displayName: 'Some One', expiresAt: expect.any(String) });
+
+      expectProblem(await activate(token, 'short'), 422, 'validation-failed');
+      expectProblem(await activate(token, 'my-newcomer-password'), 422, 'validation-failed');
+      const done = await activate(token);
+      expect(done.statusCode).toBe(200);
+      expect(done.json()).toEqual({ username: 'newcomer' });
+      expect(await userRow(user.id)).toMatchObject({ must_change_secret: false });
+      expect((await adminA.get(`/api/v1/users/${user.id}`)).json().activationPending).toBe(false);
+      expect(await ds.query(`SELECT action, actor_user_id, basis FROM audit_events WHERE action = 'auth.account_activated' AND $1 = ANY(entity_ids)`, [user.id])).toEqual([
+        { action: 'auth.account_activated', actor_user_id: user.id, basis: 'self' },
+      ]);
+
+      const client = await signIn(app, 'newcomer');
+      expect((await client.get(`/api/v1/participants/${participant.id}`)).statusCode).toBe(200);
+      // Once only.
+      expectProblem(await activate(token, 'another-password-2'), 404, 'not-found');
+      expectProblem(await app.inject({ method: 'POST', url: '/api/v1/auth/activation', payload: { token } }), 404, 'not-found');
+    });
+
+    it('refuses an unknown or malformed token, and needs no session', async () => {
+      expectProblem(await activate('A'.repeat(43)), 404, 'not-found');
+      expectProblem(await activate('not a token'), 404, 'not-found');
+      expectProblem(await app.inject({ method: 'POST', url: '/api/v1/auth/activate', payload: { token: 'A'.repeat(43) } }), 422, 'validation-failed');
+    });
+  });
+
   describe('password reset', () => {
-    it('sets a temporary password that must be changed before anything else', async () => {
+    it('never sets a password: the old one stops working, sessions end, and the owner sets a new one through a fresh link', async () => {
       const user = await created(adminA, { username: 'forgetful', role: 'judge' });
-      const before = await changeTemporaryPassword('forgetful');
+      const firstLink = links.get('forgetful')!;
+      const before = await activated('forgetful');
       await ds.query(`UPDATE users SET failed_sign_ins = 3, locked_until = now() + interval '10 minutes' WHERE id = $1`, [user.id]);
 
-      expect((await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'reset-password-42' })).statusCode).toBe(204);
-      expect(await userRow(user.id)).toMatchObject({ must_change_secret: true, failed_sign_ins: 0, locked_until: null });
+      const reset = await adminA.post(`/api/v1/users/${user.id}/reset-password`);
+      expect(reset.statusCode).toBe(200);
+      expect(reset.json()).toEqual({ url: expect.stringMatching(/\/activate#[A-Za-z0-9_-]{43}$/), expiresAt: expect.any(String) });
+      expect(reset.json().url).not.toBe(firstLink);
+      expect(await userRow(user.id)).toMatchObject({ secret_hash: null, must_change_secret: false, failed_sign_ins: 0, locked_until: null });
       expectProblem(await before.get('/api/v1/me'), 401, 'session-ended');
+      expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'forgetful', password: PASSWORD } })).statusCode).not.toBe(200);
 
-      const client = await signIn(app, 'forgetful', 'reset-password-42');
-      for (const url of ['/api/v1/courts', `/api/v1/courts/${alpha.id}/holidays`, `/api/v1/users/${user.id}`]) {
-        expectProblem(await client.get(url), 403, 'secret-change-required');
-      }
-      expect((await client.get('/api/v1/me')).json()).toMatchObject({ signInIncomplete: 'secret-change-required' });
-      const change = await client.post('/api/v1/auth/change-secret', { currentSecret: 'reset-password-42', newSecret: 'my-own-new-password' });
-      expect(change.statusCode).toBe(204);
+      // A second reset replaces the link: only the newest works.
+      const again = (await adminA.post(`/api/v1/users/${user.id}/reset-password`, { reason: 'lost the first link' })).json();
+      expectProblem(await activate(tokenOf(reset.json().url), 'my-own-new-password'), 404, 'not-found');
+      expect((await activate(tokenOf(again.url), 'my-own-new-password')).statusCode).toBe(200);
+      const client = await signIn(app, 'forgetful', 'my-own-new-password');
       expect((await client.get('/api/v1/courts')).statusCode).toBe(200);
-      expect(await auditRows('user.password_reset', user.id)).toEqual([expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin' })]);
+      expect(await auditRows('user.password_reset', user.id)).toEqual([
+        expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin', details: { activationIssued: true } }),
+        expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin', details: { activationIssued: true, reason: 'lost the first link' } }),
+      ]);
     });
 
-    it('lets the signed-in user sign out while the change is pending', async () => {
-      const user = await created(adminA, { username: 'signs-out', role: 'judge' });
-      const client = await signIn(app, 'signs-out', TEMPORARY_PASSWORD);
-      expect((await client.post('/api/v1/auth/logout')).statusCode).toBe(204);
-      expect(await openSessions(user.id)).toBe(0);
-    });
-
-    it('checks the password policy and writes nothing when it fails', async () => {
+    it('takes no password from the administrator', async () => {
       const user = await created(adminA, { username: 'policy', role: 'judge' });
+      await activated('policy');
       const { secret_hash } = await userRow(user.id);
-      expectProblem(await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'short' }), 422, 'validation-failed');
-      expectProblem(await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'policy-policy-policy' }), 422, 'validation-failed');
+      const refused = await adminA.post(`/api/v1/users/${user.id}/reset-password`, { temporaryPassword: 'reset-password-42' });
+      expectProblem(refused, 422, 'validation-failed');
+      expect(refused.json().errors.map((e: { field: string }) => e.field)).toEqual(['temporaryPassword']);
       expect((await userRow(user.id)).secret_hash).toBe(secret_hash);
     });
 
     it('is refused for oneself, for users of other courts too, for system administrators, and for participant accounts', async () => {
-      expectProblem(await adminA.post(`/api/v1/users/${adminAUser.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 403, 'own-account');
+      expectProblem(await adminA.post(`/api/v1/users/${adminAUser.id}/reset-password`), 403, 'own-account');
       // Taking over an account that administers another court would reach into that court.
-      expectProblem(await adminA.post(`/api/v1/users/${dualUser.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 403, 'memberships-elsewhere');
-      expectProblem(await adminA.post(`/api/v1/users/${root2User.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 403, 'system-admin-account');
-      expectProblem(await adminB.post(`/api/v1/users/${judgeAUser.id}/reset-password`, { temporaryPassword: 'reset-password-42' }), 404, 'not-found');
-      expectProblem(await adminA.post(`/api/v1/users/${participant.userId}/reset-password`, { temporaryPassword: 'reset-password-42' }), 409, 'participant-account');
+      expectProblem(await adminA.post(`/api/v1/users/${dualUser.id}/reset-password`), 403, 'memberships-elsewhere');
+      expectProblem(await adminA.post(`/api/v1/users/${root2User.id}/reset-password`), 403, 'system-admin-account');
+      expectProblem(await adminB.post(`/api/v1/users/${judgeAUser.id}/reset-password`), 404, 'not-found');
+      expectProblem(await adminA.post(`/api/v1/users/${participant.userId}/reset-password`), 409, 'participant-account');
       // Another court administrator of the same court may reset a court administrator's.
       const peer = await created(adminA, { username: 'peer-admin', role: 'court_admin' });
-      expect((await adminA2.post(`/api/v1/users/${peer.id}/reset-password`, { temporaryPassword: 'reset-password-42' })).statusCode).toBe(204);
+      expect((await adminA2.post(`/api/v1/users/${peer.id}/reset-password`)).statusCode).toBe(200);
     });
   });
 
@@ -442,7 +491,7 @@ describe('user administration', () => {
   describe('second-factor reset', () => {
     it('removes the second factor and ends the sessions', async () => {
       const user = await created(adminA, { username: 'lost-phone', role: 'judge' });
-      await changeTemporaryPassword('lost-phone');
+      await activated('lost-phone');
       await ds.query(`UPDATE users SET totp_secret_encrypted = 'x', totp_enabled_at = now(), totp_last_step = 42 WHERE id = $1`, [user.id]);
       expect((await adminA.get(`/api/v1/users/${user.id}`)).json().secondFactorEnabled).toBe(true);
       expect((await adminA.post(`/api/v1/users/${user.id}/reset-second-factor`)).statusCode).toBe(204);
@@ -463,11 +512,10 @@ describe('user administration', () => {
     expect(roles).toEqual([{ username: 'root' }, { username: 'root2' }]);
   });
 
-  /** Signs in with the temporary password and replaces it with PASSWORD, returning the signed-in client. */
-  async function changeTemporaryPassword(username: string): Promise<ApiClient> {
-    const client = await signIn(app, username, TEMPORARY_PASSWORD);
-    const response = await client.post('/api/v1/auth/change-secret', { currentSecret: TEMPORARY_PASSWORD, newSecret: PASSWORD });
-    if (response.statusCode !== 204) throw new Error(`change-secret failed: ${response.statusCode} ${response.body}`);
-    return client;
+  /** Sets PASSWORD through the account's activation link, as its owner would, and signs in. */
+  async function activated(username: string): Promise<ApiClient> {
+    const response = await activate(tokenOf(links.get(username)!));
+    if (response.statusCode !== 200) throw new Error(`activation failed: ${response.statusCode} ${response.body}`);
+    return signIn(app, username);
   }
 });

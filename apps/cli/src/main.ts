@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Clock, loadConfig, loadDatabaseConfig } from '@app/core';
+import { Clock, loadConfig, loadDatabaseConfig, loadPublicUrl, SystemClock } from '@app/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
 import { auditVerify } from './audit-verify';
+import { createAdministrator, parseCreateAdminArgs } from './create-admin';
 import { describeAppLogin, ensureAppLogin } from './database-roles';
-import { checkDrift, generateMigration, revertLastMigration, runMigrations } from './migrations';
+import { checkDrift, generateMigration, revertLastMigration, runMigrations, withDataSource } from './migrations';
 import { DEMO_SEEDERS } from './seed/demo-seeders';
 import { runDemoSeed } from './seed/run-demo-seed';
 
@@ -21,7 +22,12 @@ const USAGE = `usage: cli <command>
                       single chain from before them); report each, fail naming the first altered or
                       missing row of each broken chain. Each head recorded earlier (ID:HASH, or every
                       line of a FILE written by --export-heads) must still be in its chain, unchanged.
-                      --export-heads writes today's heads to a new FILE, to keep outside the database
+                      --export-heads writes today's heads to a new FILE (- : standard output, the report
+                      then on standard error), to keep outside the database
+  create-admin --username NAME [--display-name "Full Name"] [--email ADDRESS]
+                      create a system administrator with no password and print a one-time
+                      activation link (24 hours; PUBLIC_URL is its base) through which its owner
+                      sets their own: how a production install gets its first administrator
   seed                seed the demo data into an empty, non-production database
   demo-logins         print the demo logins`;
 
@@ -69,8 +75,17 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     }
     case 'audit:verify':
       // Reads only: as the application's role.
-      if (!(await auditVerify(loadDatabaseConfig().url, args, console))) process.exitCode = 1;
+      if (!(await auditVerify(loadDatabaseConfig().url, args, { log: console.log, error: console.error, write: (text) => process.stdout.write(text) }))) process.exitCode = 1;
       return;
+    case 'create-admin': {
+      const input = parseCreateAdminArgs(args);
+      const publicUrl = loadPublicUrl();
+      const created = await withDataSource(loadDatabaseConfig().url, (dataSource) => createAdministrator(dataSource, new SystemClock(), publicUrl, input));
+      console.log(`system administrator ${created.username} created, with no password yet.`);
+      console.log(`Give its owner this one-time activation link (it is shown only now, and works until ${created.expiresAt.toISOString()}):`);
+      console.log(created.url);
+      return;
+    }
     case 'seed':
       return seed();
     case 'demo-logins':

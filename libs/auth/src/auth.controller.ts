@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SignInRateLimit } from '@app/core';
 import type { FastifyRequest } from 'fastify';
 import { AllowIncompleteSignIn, Authenticated, CurrentPrincipal, Public } from './decorators';
+import { ActivateAccountDto, ActivatedAccountDto, ActivationInfoDto, ActivationTokenDto } from './dto/activation.dto';
 import { MeDto, UpdateMeDto } from './dto/me.dto';
 import {
   ChangeSecretDto,
@@ -17,6 +18,7 @@ import { Principal } from './principal';
 import { SessionsService, TokenPair } from './sessions/sessions.service';
 import { CredentialsService } from './sign-in/credentials.service';
 import { SignInContext, SignInService } from './sign-in/sign-in.service';
+import { AccountActivationsService } from './users/account-activations.service';
 
 function signInContext(request: FastifyRequest): SignInContext {
   const userAgent = request.headers['user-agent'];
@@ -30,7 +32,29 @@ export class AuthController {
     private readonly signIn: SignInService,
     private readonly sessions: SessionsService,
     private readonly credentials: CredentialsService,
+    private readonly activations: AccountActivationsService,
   ) {}
+
+  @Post('auth/activation')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: "Whose staff account a one-time activation link is for (404 when unknown, used, replaced or expired); changes nothing" })
+  @ApiOkResponse({ type: ActivationInfoDto })
+  async activation(@Body() body: ActivationTokenDto): Promise<ActivationInfoDto> {
+    const found = await this.activations.describe(body.token);
+    return { username: found.username, displayName: found.displayName, expiresAt: found.expiresAt.toISOString() };
+  }
+
+  @Post('auth/activate')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: "The owner of a staff account sets their own password with its one-time activation link; then they sign in" })
+  @ApiOkResponse({ type: ActivatedAccountDto })
+  activate(@Body() body: ActivateAccountDto, @Req() request: FastifyRequest): Promise<ActivatedAccountDto> {
+    return this.activations.activate(body.token, body.password, String(request.id));
+  }
 
   @Post('auth/login')
   @Public()

@@ -10,6 +10,7 @@ import { CredentialsService } from './sign-in/credentials.service';
 import { SecretHasher } from './sign-in/secret-hasher';
 import { SignInService } from './sign-in/sign-in.service';
 import { TotpService } from './totp/totp.service';
+import { AccountActivationsService } from './users/account-activations.service';
 import { AdministeredUsers } from './users/administered-users';
 import { MembershipsService } from './users/memberships.service';
 import { UserAccountsService } from './users/user-accounts.service';
@@ -34,11 +35,12 @@ import { UsersService } from './users/users.service';
     CredentialsService,
     AccessService,
     AdministeredUsers,
+    AccountActivationsService,
     UsersService,
     MembershipsService,
     UserAccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccessService, SessionsService, SecretHasher, TotpService, SignInService, AuditModule],
+  exports: [AccessService, AccountActivationsService, SessionsService, SecretHasher, TotpService, SignInService, AuditModule],
 })
 export class AuthModule {}

@@ -1,5 +1,7 @@
 export * from './permissions';
 export * from './users/user.entity';
+export * from './users/account-activation.entity';
+export * from './users/account-activations.service';
 export * from './users/court-membership.entity';
 export * from './sessions/auth-session.entity';
 export * from './sessions/refresh-token.entity';

@@ -1,6 +1,6 @@
 import { IdempotencyKey, type SchemaDefinition } from '@app/core';
 import { AuditEvent, Consent } from '@app/audit';
-import { AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
+import { AccountActivation, AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
 import {
   CallIn,
@@ -45,6 +45,7 @@ export const ENTITIES = [
   CourtMembership,
   AuthSession,
   RefreshToken,
+  AccountActivation,
   Program,
   PhasePlan,
   Phase,

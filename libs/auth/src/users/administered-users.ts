@@ -142,6 +142,7 @@ export class AdministeredUsers {
       active: user.active,
       deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
       mustChangeSecret: user.mustChangeSecret,
+      activationPending: user.kind === 'staff' && user.secretHash === null,
       secondFactorEnabled: user.totpEnabledAt !== null,
       lockedUntil: user.lockedUntil?.toISOString() ?? null,
       memberships: scope.visibleMemberships(account).map(({ courtId, code, role, organisationId }) => ({ courtId, code, role, organisationId })),

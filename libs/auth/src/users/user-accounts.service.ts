@@ -6,7 +6,8 @@ import type { Principal } from '../principal';
 import { SessionsService } from '../sessions/sessions.service';
 import { SecretHasher } from '../sign-in/secret-hasher';
 import { secretProblem } from '../sign-in/secret-policy';
-import { UserDto } from './dto/user.dto';
+import { AccountActivationsService, IssuedActivation } from './account-activations.service';
+import { ActivationLinkDto, UserDto } from './dto/user.dto';
 import { AccountView, AdministeredUsers } from './administered-users';
 import { UserAdminScope } from './user-admin-scope';
 import { User, type UserKind } from './user.entity';
@@ -25,6 +26,7 @@ export class UserAccountsService {
     private readonly users: AdministeredUsers,
     private readonly sessions: SessionsService,
     private readonly hasher: SecretHasher,
+    private readonly activations: AccountActivationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -51,12 +53,22 @@ export class UserAccountsService {
     });
   }
 
-  /** A temporary password for a staff user, which they must replace at their next sign-in. */
-  async resetPassword(principal: Principal, userId: string, temporaryPassword: string): Promise<void> {
+  /**
+   * Resets a staff user's password without anyone choosing it: the current
+   * one stops working at once, sessions end, a lock-out is lifted, and the
+   * answer is a one-time activation link (24 hours, replacing any earlier
+   * one) through which the owner sets their own. Until then the account
+   * cannot sign in.
+   */
+  async resetPassword(principal: Principal, userId: string, reason: string | null = null): Promise<ActivationLinkDto> {
+    let issued: IssuedActivation | undefined;
     await this.onAccount(principal, userId, 'staff', async (manager, account, scope) => {
-      await this.replaceSecret(manager, account, temporaryPassword, 'temporaryPassword');
-      await this.users.record(manager, scope, account, 'user.password_reset');
+      await manager.update(User, { id: account.id }, { secretHash: null, mustChangeSecret: false, secretChangedAt: this.clock.now(), failedSignIns: 0, lockedUntil: null });
+      await this.sessions.revokeAllOf(manager, account.id, 'secret-reset');
+      issued = await this.activations.issue(manager, account.id, principal.userId);
+      await this.users.record(manager, scope, account, 'user.password_reset', { details: { activationIssued: true, ...(reason ? { reason } : {}) } });
     });
+    return { url: issued!.url, expiresAt: issued!.expiresAt.toISOString() };
   }
 
   /** A temporary PIN for a participant, which they must replace at their next sign-in. */
@@ -105,7 +117,8 @@ export class UserAccountsService {
 
   /** Sets an administrator-chosen secret: it must be changed at next sign-in, the lock-out is lifted and sessions end. */
   private async replaceSecret(manager: EntityManager, account: AccountView, secret: string, field: string): Promise<void> {
-    const problem = secretProblem(account.kind, secret, field, account.user.username);
+    const [owner] = (await manager.query(`SELECT date_of_birth::text AS dob FROM participants WHERE user_id = $1`, [account.id])) as Array<{ dob: string | null }>;
+    const problem = secretProblem(account.kind, secret, field, { username: account.user.username, dateOfBirth: owner?.dob ?? null });
     if (problem) throw new ValidationFailedError([problem]);
     await manager.update(User, { id: account.id }, {
       secretHash: await this.hasher.hash(secret),

@@ -4,7 +4,7 @@ import { Allow, CurrentPrincipal } from '../decorators';
 import { Permission } from '../permissions';
 import { Principal } from '../principal';
 import { AssignMembershipDto, CreateUserDto, ResetPasswordDto, ResetPinDto, UserListQueryDto } from './dto/create-user.dto';
-import { UserDto } from './dto/user.dto';
+import { ActivationLinkDto, CreatedUserDto, UserDto } from './dto/user.dto';
 import { MembershipsService } from './memberships.service';
 import { UserAccountsService } from './user-accounts.service';
 import { UsersService } from './users.service';
@@ -25,11 +25,14 @@ export class UsersController {
     private readonly accounts: UserAccountsService,
   ) {}
 
+  // Not @Idempotent(): a stored answer would keep the activation link in the database. The username makes a
+  // repeat safe all the same: the second one is refused (409 username-taken) and writes nothing.
   @Post()
-  @Idempotent()
-  @ApiOperation({ summary: 'Creates a staff user with a role in a court and a temporary password' })
-  @ApiCreatedResponse({ type: UserDto })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserDto> {
+  @ApiOperation({
+    summary: "Creates a staff user with a role in a court, without a password: the answer's one-time activation link (24 hours, shown once) lets the owner set their own",
+  })
+  @ApiCreatedResponse({ type: CreatedUserDto })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<CreatedUserDto> {
     return this.users.create(principal, body);
   }
 
@@ -84,11 +87,14 @@ export class UsersController {
   }
 
   @Post(':userId/reset-password')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Sets a temporary password (staff): lifts a lock-out, ends sessions, must be changed at next sign-in' })
-  @ApiNoContentResponse()
-  async resetPassword(@CurrentPrincipal() principal: Principal, @Param('userId') userId: string, @Body() body: ResetPasswordDto): Promise<void> {
-    await this.accounts.resetPassword(principal, userId, body.temporaryPassword);
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Resets a staff password without choosing one: the current one stops working, sessions end, a lock-out is lifted, and the answer is a one-time activation link (24 hours, shown once) for the owner',
+  })
+  @ApiOkResponse({ type: ActivationLinkDto })
+  resetPassword(@CurrentPrincipal() principal: Principal, @Param('userId') userId: string, @Body() body: ResetPasswordDto): Promise<ActivationLinkDto> {
+    return this.accounts.resetPassword(principal, userId, body?.reason ?? null);
   }
 
   @Post(':userId/reset-pin')

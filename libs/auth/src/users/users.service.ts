@@ -4,10 +4,9 @@ import { ConflictError, FieldProblem, isUniqueViolation, ValidationFailedError }
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../permissions';
 import type { Principal } from '../principal';
-import { SecretHasher } from '../sign-in/secret-hasher';
-import { secretProblem } from '../sign-in/secret-policy';
+import { AccountActivationsService } from './account-activations.service';
 import { CourtMembership } from './court-membership.entity';
-import { UserDto } from './dto/user.dto';
+import { CreatedUserDto, UserDto } from './dto/user.dto';
 import { AdministeredUsers } from './administered-users';
 import { UserAdminScope } from './user-admin-scope';
 import { User } from './user.entity';
@@ -16,7 +15,6 @@ export interface NewStaffUser {
   username: string;
   displayName: string;
   email?: string | null;
-  temporaryPassword: string;
   courtId: string;
   role: StaffRole;
   organisationId?: string | null;
@@ -28,24 +26,23 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: AdministeredUsers,
-    private readonly hasher: SecretHasher,
+    private readonly activations: AccountActivationsService,
   ) {}
 
   /**
-   * A staff account with its first membership. The password is temporary:
-   * the user must choose their own at first sign-in, so the administrator
-   * never knows a password in use.
+   * A staff account with its first membership and no password: the answer
+   * carries a one-time activation link (24 hours) through which the owner
+   * sets their own, so the administrator never chooses or learns it. Until
+   * then the account cannot sign in, so it reads nothing.
    */
-  async create(principal: Principal, input: NewStaffUser): Promise<UserDto> {
+  async create(principal: Principal, input: NewStaffUser): Promise<CreatedUserDto> {
     const scope = new UserAdminScope(principal);
     const manager = this.dataSource.manager;
     await this.users.assertAdministers(manager, scope, input.courtId);
-    const problems = [
-      secretProblem('staff', input.temporaryPassword, 'temporaryPassword', input.username),
-      await this.users.organisationProblem(manager, input.courtId, input.role, input.organisationId),
-    ].filter((p): p is FieldProblem => p !== null);
+    const problems = [await this.users.organisationProblem(manager, input.courtId, input.role, input.organisationId)].filter(
+      (p): p is FieldProblem => p !== null,
+    );
     if (problems.length > 0) throw new ValidationFailedError(problems);
-    const secretHash = await this.hasher.hash(input.temporaryPassword);
 
     return this.dataSource.transaction(async (tx) => {
       let user: User;
@@ -56,8 +53,8 @@ export class UsersService {
             username: input.username,
             displayName: input.displayName,
             email: input.email ?? null,
-            secretHash,
-            mustChangeSecret: true,
+            secretHash: null,
+            mustChangeSecret: false,
           }),
         );
       } catch (error) {
@@ -73,12 +70,13 @@ export class UsersService {
         organisationId: input.organisationId ?? null,
         grantedBy: principal.userId,
       });
+      const activation = await this.activations.issue(tx, user.id, principal.userId);
       const account = await this.users.find(tx, scope, user.id);
       await this.users.record(tx, scope, account, 'user.create', {
         courtIds: [input.courtId],
-        details: { username: input.username, role: input.role, organisationId: input.organisationId ?? null },
+        details: { username: input.username, role: input.role, organisationId: input.organisationId ?? null, activationIssued: true },
       });
-      return this.users.toDto(scope, account);
+      return { ...this.users.toDto(scope, account), activation: { url: activation.url, expiresAt: activation.expiresAt.toISOString() } };
     });
   }
 

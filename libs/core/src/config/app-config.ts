@@ -16,7 +16,8 @@ export interface AuthConfig {
 export class AppConfig {
   constructor(
     readonly env: NodeEnv,
-    readonly http: { port: number; host: string; trustProxy: boolean; rateLimitPerMinute: number; webRoot: string },
+    /** `publicUrl`: where people reach the web application (PUBLIC_URL), for links handed out. */
+    readonly http: { port: number; host: string; trustProxy: boolean; rateLimitPerMinute: number; webRoot: string; publicUrl: string },
     /** `migrationUrl`: the tables' owner, for migrations (DATABASE_URL when MIGRATION_DATABASE_URL is unset). */
     readonly database: { url: string; poolSize: number; migrationUrl: string },
     readonly redis: { url: string },

@@ -37,6 +37,15 @@ export class EnvironmentVariables {
   @IsString()
   WEB_ROOT: string = 'dist/web';
 
+  /**
+   * Where people reach the web application (scheme, host, optional path, no
+   * trailing slash), for links the system hands out, such as an account's
+   * one-time activation link. Unset: http://localhost:PORT.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s?#]+[^\s?#/]$/, { message: 'must be an http:// or https:// URL without a trailing slash, query or fragment' })
+  PUBLIC_URL?: string;
+
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL: string;
 

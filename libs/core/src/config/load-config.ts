@@ -40,7 +40,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (problems.length > 0) throw new ConfigError(problems);
   return new AppConfig(
     env.NODE_ENV,
-    { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, webRoot: env.WEB_ROOT },
+    {
+      port: env.PORT,
+      host: env.HOST,
+      trustProxy: env.TRUST_PROXY,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      webRoot: env.WEB_ROOT,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    },
     { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL },
     { url: env.REDIS_URL },
     { prefix: env.QUEUE_PREFIX, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD },
@@ -57,6 +64,19 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'true',
   );
+}
+
+/**
+ * Only where people reach the web application (PUBLIC_URL, else
+ * http://localhost:PORT), for commands that hand out links and run where no
+ * Redis is configured (`create-admin`).
+ */
+export function loadPublicUrl(source: Record<string, string | undefined> = process.env): string {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, defined, { enableImplicitConversion: true });
+  const errors = validateSync(env).filter((e) => e.property === 'PUBLIC_URL' || e.property === 'PORT');
+  if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(e, source)));
+  return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 }
 
 /**

@@ -8,6 +8,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 /**
  * A new staff account with its first court role. There is no `systemRole`
  * field: the system administrator's role cannot be granted through the API.
+ * There is no password either: the owner sets their own through the
+ * one-time activation link the answer carries.
  */
 export class CreateUserDto {
   @ApiProperty({ example: 'jsmith', description: 'Sign-in name, stored lower-case: 3-64 of a-z, 0-9, dot, underscore, hyphen' })
@@ -29,11 +31,6 @@ export class CreateUserDto {
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
-
-  @ApiProperty({ description: 'A password of 12-256 characters, not containing the username; the user must replace it at first sign-in' })
-  @IsString()
-  @MaxLength(256)
-  temporaryPassword: string;
 
   @ApiProperty({ description: 'The court of the first membership' })
   @IsUUID()
@@ -67,11 +64,17 @@ export class AssignMembershipDto {
   organisationId?: string | null;
 }
 
+/**
+ * A password reset takes no password: no administrator chooses one, and a
+ * field carrying one (the `temporaryPassword` of old) is refused as unknown.
+ */
 export class ResetPasswordDto {
-  @ApiProperty({ description: 'A password of 12-256 characters; the user must replace it at their next sign-in' })
+  @ApiPropertyOptional({ example: 'forgotten password, confirmed by phone', description: 'Why, for the audit log' })
+  @IsOptional()
+  @Transform(trim)
   @IsString()
-  @MaxLength(256)
-  temporaryPassword: string;
+  @MaxLength(300)
+  reason?: string;
 }
 
 export class ResetPinDto {

@@ -12,9 +12,22 @@ export class UserDto {
   @ApiProperty() active: boolean;
   @ApiProperty({ type: String, nullable: true }) deactivatedAt: string | null;
   @ApiProperty({ description: 'Whether the user must replace an administrator-set password or PIN at next sign-in' }) mustChangeSecret: boolean;
+  @ApiProperty({ description: 'A staff account whose owner has not set a password yet (through an activation link): it cannot sign in' })
+  activationPending: boolean;
   @ApiProperty() secondFactorEnabled: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'Locked out after failed sign-ins until then' }) lockedUntil: string | null;
   @ApiProperty({ type: [MembershipDto], description: "Memberships in the courts the caller administers (every court for the system administrator)" })
   memberships: MembershipDto[];
   @ApiProperty() createdAt: string;
+}
+
+/** A one-time link for an account's owner to set their own password: shown once, to be handed to them. */
+export class ActivationLinkDto {
+  @ApiProperty({ example: 'https://court.example.gov/activate#Xw2…', description: 'Works once, until expiresAt; never shown again' }) url: string;
+  @ApiProperty({ description: '24 hours after issue' }) expiresAt: string;
+}
+
+/** A new staff account, with the activation link for its owner (the only time it is shown). */
+export class CreatedUserDto extends UserDto {
+  @ApiProperty({ type: ActivationLinkDto }) activation: ActivationLinkDto;
 }
