@@ -321,6 +321,31 @@ describe('audit log hash chains (one per court)', () => {
     expect((await verifier.verify()).rowsChecked).toBe(163);
   });
 
+  it("commits the reads of one court arriving together in groups, each answered once its row is durable; a bad row fails only its own read", async () => {
+    // Court B's rows from here on (n ≥ 600), after the ones earlier tests wrote.
+    const rows = async () =>
+      (
+        await dataSource.query(
+          `SELECT count(*)::int AS n, count(DISTINCT xmin::text)::int AS commits, (max(chain_seq) - min(chain_seq) + 1)::int AS span
+             FROM audit_events WHERE court_id = $1 AND (details->>'n')::int >= 600`,
+          [COURT_B],
+        )
+      )[0] as { n: number; commits: number; span: number };
+    // 40 reads at once: the first commits alone, the others wait for it and go in together.
+    await Promise.all(Array.from({ length: 40 }, (_, i) => audit.record(actor, entry(600 + i, COURT_B))));
+    const grouped = await rows();
+    expect(grouped).toMatchObject({ n: 40, span: 40 });
+    expect(grouped.commits).toBeLessThan(10);
+
+    // A row the database refuses fails its own read only: its group is retried row by row.
+    const bad = audit.record(actor, { ...entry(699, COURT_B), entityIds: ['not-a-uuid'] });
+    const good = Array.from({ length: 9 }, (_, i) => audit.record(actor, entry(650 + i, COURT_B)));
+    await expect(bad).rejects.toThrow(/uuid/);
+    await Promise.all(good);
+    expect(await rows()).toMatchObject({ n: 49, span: 49 });
+    expect(await verifier.verify()).toMatchObject({ ok: true, rowsChecked: 163 + 49 });
+  });
+
   // Last: it leaves court A's chain rewritten.
   it("finds a court's chain rewritten consistently from some row on only through a head recorded earlier", async () => {
     const intact = await verifier.verify();

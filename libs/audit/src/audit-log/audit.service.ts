@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/core';
+import { Clock, inRequestTransaction } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** Who acted, as the audit log records it. */
@@ -48,6 +48,45 @@ export function chainOrder(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/** One audit row's values, in the INSERT's parameter order. */
+type Row = [Date, string | null, string, string | null, string, string, string, string, string, string | null, string | null, string | null];
+
+// Arrays of uuids travel as Postgres array literals inside a text[] and are cast back per row.
+const uuidArray = (ids: string[] | undefined) => `{${(ids ?? []).join(',')}}`;
+
+function rowOf(actor: AuditActor, entry: AuditEntry, now: Date): Row {
+  return [
+    now,
+    actor.userId,
+    actor.role,
+    entry.courtId,
+    entry.action,
+    entry.entityType,
+    uuidArray(entry.entityIds),
+    uuidArray(entry.participantIds),
+    entry.basis,
+    entry.consentId ?? null,
+    actor.requestId,
+    entry.details ? JSON.stringify(entry.details) : null,
+  ];
+}
+
+async function insertRows(manager: EntityManager, rows: Row[]): Promise<void> {
+  await manager.query(
+    INSERT,
+    rows[0].map((_, column) => rows.map((row) => row[column])),
+  );
+}
+
+/** Appends of one court's chain waiting for the one in flight to commit. */
+interface ChainQueue {
+  waiting: Array<{ rows: Row[]; done: () => void; failed: (error: unknown) => void }>;
+  flushing: boolean;
+}
+
+/** The most rows one group commit appends. */
+const GROUP_LIMIT = 200;
+
 /**
  * Appends to the audit log. A write of participant data passes its
  * transaction's manager, so the audit row commits (or rolls back) with the
@@ -59,9 +98,22 @@ export function chainOrder(a: string | null, b: string | null): number {
  * transaction writes its audit row last, just before it commits, and a read
  * records in a statement of its own (no manager): then the head is held for
  * one statement, however long the read took.
+ *
+ * Reads' rows of one court are committed in groups: while one append of the
+ * court's chain is committing, the rows of the reads that arrive meanwhile
+ * wait and then go in together, in one statement and one commit (one flush of
+ * the WAL, one turn of the chain's head) — as Postgres groups commits, but
+ * for a chain whose head lets only one transaction through at a time. Each
+ * read still waits until its own row is durable, so nothing is answered that
+ * is not audited; a group that fails is retried row by row, so one bad row
+ * fails only its own request. Without this, a court's reads queued one commit
+ * (an fsync) each behind its chain's head, each holding a pooled connection
+ * while it waited.
  */
 @Injectable()
 export class AuditService {
+  private readonly chains = new Map<string, ChainQueue>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -73,25 +125,51 @@ export class AuditService {
     const list = (Array.isArray(entries) ? [...entries] : [entries]).sort((a, b) => chainOrder(a.courtId, b.courtId));
     if (list.length === 0) return;
     const now = this.clock.now();
-    const column = <T>(pick: (e: AuditEntry) => T) => list.map(pick);
-    // Arrays of uuids travel as Postgres array literals inside a text[] and are cast back per row.
-    const uuidArray = (ids: string[] | undefined) => `{${(ids ?? []).join(',')}}`;
-    await (manager ?? this.dataSource.manager).query(
-      INSERT,
-      [
-        column(() => now),
-        column(() => actor.userId),
-        column(() => actor.role),
-        column((e) => e.courtId),
-        column((e) => e.action),
-        column((e) => e.entityType),
-        column((e) => uuidArray(e.entityIds)),
-        column((e) => uuidArray(e.participantIds)),
-        column((e) => e.basis),
-        column((e) => e.consentId ?? null),
-        column(() => actor.requestId),
-        column((e) => (e.details ? JSON.stringify(e.details) : null)),
-      ],
-    );
+    const rows = list.map((entry) => rowOf(actor, entry, now));
+    const court = list[0].courtId;
+    // Rows of a transaction commit with it; rows of several courts at once are not grouped (a group holds one chain only).
+    if (manager || inRequestTransaction(this.dataSource) || list.some((e) => e.courtId !== court)) {
+      return insertRows(manager ?? this.dataSource.manager, rows);
+    }
+    return this.append(court ?? '', rows);
+  }
+
+  /** Appends `rows` (all of one chain) in the chain's next group commit. */
+  private append(chain: string, rows: Row[]): Promise<void> {
+    let queue = this.chains.get(chain);
+    if (!queue) {
+      queue = { waiting: [], flushing: false };
+      this.chains.set(chain, queue);
+    }
+    const appended = new Promise<void>((done, failed) => queue.waiting.push({ rows, done, failed }));
+    if (!queue.flushing) void this.flush(chain, queue);
+    return appended;
+  }
+
+  private async flush(chain: string, queue: ChainQueue): Promise<void> {
+    queue.flushing = true;
+    try {
+      while (queue.waiting.length > 0) {
+        let count = 0;
+        let take = 0;
+        while (take < queue.waiting.length && (take === 0 || count + queue.waiting[take].rows.length <= GROUP_LIMIT)) count += queue.waiting[take++].rows.length;
+        const group = queue.waiting.splice(0, take);
+        try {
+          await insertRows(this.dataSource.manager, group.flatMap((g) => g.rows));
+          for (const g of group) g.done();
+        } catch (error) {
+          if (group.length === 1) {
+            group[0].failed(error);
+            continue;
+          }
+          for (const g of group) {
+            await insertRows(this.dataSource.manager, g.rows).then(g.done, g.failed);
+          }
+        }
+      }
+    } finally {
+      queue.flushing = false;
+      if (queue.waiting.length === 0) this.chains.delete(chain);
+    }
   }
 }

@@ -39,6 +39,12 @@ export function enableRequestTransactions(dataSource: DataSource): void {
   };
 }
 
+/** Whether queries made now through `dataSource` go to a request transaction (so commit with the request, not on their own). */
+export function inRequestTransaction(dataSource: DataSource): boolean {
+  const scope = storage.getStore();
+  return scope !== undefined && !scope.closed && scope.dataSource === dataSource;
+}
+
 /** A query runner of the DataSource's own, never the request's. */
 function ownRunner(dataSource: DataSource): QueryRunner {
   const original = (dataSource as Patched)[ORIGINAL];
