@@ -28,16 +28,6 @@ interface Pair {
   bare: LoadResult;
 }
 
-async function bareLoad(stack: BenchStack, path: string, headers?: Record<string, string>): Promise<LoadResult> {
-  const port = await freePort();
-  const bare = await startProcess('dist/bench/bare-server.js', [String(port), stack.databaseUrl], process.env);
-  try {
-    return await load(`http://127.0.0.1:${port}${path}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
-  } finally {
-    await stopProcess(bare);
-  }
-}
-
 function clean(result: LoadResult): boolean {
   return result.errors === 0 && result.non2xx === 0;
 }
@@ -51,17 +41,27 @@ export async function httpFigures(stack: BenchStack): Promise<Figure[]> {
     const [participant] = (await pool.query<{ id: string }>(`SELECT id FROM participants WHERE user_id = $1`, [userIds[0]])).rows;
     const [token] = await openSessions(pool, [userIds[0]]);
 
-    const bareVersion = await bareLoad(stack, '/api/v1/version');
-    const bareToday = await bareLoad(stack, '/api/v1/me/today', { 'x-participant-id': participant.id });
-
-    const { api, base } = await startApi(stack);
+    // Each pair back to back, the idle server of the other kind waiting: the version pair first, before any
+    // audited load leaves Postgres work (checkpoints, autovacuum) behind to slow whichever comes next.
+    const barePort = await freePort();
+    const bareServer = await startProcess('dist/bench/bare-server.js', [String(barePort), stack.databaseUrl], process.env);
     try {
-      const probe = await fetch(`${base}/api/v1/me/today`, { headers: { authorization: `Bearer ${token}` } });
-      if (probe.status !== 200) throw new Error(`http bench: GET /api/v1/me/today answered ${probe.status}: ${(await probe.text()).slice(0, 300)}`);
-      version = { bare: bareVersion, api: await load(`${base}/api/v1/version`, { connections: CONNECTIONS, seconds: SECONDS }) };
-      today = { bare: bareToday, api: await load(`${base}/api/v1/me/today`, { connections: CONNECTIONS, seconds: SECONDS, headers: { authorization: `Bearer ${token}` } }) };
+      const { api, base } = await startApi(stack);
+      try {
+        const probe = await fetch(`${base}/api/v1/me/today`, { headers: { authorization: `Bearer ${token}` } });
+        if (probe.status !== 200) throw new Error(`http bench: GET /api/v1/me/today answered ${probe.status}: ${(await probe.text()).slice(0, 300)}`);
+        const bareBase = `http://127.0.0.1:${barePort}`;
+        const options = { connections: CONNECTIONS, seconds: SECONDS };
+        version = { bare: await load(`${bareBase}/api/v1/version`, options), api: await load(`${base}/api/v1/version`, options) };
+        today = {
+          bare: await load(`${bareBase}/api/v1/me/today`, { ...options, headers: { 'x-participant-id': participant.id } }),
+          api: await load(`${base}/api/v1/me/today`, { ...options, headers: { authorization: `Bearer ${token}` } }),
+        };
+      } finally {
+        await stopProcess(api);
+      }
     } finally {
-      await stopProcess(api);
+      await stopProcess(bareServer);
     }
   } finally {
     await pool.end();
