@@ -52,7 +52,7 @@ export class DrugTestingProcessor extends WorkerHost {
         drawsMade += (await this.draws.drawDueDays(court.courtId)).filter((w) => w.created).length;
       } catch (error) {
         // One court's failure must not hold up the others; the next sweep retries it.
-        this.logger.error(`draw for court ${court.courtId} failed: ${(error as Error).message}`);
+        this.logger.error({ err: error, courtId: court.courtId }, `draw for court ${court.courtId} failed`);
       }
     }
     const missedCallIns = await this.dayClose.closeDueWindows();

@@ -47,7 +47,7 @@ export class OutboxRelayLoop implements OnApplicationBootstrap, BeforeApplicatio
         backoff = POLL_INTERVAL_MS;
         if (relayed === RELAY_BATCH_SIZE) continue;
       } catch (error) {
-        this.logger.warn(`outbox relay paused ${backoff} ms: ${(error as Error).message}`);
+        this.logger.warn({ err: error }, `outbox relay paused ${backoff} ms`);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
       await this.sleep(backoff);

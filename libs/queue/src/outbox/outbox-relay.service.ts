@@ -91,7 +91,7 @@ export class OutboxRelayService {
   }
 
   private async recordFailure(rows: PendingRow[], error: Error): Promise<void> {
-    this.logger.warn(`relay of ${rows.length} outbox events failed, will retry: ${error.message}`);
+    this.logger.warn({ err: error }, `relay of ${rows.length} outbox events failed, will retry`);
     await this.dataSource
       .query(`UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
         rows.map((row) => row.id),
