@@ -299,7 +299,7 @@ describe('access matrix', () => {
     'POST /api/v1/courts/:courtId/provider-organisations': { name: 'New Clinic' },
     'PATCH /api/v1/courts/:courtId/provider-organisations/:organisationId': { name: 'Renamed Clinic' },
     'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },
-    'POST /api/v1/users/:userId/reset-password': { temporaryPassword: 'a-temporary-password-1' },
+    'POST /api/v1/users/:userId/reset-password': {},
     'POST /api/v1/users/:userId/reset-pin': { pin: '246810' },
     'POST /api/v1/courts/:courtId/programs': { code: 'NEWP', name: 'New program', model: 'hope_probation' },
     'PATCH /api/v1/programs/:programId': { name: 'Renamed program' },

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   ApiClient,
   CourtFixture,
+  createConsent,
   createCourt,
   createOrganisation,
   createParticipant,
@@ -45,6 +46,8 @@ describe("the court's readiness board", () => {
   let newcomer: ParticipantFixture;
   let inCustody: ParticipantFixture;
   let caseManager: ApiClient;
+  let caseManagerId: string;
+  let riversideId: string;
   const url = (court: CourtFixture, query = '') => `/api/v1/courts/${court.id}/readiness${query}`;
   const numbers = (rows: BoardRow[]) => rows.map((r) => r.participantNumber);
 
@@ -71,8 +74,9 @@ describe("the court's readiness board", () => {
     await placeInProgram(ds, inCustody.id, program, '2026-09-01');
     const riverside = await createOrganisation(ds, alpha.id, 'Riverside Recovery');
     await referToProvider(ds, newcomer.id, riverside);
-    await createStaff(ds, 'cm', 'case_manager', alpha.id);
+    caseManagerId = (await createStaff(ds, 'cm', 'case_manager', alpha.id)).id;
     await createStaff(ds, 'prov', 'treatment_provider', alpha.id, { organisationId: riverside });
+    riversideId = riverside;
     await createStaff(ds, 'site', 'testing_site', alpha.id);
     await createStaff(ds, 'cm-b', 'case_manager', bravo.id);
     await createStaff(ds, 'root', 'system_admin', null);
@@ -120,8 +124,11 @@ describe("the court's readiness board", () => {
     expect((await caseManager.get(url(alpha, `?caseManagerId=${program.id}`))).json().items).toEqual([]);
   });
 
-  it('shows a treatment provider only their own clients, as the caseload does', async () => {
+  it('shows a treatment provider only their own clients with a consent on file, as the caseload does', async () => {
     const provider = await signIn(app, 'prov');
+    // Readiness carries sobriety and treatment facts: not without a consent.
+    expect(numbers((await provider.get(url(alpha))).json().items)).toEqual([]);
+    await createConsent(ds, newcomer, alpha.id, { discloserOrganisationId: riversideId, recordedBy: caseManagerId });
     expect(numbers((await provider.get(url(alpha))).json().items)).toEqual(['A-0003']);
   });
 

@@ -61,9 +61,11 @@ describe('treatment information under consent', () => {
     await db?.drop();
   });
 
-  it('shows a provider only the participants referred to its organisation', async () => {
+  it('shows a provider only the participants referred to its organisation, and without a consent only what finds them', async () => {
+    // No consent on file yet: the caseload leaves the client out, and the record is the minimum (see the consent test below).
     const list = await provider.get('/api/v1/participants');
-    expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([referred.id]);
+    expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([]);
+    expect((await provider.get(`/api/v1/participants/${referred.id}`)).json()).toMatchObject({ id: referred.id, limited: true, charges: [] });
     expect((await provider.get(`/api/v1/participants/${notReferred.id}`)).statusCode).toBe(404);
     expect((await otherProvider.get(`/api/v1/participants/${referred.id}`)).statusCode).toBe(404);
   });
@@ -81,6 +83,9 @@ describe('treatment information under consent', () => {
 
   it('accepts a report under a consent, serves it with the redisclosure notice, and audits the consent relied on', async () => {
     const consentId = await createConsent(ds, referred, court.id, { discloserOrganisationId: organisation, recordedBy: caseManagerId });
+    // With it, the provider's caseload shows the client, and the record is no longer limited.
+    expect((await provider.get('/api/v1/participants')).json().items.map((p: { id: string }) => p.id)).toEqual([referred.id]);
+    expect((await provider.get(`/api/v1/participants/${referred.id}`)).json().limited).toBe(false);
     const written = await provider.post(`/api/v1/participants/${referred.id}/treatment-notes`, note());
     expect(written.statusCode).toBe(201);
 
