@@ -84,7 +84,7 @@ describe('sign-in and sessions', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // Lock-out and sessions are tested here; the per-address throttle has its own app below.
-    app = await createAuthTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' }), clock);
+    app = await createAuthTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '1000' }), clock);
     ds = dataSourceOf(app);
     court = await createCourt(ds, 'ALPHA');
     mfaCourt = await createCourt(ds, 'SECURE', { mfaRequiredRoles: ['judge'] });
@@ -178,56 +178,68 @@ describe('sign-in and sessions', () => {
     });
   });
 
-  describe('lock-out after repeated failures', () => {
-    it('locks an account for 10 minutes after 5 consecutive failures, refusing even the right password', async () => {
+  describe('failed attempts block the source, never the account', () => {
+    const loginFrom = (remoteAddress: string, username: string, password: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { username, password } });
+    const participantLoginFrom = (remoteAddress: string, participant: ParticipantFixture, pin: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/participant-login', remoteAddress, payload: { court: court.code, participantNumber: participant.number, pin } });
+
+    it('blocks the source for that account 10 minutes after 5 consecutive failures, even with the right password, while the owner elsewhere signs in', async () => {
       const staff = await newStaff();
+      const attacker = '203.0.113.10';
       for (let attempt = 1; attempt <= 5; attempt++) {
-        expectProblem(await login(staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
+        expectProblem(await loginFrom(attacker, staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
       }
 
-      const locked = await login(staff.username, PASSWORD);
-      expectProblem(locked, 423, 'account-locked');
-      expect(locked.headers['retry-after']).toBe('600');
-      expect(locked.json()).toMatchObject({ retryAfterSeconds: 600 });
+      const blocked = await loginFrom(attacker, staff.username, PASSWORD);
+      expectProblem(blocked, 429, 'sign-in-blocked');
+      expect(blocked.headers['retry-after']).toBe('600');
+      expect(blocked.json()).toMatchObject({ retryAfterSeconds: 600 });
+      // The account is not locked: its owner, at another address, signs in at once.
+      expect((await loginFrom('203.0.113.11', staff.username, PASSWORD)).statusCode).toBe(200);
 
       // Retry-After is a whole number of seconds (RFC 9110), rounded up so a client that obeys it is not refused again.
       clock.advance(1_500);
-      const stillLocked = await login(staff.username, PASSWORD);
-      expectProblem(stillLocked, 423, 'account-locked');
-      expect(stillLocked.headers['retry-after']).toBe('599');
+      const stillBlocked = await loginFrom(attacker, staff.username, PASSWORD);
+      expectProblem(stillBlocked, 429, 'sign-in-blocked');
+      expect(stillBlocked.headers['retry-after']).toBe('599');
 
       clock.advance(10 * MINUTE - 1_500 - 1_000);
-      expectProblem(await login(staff.username, PASSWORD), 423, 'account-locked');
+      expectProblem(await loginFrom(attacker, staff.username, PASSWORD), 429, 'sign-in-blocked');
       clock.advance(1_000);
-      expect((await login(staff.username, PASSWORD)).statusCode).toBe(200);
+      expect((await loginFrom(attacker, staff.username, PASSWORD)).statusCode).toBe(200);
     });
 
     it('counts only consecutive failures: a success resets the count', async () => {
       const staff = await newStaff();
-      for (let attempt = 1; attempt <= 4; attempt++) expectProblem(await login(staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
-      expect((await login(staff.username, PASSWORD)).statusCode).toBe(200);
-      for (let attempt = 1; attempt <= 4; attempt++) expectProblem(await login(staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
-      expect((await login(staff.username, PASSWORD)).statusCode).toBe(200);
-      // ... and the fifth consecutive failure does lock.
-      for (let attempt = 1; attempt <= 5; attempt++) await login(staff.username, WRONG_PASSWORD);
-      expectProblem(await login(staff.username, PASSWORD), 423, 'account-locked');
+      const from = '203.0.113.20';
+      for (let attempt = 1; attempt <= 4; attempt++) expectProblem(await loginFrom(from, staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
+      expect((await loginFrom(from, staff.username, PASSWORD)).statusCode).toBe(200);
+      for (let attempt = 1; attempt <= 4; attempt++) expectProblem(await loginFrom(from, staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
+      expect((await loginFrom(from, staff.username, PASSWORD)).statusCode).toBe(200);
+      // ... and the fifth consecutive failure does block that source.
+      for (let attempt = 1; attempt <= 5; attempt++) await loginFrom(from, staff.username, WRONG_PASSWORD);
+      expectProblem(await loginFrom(from, staff.username, PASSWORD), 429, 'sign-in-blocked');
     });
 
-    it("audits a participant's PIN failures naming the participant, and locks the participant out too", async () => {
+    it("never stops a participant on their own device for a stranger's wrong PINs, audits each failure naming them, and alerts staff", async () => {
       const participant = await newParticipant();
       const bystander = await newParticipant();
+      const stranger = '203.0.113.30';
+      const ownPhone = '198.51.100.30';
       for (let attempt = 1; attempt <= 5; attempt++) {
-        expectProblem(await participantLogin(court.code, participant.number, WRONG_PIN), 401, 'invalid-credentials');
+        expectProblem(await participantLoginFrom(stranger, participant, WRONG_PIN), 401, 'invalid-credentials');
       }
-      expectProblem(await participantLogin(court.code, participant.number, PIN), 423, 'account-locked');
-      // Another participant of the same court is not affected.
-      expect((await participantLogin(court.code, bystander.number, PIN)).statusCode).toBe(200);
+      expectProblem(await participantLoginFrom(stranger, participant, WRONG_PIN), 429, 'sign-in-blocked');
+      // The participant on their own device, and another participant, are not affected.
+      expect((await participantLoginFrom(ownPhone, participant, PIN)).statusCode).toBe(200);
+      expect((await participantLoginFrom(stranger, bystander, PIN)).statusCode).toBe(200);
 
       const rows = (await ds.query(
         `SELECT action, actor_user_id, actor_role, court_id, entity_ids, participant_ids, basis, details
-           FROM audit_events WHERE $1 = ANY(participant_ids) ORDER BY id`,
+           FROM audit_events WHERE $1 = ANY(participant_ids) AND action = 'auth.sign_in_failed' ORDER BY id`,
         [participant.id],
-      )) as Array<{ action: string; participant_ids: string[]; details: { reason: string } }>;
+      )) as Array<{ action: string; participant_ids: string[]; details: { reason: string; clientAddress: string } }>;
       expect(rows).toHaveLength(6);
       for (const row of rows) {
         expect(row).toMatchObject({
@@ -238,6 +250,7 @@ describe('sign-in and sessions', () => {
           entity_ids: [participant.userId],
           participant_ids: [participant.id],
           basis: 'denied',
+          details: { clientAddress: stranger },
         });
       }
       expect(rows.map((row) => row.details.reason)).toEqual([
@@ -245,12 +258,50 @@ describe('sign-in and sessions', () => {
         'wrong-secret',
         'wrong-secret',
         'wrong-secret',
-        'wrong-secret; account locked',
-        'locked',
+        'wrong-secret; source blocked for this account',
+        'source blocked',
       ]);
+      // Staff see an alert on the account (the testing board lists it), and the account itself carries no lock.
+      const alerts = await ds.query(`SELECT court_id, participant_id, kind, failures, blocked_sources, closed_at FROM account_alerts WHERE user_id = $1`, [
+        participant.userId,
+      ]);
+      expect(alerts).toEqual([{ court_id: court.id, participant_id: participant.id, kind: 'failed-sign-ins', failures: 5, blocked_sources: 1, closed_at: null }]);
+      expect(await ds.query(`SELECT failed_sign_ins, locked_until FROM users WHERE id = $1`, [participant.userId])).toEqual([{ failed_sign_ins: 0, locked_until: null }]);
+      // A stranger's wrong PIN was refused, not the participant: no refused call-in is on record.
+      expect(await ds.query(`SELECT reason FROM call_in_refusals WHERE participant_id = $1`, [participant.id])).toEqual([]);
 
       clock.advance(10 * MINUTE);
-      expect((await participantLogin(court.code, participant.number, PIN)).statusCode).toBe(200);
+      expect((await participantLoginFrom(stranger, participant, PIN)).statusCode).toBe(200);
+    });
+
+    it('counts 20 wrong PINs sent at once from one source one by one: at most 5 reach the PIN check, the rest are refused', async () => {
+      const participant = await newParticipant();
+      const stranger = '203.0.113.40';
+      const responses = await Promise.all(Array.from({ length: 20 }, () => participantLoginFrom(stranger, participant, WRONG_PIN)));
+      const statuses = responses.map((response) => response.statusCode);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+      for (const response of responses.filter((r) => r.statusCode === 429)) expect(response.json()).toMatchObject({ code: 'sign-in-blocked' });
+      expect((await participantLoginFrom(stranger, participant, PIN)).statusCode).toBe(429);
+      expect((await participantLoginFrom('198.51.100.40', participant, PIN)).statusCode).toBe(200);
+    });
+
+    it('blocks a source guessing across many accounts once it reaches the per-source threshold, and no other source', async () => {
+      const sprayer = '203.0.113.50';
+      const limited = await createAuthTestApi(
+        testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000', AUTH_SOURCE_LOCKOUT_THRESHOLD: '3' }),
+        clock,
+      );
+      try {
+        const targets = [await newParticipant(), await newParticipant(), await newParticipant(), await newParticipant()];
+        const tryPin = (remoteAddress: string, participant: ParticipantFixture, pin: string) =>
+          limited.inject({ method: 'POST', url: '/api/v1/auth/participant-login', remoteAddress, payload: { court: court.code, participantNumber: participant.number, pin } });
+        for (const target of targets.slice(0, 3)) expectProblem(await tryPin(sprayer, target, WRONG_PIN), 401, 'invalid-credentials');
+        expectProblem(await tryPin(sprayer, targets[3], WRONG_PIN), 429, 'sign-in-blocked');
+        expect((await tryPin('198.51.100.50', targets[3], PIN)).statusCode).toBe(200);
+      } finally {
+        await limited.close();
+      }
     });
   });
 
@@ -492,10 +543,11 @@ describe('sign-in and sessions', () => {
       expect((await login(staff.username, NEW_PASSWORD)).statusCode).toBe(200);
     });
 
-    it('lets a participant change their PIN to 6-12 digits only', async () => {
+    it('lets a participant change their PIN to 6-12 digits only, and not to a trivial one or their birth date', async () => {
       const participant = await newParticipant();
+      await ds.query(`UPDATE participants SET date_of_birth = '1987-03-14' WHERE id = $1`, [participant.id]);
       const client = await signInParticipant(app, participant);
-      for (const weak of ['12345', '1234567890123', '12ab56', 'a-long-password-like-staff']) {
+      for (const weak of ['12345', '1234567890123', '12ab56', 'a-long-password-like-staff', '000000', '123456', '987654', '121212', '140387', '19870314']) {
         const response = await client.post('/api/v1/auth/change-secret', { currentSecret: PIN, newSecret: weak });
         expectProblem(response, 422, 'validation-failed');
       }
@@ -549,9 +601,11 @@ describe('sign-in and sessions', () => {
       const wrongResponse = await login(staff.username, PASSWORD, wrong);
       expectProblem(wrongResponse, 401, 'invalid-credentials');
       expect(withoutRequest(wrongResponse)).toEqual(withoutRequest(await login(staff.username, WRONG_PASSWORD)));
-      expect((await ds.query(`SELECT failed_sign_ins FROM users WHERE id = $1`, [staff.id]))[0].failed_sign_ins).toBe(2);
+      const failures = async () =>
+        (await ds.query(`SELECT attempts FROM sign_in_throttles WHERE scope = 'pair' AND key = $1`, [`staff:${staff.username}|ip:127.0.0.1`]))[0].attempts;
+      expect(await failures()).toBe(2);
       for (let attempt = 3; attempt <= 5; attempt++) await login(staff.username, PASSWORD, wrong);
-      expectProblem(await login(staff.username, PASSWORD, totp().codeAt(secret, clock.now())), 423, 'account-locked');
+      expectProblem(await login(staff.username, PASSWORD, totp().codeAt(secret, clock.now())), 429, 'sign-in-blocked');
     });
 
     it('does not accept the same code twice, not even the one that confirmed the setup', async () => {
@@ -573,10 +627,11 @@ describe('sign-in and sessions', () => {
       const secret = await enrol(await signIn(app, staff.username));
       clock.advance(STEP);
       const code = totp().codeAt(secret, clock.now());
-      const responses = await Promise.all(Array.from({ length: 6 }, () => login(staff.username, PASSWORD, code)));
+      // Five at once: as many as one source may have in flight for one account (AUTH_LOCKOUT_THRESHOLD).
+      const responses = await Promise.all(Array.from({ length: 5 }, () => login(staff.username, PASSWORD, code)));
       expect(responses.map((r) => `${r.statusCode} ${r.json().code ?? ''}`.trim()).sort()).toEqual([
         '200',
-        ...Array.from({ length: 5 }, () => '401 invalid-credentials'),
+        ...Array.from({ length: 4 }, () => '401 invalid-credentials'),
       ]);
       expect(await sessionsOf(staff.id)).toHaveLength(2); // the enrolling session and one more
     });
@@ -705,5 +760,64 @@ describe('per-address sign-in throttle', () => {
       remoteAddress: address,
     });
     expectProblem(staffAttempt, 429, 'rate-limited');
+  });
+});
+
+describe('sign-in limits with the default figures', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  let court: CourtFixture;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // The default figures (AUTH_SIGN_IN_PER_MINUTE 120 per address, AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT 10), nothing raised.
+    app = await createTestApi(testConfig(db.url));
+    ds = dataSourceOf(app);
+    court = await createCourt(ds, 'COURTHOUSE');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const courthouse = '192.0.2.80';
+  const login = (username: string, password: string, remoteAddress = courthouse) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { username, password } });
+
+  it('lets twenty staff behind one courthouse address sign in at 8:55, a few mistyping once, while one attacker on one account is stopped', async () => {
+    const staff = [];
+    for (let i = 1; i <= 20; i++) staff.push(await createStaff(ds, `clerk${i}`, 'case_manager', court.id));
+    // A few typos first, then everyone signs in, all from the same address within the minute.
+    for (const member of staff.slice(0, 5)) expectProblem(await login(member.username, WRONG_PASSWORD), 401, 'invalid-credentials');
+    const signedIn = await Promise.all(staff.map((member) => login(member.username, PASSWORD)));
+    expect(signedIn.map((response) => response.statusCode)).toEqual(staff.map(() => 200));
+
+    // One attacker at one address on one account: refused after the figures, however they alternate.
+    const target = staff[0];
+    const attacker = '203.0.113.80';
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await login(target.username, WRONG_PASSWORD, attacker)).statusCode);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5).every((status) => status === 429)).toBe(true);
+    // ... while the courthouse, and the target at their desk, go on.
+    expect((await login(target.username, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('slows one account from one address at AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT, whatever the failure counters', async () => {
+    const limited = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '3' }));
+    try {
+      const member = await createStaff(ds, 'busyclerk', 'case_manager', court.id);
+      const other = await createStaff(ds, 'otherclerk', 'case_manager', court.id);
+      const attempt = (username: string) =>
+        limited.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '192.0.2.81', payload: { username, password: PASSWORD } });
+      for (let i = 0; i < 3; i++) expect((await attempt(member.username)).statusCode).toBe(200);
+      expectProblem(await attempt(member.username), 429, 'rate-limited');
+      // Another account from the same address has its own allowance.
+      expect((await attempt(other.username)).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 });

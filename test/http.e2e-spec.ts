@@ -175,4 +175,43 @@ describe('queue dashboard', () => {
     expect(queues.statusCode).toBe(200);
     expect(JSON.stringify(queues.json())).toContain('maintenance');
   });
+
+  it('counts wrong passwords per address like sign-in: the fifth in a row blocks that address, even with the right password, and no other', async () => {
+    const auth = `Basic ${Buffer.from('admin:correct horse battery').toString('base64')}`;
+    const wrong = `Basic ${Buffer.from('admin:guess').toString('base64')}`;
+    const from = (remoteAddress: string, authorization: string) =>
+      app.inject({ method: 'GET', url: '/admin/queues/api/queues', remoteAddress, headers: { authorization } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await from('198.51.100.7', wrong)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const blocked = await from('198.51.100.7', auth);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['retry-after']).toBeDefined();
+    expect(blocked.json()).toMatchObject({ code: 'sign-in-blocked' });
+    // The operator at another address is not affected.
+    expect((await from('198.51.100.8', auth)).statusCode).toBe(200);
+  });
+});
+
+describe('queue dashboard, not configured', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createApi(testConfig(db.url));
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('is off: the path does not exist, with or without credentials', async () => {
+    const auth = `Basic ${Buffer.from('admin:correct horse battery').toString('base64')}`;
+    expect((await app.inject({ method: 'GET', url: '/admin/queues' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { authorization: auth } })).statusCode).toBe(404);
+  });
 });

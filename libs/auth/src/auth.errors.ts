@@ -20,15 +20,29 @@ export class SecondFactorRequiredError extends DomainError {
   }
 }
 
-export class AccountLockedError extends DomainError {
+/**
+ * 429: too many failed sign-ins from this source (for this account, or for
+ * any): the source waits, the account itself is never locked.
+ */
+export class SignInBlockedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(
-      'account-locked',
-      423,
-      'Account locked',
-      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s), or ask a court administrator.`,
+      'sign-in-blocked',
+      429,
+      'Too many failed sign-ins',
+      `Too many failed sign-ins from here. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
       { retryAfterSeconds },
     );
+  }
+}
+
+/** 403 on the phone route: the PIN was set by staff and the participant has not chosen their own yet. */
+export class PinChangeRequiredError extends DomainError {
+  static readonly SAY =
+    'Your PIN was set by court staff and must be changed before you can call in by phone. Sign in on the web to choose your own PIN, or call your case manager.';
+
+  constructor() {
+    super('pin-change-required', 403, 'PIN change required', PinChangeRequiredError.SAY, { say: PinChangeRequiredError.SAY });
   }
 }
 

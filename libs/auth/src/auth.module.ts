@@ -9,6 +9,7 @@ import { SessionsService } from './sessions/sessions.service';
 import { CredentialsService } from './sign-in/credentials.service';
 import { SecretHasher } from './sign-in/secret-hasher';
 import { SignInService } from './sign-in/sign-in.service';
+import { SignInThrottle } from './sign-in/sign-in-throttle';
 import { TotpService } from './totp/totp.service';
 import { AccountActivationsService } from './users/account-activations.service';
 import { AdministeredUsers } from './users/administered-users';
@@ -32,6 +33,7 @@ import { UsersService } from './users/users.service';
     SecretHasher,
     TotpService,
     SignInService,
+    SignInThrottle,
     CredentialsService,
     AccessService,
     AdministeredUsers,
@@ -41,6 +43,6 @@ import { UsersService } from './users/users.service';
     UserAccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccessService, AccountActivationsService, SessionsService, SecretHasher, TotpService, SignInService, AuditModule],
+  exports: [AccessService, AccountActivationsService, SessionsService, SecretHasher, TotpService, SignInService, SignInThrottle, AuditModule],
 })
 export class AuthModule {}

@@ -15,4 +15,5 @@ export * from './sessions/sessions.service';
 export * from './sign-in/secret-hasher';
 export * from './sign-in/secret-policy';
 export * from './sign-in/sign-in.service';
+export * from './sign-in/sign-in-throttle';
 export * from './totp/totp.service';

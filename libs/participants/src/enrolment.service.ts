@@ -31,7 +31,8 @@ export class EnrolmentService {
 
   async enrol(principal: Principal, id: string, input: EnrolParticipantDto): Promise<EnrolmentDto> {
     const grant = await this.access.participant(principal, Permission.ParticipantWrite, id);
-    const pinProblem = secretProblem('participant', input.pin, 'pin');
+    const [person] = (await this.dataSource.query(`SELECT date_of_birth::text AS dob FROM participants WHERE id = $1`, [id])) as Array<{ dob: string | null }>;
+    const pinProblem = secretProblem('participant', input.pin, 'pin', { dateOfBirth: person?.dob ?? null });
     if (pinProblem) throw new ValidationFailedError([pinProblem]);
     const firstHearingAt = new Date(input.firstHearingAt);
     if (firstHearingAt <= this.clock.now()) throw new ValidationFailedError([{ field: 'firstHearingAt', message: 'must be in the future' }]);
@@ -54,7 +55,7 @@ export class EnrolmentService {
       await this.assertConsentOnFile(manager, id);
 
       const user = await manager.save(
-        manager.create(User, { kind: 'participant', username: null, displayName: `${participant.firstName} ${participant.lastName}`, secretHash: pinHash, secretChangedAt: this.clock.now() }),
+        manager.create(User, { kind: 'participant', username: null, displayName: `${participant.firstName} ${participant.lastName}`, secretHash: pinHash, secretChangedAt: this.clock.now(), mustChangeSecret: true }),
       );
       await manager.save(manager.create(CourtMembership, { userId: user.id, courtId: participant.courtId, role: Role.Participant, organisationId: null, grantedBy: principal.userId }));
       const firstPhase = current.phases[0];

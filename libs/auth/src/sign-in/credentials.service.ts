@@ -67,7 +67,10 @@ export class CredentialsService {
   async changeSecret(principal: Principal, currentSecret: string, newSecret: string): Promise<void> {
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: principal.userId });
     if (!(await this.hasher.verify(user.secretHash, currentSecret))) throw new InvalidCredentialsError();
-    const problem = secretProblem(user.kind, newSecret, 'newSecret', user.username);
+    const [owner] = (await this.dataSource.query(`SELECT date_of_birth::text AS dob FROM participants WHERE user_id = $1`, [user.id])) as Array<{
+      dob: string | null;
+    }>;
+    const problem = secretProblem(user.kind, newSecret, 'newSecret', { username: user.username, dateOfBirth: owner?.dob ?? null });
     if (problem) throw new ValidationFailedError([problem]);
     if (newSecret === currentSecret) {
       throw new ValidationFailedError([{ field: 'newSecret', message: 'must differ from the current one' }]);
@@ -76,6 +79,8 @@ export class CredentialsService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { secretHash, mustChangeSecret: false, secretChangedAt: this.clock.now() });
       await this.sessions.revokeAllOf(manager, user.id, 'secret-changed', principal.sessionId);
+      // Whoever was guessing the old secret is guessing nothing now: the account's alert is closed.
+      await manager.query(`UPDATE account_alerts SET closed_at = $2 WHERE user_id = $1 AND closed_at IS NULL`, [user.id, this.clock.now()]);
       await this.auditSelf(principal, 'auth.secret_changed', manager);
     });
   }

@@ -1,4 +1,5 @@
 import type { NodeEnv } from './environment';
+import type { TrustProxy } from './trust-proxy';
 
 export interface AuthConfig {
   secret: string;
@@ -7,9 +8,17 @@ export interface AuthConfig {
   accessTokenTtlSeconds: number;
   idleTimeoutMinutes: number;
   sessionMaxHours: number;
+  /** Failures of one account from one source that block the source for that account. */
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Sign-in attempts per minute from one address, whatever the account. */
   signInPerMinute: number;
+  /** Sign-in attempts per minute for one account from one address. */
+  signInPerMinutePerAccount: number;
+  /** Failures from one source, whatever the account, that block it. */
+  sourceLockoutThreshold: number;
+  /** Failures of one account, from any sources, that raise a staff alert. */
+  accountAlertThreshold: number;
 }
 
 /** The validated configuration, grouped by concern. Built once by `loadConfig`. */
@@ -17,7 +26,7 @@ export class AppConfig {
   constructor(
     readonly env: NodeEnv,
     /** `publicUrl`: where people reach the web application (PUBLIC_URL), for links handed out. */
-    readonly http: { port: number; host: string; trustProxy: boolean; rateLimitPerMinute: number; webRoot: string; publicUrl: string },
+    readonly http: { port: number; host: string; trustProxy: TrustProxy; rateLimitPerMinute: number; webRoot: string; publicUrl: string },
     /** `migrationUrl`: the tables' owner, for migrations (DATABASE_URL when MIGRATION_DATABASE_URL is unset). */
     readonly database: { url: string; poolSize: number; migrationUrl: string },
     readonly redis: { url: string },

@@ -1,6 +1,4 @@
-import { Transform } from 'class-transformer';
 import {
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -13,9 +11,6 @@ import {
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
 /**
  * Every environment variable the system reads, with what it expects.
@@ -79,10 +74,16 @@ export class EnvironmentVariables {
   @Min(1)
   RATE_LIMIT_PER_MINUTE: number = 600;
 
+  /**
+   * Which proxies may name the client address in X-Forwarded-For: a hop
+   * count (`1`: the nearest proxy) or a comma-separated list of proxy
+   * addresses and CIDRs (`10.0.0.0/8, 127.0.0.1`); unset or `false` trusts
+   * none. Never `true`: trusting any proxy lets a client choose its own
+   * address and escape every per-address limit (checked in load-config.ts).
+   */
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
-  TRUST_PROXY: boolean = false;
+  @IsString()
+  TRUST_PROXY?: string;
 
   /**
    * The OpenAPI page (/api/docs) and document (/api/docs-json): `true` or
@@ -126,22 +127,45 @@ export class EnvironmentVariables {
   @Max(24)
   AUTH_SESSION_MAX_HOURS: number = 12;
 
-  /** Consecutive failed sign-ins that lock an account (CJIS: at most 5). */
+  /**
+   * Consecutive failed sign-ins of one account from one source (address, or
+   * the calling number on the phone route) that block that source for that
+   * account (CJIS 5.5.3 allows locking the node rather than the account: at most 5).
+   */
   @IsInt()
   @Min(1)
   @Max(5)
   AUTH_LOCKOUT_THRESHOLD: number = 5;
 
-  /** How long a locked account stays locked (CJIS: at least 10 minutes). */
+  /** How long a blocked source stays blocked (CJIS: at least 10 minutes). */
   @IsInt()
   @Min(10)
   @Max(1440)
   AUTH_LOCKOUT_MINUTES: number = 10;
 
-  /** Sign-in attempts allowed per minute from one client address, on top of the per-account lock-out. */
+  /**
+   * Sign-in attempts allowed per minute from one client address, whatever the
+   * account: high enough for a courthouse whose staff all sign in from one
+   * address at 8:55, low enough to slow a guesser trying many accounts.
+   */
   @IsInt()
   @Min(1)
-  AUTH_SIGN_IN_PER_MINUTE: number = 20;
+  AUTH_SIGN_IN_PER_MINUTE: number = 120;
+
+  /** Sign-in attempts allowed per minute for one account from one client address (never for an account as a whole). */
+  @IsInt()
+  @Min(1)
+  AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: number = 10;
+
+  /** Failed sign-ins from one source (address or calling number), whatever the account, that block the source for AUTH_LOCKOUT_MINUTES. */
+  @IsInt()
+  @Min(1)
+  AUTH_SOURCE_LOCKOUT_THRESHOLD: number = 50;
+
+  /** Failed sign-ins of one account from any sources, within AUTH_LOCKOUT_MINUTES, that raise a staff alert (the account is never locked). */
+  @IsInt()
+  @Min(1)
+  AUTH_ACCOUNT_ALERT_THRESHOLD: number = 10;
 }
 
 /** Variables whose value must never appear in a message. */

@@ -13,9 +13,9 @@ describe('loadConfig', () => {
   });
 
   it('converts numbers and booleans from strings', () => {
-    const config = loadConfig({ ...valid, PORT: '8080', TRUST_PROXY: 'true', NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({ ...valid, PORT: '8080', TRUST_PROXY: '1', NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
     expect(config.http.port).toBe(8080);
-    expect(config.http.trustProxy).toBe(true);
+    expect(config.http.trustProxy).toBe(1);
     expect(config.isProduction).toBe(true);
   });
 
@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     const owner = 'postgres://owner:0wner-secret@db:5432/court';
     expect(loadConfig({ ...valid, MIGRATION_DATABASE_URL: owner }).database).toMatchObject({ url: valid.DATABASE_URL, migrationUrl: owner });
     expect(() => loadConfig({ ...valid, MIGRATION_DATABASE_URL: 'mysql://owner:0wner-secret@db' })).toThrow(/MIGRATION_DATABASE_URL: .*\(the value given is not valid\)/);
+  });
+
+  it('refuses TRUST_PROXY=true with a line saying why, and takes a hop count or a list of proxies', () => {
+    expect(() => loadConfig({ ...valid, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*never "true"/);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).http.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(loadConfig(valid).http.trustProxy).toBe(false);
   });
 
   it('rejects an unknown NODE_ENV', () => {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { validateSync, ValidationError } from 'class-validator';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables, SENSITIVE_VARIABLES } from './environment';
+import { parseTrustProxy } from './trust-proxy';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -37,13 +38,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
     problems.push('AUTH_SECRET: must be set in production, the same on every API replica (it is not set)');
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if ('problem' in trustProxy) problems.push(`TRUST_PROXY: ${trustProxy.problem}`);
+  if (problems.length > 0 || 'problem' in trustProxy) throw new ConfigError(problems);
   return new AppConfig(
     env.NODE_ENV,
     {
       port: env.PORT,
       host: env.HOST,
-      trustProxy: env.TRUST_PROXY,
+      trustProxy: trustProxy.value,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       webRoot: env.WEB_ROOT,
       publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
@@ -61,6 +64,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       lockoutThreshold: env.AUTH_LOCKOUT_THRESHOLD,
       lockoutMinutes: env.AUTH_LOCKOUT_MINUTES,
       signInPerMinute: env.AUTH_SIGN_IN_PER_MINUTE,
+      signInPerMinutePerAccount: env.AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT,
+      sourceLockoutThreshold: env.AUTH_SOURCE_LOCKOUT_THRESHOLD,
+      accountAlertThreshold: env.AUTH_ACCOUNT_ALERT_THRESHOLD,
     },
     env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'true',
   );

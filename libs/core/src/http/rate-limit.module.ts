@@ -38,13 +38,30 @@ const SIGN_IN_LIMIT_KEY = 'rate-limit:sign-in';
 
 /**
  * Marks a route that checks a password or PIN. Besides the general limit it
- * gets a much lower per-address one, so guessing PINs across many accounts
- * is slowed as well as guessing one account's (which lock-out stops).
+ * gets two lower ones: per address whatever the account (AUTH_SIGN_IN_PER_MINUTE,
+ * room for a courthouse's staff behind one address), and per account from one
+ * address (AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT), so one attacker on one
+ * account is slowed long before the courthouse is. Never per account alone:
+ * that would let a stranger slow the owner down.
  */
 export const SignInRateLimit = () => SetMetadata(SIGN_IN_LIMIT_KEY, true);
 
 const isSignInRoute = (context: ExecutionContext): boolean =>
   Reflect.getMetadata(SIGN_IN_LIMIT_KEY, context.getHandler()) === true;
+
+/** The account a sign-in request names (staff username, or court and participant number), normalised; null when it names none. */
+export function signInAccountOf(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  const fields = body as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : null);
+  const username = text(fields.username);
+  if (username) return `staff:${username}`;
+  const court = text(fields.court) ?? text(fields.courtCode);
+  const number = text(fields.participantNumber);
+  return court && number ? `participant:${court}:${number}` : null;
+}
+
+const accountOf = (context: ExecutionContext): string | null => signInAccountOf(context.switchToHttp().getRequest<{ body?: unknown }>().body);
 
 @Module({
   imports: [
@@ -61,6 +78,13 @@ const isSignInRoute = (context: ExecutionContext): boolean =>
             // One allowance per address across all sign-in routes (the default key is per route),
             // so alternating between staff and participant sign-in gains a guesser nothing.
             generateKey: (_context, tracker, name) => `${name}-${tracker}`,
+          },
+          {
+            name: 'sign-in-account',
+            ttl: 60_000,
+            limit: config.auth.signInPerMinutePerAccount,
+            skipIf: (context) => !isSignInRoute(context) || accountOf(context) === null,
+            generateKey: (context, tracker, name) => `${name}-${tracker}-${accountOf(context)}`,
           },
         ],
         storage: new SharedThrottlerStorage(redis, `${config.queue.prefix}:rate:`),

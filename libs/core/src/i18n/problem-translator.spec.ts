@@ -134,11 +134,11 @@ describe('ProblemTranslator', () => {
     expect(translator.translate(route, 'pt').detail).toBe('A rota GET /api/v1/nothing-here não existe');
     const locked = (minutes: number) =>
       translator.translate(
-        { type: '/problems/account-locked', code: 'account-locked', status: 423, title: 'Account locked', detail: `Too many failed sign-ins. Try again in ${minutes} minute(s), or ask a court administrator.` },
+        { type: '/problems/sign-in-blocked', code: 'sign-in-blocked', status: 429, title: 'Too many failed sign-ins', detail: `Too many failed sign-ins from here. Try again in ${minutes} minute(s).` },
         'es',
       ).detail;
-    expect(locked(1)).toContain('en 1 minuto o');
-    expect(locked(15)).toContain('en 15 minutos o');
+    expect(locked(1)).toContain('en 1 minuto.');
+    expect(locked(15)).toContain('en 15 minutos.');
     expect(translator.translate(toProblem(new DependencyUnavailableError('redis'), '/x').problem, 'es').detail).toBe(
       'No se puede acceder al almacén de colas; vuelva a intentarlo en breve.',
     );

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal, Public } from '@app/auth';
 import { Idempotent, type Language, ReaderLanguage, SignInRateLimit } from '@app/core';
 import type { FastifyRequest } from 'fastify';
@@ -29,13 +29,16 @@ export class CallInsController {
   @ApiOperation({ summary: 'A call-in made through a phone system (IVR or SMS) with the participant\'s court code, number and PIN' })
   @ApiOkResponse({ type: PhoneCallInAnswerDto })
   @ApiUnauthorizedResponse({ description: 'Wrong credentials; nothing recorded' })
+  @ApiForbiddenResponse({ description: '`pin-change-required`: the PIN is still the one staff set; `say` tells the caller to choose their own on the web' })
   @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded) or `participant-not-active`' })
-  @ApiTooManyRequestsResponse({ description: 'The sign-in rate limit of the calling address' })
+  @ApiTooManyRequestsResponse({ description: '`rate-limited` (the calling address) or `sign-in-blocked` (too many failed PINs from this calling number or address)' })
   callInByPhone(@Body() body: PhoneCallInRequestDto, @Req() request: FastifyRequest): Promise<PhoneCallInAnswerDto> {
     const userAgent = request.headers['user-agent'];
     return this.callIns.callInByPhone(body, {
       client: { address: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null },
       requestId: String(request.id),
+      source: body.callerNumber ? `tel:${body.callerNumber.replace(/^\+/, '')}` : undefined,
+      channel: body.channel,
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuditActor, AuditService } from '@app/audit';
 import { AccessService, Permission, Principal, SignInService, type SignInContext } from '@app/auth';
-import { addCalendarDays, type CalendarDate, Clock, ConflictError, DEFAULT_LANGUAGE, type Language, NotFoundError, returnedRows } from '@app/core';
+import { addCalendarDays, type CalendarDate, Clock, ConflictError, DEFAULT_LANGUAGE, DomainError, type Language, NotFoundError, returnedRows } from '@app/core';
 import { JobName, OutboxService } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { courtTesting, type CourtTesting } from '../draw/court-schedule';
@@ -83,19 +83,47 @@ export class CallInsService {
   /** A signed-in participant calls in (web or app). */
   async callIn(principal: Principal, channel: CallInChannel, language: Language): Promise<CallInAnswerDto> {
     const grant = await this.ownRecord(principal);
-    return this.record({ participantId: grant.participantId, actor: principal.auditActor(grant.courtId) }, channel, language);
+    return this.refusalNoted(grant.courtId, grant.participantId, channel, () =>
+      this.record({ participantId: grant.participantId, actor: principal.auditActor(grant.courtId) }, channel, language),
+    );
   }
 
   /** A phone system calls in for a participant, with the participant's court code, number and PIN. */
   async callInByPhone(input: PhoneCallInRequestDto, context: SignInContext): Promise<PhoneCallInAnswerDto> {
     const verified = await this.signIn.verifyParticipantPin(input.courtCode, input.participantNumber, input.pin, context);
-    const answer = await this.record(
-      { participantId: verified.participantId, actor: { userId: verified.userId, role: 'participant', requestId: context.requestId } },
-      input.channel,
-      // The phone answer names no testing site, so the language of their wording does not matter.
-      DEFAULT_LANGUAGE,
+    const answer = await this.refusalNoted(verified.courtId, verified.participantId, input.channel, () =>
+      this.record(
+        { participantId: verified.participantId, actor: { userId: verified.userId, role: 'participant', requestId: context.requestId } },
+        input.channel,
+        // The phone answer names no testing site, so the language of their wording does not matter.
+        DEFAULT_LANGUAGE,
+      ),
     );
     return { say: phoneSay(answer.status, answer.reportByLocal ?? null, answer.receiptCode), receiptCode: answer.receiptCode, status: answer.status };
+  }
+
+  /**
+   * Runs the call-in; when it fails for a reason of the system's (anything
+   * but a domain answer such as "window closed"), the refusal is noted, as
+   * far as the database still answers, so the window's close flags the day
+   * for staff review rather than charging a missed call-in.
+   */
+  private async refusalNoted<T>(courtId: string, participantId: string, channel: CallInChannel, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        await this.dataSource
+          .query(`INSERT INTO call_in_refusals (court_id, participant_id, refused_at, reason, channel) VALUES ($1, $2, $3, 'system-error', $4)`, [
+            courtId,
+            participantId,
+            this.clock.now(),
+            channel,
+          ])
+          .catch((noted: Error) => this.logger.error(`a refused call-in could not be noted: ${noted.message}`));
+      }
+      throw error;
+    }
   }
 
   /**

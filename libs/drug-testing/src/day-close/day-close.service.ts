@@ -85,7 +85,11 @@ export class DayCloseService {
     )) as Array<{ id: string }>;
   }
 
-  /** Missed call-ins of one day; none at all when a recorded outage overlapped the window. */
+  /**
+   * Missed call-ins of one day; none at all when a recorded outage overlapped
+   * the window, and not for a participant the system refused during it
+   * (recorded as not charged, with the reasons, for staff review).
+   */
   async closeWindow(drawId: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const draw = await this.lockUnprocessed(manager, drawId, 'missed_call_ins_recorded_at');
@@ -94,15 +98,31 @@ export class DayCloseService {
       if (await this.outageDuringWindow(manager, draw)) {
         this.logger.warn(`no missed call-ins charged for ${draw.court_day} in court ${draw.court_id}: a recorded outage overlapped the window`);
       } else {
-        missed = (
-          (await manager.query(
-            `SELECT e.participant_id FROM draw_entries e JOIN participants p ON p.id = e.participant_id
-              WHERE e.draw_id = $1
-                AND NOT EXISTS (SELECT 1 FROM call_ins c WHERE c.participant_id = e.participant_id AND c.court_day = $2::date)
-                AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}`,
-            [draw.id, draw.court_day],
-          )) as Array<{ participant_id: string }>
-        ).map((row) => row.participant_id);
+        // A participant the system refused during the window (their right PIN from a blocked source, a PIN
+        // still to be changed, an internal error) is not charged: the day waits for staff review instead.
+        const rows = (await manager.query(
+          `SELECT e.participant_id,
+                  ARRAY(SELECT DISTINCT r.reason FROM call_in_refusals r
+                         WHERE r.participant_id = e.participant_id AND r.refused_at >= $3 AND r.refused_at < $4
+                         ORDER BY r.reason) AS refusals
+             FROM draw_entries e JOIN participants p ON p.id = e.participant_id
+            WHERE e.draw_id = $1
+              AND NOT EXISTS (SELECT 1 FROM call_ins c WHERE c.participant_id = e.participant_id AND c.court_day = $2::date)
+              AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}`,
+          [draw.id, draw.court_day, draw.window_opens_at, draw.window_closes_at],
+        )) as Array<{ participant_id: string; refusals: string[] }>;
+        const refused = rows.filter((row) => row.refusals.length > 0);
+        missed = rows.filter((row) => row.refusals.length === 0).map((row) => row.participant_id);
+        if (refused.length > 0) {
+          await manager.query(
+            `INSERT INTO not_charged_call_ins (participant_id, court_day, court_id, draw_id, reasons, recorded_at)
+             SELECT x.participant_id, $2::date, $3, $4, ARRAY(SELECT jsonb_array_elements_text(x.reasons)), $5
+               FROM jsonb_to_recordset($1::jsonb) AS x(participant_id uuid, reasons jsonb)
+             ON CONFLICT (participant_id, court_day) DO NOTHING`,
+            [JSON.stringify(refused.map((row) => ({ participant_id: row.participant_id, reasons: row.refusals }))), draw.court_day, draw.court_id, draw.id, draw.window_closes_at],
+          );
+          this.logger.warn(`${refused.length} missed call-in(s) of ${draw.court_day} in court ${draw.court_id} not charged: refused by the system, for staff review`);
+        }
         await recordViolations(
           manager,
           missed.map<NewViolation>((participantId) => ({

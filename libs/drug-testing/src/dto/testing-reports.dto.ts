@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsOptionalNotNull } from '@app/core';
 import { Matches } from 'class-validator';
+import { CALL_IN_REFUSAL_REASONS, type CallInRefusalReason } from '../call-ins/call-in-refusals';
 import { BOARD_STATES, type BoardState } from '../reports/testing-board';
 
 export class TestingBoardQueryDto {
@@ -34,6 +35,30 @@ export class BoardParticipantDto {
   @ApiProperty({ type: String, nullable: true }) collectedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) testingSite: string | null;
   @ApiProperty({ enum: BOARD_STATES }) state: BoardState;
+  @ApiProperty({
+    enum: CALL_IN_REFUSAL_REASONS,
+    isArray: true,
+    description: 'Why the system refused their call-in during the window (each reason once); empty when it never did',
+  })
+  refusedCallIns: CallInRefusalReason[];
+  @ApiProperty({
+    enum: CALL_IN_REFUSAL_REASONS,
+    isArray: true,
+    nullable: true,
+    description: "The day's missed call-in was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged",
+  })
+  notCharged: CallInRefusalReason[] | null;
+}
+
+export class BoardAccountAlertDto {
+  @ApiProperty() participantId: string;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty({ description: 'Failed PIN attempts counted on the account since the alert opened' }) failures: number;
+  @ApiProperty({ description: 'How many times a source (address or calling number) was blocked for this account' }) blockedSources: number;
+  @ApiProperty() firstAt: string;
+  @ApiProperty() lastAt: string;
 }
 
 export class BoardWindowDto {
@@ -52,6 +77,7 @@ export class BoardCountsDto {
   @ApiProperty() collected: number;
   @ApiProperty() awaitingCollection: number;
   @ApiProperty({ description: 'To test, no specimen, reporting deadline passed' }) missing: number;
+  @ApiProperty({ description: 'Missed call-ins not charged because the system refused the call, for staff review' }) notCharged: number;
 }
 
 export class BoardSiteDto {
@@ -70,6 +96,11 @@ export class TestingBoardDto {
   @ApiProperty({ type: BoardCountsDto }) counts: BoardCountsDto;
   @ApiProperty({ type: [BoardSiteDto] }) bySite: BoardSiteDto[];
   @ApiProperty({ type: [BoardParticipantDto] }) participants: BoardParticipantDto[];
+  @ApiProperty({
+    type: [BoardAccountAlertDto],
+    description: "Participants whose PIN someone was guessing that court day (the account is never locked: the guessing source is)",
+  })
+  accountAlerts: BoardAccountAlertDto[];
 }
 
 export class RandomnessCheckDto {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, courtDateAt, type CalendarDate } from '@app/core';
+import { Clock, courtDateAt, courtDayBounds, type CalendarDate } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { courtTesting } from '../draw/court-schedule';
 import { drawIdOf } from '../draw/draw-writer';
 import { selectedWithOverride } from '../draw/selection';
 import { isWindowOpen, testingDay } from '../draw/testing-day';
-import { BoardParticipantDto, RandomnessCheckDto, TestingBoardDto } from '../dto/testing-reports.dto';
+import type { CallInRefusalReason } from '../call-ins/call-in-refusals';
+import { BoardAccountAlertDto, BoardParticipantDto, RandomnessCheckDto, TestingBoardDto } from '../dto/testing-reports.dto';
 import { randomnessCheck, type DrawRecord } from '../randomness/randomness-stats';
 import { boardState } from './testing-board';
 
@@ -26,6 +27,19 @@ interface BoardRow {
   collected_at: Date | null;
   site_id: string | null;
   site_name: string | null;
+  refusals: CallInRefusalReason[];
+  not_charged: CallInRefusalReason[] | null;
+}
+
+interface AlertRow {
+  participant_id: string;
+  participant_number: string | null;
+  first_name: string;
+  last_name: string;
+  failures: number;
+  blocked_sources: number;
+  first_at: Date;
+  last_at: Date;
 }
 
 interface RandomnessRow {
@@ -69,7 +83,10 @@ export class TestingReportsService {
          UNION SELECT participant_id FROM drug_test_collections WHERE court_id = $1 AND court_day = $2)
        SELECT p.id AS participant_id, p.participant_number, p.first_name, p.last_name,
               e.participant_id IS NOT NULL AS in_draw, e.selected, o.action, o.reason AS override_reason,
-              c.called_at, c.told, k.collected_at, k.testing_site_id AS site_id, s.name AS site_name
+              c.called_at, c.told, k.collected_at, k.testing_site_id AS site_id, s.name AS site_name,
+              ARRAY(SELECT DISTINCT r.reason FROM call_in_refusals r
+                     WHERE r.participant_id = p.id AND r.refused_at >= $4 AND r.refused_at < $5 ORDER BY r.reason) AS refusals,
+              n.reasons AS not_charged
          FROM day_people d
          JOIN participants p ON p.id = d.participant_id
          LEFT JOIN draw_entries e ON e.draw_id = $3 AND e.participant_id = p.id
@@ -78,9 +95,18 @@ export class TestingReportsService {
          LEFT JOIN LATERAL (SELECT collected_at, testing_site_id FROM drug_test_collections
                              WHERE participant_id = p.id AND court_day = $2 ORDER BY collected_at LIMIT 1) k ON true
          LEFT JOIN testing_sites s ON s.id = k.testing_site_id
+         LEFT JOIN not_charged_call_ins n ON n.participant_id = p.id AND n.court_day = $2
         ORDER BY p.last_name, p.first_name, p.id`,
-      [courtId, day.courtDay, drawId],
+      [courtId, day.courtDay, drawId, day.windowOpensAt, day.windowClosesAt],
     )) as BoardRow[];
+    // Alerts of PIN guessing active during the court day, newest first.
+    const alerts = (await this.dataSource.query(
+      `SELECT p.id AS participant_id, p.participant_number, p.first_name, p.last_name, a.failures, a.blocked_sources, a.first_at, a.last_at
+         FROM account_alerts a JOIN participants p ON p.id = a.participant_id
+        WHERE a.court_id = $1 AND a.last_at >= $2 AND a.first_at < $3
+        ORDER BY a.last_at DESC, p.id`,
+      [courtId, courtDayBounds(day.courtDay, schedule.timeZone).start, day.dayEndsAt],
+    )) as AlertRow[];
     const deadlinePassed = now >= day.reportBy;
     const participants: BoardParticipantDto[] = rows.map((row) => {
       const toTest = selectedWithOverride(row.action, row.selected);
@@ -103,14 +129,26 @@ export class TestingReportsService {
           collected: row.collected_at !== null,
           deadlinePassed,
         }),
+        refusedCallIns: row.refusals,
+        notCharged: row.not_charged,
       };
     });
+    const accountAlerts: BoardAccountAlertDto[] = alerts.map((row) => ({
+      participantId: row.participant_id,
+      participantNumber: row.participant_number,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      failures: row.failures,
+      blockedSources: row.blocked_sources,
+      firstAt: row.first_at.toISOString(),
+      lastAt: row.last_at.toISOString(),
+    }));
     const count = (predicate: (p: BoardParticipantDto) => boolean) => participants.filter(predicate).length;
     const bySite = new Map<string, number>();
     for (const row of rows.filter((r) => r.collected_at)) bySite.set(row.site_name ?? 'unrecorded site', (bySite.get(row.site_name ?? 'unrecorded site') ?? 0) + 1);
     await this.access.record(
       principal,
-      rows.map((row) => this.access.grantFor(principal, row.participant_id, courtId)),
+      [...new Set([...rows, ...alerts].map((row) => row.participant_id))].map((participantId) => this.access.grantFor(principal, participantId, courtId)),
       { action: 'testing_board.read', entityType: 'draw', entityIds: drawId ? [drawId] : [], basis: grant.basis, details: { courtDay: day.courtDay } },
     );
     return {
@@ -130,9 +168,11 @@ export class TestingReportsService {
         collected: count((p) => p.collectedAt !== null),
         awaitingCollection: count((p) => p.state === 'awaiting_collection'),
         missing: count((p) => p.state === 'missing'),
+        notCharged: count((p) => p.notCharged !== null),
       },
       bySite: [...bySite].map(([testingSite, collected]) => ({ testingSite, collected })).sort((a, b) => a.testingSite.localeCompare(b.testingSite)),
       participants,
+      accountAlerts,
     };
   }
 

@@ -10,7 +10,7 @@ export class EnrolParticipantDto {
   @IsString()
   @Matches(/^[A-Z0-9][A-Z0-9-]{0,31}$/, { message: 'participantNumber must be 1 to 32 letters, digits or hyphens' })
   participantNumber: string;
-  @ApiProperty({ example: '135790', description: 'The call-in PIN: 6 to 12 digits' }) @IsString() pin: string;
+  @ApiProperty({ example: '135790', description: 'The first call-in PIN, 6 to 12 digits, not trivial (one digit repeated, a run, a repeated group, the birth date); the participant must replace it at their first web sign-in before calling in by phone' }) @IsString() pin: string;
   @ApiPropertyOptional({ description: 'Court date of enrolment; defaults to today' }) @IsOptional() @IsCalendarDate() enrolledOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() caseManagerId?: string;
   @ApiProperty({ example: '2026-11-30T09:00:00-06:00', description: 'The first hearing (the warning hearing in a HOPE program)' })

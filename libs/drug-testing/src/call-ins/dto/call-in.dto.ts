@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CALL_IN_CHANNELS, type CallInChannel } from '../../entities/call-in.entity';
 import type { CallInStatus } from '../call-in-answer';
 
@@ -37,6 +37,15 @@ export class PhoneCallInRequestDto {
   @ApiProperty({ enum: PHONE_CHANNELS })
   @IsIn(PHONE_CHANNELS)
   channel: 'phone' | 'sms';
+
+  @ApiPropertyOptional({
+    example: '+18085550123',
+    description:
+      "The caller's number as the phone system received it. Failed PINs are counted per calling number when it is given (else per address), so a stranger's failures never block the participant's own phone.",
+  })
+  @IsOptional()
+  @Matches(/^\+?[0-9]{4,20}$/, { message: 'must be a phone number of 4 to 20 digits, with an optional leading +' })
+  callerNumber?: string;
 }
 
 export class CallInWindowDto {

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, Clock } from '@app/core';
+import { DataSource } from 'typeorm';
+
+/**
+ * What a counter counts: `pair` one account from one source, `source` one
+ * source across accounts, `account` one account across sources (alerts only,
+ * never a refusal), `dashboard` the queue dashboard's basic auth per address.
+ */
+export type ThrottleScope = 'pair' | 'source' | 'account' | 'dashboard';
+
+export interface ThrottleKey {
+  scope: ThrottleScope;
+  key: string;
+  /** Attempts allowed before the key is blocked for the lock-out time. */
+  limit: number;
+}
+
+export type Claim = { allowed: true; attempts: number } | { allowed: false; retryAfterSeconds: number };
+
+/** Every key claimed, with each one's count including this attempt; or the refusal. */
+export type Claims = { allowed: true; attempts: Partial<Record<ThrottleScope, number>> } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Failure counters in Postgres (call-ins must work while Redis is down),
+ * claimed before a secret is checked: one upsert with RETURNING per key, so
+ * parallel attempts are counted one by one and at most `limit` of them ever
+ * reach the secret check. The attempt past the limit blocks the key for the
+ * lock-out time; a success gives its claim back.
+ */
+@Injectable()
+export class SignInThrottle {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Claims an attempt on every key in turn; the first refusal gives back the claims already made. */
+  async claim(keys: ThrottleKey[]): Promise<Claims> {
+    const claimed: ThrottleKey[] = [];
+    const attempts: Partial<Record<ThrottleScope, number>> = {};
+    for (const key of keys) {
+      const claim = await this.claimOne(key);
+      if (!claim.allowed) {
+        await this.giveBack(claimed);
+        return claim;
+      }
+      attempts[key.scope] = claim.attempts;
+      claimed.push(key);
+    }
+    return { allowed: true, attempts };
+  }
+
+  /** Counts one attempt on the key (or refuses it while the key is blocked). */
+  async claimOne({ scope, key, limit }: ThrottleKey): Promise<Claim> {
+    const now = this.clock.now();
+    const lockMs = this.config.auth.lockoutMinutes * 60_000;
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO sign_in_throttles AS t (scope, key, attempts, locked_until, updated_at)
+       VALUES ($1, $2, 1, NULL, $3)
+       ON CONFLICT (scope, key) DO UPDATE SET
+         attempts = CASE WHEN t.locked_until <= $3 OR (t.locked_until IS NULL AND t.updated_at <= $5) THEN 1
+                         WHEN t.locked_until IS NOT NULL THEN t.attempts
+                         ELSE t.attempts + 1 END,
+         locked_until = CASE WHEN t.locked_until <= $3 OR (t.locked_until IS NULL AND t.updated_at <= $5) THEN NULL
+                             WHEN t.locked_until IS NOT NULL THEN t.locked_until
+                             WHEN t.attempts + 1 > $4 THEN $3::timestamptz + $6::interval
+                             ELSE NULL END,
+         updated_at = $3
+       RETURNING attempts, locked_until`,
+      [scope, key, now, limit, new Date(now.getTime() - lockMs), `${lockMs} milliseconds`],
+    )) as Array<{ attempts: number; locked_until: Date | null }>;
+    if (row.locked_until && row.locked_until > now) {
+      // Whole seconds (Retry-After allows nothing else), rounded up so a client that waits that long is let in.
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((row.locked_until.getTime() - now.getTime()) / 1000)) };
+    }
+    return { allowed: true, attempts: row.attempts };
+  }
+
+  /**
+   * A verified secret: the pair's count starts again (only consecutive
+   * failures count), a source's and an account's lose this attempt's claim.
+   */
+  async succeeded(keys: ThrottleKey[]): Promise<void> {
+    for (const { scope, key } of keys.filter((k) => k.scope === 'pair' || k.scope === 'dashboard')) {
+      await this.dataSource.query(`DELETE FROM sign_in_throttles WHERE scope = $1 AND key = $2 AND locked_until IS NULL`, [scope, key]);
+    }
+    await this.giveBack(keys.filter((k) => k.scope !== 'pair' && k.scope !== 'dashboard'));
+  }
+
+  private async giveBack(keys: ThrottleKey[]): Promise<void> {
+    for (const { scope, key } of keys) {
+      await this.dataSource.query(
+        `UPDATE sign_in_throttles SET attempts = GREATEST(attempts - 1, 0) WHERE scope = $1 AND key = $2 AND locked_until IS NULL`,
+        [scope, key],
+      );
+    }
+  }
+}
