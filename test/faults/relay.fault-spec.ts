@@ -128,8 +128,8 @@ describe('faults: the outbox relay and delayed jobs', () => {
         note: `latest deadline fired ${timing.max_late} ms after its due time`,
       });
       expect({ survived, fired: timing.fired, escalated: timing.escalated }).toEqual({ survived: COUNT, fired: COUNT, escalated: COUNT });
-      // On time: from their own delayed jobs, not from the minute sweep catching them late.
-      expect(timing.max_late).toBeLessThan(10_000);
+      // On time: from their own delayed jobs (1,000 of them, 8 at a time, on 2 busy cores), not a minute sweep catching them late.
+      expect(timing.max_late).toBeLessThan(20_000);
     } finally {
       await queue.close();
     }
