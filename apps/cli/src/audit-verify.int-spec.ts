@@ -26,8 +26,10 @@ const entry = (courtId: string | null, n: number): AuditEntry => ({
 class Captured {
   readonly out: string[] = [];
   readonly err: string[] = [];
+  readonly written: string[] = [];
   log = (line: string) => this.out.push(line);
   error = (line: string) => this.err.push(line);
+  write = (text: string) => this.written.push(text);
   get all(): string {
     return [...this.out, ...this.err].join('\n');
   }
@@ -85,6 +87,15 @@ describe('audit:verify against heads exported earlier (npm run audit:verify -- -
 
     await expect(run('--export-heads', file)).rejects.toThrow(`${file} exists: heads are exported to a new file`);
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('exports to standard output with `-` (out of a container), the report on standard error', async () => {
+    const { ok, output } = await run('--export-heads', '-');
+    expect(ok).toBe(true);
+    expect(output.out).toEqual([]);
+    expect(output.err.join('\n')).toContain('audit log intact');
+    expect(output.written).toHaveLength(1);
+    expect(output.written[0]).toBe(readFileSync(join(dir, 'heads-2026-12-06.txt'), 'utf8'));
   });
 
   it('verifies a grown log against heads exported earlier', async () => {

@@ -34,6 +34,8 @@ export function parseAuditVerifyArgs(args: readonly string[]): AuditVerifyArgs {
 export interface Output {
   log(line: string): void;
   error(line: string): void;
+  /** Standard output as it is, for `--export-heads -` (the report then goes to `error`). */
+  write(text: string): void;
 }
 
 /**
@@ -42,9 +44,12 @@ export interface Output {
  * and with `--export-heads` writes the heads to a new file (never over an
  * existing one, and only when the log verified). Answers whether it verified.
  */
-export async function auditVerify(url: string, args: readonly string[], out: Output, now: Date = new Date()): Promise<boolean> {
+export async function auditVerify(url: string, args: readonly string[], output: Output, now: Date = new Date()): Promise<boolean> {
   const options = parseAuditVerifyArgs(args);
-  if (options.exportHeads && existsSync(options.exportHeads)) {
+  // `--export-heads -`: the heads file on standard output (e.g. out of a container), the report beside it on standard error.
+  const toStdout = options.exportHeads === '-';
+  const out: Output = toStdout ? { ...output, log: output.error } : output;
+  if (options.exportHeads && !toStdout && existsSync(options.exportHeads)) {
     throw new Error(`${options.exportHeads} exists: heads are exported to a new file (an earlier day's heads are never overwritten)`);
   }
   const anchors = [...options.anchors, ...options.headsFiles.flatMap((file) => parseHeadsFile(readFileSync(file, 'utf8'), file))];
@@ -66,7 +71,8 @@ export async function auditVerify(url: string, args: readonly string[], out: Out
   // (and passed to a later run) also prove the rows up to them were not all rewritten since.
   const heads = result.chains.filter((c) => c.ok && c.headId !== null).map((c) => `${c.headId}:${c.headHash}`);
   out.log(`keep these heads (ID:HASH) outside this database and pass them to later runs:\n${heads.join(' ')}`);
-  if (options.exportHeads) {
+  if (toStdout) output.write(formatHeadsFile(result.chains, now));
+  else if (options.exportHeads) {
     // 'wx': an earlier day's file is never overwritten.
     writeFileSync(options.exportHeads, formatHeadsFile(result.chains, now), { flag: 'wx', mode: 0o644 });
     out.log(`heads written to ${options.exportHeads}: keep it outside this database; check later with --heads ${options.exportHeads}`);

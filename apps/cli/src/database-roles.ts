@@ -55,6 +55,13 @@ export async function ensureAppLogin(ownerUrl: string, appUrl: string): Promise<
            FROM pg_roles r WHERE r.rolname = $1`,
         [app.user, APP_GROUP_ROLE],
       );
+    const group = await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [APP_GROUP_ROLE]);
+    if (group.rowCount === 0) {
+      // Roles live in the cluster, not in a dump: a database restored onto a new server arrives without it.
+      throw new Error(
+        `the role ${APP_GROUP_ROLE} does not exist on this server (a database restored onto a new one?): run CREATE ROLE ${APP_GROUP_ROLE} NOLOGIN as its administrator, restore again (its grants are in the dump), then migrate (docs/deployment.md, Backups)`,
+      );
+    }
     const [existing] = (await lookup()).rows;
     const run = async (template: string, ...values: string[]) => {
       // DDL takes no parameters: format() quotes the name (%I) and the password (%L).
