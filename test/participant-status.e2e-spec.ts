@@ -130,8 +130,9 @@ describe('participant status and bad input on the path', () => {
     expect(await count()).toBe(before);
   });
 
-  it('refuses enrolment without a consent, with a short PIN, or with a taken number, and writes nothing', async () => {
+  it('refuses enrolment without a consent, with a short or trivial PIN, or with a taken number, and writes nothing', async () => {
     const id = await accepted();
+    await ds.query(`UPDATE participants SET date_of_birth = '1987-03-14' WHERE id = $1`, [id]);
     const before = await snapshot(id);
     const noConsent = await caseManager.post(`/api/v1/participants/${id}/enrolment`, enrolment());
     expectProblem(noConsent, 409, 'consent-missing');
@@ -141,6 +142,12 @@ describe('participant status and bad input on the path', () => {
     const shortPin = await caseManager.post(`/api/v1/participants/${id}/enrolment`, enrolment({ pin: '1234' }));
     expectProblem(shortPin, 422, 'validation-failed');
     expect(shortPin.json().errors).toEqual([expect.objectContaining({ field: 'pin' })]);
+    // The PINs a stranger tries first: one digit repeated, a run, a repeated group, the birth date.
+    for (const pin of ['000000', '123456', '121212', '140387', '19870314']) {
+      const trivial = await caseManager.post(`/api/v1/participants/${id}/enrolment`, enrolment({ pin }));
+      expectProblem(trivial, 422, 'validation-failed');
+      expect(trivial.json().errors).toEqual([expect.objectContaining({ field: 'pin', message: expect.stringMatching(/^a PIN must not be /) })]);
+    }
     await createParticipant(ds, court, 'S-0100');
     const beforeRest = await snapshot(id);
     const taken = await caseManager.post(`/api/v1/participants/${id}/enrolment`, enrolment());
@@ -152,6 +159,14 @@ describe('participant status and bad input on the path', () => {
     const enrolled = await caseManager.post(`/api/v1/participants/${id}/enrolment`, enrolment({ participantNumber: 's-0101' }));
     expect(enrolled.statusCode).toBe(201);
     expect(enrolled.json()).toMatchObject({ participantNumber: 'S-0101', phaseId: program.currentPlan.phases[0].id });
+    // The PIN staff set is the participant's to replace: the first sign-in asks for a new one before anything else.
+    const [account] = await ds.query(`SELECT u.must_change_secret FROM users u JOIN participants p ON p.user_id = u.id WHERE p.id = $1`, [id]);
+    expect(account.must_change_secret).toBe(true);
+    const signedIn = await app.inject({ method: 'POST', url: '/api/v1/auth/participant-login', payload: { court: court.code, participantNumber: 'S-0101', pin: '135790' } });
+    expect(signedIn.statusCode).toBe(200);
+    const bearer = { authorization: `Bearer ${signedIn.json().accessToken}` };
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).json()).toMatchObject({ signInIncomplete: 'secret-change-required' });
+    expectProblem(await app.inject({ method: 'GET', url: '/api/v1/me/today', headers: bearer }), 403, 'secret-change-required');
     expectProblem(await caseManager.post(`/api/v1/participants/${id}/enrolment`, enrolment({ participantNumber: 'S-0102' })), 409, 'illegal-transition');
   });
 

@@ -19,6 +19,8 @@ export interface AuthConfig {
   sourceLockoutThreshold: number;
   /** Failures of one account, from any sources, that raise a staff alert. */
   accountAlertThreshold: number;
+  /** Phone systems whose `callerNumber` is believed (PHONE_GATEWAY_ADDRESSES). */
+  phoneGatewayAddresses: string[];
 }
 
 /** The validated configuration, grouped by concern. Built once by `loadConfig`. */

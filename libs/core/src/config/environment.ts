@@ -93,6 +93,18 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   API_DOCS?: 'true' | 'false';
 
+  /**
+   * Addresses/CIDRs of the phone systems (IVR, SMS gateway) that call
+   * POST /call-ins/phone. Only from these is the body's `callerNumber`
+   * believed, and then failed PINs and limits count per calling number
+   * rather than per (shared) gateway address; from anywhere else it is
+   * ignored, so a client cannot escape the per-address counters by naming
+   * a new number each time. Unset: callers are counted by address only.
+   */
+  @IsOptional()
+  @IsString()
+  PHONE_GATEWAY_ADDRESSES?: string;
+
   /** Password of the queue dashboard at /admin/queues (user `admin`); the dashboard is off without it. */
   @IsOptional()
   @IsString()

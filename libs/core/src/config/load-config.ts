@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { validateSync, ValidationError } from 'class-validator';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables, SENSITIVE_VARIABLES } from './environment';
-import { parseTrustProxy } from './trust-proxy';
+import { parseAddressList, parseTrustProxy } from './trust-proxy';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -40,7 +40,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   if ('problem' in trustProxy) problems.push(`TRUST_PROXY: ${trustProxy.problem}`);
-  if (problems.length > 0 || 'problem' in trustProxy) throw new ConfigError(problems);
+  const phoneGateways = parseAddressList(env.PHONE_GATEWAY_ADDRESSES ?? '');
+  if ('problem' in phoneGateways) problems.push(`PHONE_GATEWAY_ADDRESSES: must be a comma-separated list of addresses/CIDRs; ${phoneGateways.problem}`);
+  if (problems.length > 0 || 'problem' in trustProxy || 'problem' in phoneGateways) throw new ConfigError(problems);
   return new AppConfig(
     env.NODE_ENV,
     {
@@ -67,6 +69,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       signInPerMinutePerAccount: env.AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT,
       sourceLockoutThreshold: env.AUTH_SOURCE_LOCKOUT_THRESHOLD,
       accountAlertThreshold: env.AUTH_ACCOUNT_ALERT_THRESHOLD,
+      phoneGatewayAddresses: phoneGateways.value,
     },
     env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'true',
   );

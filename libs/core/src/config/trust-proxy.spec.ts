@@ -1,4 +1,4 @@
-import { parseTrustProxy } from './trust-proxy';
+import { addressMatcher, parseTrustProxy } from './trust-proxy';
 
 describe('parseTrustProxy', () => {
   it('trusts no proxy when unset, empty or false', () => {
@@ -17,5 +17,15 @@ describe('parseTrustProxy', () => {
       expect(parseTrustProxy(raw)).toEqual({ problem: expect.any(String) });
     }
     expect(parseTrustProxy('true')).toEqual({ problem: expect.stringMatching(/never "true"/) });
+  });
+
+  it('matches addresses against a list of addresses and CIDRs', () => {
+    const gateway = addressMatcher(['10.20.0.0/16', '2001:db8::1']);
+    expect(gateway('10.20.3.4')).toBe(true);
+    expect(gateway('::ffff:10.20.3.4')).toBe(true);
+    expect(gateway('2001:db8::1')).toBe(true);
+    expect(gateway('10.21.0.1')).toBe(false);
+    expect(gateway(undefined)).toBe(false);
+    expect(addressMatcher([])('10.20.3.4')).toBe(false);
   });
 });

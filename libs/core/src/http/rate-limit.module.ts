@@ -5,6 +5,7 @@ import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage } from '@nestjs/throt
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { addressMatcher } from '../config/trust-proxy';
 import { REDIS } from '../redis/redis.module';
 
 /**
@@ -63,32 +64,50 @@ export function signInAccountOf(body: unknown): string | null {
 
 const accountOf = (context: ExecutionContext): string | null => signInAccountOf(context.switchToHttp().getRequest<{ body?: unknown }>().body);
 
+/**
+ * Who a phone call-in comes from: `tel:<number>` when a configured phone
+ * gateway (PHONE_GATEWAY_ADDRESSES) names the calling number, else null (the
+ * client address counts). A number named by anyone else is ignored, so a
+ * client cannot escape the per-address counters by naming a new one each time.
+ */
+export function phoneCallerSource(config: AppConfig, address: string | undefined, callerNumber: unknown): string | null {
+  if (typeof callerNumber !== 'string' || !/^\+?[0-9]{4,20}$/.test(callerNumber)) return null;
+  return addressMatcher(config.auth.phoneGatewayAddresses)(address) ? `tel:${callerNumber.replace(/^\+/, '')}` : null;
+}
+
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
-      useFactory: (config: AppConfig, redis: Redis) => ({
-        throttlers: [
-          { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
-          {
-            name: 'sign-in',
-            ttl: 60_000,
-            limit: config.auth.signInPerMinute,
-            skipIf: (context) => !isSignInRoute(context),
-            // One allowance per address across all sign-in routes (the default key is per route),
-            // so alternating between staff and participant sign-in gains a guesser nothing.
-            generateKey: (_context, tracker, name) => `${name}-${tracker}`,
-          },
-          {
-            name: 'sign-in-account',
-            ttl: 60_000,
-            limit: config.auth.signInPerMinutePerAccount,
-            skipIf: (context) => !isSignInRoute(context) || accountOf(context) === null,
-            generateKey: (context, tracker, name) => `${name}-${tracker}-${accountOf(context)}`,
-          },
-        ],
-        storage: new SharedThrottlerStorage(redis, `${config.queue.prefix}:rate:`),
-      }),
+      useFactory: (config: AppConfig, redis: Redis) => {
+        const callerOf = (context: ExecutionContext): string | null => {
+          const request = context.switchToHttp().getRequest<{ ip?: string; body?: { callerNumber?: unknown } }>();
+          return phoneCallerSource(config, request.ip, request.body?.callerNumber);
+        };
+        return {
+          throttlers: [
+            { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
+            {
+              name: 'sign-in',
+              ttl: 60_000,
+              limit: config.auth.signInPerMinute,
+              skipIf: (context) => !isSignInRoute(context),
+              // One allowance per address across all sign-in routes (the default key is per route),
+              // so alternating between staff and participant sign-in gains a guesser nothing.
+              // Behind a phone gateway every caller shares its address: the calling number it names counts instead.
+              generateKey: (context, tracker, name) => `${name}-${callerOf(context) ?? tracker}`,
+            },
+            {
+              name: 'sign-in-account',
+              ttl: 60_000,
+              limit: config.auth.signInPerMinutePerAccount,
+              skipIf: (context) => !isSignInRoute(context) || accountOf(context) === null,
+              generateKey: (context, tracker, name) => `${name}-${callerOf(context) ?? tracker}-${accountOf(context)}`,
+            },
+          ],
+          storage: new SharedThrottlerStorage(redis, `${config.queue.prefix}:rate:`),
+        };
+      },
     }),
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

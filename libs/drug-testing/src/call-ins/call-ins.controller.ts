@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal, Public } from '@app/auth';
-import { Idempotent, type Language, ReaderLanguage, SignInRateLimit } from '@app/core';
+import { AppConfig, Idempotent, type Language, phoneCallerSource, ReaderLanguage, SignInRateLimit } from '@app/core';
 import type { FastifyRequest } from 'fastify';
 import { CallInsService } from './call-ins.service';
 import { CallInAnswerDto, CallInRequestDto, PhoneCallInAnswerDto, PhoneCallInRequestDto, TodayDto } from './dto/call-in.dto';
@@ -9,7 +9,10 @@ import { CallInAnswerDto, CallInRequestDto, PhoneCallInAnswerDto, PhoneCallInReq
 @ApiTags('drug testing')
 @Controller()
 export class CallInsController {
-  constructor(private readonly callIns: CallInsService) {}
+  constructor(
+    private readonly callIns: CallInsService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Post('call-ins')
   @Idempotent()
@@ -37,7 +40,7 @@ export class CallInsController {
     return this.callIns.callInByPhone(body, {
       client: { address: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null },
       requestId: String(request.id),
-      source: body.callerNumber ? `tel:${body.callerNumber.replace(/^\+/, '')}` : undefined,
+      source: phoneCallerSource(this.config, request.ip, body.callerNumber) ?? undefined,
       channel: body.channel,
     });
   }

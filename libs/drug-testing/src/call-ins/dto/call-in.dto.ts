@@ -41,7 +41,7 @@ export class PhoneCallInRequestDto {
   @ApiPropertyOptional({
     example: '+18085550123',
     description:
-      "The caller's number as the phone system received it. Failed PINs are counted per calling number when it is given (else per address), so a stranger's failures never block the participant's own phone.",
+      "The caller's number as the phone system received it. From a configured phone gateway (PHONE_GATEWAY_ADDRESSES) failed PINs and limits count per calling number rather than per the gateway's address, so a stranger's failures never block the participant's own phone; from anywhere else it is ignored.",
   })
   @IsOptional()
   @Matches(/^\+?[0-9]{4,20}$/, { message: 'must be a phone number of 4 to 20 digits, with an optional leading +' })
