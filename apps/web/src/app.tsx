@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { RequireSession, RoleGate } from './auth/require-session';
 import { useSession } from './auth/session';
+import { ActivationPage } from './auth/activation-page';
 import { SignInPage } from './auth/sign-in-page';
 import { Layout } from './components/layout';
 import { HOME, Screen } from './screens/area';
@@ -34,6 +35,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/activate" element={<ActivationPage />} />
         <Route
           element={
             <RequireSession>

@@ -76,6 +76,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whose staff account a one-time activation link is for (404 when unknown, used, replaced or expired); changes nothing */
+        post: operations["AuthController_activation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner of a staff account sets their own password with its one-time activation link; then they sign in */
+        post: operations["AuthController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -223,7 +257,7 @@ export interface paths {
         /** Staff users with a role in the courts the caller administers */
         get: operations["UsersController_list"];
         put?: never;
-        /** Creates a staff user with a role in a court and a temporary password */
+        /** Creates a staff user with a role in a court, without a password: the answer's one-time activation link (24 hours, shown once) lets the owner set their own */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -309,7 +343,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sets a temporary password (staff): lifts a lock-out, ends sessions, must be changed at next sign-in */
+        /** Resets a staff password without choosing one: the current one stops working, sessions end, a lock-out is lifted, and the answer is a one-time activation link (24 hours, shown once) for the owner */
         post: operations["UsersController_resetPassword"];
         delete?: never;
         options?: never;
@@ -1792,6 +1826,25 @@ export interface components {
             /** @example 1 */
             apiVersion: string;
         };
+        ActivationTokenDto: {
+            /** @description The token from the activation link (after its #) */
+            token: string;
+        };
+        ActivationInfoDto: {
+            username: string;
+            displayName: string;
+            expiresAt: string;
+        };
+        ActivateAccountDto: {
+            /** @description The token from the activation link (after its #) */
+            token: string;
+            /** @description The owner’s own password: 12-256 characters, not containing the username */
+            password: string;
+        };
+        ActivatedAccountDto: {
+            /** @description The username to sign in with */
+            username: string;
+        };
         LoginDto: {
             /** @example casemanager */
             username: string;
@@ -1897,8 +1950,6 @@ export interface components {
             displayName: string;
             /** @example jsmith@court.example.gov */
             email?: string | null;
-            /** @description A password of 12-256 characters, not containing the username; the user must replace it at first sign-in */
-            temporaryPassword: string;
             /** @description The court of the first membership */
             courtId: string;
             /** @enum {string} */
@@ -1918,6 +1969,39 @@ export interface components {
             /** @description Provider organisation of a treatment provider */
             organisationId: string | null;
         };
+        ActivationLinkDto: {
+            /**
+             * @description Works once, until expiresAt; never shown again
+             * @example https://court.example.gov/activate#Xw2…
+             */
+            url: string;
+            /** @description 24 hours after issue */
+            expiresAt: string;
+        };
+        CreatedUserDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "staff" | "participant";
+            /** @description Null for participant accounts */
+            username: string | null;
+            displayName: string;
+            email: string | null;
+            /** @enum {string|null} */
+            systemRole: "system_admin" | null;
+            active: boolean;
+            deactivatedAt: string | null;
+            /** @description Whether the user must replace an administrator-set password or PIN at next sign-in */
+            mustChangeSecret: boolean;
+            /** @description A staff account whose owner has not set a password yet (through an activation link): it cannot sign in */
+            activationPending: boolean;
+            secondFactorEnabled: boolean;
+            /** @description Locked out after failed sign-ins until then */
+            lockedUntil: string | null;
+            /** @description Memberships in the courts the caller administers (every court for the system administrator) */
+            memberships: components["schemas"]["MembershipDto"][];
+            createdAt: string;
+            activation: components["schemas"]["ActivationLinkDto"];
+        };
         UserDto: {
             id: string;
             /** @enum {string} */
@@ -1932,6 +2016,8 @@ export interface components {
             deactivatedAt: string | null;
             /** @description Whether the user must replace an administrator-set password or PIN at next sign-in */
             mustChangeSecret: boolean;
+            /** @description A staff account whose owner has not set a password yet (through an activation link): it cannot sign in */
+            activationPending: boolean;
             secondFactorEnabled: boolean;
             /** @description Locked out after failed sign-ins until then */
             lockedUntil: string | null;
@@ -1949,8 +2035,11 @@ export interface components {
             organisationId?: string | null;
         };
         ResetPasswordDto: {
-            /** @description A password of 12-256 characters; the user must replace it at their next sign-in */
-            temporaryPassword: string;
+            /**
+             * @description Why, for the audit log
+             * @example forgotten password, confirmed by phone
+             */
+            reason?: string;
         };
         ResetPinDto: {
             /**
@@ -2391,6 +2480,8 @@ export interface components {
             programCode: string | null;
             phase: components["schemas"]["PhaseRefDto"] | null;
             phaseStartedOn: string | null;
+            /** @description True for a treatment provider with no consent on file: only what finds the client (name, number, program, referral); charges, case numbers, demographics, contact, screening and readiness are empty */
+            limited: boolean;
             phasePlanId: string | null;
             enrolledOn: string | null;
             dischargedOn: string | null;
@@ -2500,7 +2591,7 @@ export interface components {
              */
             participantNumber: string;
             /**
-             * @description The call-in PIN: 6 to 12 digits
+             * @description The first call-in PIN, 6 to 12 digits, not trivial (one digit repeated, a run, a repeated group, the birth date); the participant must replace it at their first web sign-in before calling in by phone
              * @example 135790
              */
             pin: string;
@@ -3377,6 +3468,8 @@ export interface components {
             awaitingCollection: number;
             /** @description To test, no specimen, reporting deadline passed */
             missing: number;
+            /** @description Missed call-ins not charged because the system refused the call, for staff review */
+            notCharged: number;
         };
         BoardSiteDto: {
             testingSite: string;
@@ -3403,6 +3496,22 @@ export interface components {
             testingSite: string | null;
             /** @enum {string} */
             state: "excused" | "not_called_in" | "called_in" | "awaiting_collection" | "collected" | "missing";
+            /** @description Why the system refused their call-in during the window (each reason once); empty when it never did */
+            refusedCallIns: ("sign-in-blocked" | "pin-change-required" | "system-error")[];
+            /** @description The day's missed call-in was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged */
+            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error")[] | null;
+        };
+        BoardAccountAlertDto: {
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /** @description Failed PIN attempts counted on the account since the alert opened */
+            failures: number;
+            /** @description How many times a source (address or calling number) was blocked for this account */
+            blockedSources: number;
+            firstAt: string;
+            lastAt: string;
         };
         TestingBoardDto: {
             courtId: string;
@@ -3418,6 +3527,8 @@ export interface components {
             counts: components["schemas"]["BoardCountsDto"];
             bySite: components["schemas"]["BoardSiteDto"][];
             participants: components["schemas"]["BoardParticipantDto"][];
+            /** @description Participants whose PIN someone was guessing that court day (the account is never locked: the guessing source is) */
+            accountAlerts: components["schemas"]["BoardAccountAlertDto"][];
         };
         RandomnessCheckDto: {
             courtId: string;
@@ -3758,6 +3869,11 @@ export interface components {
             pin: string;
             /** @enum {string} */
             channel: "phone" | "sms";
+            /**
+             * @description The caller's number as the phone system received it. Failed PINs are counted per calling number when it is given (else per address), so a stranger's failures never block the participant's own phone.
+             * @example +18085550123
+             */
+            callerNumber?: string;
         };
         PhoneCallInAnswerDto: {
             /** @description A short plain sentence for the phone system to read out or text */
@@ -5042,6 +5158,52 @@ export interface operations {
             };
         };
     };
+    AuthController_activation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationInfoDto"];
+                };
+            };
+        };
+    };
+    AuthController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivateAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivatedAccountDto"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -5270,10 +5432,7 @@ export interface operations {
     UsersController_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5288,7 +5447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["CreatedUserDto"];
                 };
             };
             /** @description No valid session */
@@ -5501,11 +5660,13 @@ export interface operations {
             };
         };
         responses: {
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationLinkDto"];
+                };
             };
             /** @description No valid session */
             401: {
@@ -8540,6 +8701,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `pin-change-required`: the PIN is still the one staff set; `say` tells the caller to choose their own on the web */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
@@ -8547,7 +8715,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The sign-in rate limit of the calling address */
+            /** @description `rate-limited` (the calling address) or `sign-in-blocked` (too many failed PINs from this calling number or address) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10117,6 +10285,8 @@ export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
 export const createUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const membershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
+export const createdUserDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedUserDto"]["kind"]> = ["staff", "participant"];
+export const createdUserDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedUserDto"]["systemRole"]> = ["system_admin"];
 export const userDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["kind"]> = ["staff", "participant"];
 export const userDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["systemRole"]> = ["system_admin"];
 export const assignMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
@@ -10189,6 +10359,8 @@ export const drawOverrideSummaryDtoActionValues: ReadonlyArray<FlattenedDeepRequ
 export const drawListEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawListEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
 export const boardOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardOverrideDto"]["action"]> = ["force", "excuse"];
 export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["state"]> = ["excused", "not_called_in", "called_in", "awaiting_collection", "collected", "missing"];
+export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
+export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
 export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];

@@ -8,7 +8,6 @@ import { ActivationLinkDto, CreatedUserDto, UserDto } from './dto/user.dto';
 import { MembershipsService } from './memberships.service';
 import { UserAccountsService } from './user-accounts.service';
 import { UsersService } from './users.service';
-import { Idempotent } from '@app/core';
 
 /**
  * User administration. Every route needs user.manage; which accounts and

@@ -157,19 +157,12 @@ export function ConfirmPanel({
   );
 }
 
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A temporary password of 16 characters from the browser's secure random source (no look-alike letters). */
-export function suggestPassword(length = 16): string {
-  const bytes = crypto.getRandomValues(new Uint32Array(length));
-  return Array.from(bytes, (b) => PASSWORD_ALPHABET[b % PASSWORD_ALPHABET.length]).join('');
-}
-
 /**
- * A secret shown once (a temporary password or PIN to hand over): set apart,
- * in a typeface where 0 and O differ, with a button to copy it.
+ * A secret shown once (an activation link or a temporary PIN to hand over):
+ * set apart, in a typeface where 0 and O differ, with a button to copy it.
+ * `hint` replaces the default word on what happens next.
  */
-export function OneTimeSecret({ label, secret, onDismiss }: { label: string; secret: string; onDismiss: () => void }) {
+export function OneTimeSecret({ label, secret, hint, onDismiss }: { label: string; secret: string; hint?: string; onDismiss: () => void }) {
   const { t } = useTranslation('admin');
   return (
     <div className="one-time-secret" role="status">
@@ -177,7 +170,7 @@ export function OneTimeSecret({ label, secret, onDismiss }: { label: string; sec
       <p className="one-time-secret-value" translate="no">
         {secret}
       </p>
-      <p className="hint">{t('secret.onlyOnce')}</p>
+      <p className="hint">{hint ?? t('secret.onlyOnce')}</p>
       <div className="actions">
         <button type="button" onClick={() => void navigator.clipboard?.writeText(secret)}>
           {t('secret.copy')}

@@ -34,6 +34,9 @@ export type ProviderOrganisation = Schemas['ProviderOrganisationDto'];
 export type Holiday = Schemas['HolidayDto'];
 export type UserMembership = Schemas['MembershipDto'];
 export type UserAccount = Schemas['UserDto'];
+/** A new account with the one-time activation link for its owner (shown once). */
+export type CreatedUser = Schemas['CreatedUserDto'];
+export type ActivationLink = Schemas['ActivationLinkDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEventPage = Schemas['AuditEventPageDto'];
 export type ParticipantSummary = Schemas['ParticipantSummaryDto'];

@@ -13,8 +13,7 @@ import { RowActions, useConfirmedRemoval } from './list-actions';
 import { RoleFields, roleBody, useOrganisations } from './role-fields';
 import { BackLink, ConfirmPanel, Confirmation, Facts, FocusHeading, FormActions, OneTimeSecret, useCourt } from './shared';
 import { AccountBadges } from './user-badges';
-import { PasswordField } from './users-screen';
-import type { UserAccount, UserMembership } from './types';
+import type { ActivationLink, UserAccount, UserMembership } from './types';
 
 /** One account: its roles in courts, and deactivating it or resetting its password, PIN or second factor. */
 export function UserScreen() {
@@ -192,7 +191,7 @@ type Pending = 'deactivate' | 'secondFactor' | null;
 function AccountActions({ user, onNotice }: { user: UserAccount; onNotice: (message: string | null) => void }) {
   const { t } = useTranslation('admin');
   const [pending, setPending] = useState<Pending>(null);
-  const [secret, setSecret] = useState<{ label: string; value: string } | null>(null);
+  const [secret, setSecret] = useState<{ label: string; value: string; hint?: string } | null>(null);
   const invalidates = ['/users'];
   const done = (message: string) => {
     setPending(null);
@@ -271,20 +270,18 @@ function AccountActions({ user, onNotice }: { user: UserAccount; onNotice: (mess
         )}
       </div>
       <p className="hint">{user.active ? t('user.deactivateHint') : t('user.reactivateHint')}</p>
-      {secret && <OneTimeSecret label={secret.label} secret={secret.value} onDismiss={() => setSecret(null)} />}
+      {secret && <OneTimeSecret label={secret.label} secret={secret.value} hint={secret.hint} onDismiss={() => setSecret(null)} />}
       {user.kind === 'staff' ? (
-        <ResetSecretForm
-          key="temporaryPassword"
+        <ResetPasswordForm
           user={user}
-          action="reset-password"
-          field="temporaryPassword"
-          Input={PasswordField}
-          headingId="reset-password-heading"
-          title={t('user.resetPasswordTitle')}
-          intro={t('user.resetPasswordIntro')}
-          submitLabel={t('user.resetPassword')}
           onStart={startReset}
-          onReset={(value) => setSecret({ label: t('user.passwordResetSecret', { name: user.displayName }), value })}
+          onReset={(link) =>
+            setSecret({
+              label: t('user.passwordResetLink', { name: user.displayName }),
+              value: link.url,
+              hint: t('secret.linkOnlyOnce', { expires: formatDateTime(link.expiresAt) }),
+            })
+          }
         />
       ) : (
         <ResetSecretForm
@@ -312,9 +309,29 @@ interface SecretInputProps {
 }
 
 /**
- * Resets the password (staff, `temporaryPassword`) or the PIN (participant,
- * `pin`) to one typed or suggested; the parent shows it once after saving.
+ * Resets a staff password without anyone choosing one: the current password
+ * stops working and the answer is a one-time activation link, which the
+ * parent shows once, for the owner to set their own.
  */
+function ResetPasswordForm({ user, onStart, onReset }: { user: UserAccount; onStart: () => void; onReset: (link: ActivationLink) => void }) {
+  const { t } = useTranslation('admin');
+  const reset = useApiMutation(() => api.post<ActivationLink>(`/users/${user.id}/reset-password`, {}), { invalidates: ['/users'], onSuccess: onReset });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart();
+    reset.mutate(undefined);
+  };
+  return (
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby="reset-password-heading">
+      <h3 id="reset-password-heading">{t('user.resetPasswordTitle')}</h3>
+      <p className="hint">{t('user.resetPasswordIntro')}</p>
+      <ProblemBanner problem={reset.error} />
+      <FormActions submitLabel={t('user.resetPassword')} pending={reset.isPending} />
+    </form>
+  );
+}
+
+/** Resets a participant's PIN to one typed or suggested; the parent shows it once after saving. */
 function ResetSecretForm({
   user,
   action,
@@ -328,8 +345,8 @@ function ResetSecretForm({
   onReset,
 }: {
   user: UserAccount;
-  action: 'reset-password' | 'reset-pin';
-  field: 'temporaryPassword' | 'pin';
+  action: 'reset-pin';
+  field: 'pin';
   Input: ComponentType<SecretInputProps>;
   headingId: string;
   title: string;

@@ -9,8 +9,10 @@ import { SelectField, TextField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { RoleFields, roleBody } from './role-fields';
 import { useFormFields } from './form-state';
-import { Confirmation, FormActions, nullableText, OneTimeSecret, suggestPassword } from './shared';
+import { formatDateTime } from '../../i18n/format';
+import { Confirmation, FormActions, nullableText, OneTimeSecret } from './shared';
 import { AccountBadges } from './user-badges';
+import type { CreatedUser } from './types';
 import type { UserAccount } from './types';
 
 /** Staff accounts with a role in the court (or in all the caller's courts), and a form to create one. */
@@ -20,7 +22,7 @@ export function UsersScreen() {
   const [scope, setScope] = useState<'court' | 'all'>('court');
   const [search, setSearch] = useState('');
   const users = useApiQuery<UserAccount[]>('/users', scope === 'court' ? { courtId: session.court.courtId } : undefined);
-  const [created, setCreated] = useState<{ user: UserAccount; password: string } | null>(null);
+  const [created, setCreated] = useState<CreatedUser | null>(null);
   // A user page sends the reader here after removing an account's last role in their courts.
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
 
@@ -82,28 +84,34 @@ export function UsersScreen() {
       <h2>{t('users.createTitle')}</h2>
       {created && (
         <>
-          <OneTimeSecret label={t('users.createdSecret', { name: created.user.displayName, username: created.user.username })} secret={created.password} onDismiss={() => setCreated(null)} />
+          <OneTimeSecret
+            label={t('users.createdLink', { name: created.displayName, username: created.username })}
+            secret={created.activation.url}
+            hint={t('secret.linkOnlyOnce', { expires: formatDateTime(created.activation.expiresAt) })}
+            onDismiss={() => setCreated(null)}
+          />
           <p>
-            <Link to={`/administration/users/${created.user.id}`}>{t('users.openCreated', { name: created.user.displayName })}</Link>
+            <Link to={`/administration/users/${created.id}`}>{t('users.openCreated', { name: created.displayName })}</Link>
           </p>
         </>
       )}
-      <CreateUserForm onCreated={(user, password) => setCreated({ user, password })} onStart={() => setCreated(null)} />
+      <CreateUserForm onCreated={setCreated} onStart={() => setCreated(null)} />
     </section>
   );
 }
 
-const FIELDS = ['username', 'displayName', 'email', 'temporaryPassword', 'courtId', 'role', 'organisationId'];
+const FIELDS = ['username', 'displayName', 'email', 'courtId', 'role', 'organisationId'];
 
-function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount, password: string) => void; onStart: () => void }) {
+/** A new account has no password: the answer's one-time link lets its owner set their own, so the administrator never knows it. */
+function CreateUserForm({ onCreated, onStart }: { onCreated: (user: CreatedUser) => void; onStart: () => void }) {
   const { t } = useTranslation('admin');
   const session = useSession();
-  const blank = { username: '', displayName: '', email: '', temporaryPassword: '', courtId: session.court.courtId, role: '', organisationId: '' };
+  const blank = { username: '', displayName: '', email: '', courtId: session.court.courtId, role: '', organisationId: '' };
   const { form, set, setForm } = useFormFields(blank);
-  const create = useApiMutation((body: Record<string, unknown>) => api.post<UserAccount>('/users', body), {
+  const create = useApiMutation((body: Record<string, unknown>) => api.post<CreatedUser>('/users', body), {
     invalidates: ['/users'],
-    onSuccess: (user, body) => {
-      onCreated(user, body.temporaryPassword as string);
+    onSuccess: (user) => {
+      onCreated(user);
       setForm({ ...blank, courtId: form.courtId });
     },
   });
@@ -114,7 +122,6 @@ function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount,
       username: form.username,
       displayName: form.displayName,
       email: nullableText(form.email),
-      temporaryPassword: form.temporaryPassword,
       courtId: form.courtId,
       ...roleBody(form.role, form.organisationId),
     });
@@ -126,7 +133,7 @@ function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount,
         <TextField label={t('users.username')} name="username" value={form.username} onChange={(v) => set('username', v)} problem={create.error} hint={t('users.usernameHint')} autoComplete="off" required />
       </div>
       <TextField label={t('users.email')} name="email" type="email" value={form.email} onChange={(v) => set('email', v)} problem={create.error} autoComplete="off" />
-      <PasswordField value={form.temporaryPassword} onChange={(v) => set('temporaryPassword', v)} problem={create.error} />
+      <p className="hint">{t('users.activationHint')}</p>
       {session.courts.length > 1 ? (
         <SelectField
           label={t('users.court')}
@@ -151,18 +158,5 @@ function CreateUserForm({ onCreated, onStart }: { onCreated: (user: UserAccount,
       <ProblemBanner problem={create.error} shownFields={FIELDS} />
       <FormActions submitLabel={t('users.create')} pending={create.isPending} />
     </form>
-  );
-}
-
-/** A temporary password typed or suggested; shown in clear so it can be handed over, and shown once more after saving. */
-export function PasswordField({ value, onChange, problem }: { value: string; onChange: (value: string) => void; problem: Parameters<typeof TextField>[0]['problem'] }) {
-  const { t } = useTranslation('admin');
-  return (
-    <div className="password-field">
-      <TextField label={t('users.temporaryPassword')} name="temporaryPassword" value={value} onChange={onChange} problem={problem} hint={t('users.temporaryPasswordHint')} autoComplete="off" required />
-      <button type="button" onClick={() => onChange(suggestPassword())}>
-        {t('users.suggestPassword')}
-      </button>
-    </div>
   );
 }
