@@ -3870,7 +3870,7 @@ export interface components {
             /** @enum {string} */
             channel: "phone" | "sms";
             /**
-             * @description The caller's number as the phone system received it. Failed PINs are counted per calling number when it is given (else per address), so a stranger's failures never block the participant's own phone.
+             * @description The caller's number as the phone system received it. From a configured phone gateway (PHONE_GATEWAY_ADDRESSES) failed PINs and limits count per calling number rather than per the gateway's address, so a stranger's failures never block the participant's own phone; from anywhere else it is ignored.
              * @example +18085550123
              */
             callerNumber?: string;

@@ -7,7 +7,7 @@ import { TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../i18n/format';
 import { ParticipantLink, UpdatedAt, useCourt, useFullName } from './shared';
-import { BOARD_STATES, BoardParticipant, BoardState, TestingBoard } from './types';
+import { BOARD_STATES, BoardAccountAlert, BoardParticipant, BoardState, TestingBoard } from './types';
 
 const REFRESH_MS = 30_000;
 
@@ -71,6 +71,7 @@ function BoardBody({ board, timeZone, linkNames }: { board: TestingBoard; timeZo
     { key: 'notCalledIn', value: board.counts.notCalledIn },
     { key: 'collected', value: board.counts.collected },
     { key: 'missing', value: board.counts.missing },
+    { key: 'notCharged', value: board.counts.notCharged },
   ];
   return (
     <>
@@ -128,7 +129,52 @@ function BoardBody({ board, timeZone, linkNames }: { board: TestingBoard; timeZo
           linkNames={linkNames}
         />
       ))}
+      <AccountAlerts alerts={board.accountAlerts} timeZone={timeZone} linkNames={linkNames} />
     </>
+  );
+}
+
+/** Why the system refused a participant's call-in, or left their missed call-in uncharged, in words. */
+function RefusalNote({ participant }: { participant: BoardParticipant }) {
+  const { t } = useTranslation('coordinator');
+  const words = (reasons: BoardParticipant['refusedCallIns']) => reasons.map((reason) => t(`testingBoard.refusalReason.${reason}`)).join(', ');
+  if (participant.notCharged) {
+    return <span className="badge badge-warn">{t('testingBoard.notCharged', { reasons: words(participant.notCharged) })}</span>;
+  }
+  if (participant.refusedCallIns.length > 0) return <>{t('testingBoard.refused', { reasons: words(participant.refusedCallIns) })}</>;
+  return <>—</>;
+}
+
+/** Participants whose PIN someone was guessing: their accounts stay usable, staff check with them. */
+function AccountAlerts({ alerts, timeZone, linkNames }: { alerts: BoardAccountAlert[]; timeZone?: string; linkNames: boolean }) {
+  const { t } = useTranslation('coordinator');
+  const fullName = useFullName();
+  const columns: Column<BoardAccountAlert>[] = [
+    {
+      key: 'name',
+      header: t('testingBoard.column.name'),
+      render: (a) => (linkNames ? <ParticipantLink participant={a} /> : fullName(a)),
+      sortValue: (a) => `${a.lastName} ${a.firstName}`,
+    },
+    { key: 'number', header: t('testingBoard.column.number'), render: (a) => a.participantNumber ?? '—', sortValue: (a) => a.participantNumber },
+    { key: 'failures', header: t('testingBoard.alerts.failures'), render: (a) => formatNumber(a.failures), sortValue: (a) => a.failures },
+    { key: 'blockedSources', header: t('testingBoard.alerts.blockedSources'), render: (a) => formatNumber(a.blockedSources), sortValue: (a) => a.blockedSources },
+    { key: 'lastAt', header: t('testingBoard.alerts.lastAt'), render: (a) => formatDateTime(a.lastAt, timeZone), sortValue: (a) => a.lastAt },
+  ];
+  return (
+    <section className="board-group" aria-labelledby="group-account-alerts">
+      <h2 id="group-account-alerts">
+        {t('testingBoard.alerts.title')} <span className={`badge badge-${alerts.length === 0 ? 'ok' : 'warn'}`}>{formatNumber(alerts.length)}</span>
+      </h2>
+      {alerts.length > 0 ? (
+        <>
+          <p className="hint">{t('testingBoard.alerts.intro')}</p>
+          <DataTable caption={t('testingBoard.alerts.caption')} columns={columns} rows={alerts} rowKey={(a) => a.participantId} />
+        </>
+      ) : (
+        <p className="hint">{t('testingBoard.alerts.none')}</p>
+      )}
+    </section>
   );
 }
 
@@ -169,6 +215,7 @@ function BoardGroup({ state, rows, timeZone, linkNames }: { state: BoardState; r
     },
     { key: 'collectedAt', header: t('testingBoard.column.collectedAt'), render: (p) => formatTime(p.collectedAt, timeZone), sortValue: (p) => p.collectedAt },
     { key: 'site', header: t('testingBoard.column.site'), render: (p) => p.testingSite ?? '—' },
+    { key: 'refusals', header: t('testingBoard.column.refusals'), render: (p) => <RefusalNote participant={p} /> },
   ];
   return (
     <section className="board-group" aria-labelledby={`group-${state}`}>

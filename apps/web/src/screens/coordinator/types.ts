@@ -26,6 +26,7 @@ export type BoardState = BoardParticipant['state'];
 const BOARD_ORDER: Record<BoardState, true> = { awaiting_collection: true, missing: true, not_called_in: true, called_in: true, collected: true, excused: true };
 export const BOARD_STATES = Object.keys(BOARD_ORDER) as BoardState[];
 export type TestingBoard = Schemas['TestingBoardDto'];
+export type BoardAccountAlert = Schemas['BoardAccountAlertDto'];
 
 export const VIOLATION_STATUSES = pathsApiV1CourtsCourtIdViolationsGetParametersQueryStatusValues;
 export type HearingProposal = Schemas['ViolationHearingProposalDto'];
