@@ -8,7 +8,7 @@
  * one between the `faults-table` markers of that file, when every fault
  * spec ran and every scenario passed. Prints nothing on a run without fault specs.
  */
-const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join, relative } = require('node:path');
 
@@ -18,9 +18,9 @@ const END = '<!-- faults-table:end -->';
 class FaultsReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
+    // Made by the first spec that records a row (fault-report.ts), removed at the end of the run.
     this.dir = join(tmpdir(), `tc-faults-${process.pid}`);
     rmSync(this.dir, { recursive: true, force: true });
-    mkdirSync(this.dir, { recursive: true });
     this.file = join(this.dir, 'results.jsonl');
     // Test workers are spawned after the reporters, so they inherit this.
     process.env.FAULTS_RESULTS = this.file;
@@ -37,10 +37,11 @@ class FaultsReporter {
   }
 
   onRunComplete() {
-    if (this.outcomes.length === 0) return;
     const rows = existsSync(this.file)
       ? readFileSync(this.file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
       : [];
+    rmSync(this.dir, { recursive: true, force: true });
+    if (this.outcomes.length === 0) return;
     rows.sort((a, b) => a.scenario.localeCompare(b.scenario, 'en', { numeric: true }));
     const wall = Math.round((Date.now() - this.started) / 1000);
     const cell = (value) => String(value ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
