@@ -223,6 +223,21 @@ describe('the application database role (least privilege)', () => {
       }
     });
 
+    it('fails naming a table that another role created, which the default privileges did not cover', async () => {
+      const other = fresh();
+      await owner.query(`CREATE ROLE ${other} NOLOGIN`);
+      await owner.query(`GRANT CREATE ON SCHEMA public TO ${other}`);
+      await owner.query(`SET ROLE ${other}`);
+      await owner.query(`CREATE TABLE made_by_another (id int)`);
+      await owner.query(`RESET ROLE`);
+      try {
+        await expect(ensureAppLogin(db.url, urlAsRole(db.url, fresh(), 'x'))).rejects.toThrow(`${APP_GROUP_ROLE} has no privileges on made_by_another: created by another role`);
+      } finally {
+        await owner.query(`DROP TABLE made_by_another`);
+        await owner.query(`REVOKE CREATE ON SCHEMA public FROM ${other}`);
+      }
+    });
+
     it('changes nothing when one URL serves both (a simple install), and says what that means', async () => {
       const outcome = await ensureAppLogin(db.url, db.url);
       expect(outcome).toEqual({ mode: 'single-role', role: 'postgres' });

@@ -68,6 +68,20 @@ export async function ensureAppLogin(ownerUrl: string, appUrl: string): Promise<
       const { rows } = await client.query<{ sql: string }>(`SELECT format($1::text, ${values.map((_, i) => `$${i + 2}::text`).join(', ')}) AS sql`, [template, ...values]);
       await client.query(rows[0].sql);
     };
+    // A table created by another role than the migrating owner did not get tc_app's default privileges:
+    // the application would fail on it at run time, so the migration fails now, naming it.
+    const ungranted = await client.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'schema_migrations'
+          AND NOT has_table_privilege($1::name, c.oid, 'SELECT') ORDER BY 1`,
+      [APP_GROUP_ROLE],
+    );
+    if (ungranted.rowCount) {
+      const names = ungranted.rows.map((r) => r.name).join(', ');
+      throw new Error(
+        `${APP_GROUP_ROLE} has no privileges on ${names}: created by another role than the one that ran migration ApplicationRole, whose default privileges grant them; as the owner, GRANT SELECT, INSERT, UPDATE, DELETE (only SELECT, INSERT on an append-only table) ON each TO ${APP_GROUP_ROLE} (docs/deployment.md, Database roles)`,
+      );
+    }
     if (!existing) {
       if (app.password === null) await run(`CREATE ROLE %I LOGIN IN ROLE ${APP_GROUP_ROLE}`, app.user);
       else await run(`CREATE ROLE %I LOGIN PASSWORD %L IN ROLE ${APP_GROUP_ROLE}`, app.user, app.password);
