@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { Allow, Authenticated, Permission, TotpService } from '@app/auth';
+import { Allow, Authenticated, Permission, SignInThrottle, TotpService } from '@app/auth';
 import { AppConfig, configureHttp, createFastifyAdapter, TestClock } from '@app/core';
 import type { LightMyRequestResponse } from 'fastify';
 import jwt from 'jsonwebtoken';
@@ -284,6 +284,22 @@ describe('sign-in and sessions', () => {
       for (const response of responses.filter((r) => r.statusCode === 429)) expect(response.json()).toMatchObject({ code: 'sign-in-blocked' });
       expect((await participantLoginFrom(stranger, participant, PIN)).statusCode).toBe(429);
       expect((await participantLoginFrom('198.51.100.40', participant, PIN)).statusCode).toBe(200);
+    });
+
+    it('forgets idle counters: the hourly maintenance deletes those no longer counting, and keeps a block that is still running', async () => {
+      const idle = await newStaff();
+      const blocked = await newStaff();
+      for (let attempt = 1; attempt <= 2; attempt++) await loginFrom('203.0.113.60', idle.username, WRONG_PASSWORD);
+      clock.advance(10 * MINUTE);
+      for (let attempt = 1; attempt <= 6; attempt++) await loginFrom('203.0.113.61', blocked.username, WRONG_PASSWORD);
+      const keys = async () =>
+        ((await ds.query(`SELECT key FROM sign_in_throttles WHERE scope = 'pair' AND key LIKE ANY($1)`, [[`%${idle.username}|%`, `%${blocked.username}|%`]])) as Array<{ key: string }>).map(
+          (row) => row.key,
+        );
+      expect(await keys()).toHaveLength(2);
+      expect(await app.get(SignInThrottle).prune()).toBeGreaterThan(0);
+      expect(await keys()).toEqual([`staff:${blocked.username}|ip:203.0.113.61`]);
+      expectProblem(await loginFrom('203.0.113.61', blocked.username, PASSWORD), 429, 'sign-in-blocked');
     });
 
     it('blocks a source guessing across many accounts once it reaches the per-source threshold, and no other source', async () => {

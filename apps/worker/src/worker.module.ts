@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { SignInThrottle } from '@app/auth';
 import { AppConfig, Clock, CoreModule, IdempotencyKeysPruner } from '@app/core';
 import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule } from '@app/queue';
 import { SCHEMA } from '@app/schema';
@@ -36,6 +37,7 @@ export class WorkerModule {
         OutboxRelayService,
         OutboxPrunerService,
         IdempotencyKeysPruner,
+        SignInThrottle,
         SchedulesService,
         CourtSchedulesService,
         ...(options.relayLoop === false ? [] : [OutboxRelayLoop]),

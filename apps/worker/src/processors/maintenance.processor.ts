@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { SignInThrottle } from '@app/auth';
 import { IdempotencyKeysPruner } from '@app/core';
 import { JobName, JobPayload, OutboxPrunerService, QueueName } from '@app/queue';
 import type { Job } from 'bullmq';
@@ -12,6 +13,7 @@ export class MaintenanceProcessor extends WorkerHost {
   constructor(
     private readonly pruner: OutboxPrunerService,
     private readonly idempotencyKeys: IdempotencyKeysPruner,
+    private readonly signInThrottle: SignInThrottle,
   ) {
     super();
   }
@@ -26,8 +28,10 @@ export class MaintenanceProcessor extends WorkerHost {
       }
       case JobName.PruneIdempotencyKeys: {
         const deleted = await this.idempotencyKeys.prune();
-        this.logger.log(`pruned ${deleted} expired idempotency keys`);
-        return { deleted };
+        // The same hourly job clears sign-in failure counters that no longer count.
+        const counters = await this.signInThrottle.prune();
+        this.logger.log(`pruned ${deleted} expired idempotency keys and ${counters} idle sign-in counters`);
+        return { deleted, counters };
       }
       default:
         throw new Error(`maintenance queue has no handler for job ${job.name}`);

@@ -90,6 +90,21 @@ export class SignInThrottle {
     await this.giveBack(keys.filter((k) => k.scope !== 'pair' && k.scope !== 'dashboard'));
   }
 
+  /**
+   * Deletes counters that no longer count: unlocked (or lock over) and idle
+   * longer than the lock-out time, which the next claim would reset anyway.
+   * Run by the worker's hourly maintenance job, so guesses from ever-new
+   * sources do not grow the table without end. Returns how many.
+   */
+  async prune(): Promise<number> {
+    const now = this.clock.now();
+    const [, affected] = (await this.dataSource.query(
+      `DELETE FROM sign_in_throttles WHERE (locked_until IS NULL OR locked_until <= $1) AND updated_at <= $2`,
+      [now, new Date(now.getTime() - this.config.auth.lockoutMinutes * 60_000)],
+    )) as [unknown, number];
+    return affected ?? 0;
+  }
+
   private async giveBack(keys: ThrottleKey[]): Promise<void> {
     for (const { scope, key } of keys) {
       await this.dataSource.query(
