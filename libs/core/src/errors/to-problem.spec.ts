@@ -1,5 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ConflictError, NotFoundError, ValidationFailedError } from './domain-error';
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isConnectionError, toProblem } from './to-problem';
 
 describe('toProblem', () => {
@@ -39,6 +40,8 @@ describe('toProblem', () => {
     expect(toProblem(refused, '/x').problem).toMatchObject({ status: 503, code: 'service-unavailable', dependency: 'postgres' });
     const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
     expect(isConnectionError(shutdown)).toBe(true);
+    // What TypeORM throws at the next query of a request whose connection Postgres dropped mid-request.
+    expect(toProblem(new QueryRunnerProviderAlreadyReleasedError(), '/x').problem).toMatchObject({ status: 503, dependency: 'postgres' });
   });
 
   it('hides the details of an unexpected error behind an error id', () => {

@@ -32,6 +32,8 @@ export function isConnectionError(error: unknown): boolean {
   if (e.driverError && e.driverError !== error && isConnectionError(e.driverError)) return true;
   if (e.code && CONNECTION_ERROR_CODES.has(e.code)) return true;
   if (e.code && CONNECTION_SQLSTATE_CLASSES.some((c) => e.code!.startsWith(c))) return true;
+  // TypeORM releases a query runner whose connection dropped; the request's next query then finds it released.
+  if (e.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   return /Connection terminated|connection timeout|Client has encountered a connection error|Connection is closed|timeout exceeded when trying to connect/i.test(
     e.message,
   );
