@@ -55,6 +55,12 @@ describe('demo data', () => {
     expect(caseload.items.every((p: { programCode: string }) => p.programCode === 'HOPE')).toBe(true);
     const response = await app.inject({ method: 'POST', url: '/api/v1/auth/participant-login', payload: { court: 'HOPE', participantNumber: 'H-0001', pin: '135790' } });
     expect(response.statusCode).toBe(200);
+    // The demo PIN is a public contract: no demo participant is made to change it first, on the web or by phone.
+    expect(await ds.query(`SELECT count(*)::int AS n FROM users WHERE kind = 'participant' AND must_change_secret`)).toEqual([{ n: 0 }]);
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${response.json().accessToken}` } });
+    expect(me.json().signInIncomplete).toBeNull();
+    const byPhone = await app.inject({ method: 'POST', url: '/api/v1/call-ins/phone', payload: { courtCode: 'DEMO', participantNumber: 'D-0001', pin: '135790', channel: 'phone' } });
+    expect(byPhone.statusCode).toBe(200);
   });
 
   it('keeps both courts in English and gives the deferred-judgment (BOT) participants Spanish as their own language', async () => {
