@@ -90,17 +90,17 @@ describe('the application database role (least privilege)', () => {
   });
 
   it.each([
-    ['a draw', `UPDATE draws SET seed_commitment = seed_commitment`],
-    ['a draw, deleted', `DELETE FROM draws`],
-    ['a draw entry', `UPDATE draw_entries SET selected = NOT selected`],
-    ['a draw entry, deleted', `DELETE FROM draw_entries`],
-    ['a hearing outcome', `UPDATE hearing_outcomes SET notes = 'changed'`],
-    ['a hearing outcome, deleted', `DELETE FROM hearing_outcomes`],
-    ["a draw's triggers, disabled", `ALTER TABLE draws DISABLE TRIGGER draws_no_change`],
-    ["a hearing outcome's trigger, disabled", `ALTER TABLE hearing_outcomes DISABLE TRIGGER hearing_outcomes_no_change`],
-    ['the migrations table', `SELECT * FROM schema_migrations`],
-    ['a table of its own', `CREATE TABLE scratch (id int)`],
-  ])('cannot change %s', async (_what, sql) => {
+    ['UPDATE of a draw', `UPDATE draws SET seed_commitment = seed_commitment`],
+    ['DELETE of a draw', `DELETE FROM draws`],
+    ['UPDATE of a draw entry', `UPDATE draw_entries SET selected = NOT selected`],
+    ['DELETE of a draw entry', `DELETE FROM draw_entries`],
+    ['UPDATE of a hearing outcome', `UPDATE hearing_outcomes SET notes = 'changed'`],
+    ['DELETE of a hearing outcome', `DELETE FROM hearing_outcomes`],
+    ["DISABLE TRIGGER on draws", `ALTER TABLE draws DISABLE TRIGGER draws_no_change`],
+    ["DISABLE TRIGGER on hearing outcomes", `ALTER TABLE hearing_outcomes DISABLE TRIGGER hearing_outcomes_no_change`],
+    ['reading the migrations table', `SELECT * FROM schema_migrations`],
+    ['CREATE TABLE', `CREATE TABLE scratch (id int)`],
+  ])('is refused %s', async (_what, sql) => {
     await expect(app.query(sql)).rejects.toThrow(PERMISSION_DENIED);
   });
 
