@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
 import { DayCloseService, DrawMaker } from '@app/drug-testing';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   CourtFixture,
@@ -41,7 +42,7 @@ describe('a stranger cannot make a participant miss a call-in', () => {
   let ds: DataSource;
   const clock = new TestClock(BEFORE_WINDOW);
   let court: CourtFixture;
-  const p = {} as Record<'own' | 'gateway' | 'fresh' | 'silent' | 'parallel', ParticipantFixture>;
+  const p = {} as Record<'own' | 'gateway' | 'fresh' | 'silent' | 'parallel' | 'broken', ParticipantFixture>;
 
   const phone = (participant: ParticipantFixture, pin: string, options: { callerNumber?: string; remoteAddress?: string } = {}) =>
     app.inject({
@@ -67,7 +68,7 @@ describe('a stranger cannot make a participant miss a call-in', () => {
     ds = dataSourceOf(app);
     court = await createCourt(ds, 'SAFE', { timeZone: 'Pacific/Honolulu', window: ['05:00', '09:00'] });
     const program = await createTestingProgram(ds, court.id, 'ALWAYS', { testsPerWeek: 7 });
-    const numbers = { own: 'S-0001', gateway: 'S-0002', fresh: 'S-0003', silent: 'S-0004', parallel: 'S-0005' } as const;
+    const numbers = { own: 'S-0001', gateway: 'S-0002', fresh: 'S-0003', silent: 'S-0004', parallel: 'S-0005', broken: 'S-0006' } as const;
     for (const [key, number] of Object.entries(numbers) as Array<[keyof typeof numbers, string]>) {
       p[key] = await createParticipant(ds, court, number);
       await placeInProgram(ds, p[key].id, program, '2026-10-01');
@@ -148,10 +149,31 @@ describe('a stranger cannot make a participant miss a call-in', () => {
     expect(await refusals(p.gateway)).toEqual([{ reason: 'sign-in-blocked', channel: 'phone' }]);
   });
 
+  it('notes a call-in that failed inside the system (an error writing it), so the day is not charged', async () => {
+    clock.set(IN_WINDOW);
+    // The database refuses this participant's call-in row, as a full disk or a broken replica would.
+    const owner = new Client({ connectionString: db.url });
+    await owner.connect();
+    await owner.query(`CREATE FUNCTION test_refuse_call_in() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'could not extend file'; END $$`);
+    await owner.query(
+      `CREATE TRIGGER test_refuse_call_in BEFORE INSERT ON call_ins FOR EACH ROW WHEN (NEW.participant_id = '${p.broken.id}') EXECUTE FUNCTION test_refuse_call_in()`,
+    );
+    try {
+      const web = await (await signInParticipant(app, p.broken)).post('/api/v1/call-ins', {});
+      expectProblem(web, 500, 'internal-error');
+      expect(await refusals(p.broken)).toEqual([{ reason: 'system-error', channel: 'web' }]);
+    } finally {
+      await owner.query(`DROP TRIGGER test_refuse_call_in ON call_ins`);
+      await owner.query(`DROP FUNCTION test_refuse_call_in()`);
+      await owner.end();
+    }
+  });
+
   it('does not charge a missed call-in the system refused, records it as not charged with the reason, and shows it on the testing board', async () => {
     clock.set(AFTER_GRACE);
-    // own and parallel called in; gateway and fresh were refused by the system; silent never called.
+    // own and parallel called in; gateway, fresh and broken were refused by the system; silent never called.
     expect(await new DayCloseService(ds, clock).closeDueWindows(court.id)).toBe(1);
+    expect(await missedCallIns(p.broken)).toBe(0);
     expect(await missedCallIns(p.silent)).toBe(1);
     expect(await missedCallIns(p.gateway)).toBe(0);
     expect(await missedCallIns(p.fresh)).toBe(0);
@@ -161,6 +183,7 @@ describe('a stranger cannot make a participant miss a call-in', () => {
       [
         { participant_id: p.gateway.id, day: DAY, reasons: ['sign-in-blocked'] },
         { participant_id: p.fresh.id, day: DAY, reasons: ['pin-change-required'] },
+        { participant_id: p.broken.id, day: DAY, reasons: ['system-error'] },
       ].sort((a, b) => a.participant_id.localeCompare(b.participant_id)),
     );
 
@@ -169,7 +192,8 @@ describe('a stranger cannot make a participant miss a call-in', () => {
     expect(row(p.gateway)).toMatchObject({ notCharged: ['sign-in-blocked'], refusedCallIns: ['sign-in-blocked'] });
     expect(row(p.fresh)).toMatchObject({ notCharged: ['pin-change-required'], refusedCallIns: ['pin-change-required'] });
     expect(row(p.silent)).toMatchObject({ notCharged: null, refusedCallIns: [] });
-    expect(board.counts.notCharged).toBe(2);
+    expect(row(p.broken)).toMatchObject({ notCharged: ['system-error'] });
+    expect(board.counts.notCharged).toBe(3);
     const alerted = board.accountAlerts.map((alert: { participantNumber: string }) => alert.participantNumber).sort();
     expect(alerted).toEqual(['S-0001', 'S-0002', 'S-0004', 'S-0005']);
     expect(board.accountAlerts.find((alert: { participantNumber: string }) => alert.participantNumber === 'S-0001')).toMatchObject({ failures: 10, blockedSources: 2 });
