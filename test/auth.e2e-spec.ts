@@ -272,6 +272,12 @@ describe('sign-in and sessions', () => {
 
       clock.advance(10 * MINUTE);
       expect((await participantLoginFrom(stranger, participant, PIN)).statusCode).toBe(200);
+
+      // Choosing a new PIN closes the alert: whatever was being guessed is no longer the PIN.
+      const own = await signInParticipant(app, participant);
+      expect((await own.post('/api/v1/auth/change-secret', { currentSecret: PIN, newSecret: '24681357' })).statusCode).toBe(204);
+      const [closed] = await ds.query(`SELECT closed_at FROM account_alerts WHERE user_id = $1`, [participant.userId]);
+      expect(closed.closed_at).toEqual(clock.now());
     });
 
     it('counts 20 wrong PINs sent at once from one source one by one: at most 5 reach the PIN check, the rest are refused', async () => {
