@@ -843,3 +843,40 @@ describe('sign-in limits with the default figures', () => {
     }
   });
 });
+
+describe('client addresses behind a trusted proxy', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // Only the load balancer at 10.0.0.1 may name the client in X-Forwarded-For.
+    app = await createTestApi(testConfig(db.url, { TRUST_PROXY: '10.0.0.1' }));
+    ds = dataSourceOf(app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const login = (remoteAddress: string, forwardedFor: string, username: string, password: string) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, headers: { 'x-forwarded-for': forwardedFor }, payload: { username, password } });
+
+  it('lets no client choose its own address: a forged X-Forwarded-For escapes no counter, while the trusted proxy names each client', async () => {
+    const court = await createCourt(ds, 'PROXY');
+    const staff = await createStaff(ds, 'proxied', 'case_manager', court.id);
+    // A client reaching the API directly, naming a new address each time, is still counted at its own.
+    for (let i = 0; i < 5; i++) expectProblem(await login('203.0.113.90', `198.51.100.${i}`, staff.username, WRONG_PASSWORD), 401, 'invalid-credentials');
+    expectProblem(await login('203.0.113.90', '198.51.100.99', staff.username, PASSWORD), 429, 'sign-in-blocked');
+    // Through the proxy, the client it names is the source: that client is blocked, another is not.
+    for (let i = 0; i < 5; i++) await login('10.0.0.1', '192.0.2.90', staff.username, WRONG_PASSWORD);
+    expectProblem(await login('10.0.0.1', '192.0.2.90', staff.username, PASSWORD), 429, 'sign-in-blocked');
+    expect((await login('10.0.0.1', '192.0.2.91', staff.username, PASSWORD)).statusCode).toBe(200);
+    const addresses = (await ds.query(
+      `SELECT DISTINCT details->>'clientAddress' AS address FROM audit_events WHERE action = 'auth.sign_in_failed' ORDER BY 1`,
+    )) as Array<{ address: string }>;
+    expect(addresses.map((row) => row.address)).toEqual(['192.0.2.90', '203.0.113.90']);
+  });
+});
