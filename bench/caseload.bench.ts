@@ -204,6 +204,7 @@ export async function startSignedInApi(
       REDIS_URL: stack.redisUrl,
       AUTH_SECRET,
       AUTH_SIGN_IN_PER_MINUTE: '1000',
+      AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '1000',
       // Every request comes from one address: the per-address limit (600/min by default) would answer 429.
       RATE_LIMIT_PER_MINUTE: '100000000',
       ...env,
