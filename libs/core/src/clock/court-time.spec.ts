@@ -1,8 +1,10 @@
+import { DateTime } from 'luxon';
 import {
   addCalendarDays,
   courtDateAt,
   courtDayBounds,
   courtInstant,
+  daysBetween,
   isValidCalendarDate,
   isValidTimeZone,
   weekdayOf,
@@ -56,6 +58,16 @@ describe('court time', () => {
     expect(addCalendarDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(weekdayOf('2026-11-23')).toBe(1);
     expect(weekdayOf('2026-11-29')).toBe(7);
+  });
+
+  it('counts, adds and names days as Luxon does, across years, leap days and centuries', () => {
+    const luxon = (date: string) => DateTime.fromISO(date, { zone: 'UTC' });
+    for (let n = 0; n < 3000; n++) {
+      const from = luxon('1899-12-25').plus({ days: n * 29 + (n % 7) }).toISODate()!;
+      const days = ((n * 7919) % 1500) - 750;
+      const to = luxon(from).plus({ days }).toISODate()!;
+      expect([addCalendarDays(from, days), daysBetween(from, to), weekdayOf(from)]).toEqual([to, days, luxon(from).weekday]);
+    }
   });
 });
 
