@@ -210,7 +210,7 @@ describe('access matrix', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: '100000', AUTH_SIGN_IN_PER_MINUTE: '1000' }), clock);
+    app = await createTestApi(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: '100000', AUTH_SIGN_IN_PER_MINUTE: '1000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '1000' }), clock);
     ds = dataSourceOf(app);
     alpha = await buildCourt('ALPHA');
     beta = await buildCourt('BETA');

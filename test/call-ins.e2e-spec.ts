@@ -65,7 +65,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000' }), clock);
     ds = dataSourceOf(app);
     harbor = await createCourt(ds, 'HARBOR', { timeZone: 'Pacific/Honolulu', window: ['05:00', '09:00'] });
     chicago = await createCourt(ds, 'CHI', { timeZone: 'America/Chicago', window: ['05:00', '09:00'] });

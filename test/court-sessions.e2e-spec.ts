@@ -76,7 +76,7 @@ describe('court sessions and hearing scheduling', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000' }), clock);
     ds = dataSourceOf(app);
     cal = await createCourt(ds, 'CAL');
     cal2 = await createCourt(ds, 'CAL2');

@@ -80,7 +80,7 @@ describe('the docket of a court session', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000' }), clock);
     ds = dataSourceOf(app);
     court = await createCourt(ds, 'DOCK');
     program = await createTestingProgram(ds, court.id, 'DTC', { testsPerWeek: 3, model: 'treatment_court' });

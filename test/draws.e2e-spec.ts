@@ -71,7 +71,7 @@ describe('the daily draw and the end of the testing day', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const config = testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000' });
+    const config = testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000' });
     app = await createTestApi(config, clock);
     jobs = await createTestingJobs(config, clock);
     ds = dataSourceOf(app);

@@ -84,7 +84,7 @@ describe('drug test collections and results', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', RATE_LIMIT_PER_MINUTE: '100000', AUTH_ACCESS_TOKEN_TTL_SECONDS: '3600' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000', RATE_LIMIT_PER_MINUTE: '100000', AUTH_ACCESS_TOKEN_TTL_SECONDS: '3600' }), clock);
     ds = dataSourceOf(app);
     alpha = await createCourt(ds, 'ALPHA', { timeZone: 'America/Chicago' });
     bravo = await createCourt(ds, 'BRAVO', { timeZone: 'Pacific/Honolulu', window: ['05:00', '09:00'] });

@@ -21,7 +21,7 @@ describe('idle timeout and automatic refreshes', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '1000', RATE_LIMIT_PER_MINUTE: '100000' }), clock);
     court = await createCourt(dataSourceOf(app), 'BENCH');
   });
 

@@ -54,7 +54,7 @@ describe('a participant from referral to graduation', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // Moving the clock by days ends sessions, so the staff sign in again often: more than the per-minute limit allows.
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000' }), clock);
     ds = dataSourceOf(app);
     court = await createCourt(ds, 'WALK', { timeZone: ZONE });
     organisation = await createOrganisation(ds, court.id, 'Riverside Recovery');

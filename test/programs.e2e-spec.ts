@@ -71,7 +71,7 @@ describe('programs and phase plans', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000' }));
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '1000', RATE_LIMIT_PER_MINUTE: '100000' }));
     ds = dataSourceOf(app);
     alpha = await createCourt(ds, 'ALPHA');
     bravo = await createCourt(ds, 'BRAVO', { timeZone: 'Pacific/Honolulu', window: ['05:00', '09:00'] });

@@ -52,7 +52,7 @@ describe('the call-in window closing while call-ins are in flight', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000' }), clock);
+    app = await createTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '10000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '10000' }), clock);
     ds = dataSourceOf(app);
     court = await createCourt(ds, 'RACE', { timeZone: 'Pacific/Honolulu', window: ['05:00', '09:00'] });
     const program = await createTestingProgram(ds, court.id, 'ALWAYS', { testsPerWeek: 7 });
