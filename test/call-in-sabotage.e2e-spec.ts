@@ -199,3 +199,47 @@ describe('a stranger cannot make a participant miss a call-in', () => {
     expect(board.accountAlerts.find((alert: { participantNumber: string }) => alert.participantNumber === 'S-0001')).toMatchObject({ failures: 10, blockedSources: 2 });
   });
 });
+
+describe('a burst of call-ins through one phone gateway', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  const clock = new TestClock(BEFORE_WINDOW);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // A gateway that names no calling number: every call shares its address. A low per-source threshold.
+    app = await createTestApi(testConfig(db.url, { AUTH_SOURCE_LOCKOUT_THRESHOLD: '5' }), clock);
+    ds = dataSourceOf(app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('never blocks the gateway for calls that succeed, however many arrive at once; only failures count against it', async () => {
+    const court = await createCourt(ds, 'BURST', { timeZone: 'Pacific/Honolulu', window: ['05:00', '09:00'] });
+    const program = await createTestingProgram(ds, court.id, 'ALWAYS', { testsPerWeek: 7 });
+    const participants: ParticipantFixture[] = [];
+    for (let i = 1; i <= 30; i++) {
+      const participant = await createParticipant(ds, court, `B-${String(i).padStart(4, '0')}`);
+      await placeInProgram(ds, participant.id, program, '2026-10-01');
+      participants.push(participant);
+    }
+    expect(await new DrawMaker(ds, clock).drawDueDays(court.id)).toHaveLength(1);
+    clock.set(IN_WINDOW);
+    const call = (participant: ParticipantFixture, pin: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/call-ins/phone',
+        remoteAddress: '10.30.0.1',
+        payload: { courtCode: court.code, participantNumber: participant.number, pin, channel: 'phone' },
+      });
+    const burst = await Promise.all(participants.map((participant) => call(participant, PIN)));
+    expect(burst.map((response) => response.statusCode)).toEqual(participants.map(() => 200));
+    // Five wrong PINs for five different participants through the same gateway: that source is blocked.
+    for (const participant of participants.slice(0, 5)) expectProblem(await call(participant, WRONG_PIN), 401, 'invalid-credentials');
+    expectProblem(await call(participants[5], PIN), 429, 'sign-in-blocked');
+  });
+});

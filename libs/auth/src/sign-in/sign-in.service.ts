@@ -118,7 +118,7 @@ export class SignInService {
     const source = sourceOf(context);
     const { lockoutThreshold, sourceLockoutThreshold } = this.config.auth;
     return [
-      { scope: 'source', key: source, limit: sourceLockoutThreshold },
+      { scope: 'source', key: source, limit: sourceLockoutThreshold, failuresOnly: true },
       { scope: 'pair', key: `${account.identifier}|${source}`, limit: lockoutThreshold },
     ];
   }
@@ -143,6 +143,7 @@ export class SignInService {
       throw new SignInBlockedError(claim.retryAfterSeconds);
     }
     if (!user || !secretMatches || !user.active) {
+      await this.throttle.failed(keys);
       await this.recordFailure(account, context, !user ? 'unknown-account' : !user.active ? 'deactivated' : 'wrong-secret', claim.attempts.pair ?? 0);
       throw new InvalidCredentialsError();
     }
@@ -161,6 +162,7 @@ export class SignInService {
       }
       totpStep = this.totp.matchingStep(this.totp.decrypt(user.totpSecretEncrypted), totpCode);
       if (totpStep === null || totpStep <= Number(user.totpLastStep ?? -1)) {
+        await this.throttle.failed(keys);
         await this.recordFailure(account, context, 'wrong-second-factor', pairAttempts);
         throw new InvalidCredentialsError();
       }
@@ -179,6 +181,7 @@ export class SignInService {
       return pair;
     });
     if (!tokens) {
+      await this.throttle.failed(keys);
       await this.recordFailure(account, context, 'wrong-second-factor', pairAttempts);
       throw new InvalidCredentialsError();
     }
