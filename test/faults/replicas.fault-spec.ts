@@ -1,4 +1,4 @@
-import { bullJobId, QueueName } from '@app/queue';
+import { bullJobId, JobName, QueueName } from '@app/queue';
 import { clockJobKey } from '@app/violations';
 import { execFileSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
@@ -84,16 +84,16 @@ function zoneFor(opens: Date, taken: string[]): string {
   return zone;
 }
 
-/** The process that owns a local TCP port (a Postgres backend's client_port), from `ss`. */
-function ownerOfPort(port: number): number | undefined {
-  const lines = execFileSync('ss', ['-Htnp']).toString().split('\n');
-  for (const line of lines) {
+/** The processes owning local TCP ports (Postgres backends' client_port), from `ss`: port → pid. */
+function portOwners(): Map<number, number> {
+  const owners = new Map<number, number>();
+  for (const line of execFileSync('ss', ['-Htnp']).toString().split('\n')) {
     const columns = line.trim().split(/\s+/);
-    if (columns.length < 6 || !columns[3].endsWith(`:${port}`)) continue;
+    const port = /:(\d+)$/.exec(columns[3] ?? '');
     const pid = /pid=(\d+)/.exec(line);
-    if (pid) return Number(pid[1]);
+    if (port && pid) owners.set(Number(port[1]), Number(pid[1]));
   }
-  return undefined;
+  return owners;
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -118,10 +118,11 @@ function shuffled<T>(items: readonly T[]): T[] {
  * one escalation per violation.
  *
  * Everything runs on real time: each court's zone and window are set so the
- * window opens a minute or two from now. The draw's moment (the window's
+ * window opens within a minute or two. The draw's moment (the window's
  * opening less the court's draw lead, at least 5 minutes) has then already
- * passed, so the draw is made by the worker's minute sweep before the window
- * opens, as after any missed moment. The 72 hours before a deadline are
+ * passed, so the test adds the draw job the court's scheduler adds at that
+ * moment, twice, and both workers make the same draw at once (the minute
+ * sweep would make it too, a minute later). The 72 hours before a deadline are
  * simulated: the violations' clocks (in Postgres) and their deadline alarms
  * (BullMQ delayed jobs in Redis) are moved to a few seconds from now, as if
  * three days had passed.
@@ -152,8 +153,8 @@ describe('faults: two APIs and two workers through a court day', () => {
     const [w1, w2, a1, a2] = await Promise.all([stack.startWorker(), stack.startWorker(), stack.startApi(apiEnv), stack.startApi(apiEnv)]);
     workers.push(w1, w2);
     apis.push(a1, a2);
-    // The first window opens at the minute after the next one: the minute sweep in between makes both draws.
-    const opens = new Date((Math.ceil((Date.now() + 8_000) / MINUTE) + 1) * MINUTE);
+    // The first window opens at the first whole minute at least 25 s from now, the second a minute later.
+    const opens = new Date(Math.ceil((Date.now() + 25_000) / MINUTE) * MINUTE);
     const zones: string[] = [];
     for (const [i, court] of courts.entries()) {
       const windowOpens = new Date(opens.getTime() + i * MINUTE);
@@ -165,6 +166,16 @@ describe('faults: two APIs and two workers through a court day', () => {
         `UPDATE courts SET time_zone = $2, call_in_window_start = $3, call_in_window_end = $4, report_by_time = '24:00', active = true WHERE id = $1`,
         [court.court.id, zone, start, end],
       );
+    }
+    // Each court's draw moment (its window's opening less the draw lead, at least 5 minutes) has passed: what the
+    // court's job scheduler adds at that moment is added now, twice per court, so both workers make the same draw at once.
+    const drugTesting = queueClient(stack.redisPort, stack.queuePrefix, QueueName.DrugTesting);
+    try {
+      for (const court of courts) {
+        for (const copy of [1, 2]) await drugTesting.add(JobName.DrawCourtDay, { courtId: court.court.id }, { jobId: `replicas/${court.court.id}/draw/${copy}` });
+      }
+    } finally {
+      await drugTesting.close();
     }
     // One timeline for both days (the second court's window follows the first's); each test awaits its own day.
     let firstDay!: (outcome: DayOutcome) => void;
@@ -248,17 +259,32 @@ describe('faults: two APIs and two workers through a court day', () => {
     return { callers: callers.length, throughBoth: both.size, requests, differentReceipts, unanswered, receiptsNotStored };
   }
 
-  /** Waits, polling Postgres every few ms, for a backend of the system to run the window close's inserts; returns it. */
-  async function closeInFlight(drawId: string, timeoutMs: number): Promise<{ clientPort: number; query: string } | null> {
+  /**
+   * Waits, polling Postgres every few ms, for a backend of the system to be inside the window close's
+   * transaction (its lock on the draw, its query of the absent, its inserts), and SIGKILLs the worker owning
+   * that connection at once. Returns what it saw and killed, or null when the close was done before it was seen.
+   */
+  async function killDuringClose(drawId: string, timeoutMs: number): Promise<{ query: string; victim: ServerProcess } | null> {
+    // Which worker owns which connection, known before the close so the kill is not delayed by looking it up.
+    let owners = portOwners();
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const { rows } = await stack.db.query(
         `SELECT client_port, query FROM pg_stat_activity
           WHERE datname = current_database() AND application_name = 'treatment-court'
             AND state IN ('active', 'idle in transaction') AND xact_start IS NOT NULL
-            AND query ~* 'INSERT INTO (violations|violation_clock_events|outbox_events)'`,
+            AND query ~* '(missed_call_ins_recorded_at IS NULL FOR UPDATE|FROM call_in_refusals r|INSERT INTO (violations|violation_clock_events|outbox_events))'`,
       );
-      if (rows.length > 0) return { clientPort: rows[0].client_port, query: (/INSERT INTO \w+/i.exec(rows[0].query) ?? [''])[0] };
+      if (rows.length > 0) {
+        if (!owners.has(rows[0].client_port)) owners = portOwners();
+        const pid = owners.get(rows[0].client_port);
+        const victim = workers.find((w) => w.pid === pid);
+        if (!victim) throw new Error(`the window close's connection (port ${rows[0].client_port}) belongs to pid ${pid}, not to a worker`);
+        await victim.kill();
+        const query = rows[0].query as string;
+        const statement = /INSERT INTO \w+/i.exec(query)?.[0] ?? (/FOR UPDATE/i.test(query) ? 'lock on the draw' : 'query of the absent');
+        return { query: statement, victim };
+      }
       const [draw] = (await stack.db.query(`SELECT missed_call_ins_recorded_at FROM draws WHERE id = $1`, [drawId])).rows;
       if (draw?.missed_call_ins_recorded_at) return null;
       await sleep(5);
@@ -347,7 +373,7 @@ describe('faults: two APIs and two workers through a court day', () => {
     const calls: Array<Awaited<ReturnType<typeof callIns>>> = [];
     for (const [i, court] of days.entries()) {
       const { opens: windowOpens, closes } = windowOf(i);
-      // The draw must be there before the window opens (made by the sweep at the minute before, at the latest).
+      // The draw must be there before the window opens.
       await eventually(
         async () => (await stack.count(`SELECT count(*) AS n FROM draws WHERE court_id = $1`, [court.court.id])) > 0,
         Math.max(5_000, windowOpens - Date.now()),
@@ -392,17 +418,13 @@ describe('faults: two APIs and two workers through a court day', () => {
     {
       const { closes } = windowOf(1);
       await sleep(Math.max(0, closes + 25_000 - Date.now()));
-      const seen = await closeInFlight(drawOf[1], 120_000);
+      const seen = await killDuringClose(drawOf[1], 120_000);
       let kill: DayOutcome['kill'];
       let killedAt = 0;
       if (seen) {
-        const pid = ownerOfPort(seen.clientPort);
-        const victim = workers.find((w) => w.pid === pid);
-        if (!victim) throw new Error(`the window close's connection (port ${seen.clientPort}) belongs to pid ${pid}, not to a worker`);
-        await victim.kill();
         killedAt = Date.now();
         const atKill = await stack.count(`SELECT count(*) AS n FROM violations WHERE court_id = $1`, [days[1].court.id]);
-        kill = { what: 'window close', pid: victim.pid, recoverSeconds: 0, atKill: `killed during its ${seen.query}; ${atKill} violation(s) committed at the kill` };
+        kill = { what: 'window close', pid: seen.victim.pid, recoverSeconds: 0, atKill: `killed during its ${seen.query}; ${atKill} violation(s) committed at the kill` };
       }
       await eventually(
         async () => (await stack.count(`SELECT count(*) AS n FROM draws WHERE id = $1 AND missed_call_ins_recorded_at IS NOT NULL`, [drawOf[1]])) === 1,
@@ -491,7 +513,7 @@ describe('faults: two APIs and two workers through a court day', () => {
       duplicated,
       recoverSeconds: 0,
       note:
-        `draw made by the minute sweep before the window opened; window charged ${day.closedSecondsAfterWindow} s after its end (30 s grace, then the sweep); ` +
+        `draw requested twice at once, made once before the window opened; window charged ${day.closedSecondsAfterWindow} s after its end (30 s grace, then the sweep); ` +
         `${day.throughBoth} pairs of simultaneous calls got one receipt each; three days simulated, the last deadline fired ${(day.lastEscalationLateMs / 1000).toFixed(1)} s after its due time`,
     });
     expectDay(day);
