@@ -58,6 +58,8 @@ interface DayOutcome {
   overdue: number;
   missedTests: number;
   lastEscalationLateMs: number;
+  /** From the window's opening to the last call-in. */
+  callsSeconds: number;
   /** Only on the day with the kill. */
   kill?: { what: string; pid: number; recoverSeconds: number; atKill: string };
 }
@@ -349,6 +351,15 @@ describe('faults: two APIs and two workers through a court day', () => {
       drawMadeBeforeWindow: draw.before_window === true,
       closedSecondsAfterWindow: Math.round((draw.closed_after ?? NaN) * 10) / 10,
       callIns: await stack.count(`SELECT count(*) AS n FROM call_ins WHERE court_id = $1`, [court.court.id]),
+      callsSeconds: Number(
+        (
+          await stack.db.query(
+            `SELECT round(extract(epoch FROM max(c.called_at) - max(d.window_opens_at))::numeric, 1) AS s
+               FROM call_ins c JOIN draws d ON d.court_id = c.court_id WHERE c.court_id = $1`,
+            [court.court.id],
+          )
+        ).rows[0].s,
+      ),
       violations: charged.length,
       violatingParticipants: chargedIds.size,
       chargedCallers: [...chargedIds].filter((id) => !absent.has(id)).length,
@@ -513,7 +524,7 @@ describe('faults: two APIs and two workers through a court day', () => {
       duplicated,
       recoverSeconds: 0,
       note:
-        `draw requested twice at once, made once before the window opened; window charged ${day.closedSecondsAfterWindow} s after its end (30 s grace, then the sweep); ` +
+        `draw requested twice at once, made once before the window opened; the last call-in ${day.callsSeconds} s into the 60 s window; window charged ${day.closedSecondsAfterWindow} s after its end (30 s grace, then the sweep); ` +
         `${day.throughBoth} pairs of simultaneous calls got one receipt each; three days simulated, the last deadline fired ${(day.lastEscalationLateMs / 1000).toFixed(1)} s after its due time`,
     });
     expectDay(day);
