@@ -214,7 +214,9 @@ export async function startFaultStack(name: string): Promise<FaultStack> {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
-        PATH: process.env.PATH ?? '',
+        // The machine's environment, as any process started here gets it (a clock moved by
+        // libfaketime's LD_PRELOAD included); then the stack's own settings.
+        ...process.env,
         NODE_ENV: 'test',
         DATABASE_URL: postgres?.url ?? databaseUrl,
         REDIS_URL: `redis://127.0.0.1:${redisPort}`,
