@@ -17,6 +17,7 @@
 import Fastify, { FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
+import { inTransaction } from './harness';
 
 /** DATABASE_POOL_SIZE's default (libs/core/src/config/environment.ts): the API's pool. */
 export const API_POOL_SIZE = 10;
@@ -28,20 +29,6 @@ app.get('/api/v1/version', async () => ({ name: 'treatment-court', apiVersion: '
 
 if (databaseUrl) {
   const pool = new Pool({ connectionString: databaseUrl, max: API_POOL_SIZE, application_name: 'bare-server' });
-  const inTransaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
   const participantOf = (request: FastifyRequest) => String(request.headers['x-participant-id']);
   const audit = (client: PoolClient, courtId: string, participantId: string, action: string, entityIds: string[], details: object) =>
     client.query(
@@ -53,7 +40,7 @@ if (databaseUrl) {
 
   app.post('/api/v1/call-ins', async (request) => {
     const participantId = participantOf(request);
-    return inTransaction(async (client) => {
+    return inTransaction(pool, async (client) => {
       const [participant] = (await client.query<{ court_id: string }>(`SELECT court_id FROM participants WHERE id = $1`, [participantId])).rows;
       const day = courtDay();
       const [drawn] = (
@@ -80,7 +67,7 @@ if (databaseUrl) {
 
   app.get('/api/v1/me/today', async (request) => {
     const participantId = participantOf(request);
-    return inTransaction(async (client) => {
+    return inTransaction(pool, async (client) => {
       const [participant] = (await client.query<{ court_id: string; status: string }>(`SELECT court_id, program_id, status FROM participants WHERE id = $1`, [participantId])).rows;
       const [court] = (
         await client.query<{ time_zone: string }>(
