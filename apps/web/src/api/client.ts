@@ -1,4 +1,5 @@
 import { activity, BACKGROUND_HEADER } from './activity';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKeys } from './idempotency';
 import { ApiProblem, networkProblem } from './problem';
 import { TokenPair, tokens } from './tokens';
 
@@ -52,8 +53,13 @@ function refreshAccess(): Promise<boolean> {
   return refreshing;
 }
 
-async function send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+/** POSTs create records (sign-in and account activation aside, which the API keys by themselves). */
+const idempotencyKeys = new IdempotencyKeys();
+const takesIdempotencyKey = (method: string, path: string) => method === 'POST' && !path.startsWith('/auth/');
+
+async function send(method: string, path: string, body: unknown, accept: string, idempotencyKey?: string): Promise<Response> {
   const headers: Record<string, string> = { accept, 'accept-language': language };
+  if (idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
   // A read nobody asked for in the last minute (a board refreshing itself) is not activity to the API's idle limit.
   if (method === 'GET' && activity.isBackground()) headers[BACKGROUND_HEADER] = '1';
@@ -71,11 +77,19 @@ async function send(method: string, path: string, body: unknown, accept: string)
  * again; a refused refresh ends the sign-in. Errors throw ApiProblem.
  */
 async function request(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
-  let response = await send(method, path, body, accept);
-  if (response.status === 401 && tokens.refresh() && !path.startsWith('/auth/')) {
-    if (await refreshAccess()) response = await send(method, path, body, accept);
-    else tokens.clear();
+  const idempotency = takesIdempotencyKey(method, path) ? idempotencyKeys.take(method, path, body) : undefined;
+  let response: Response;
+  try {
+    response = await send(method, path, body, accept, idempotency?.key);
+    if (response.status === 401 && tokens.refresh() && !path.startsWith('/auth/')) {
+      if (await refreshAccess()) response = await send(method, path, body, accept, idempotency?.key);
+      else tokens.clear();
+    }
+  } catch (error) {
+    idempotency?.settle(false);
+    throw error;
   }
+  idempotency?.settle(true);
   if (!response.ok) throw await problemOf(response);
   return response;
 }
