@@ -27,6 +27,7 @@ import {
   SubstanceUseAdmission,
 } from '@app/participants';
 import { Phase, PhasePlan, Program } from '@app/programs';
+import { NotificationPreference, OutboundMessage, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
@@ -83,6 +84,9 @@ export const ENTITIES = [
   Consent,
   AuditEvent,
   IdempotencyKey,
+  OutboundMessage,
+  StaffAlert,
+  NotificationPreference,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };
