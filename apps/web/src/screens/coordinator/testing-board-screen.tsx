@@ -6,6 +6,8 @@ import { Column, DataTable } from '../../components/data-table';
 import { TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../i18n/format';
+import { OutageAction } from '../site/outage-form';
+import { OUTAGE_ROLES } from '../site/types';
 import { ParticipantLink, UpdatedAt, useCourt, useFullName } from './shared';
 import { BOARD_STATES, BoardAccountAlert, BoardParticipant, BoardState, TestingBoard } from './types';
 
@@ -58,6 +60,7 @@ export function TestingBoardScreen() {
       <ProblemBanner problem={board.error} shownFields={['date']} />
       {board.isPending && !board.error && <Loading />}
       {board.data && <BoardBody board={board.data} timeZone={timeZone} linkNames={linkNames} />}
+      {OUTAGE_ROLES.includes(session.role) && <OutageAction courtId={courtId} timeZone={timeZone} />}
     </section>
   );
 }
