@@ -12,6 +12,9 @@ import { CollectionsService } from './collections/collections.service';
 import { DrugTestHistoryService } from './collections/drug-test-history.service';
 import { ResultReviewsService } from './collections/result-reviews.service';
 import { DrawsController } from './draw/draws.controller';
+import { MyDrawsService } from './public-draws/my-draws.service';
+import { PublicDrawsController } from './public-draws/public-draws.controller';
+import { PublicDrawsService } from './public-draws/public-draws.service';
 import { DayCloseService } from './day-close/day-close.service';
 import { DrawMaker } from './draw/draw-maker.service';
 import { DrawsService } from './draw/draws.service';
@@ -31,6 +34,7 @@ import { TestingSitesService } from './testing-sites/testing-sites.service';
     DrawOverridesController,
     TestingOrdersController,
     OutagesController,
+    PublicDrawsController,
   ],
   providers: [
     DrawsService,
@@ -43,6 +47,8 @@ import { TestingSitesService } from './testing-sites/testing-sites.service';
     DrawOverridesService,
     TestingOrdersService,
     OutagesService,
+    PublicDrawsService,
+    MyDrawsService,
   ],
   exports: [DrawsService, CallInsService, DrawOverridesService, TestingOrdersService, OutagesService],
 })

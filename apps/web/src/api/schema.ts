@@ -1445,6 +1445,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/courts/{code}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's public draw record: its seed-chain anchors and each day's commitment, with the seed and counts once the day is over */
+        get: operations["PublicDrawsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/draws/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day of the public draw record: everything a standalone verifier needs (docs/verifying-draws.md); entries once the day is over */
+        get: operations["PublicDrawsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check my draw: the participant's token in each past day's public record, whether the draw selected them, and their own overrides */
+        get: operations["PublicDrawsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/violations": {
         parameters: {
             query?: never;
@@ -4029,6 +4080,129 @@ export interface components {
             reason: string;
             recordedBy: string;
             createdAt: string;
+        };
+        PublicSeedChainDto: {
+            year: number;
+            /** @description Links after the anchor: one per day of the year; day n of the year (1 January = 1) uses link n */
+            length: number;
+            /** @description Hex link 0: SHA-256 applied n times to day n’s seed gives it */
+            anchor: string;
+            /** @description When the server published the anchor (compare with the court’s printed notice) */
+            publishedAt: string;
+        };
+        PublicDrawSummaryDto: {
+            /** @example 2026-12-05 */
+            courtDay: string;
+            /** @example chain-token-hmac-sha256/v2 */
+            algorithm: string;
+            /** @description v2: hex SHA-256 of the committed text (every input); v1: hex SHA-256 of the seed */
+            commitment: string;
+            /** @description Hex SHA-256 of the seed */
+            seedCommitment: string;
+            committedAt: string;
+            windowOpensAt: string;
+            /** @description The seed and the entries are published from this instant (the end of the court day) */
+            revealsAt: string;
+            revealed: boolean;
+            /** @description Hex seed; null until revealed */
+            seed: string | null;
+            participantCount: number;
+            /** @description Selected by the random draw; null until revealed */
+            selectedCount: number | null;
+            /** @description Staff forced a test (not part of the random draw); null until revealed */
+            forced: number | null;
+            /** @description Staff excused a test (not part of the random draw); null until revealed */
+            excused: number | null;
+        };
+        PublicDrawListDto: {
+            court: string;
+            courtName: string;
+            timeZone: string;
+            chains: components["schemas"]["PublicSeedChainDto"][];
+            /** @description Newest first */
+            days: components["schemas"]["PublicDrawSummaryDto"][];
+        };
+        PublicChainPositionDto: {
+            year: number;
+            /** @description Day of the year: how many times SHA-256 takes the seed to the anchor */
+            index: number;
+            anchor: string;
+            publishedAt: string;
+        };
+        PublicDrawEntryDto: {
+            /** @description HMAC-SHA256(participant’s own secret, court day): no one else can link it to a person or to another day */
+            token: string;
+            /**
+             * @description Tests per week, exact decimal
+             * @example 3
+             */
+            testsPerWeek: string;
+            maxUntestedDays: number | null;
+            maxTestsPer7Days: number | null;
+            /** @description Untested court days just before this one (read by the guard rail) */
+            untestedDays: number | null;
+            /** @description Tests in the 6 court days before this one */
+            testsInPrevious6Days: number | null;
+            /** @enum {string|null} */
+            rule: "max_untested_days" | "max_tests_per_7_days" | null;
+            /**
+             * @description Exact probability, num/den
+             * @example 3/7
+             */
+            probability: string;
+            selected: boolean;
+        };
+        PublicDrawDayDto: {
+            /** @example 2026-12-05 */
+            courtDay: string;
+            /** @example chain-token-hmac-sha256/v2 */
+            algorithm: string;
+            /** @description v2: hex SHA-256 of the committed text (every input); v1: hex SHA-256 of the seed */
+            commitment: string;
+            /** @description Hex SHA-256 of the seed */
+            seedCommitment: string;
+            committedAt: string;
+            windowOpensAt: string;
+            /** @description The seed and the entries are published from this instant (the end of the court day) */
+            revealsAt: string;
+            revealed: boolean;
+            /** @description Hex seed; null until revealed */
+            seed: string | null;
+            participantCount: number;
+            /** @description Selected by the random draw; null until revealed */
+            selectedCount: number | null;
+            /** @description Staff forced a test (not part of the random draw); null until revealed */
+            forced: number | null;
+            /** @description Staff excused a test (not part of the random draw); null until revealed */
+            excused: number | null;
+            court: string;
+            /** @description v2 only */
+            chain: components["schemas"]["PublicChainPositionDto"] | null;
+            /** @description v2, once revealed: every entry, sorted by token (the committed order) */
+            entries: components["schemas"]["PublicDrawEntryDto"][] | null;
+        };
+        MyDrawDayDto: {
+            courtDay: string;
+            /** @description Your token in the public record of that day (null for days drawn before tokens) */
+            token: string | null;
+            /** @description Whether you were in the draw */
+            inDraw: boolean;
+            /** @description Whether the random draw selected you */
+            selected: boolean | null;
+            /** @example 3/7 */
+            probability: string | null;
+            /**
+             * @description A staff force or excuse of your day (not part of the draw)
+             * @enum {string|null}
+             */
+            override: "force" | "excuse" | null;
+            overrideReason: string | null;
+        };
+        MyDrawsDto: {
+            /** @description Your court’s code, for the public record /public/courts/{code}/draws */
+            court: string;
+            /** @description Court days that are over, newest first (the last 60) */
+            days: components["schemas"]["MyDrawDayDto"][];
         };
         SessionSummaryDto: {
             id: string;
@@ -9040,6 +9214,103 @@ export interface operations {
             };
         };
     };
+    PublicDrawsController_list: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description At most 92 days after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDrawListDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+                /** @description Court-local calendar date */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDrawDayDto"];
+                };
+            };
+            /** @description No active court has this code, or no draw was made that day */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDrawsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires call_in.make */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_forParticipant: {
         parameters: {
             query?: never;
@@ -10380,6 +10651,8 @@ export const phoneCallInRequestDtoChannelValues: ReadonlyArray<FlattenedDeepRequ
 export const phoneCallInAnswerDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhoneCallInAnswerDto"]["status"]> = ["selected", "not_selected", "not_available"];
 export const createDrawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateDrawOverrideDto"]["action"]> = ["force", "excuse"];
 export const drawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideDto"]["action"]> = ["force", "excuse"];
+export const publicDrawEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicDrawEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
+export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyDrawDayDto"]["override"]> = ["force", "excuse"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
