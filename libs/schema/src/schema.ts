@@ -1,5 +1,5 @@
 import { IdempotencyKey, type SchemaDefinition } from '@app/core';
-import { AuditEvent, Consent } from '@app/audit';
+import { AuditEvent, Consent, ConsentSignature } from '@app/audit';
 import { AccountActivation, AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
 import {
@@ -81,6 +81,7 @@ export const ENTITIES = [
   Hearing,
   HearingOutcome,
   Consent,
+  ConsentSignature,
   AuditEvent,
   IdempotencyKey,
 ];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LANGUAGES, type Language } from '@app/core';
 import { IsIn, ValidateIf } from 'class-validator';
-import { COURT_ROLES } from '../permissions';
+import { COURT_ROLES, Permission } from '../permissions';
 
 export class MembershipDto {
   @ApiProperty() courtId: string;
@@ -13,6 +13,12 @@ export class MembershipDto {
 /** A membership of the signed-in user, with its court's language. */
 export class MeMembershipDto extends MembershipDto {
   @ApiProperty({ enum: LANGUAGES, description: "The court's language: the screens' language for a user who has not chosen one" }) language: Language;
+  @ApiProperty({
+    enum: Object.values(Permission),
+    isArray: true,
+    description: "What the role may do in this court, so a screen offers only the actions the API would allow (the API still checks every request)",
+  })
+  permissions: Permission[];
 }
 
 export class MeDto {
