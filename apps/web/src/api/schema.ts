@@ -2504,6 +2504,8 @@ export interface components {
             markedForExpungement: boolean;
             /** @description Statuses the participant may move to next */
             nextStatuses: string[];
+            /** @description The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment */
+            accountId: string | null;
             screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
             readiness: components["schemas"]["ReadinessDto"] | null;
