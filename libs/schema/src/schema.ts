@@ -21,11 +21,14 @@ import {
   Milestone,
   Participant,
   ParticipantPhase,
+  ParticipantPhoneNumber,
   ParticipantStatusChange,
   Screening,
   ScreeningDecision,
+  SmsOptOut,
   SubstanceUseAdmission,
 } from '@app/participants';
+import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
@@ -84,6 +87,9 @@ export const ENTITIES = [
   ConsentSignature,
   AuditEvent,
   IdempotencyKey,
+  ParticipantPhoneNumber,
+  SmsOptOut,
+  HotlineInteraction,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -14,9 +14,9 @@ export class MembershipDto {
 export class MeMembershipDto extends MembershipDto {
   @ApiProperty({ enum: LANGUAGES, description: "The court's language: the screens' language for a user who has not chosen one" }) language: Language;
   @ApiProperty({
-    enum: Object.values(Permission),
+    enum: Permission,
     isArray: true,
-    description: "What the role may do in this court, so a screen offers only the actions the API would allow (the API still checks every request)",
+    description: "What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope)",
   })
   permissions: Permission[];
 }
@@ -27,6 +27,8 @@ export class MeDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ nullable: true, enum: ['system_admin'] }) systemRole: string | null;
   @ApiProperty({ type: [MeMembershipDto] }) memberships: MeMembershipDto[];
+  @ApiProperty({ enum: Permission, isArray: true, description: "What the system role lets the user do in every court (empty without one)" })
+  systemPermissions: Permission[];
   @ApiProperty({ type: String, nullable: true, description: "A participant's own record" }) participantId: string | null;
   @ApiProperty({
     nullable: true,

@@ -43,6 +43,7 @@ export class CredentialsService {
         language: courtLanguage.get(courtId) ?? DEFAULT_LANGUAGE,
         permissions: [...ROLE_PERMISSIONS[role]],
       })),
+      systemPermissions: principal.systemRole ? [...ROLE_PERMISSIONS[principal.systemRole]] : [],
       participantId: principal.participantId,
       signInIncomplete: principal.incomplete,
       secondFactorEnabled: user.totpEnabledAt !== null,
