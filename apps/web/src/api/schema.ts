@@ -454,6 +454,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consents/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's signature stored with a consent (drawn or scanned), base64; 404 when none was stored */
+        get: operations["ConsentsController_signature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consents/{id}/revoke": {
         parameters: {
             query?: never;
@@ -1857,7 +1874,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session proposed for the participant's next status hearing (closest to when their phase makes it due), with alternatives */
+        /** The session proposed for the participant's next status hearing (closest to when their phase makes it due), or for an accepted participant's first hearing (the soonest), with alternatives */
         get: operations["HearingProposalsController_proposal"];
         put?: never;
         post?: never;
@@ -1961,6 +1978,8 @@ export interface components {
              * @enum {string}
              */
             language: "en" | "es" | "pt";
+            /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write")[];
         };
         MeDto: {
             id: string;
@@ -1970,6 +1989,8 @@ export interface components {
             /** @enum {string|null} */
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
+            /** @description What the system role lets the user do in every court (empty without one) */
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -2151,6 +2172,20 @@ export interface components {
             items: components["schemas"]["AccessLogEntryDto"][];
             nextBefore: string | null;
         };
+        ConsentSignatureInputDto: {
+            /**
+             * @description `drawn` on a tablet at the desk, or the signed paper form `scanned`
+             * @enum {string}
+             */
+            method: "drawn" | "scanned";
+            /**
+             * @description A drawing is a PNG; a scanned form a PNG, a JPEG or a PDF
+             * @enum {string}
+             */
+            mediaType: "image/png" | "image/jpeg" | "application/pdf";
+            /** @description The file, base64-encoded (at most 700 KiB of file); it must be of its media type */
+            data: string;
+        };
         RecordConsentDto: {
             /** @description The program permitted to disclose (a provider organisation of the participant's court); omit for any of its treatment providers */
             discloserOrganisationId?: string;
@@ -2185,6 +2220,17 @@ export interface components {
             signedOn: string;
             /** @description Who signed: the participant, or a guardian or representative, by name */
             signedBy: string;
+            /** @description The participant's signature, stored with the consent as evidence of it */
+            signature?: components["schemas"]["ConsentSignatureInputDto"];
+        };
+        ConsentSignatureDto: {
+            /** @enum {string} */
+            method: "drawn" | "scanned";
+            /** @enum {string} */
+            mediaType: "image/png" | "image/jpeg" | "application/pdf";
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            bytes: number;
         };
         ConsentDto: {
             id: string;
@@ -2216,6 +2262,18 @@ export interface components {
             revokedAt: string | null;
             revocationReason: string | null;
             recordedAt: string;
+            /** @description The participant's signature stored with the form (its file at GET /consents/{id}/signature) */
+            signature: components["schemas"]["ConsentSignatureDto"] | null;
+        };
+        ConsentSignatureFileDto: {
+            /** @enum {string} */
+            method: "drawn" | "scanned";
+            /** @enum {string} */
+            mediaType: "image/png" | "image/jpeg" | "application/pdf";
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            /** @description The file, base64-encoded */
+            data: string;
         };
         RevokeConsentDto: {
             /** @example The participant asked to revoke it at the hearing. */
@@ -2551,6 +2609,8 @@ export interface components {
             markedForExpungement: boolean;
             /** @description Statuses the participant may move to next */
             nextStatuses: string[];
+            /** @description The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment */
+            accountId: string | null;
             screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
             readiness: components["schemas"]["ReadinessDto"] | null;
@@ -5212,10 +5272,13 @@ export interface components {
             daysFromDue: number;
         };
         StatusHearingProposalDto: {
-            /** @enum {string} */
-            kind: "status";
             /**
-             * @description Court-local date the next status hearing is due; null when none is due
+             * @description `first`: an accepted participant's first hearing (the warning hearing in a HOPE program), which enrolment sets, due at once
+             * @enum {string}
+             */
+            kind: "status" | "first";
+            /**
+             * @description Court-local date the next hearing is due (today for a first hearing); null when none is due
              * @example 2026-12-08
              */
             due: string | null;
@@ -6106,6 +6169,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires consent.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsentsController_signature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentSignatureFileDto"];
                 };
             };
             /** @description No valid session */
@@ -10549,8 +10647,10 @@ export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryStatusValues: Re
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -10561,13 +10661,19 @@ export const createdUserDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired
 export const userDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["kind"]> = ["staff", "participant"];
 export const userDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["systemRole"]> = ["system_admin"];
 export const assignMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
+export const consentSignatureInputDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureInputDto"]["method"]> = ["drawn", "scanned"];
+export const consentSignatureInputDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureInputDto"]["mediaType"]> = ["image/png", "image/jpeg", "application/pdf"];
 export const recordConsentDtoRecipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConsentDto"]["recipientType"]> = ["person", "organisation", "court_team"];
 export const recordConsentDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConsentDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const recordConsentDtoExpiryEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConsentDto"]["expiryEvent"]> = ["program_discharge"];
+export const consentSignatureDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureDto"]["method"]> = ["drawn", "scanned"];
+export const consentSignatureDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureDto"]["mediaType"]> = ["image/png", "image/jpeg", "application/pdf"];
 export const consentDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["status"]> = ["valid", "revoked", "ended", "expired"];
 export const consentDtoRecipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["recipientType"]> = ["person", "organisation", "court_team"];
 export const consentDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const consentDtoExpiryEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["expiryEvent"]> = ["program_discharge"];
+export const consentSignatureFileDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureFileDto"]["method"]> = ["drawn", "scanned"];
+export const consentSignatureFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureFileDto"]["mediaType"]> = ["image/png", "image/jpeg", "application/pdf"];
 export const createCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const createCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const courtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
@@ -10686,5 +10792,5 @@ export const sessionHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const courtSessionDetailDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtSessionDetailDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const courtSessionDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtSessionDetailDto"]["status"]> = ["scheduled", "cancelled"];
 export const updateCourtSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
-export const statusHearingProposalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["kind"]> = ["status"];
+export const statusHearingProposalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["kind"]> = ["status", "first"];
 export const statusHearingProposalDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["basis"]> = ["last_hearing", "phase_start", "enrolment"];
