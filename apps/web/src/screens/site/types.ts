@@ -37,5 +37,3 @@ export type SpecimenOutcome = (typeof SPECIMEN_OUTCOMES)[number];
 
 /** Roles the API lets record collections and results (drug_test.record_result): the site's screen is theirs. */
 export const SITE_ROLES = ['testing_site', 'coordinator', 'case_manager'] as const;
-/** Roles the API lets record an outage (outage.record) among those who read the testing board. */
-export const OUTAGE_ROLES: readonly string[] = ['court_admin'];
