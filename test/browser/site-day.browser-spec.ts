@@ -231,5 +231,6 @@ test('a court administrator records an outage from the testing board, in the cou
   expect(outage).toEqual({ starts: `${day}T06:00`, ends: `${day}T06:45` });
   await page.getByRole('table', { name: 'Outages recorded for this court' }).getByText(reason).waitFor();
   await expectAccessible(page);
+  await screenshot(page, 'admin-testing-board-outage-desktop');
   await context.close();
 });
