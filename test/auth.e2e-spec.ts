@@ -132,12 +132,18 @@ describe('sign-in and sessions', () => {
         kind: 'staff',
         displayName: `Test ${staff.username}`,
         systemRole: null,
-        memberships: [{ courtId: court.id, code: 'ALPHA', role: 'case_manager', organisationId: null, language: 'en' }],
+        memberships: [{ courtId: court.id, code: 'ALPHA', role: 'case_manager', organisationId: null, language: 'en', permissions: expect.any(Array) }],
+        systemPermissions: [],
         participantId: null,
         signInIncomplete: null,
         secondFactorEnabled: false,
         language: null,
       });
+      // The screens offer an action only when the role holds its permission: a case manager records violations, never manages users.
+      const [membership] = (me.json() as { memberships: Array<{ permissions: string[] }> }).memberships;
+      expect(membership.permissions).toEqual(expect.arrayContaining(['participant.read', 'case_note.write', 'violation.write', 'drug_test.order']));
+      expect(membership.permissions).not.toContain('user.manage');
+      expect(membership.permissions).not.toContain('hearing.record_outcome');
     });
 
     it('signs a participant in with court code, number and PIN', async () => {

@@ -12,6 +12,8 @@ import { Check, Column, Entity, Index } from 'typeorm';
 @Check('courts_docket_order_check', `docket_order IN ('compliant_first', 'violations_first', 'name', 'participant_number')`)
 @Check('courts_language_check', languageCheck('language'))
 @Check('courts_redisclosure_notices_check', translationsCheck('redisclosure_notices'))
+@Check('courts_hotline_number_check', `hotline_number ~ '^\\+[1-9][0-9]{6,14}$'`)
+@Check('courts_help_number_check', `help_number ~ '^\\+[1-9][0-9]{6,14}$'`)
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
@@ -75,6 +77,19 @@ export class Court extends BaseEntity {
   /** The language of the court's screens for users who have not chosen their own (one of LANGUAGES). */
   @Column({ type: 'varchar', length: 8, default: DEFAULT_LANGUAGE })
   language: Language;
+
+  /**
+   * The court's own phone number (E.164): where the hotline's calls and the
+   * participants' texts arrive, and where the court's texts leave from.
+   * Twilio names it as `To` on every webhook, which is how a call finds its court.
+   */
+  @Index('courts_hotline_number_key', { unique: true, where: 'hotline_number IS NOT NULL' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  hotlineNumber: string | null;
+
+  /** The number a person answers for the court's participants (E.164); a HELP text replies with it. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  helpNumber: string | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -4,6 +4,7 @@ export * from './entities/participant.entity';
 export * from './entities/history.entities';
 export * from './entities/screening.entities';
 export * from './entities/record.entities';
+export * from './entities/phone-number.entities';
 export * from './participants.module';
 export * from './participants.service';
 export * from './caseload.service';

@@ -72,7 +72,7 @@ async function loadMe(): Promise<Loaded | null> {
   let courts = me.memberships;
   if (me.systemRole === 'system_admin' && courts.length === 0) {
     const all = await api.get<Schemas['CourtDto'][]>('/courts');
-    courts = all.map((c) => ({ courtId: c.id, code: c.code, role: 'court_admin' as CourtRole, organisationId: null, language: c.language }));
+    courts = all.map((c) => ({ courtId: c.id, code: c.code, role: 'court_admin' as CourtRole, organisationId: null, language: c.language, permissions: me.systemPermissions }));
   }
   return { me, courts };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LANGUAGES, type Language } from '@app/core';
 import { IsIn, ValidateIf } from 'class-validator';
-import { COURT_ROLES } from '../permissions';
+import { COURT_ROLES, Permission } from '../permissions';
 
 export class MembershipDto {
   @ApiProperty() courtId: string;
@@ -13,6 +13,12 @@ export class MembershipDto {
 /** A membership of the signed-in user, with its court's language. */
 export class MeMembershipDto extends MembershipDto {
   @ApiProperty({ enum: LANGUAGES, description: "The court's language: the screens' language for a user who has not chosen one" }) language: Language;
+  @ApiProperty({
+    enum: Permission,
+    isArray: true,
+    description: "What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope)",
+  })
+  permissions: Permission[];
 }
 
 export class MeDto {
@@ -21,6 +27,8 @@ export class MeDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ nullable: true, enum: ['system_admin'] }) systemRole: string | null;
   @ApiProperty({ type: [MeMembershipDto] }) memberships: MeMembershipDto[];
+  @ApiProperty({ enum: Permission, isArray: true, description: "What the system role lets the user do in every court (empty without one)" })
+  systemPermissions: Permission[];
   @ApiProperty({ type: String, nullable: true, description: "A participant's own record" }) participantId: string | null;
   @ApiProperty({
     nullable: true,

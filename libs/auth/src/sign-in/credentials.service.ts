@@ -5,6 +5,7 @@ import { Clock, ConflictError, DEFAULT_LANGUAGE, type Language, ValidationFailed
 import { DataSource, EntityManager } from 'typeorm';
 import { InvalidCredentialsError } from '../auth.errors';
 import { MeDto } from '../dto/me.dto';
+import { ROLE_PERMISSIONS } from '../permissions';
 import { Principal } from '../principal';
 import { SessionsService } from '../sessions/sessions.service';
 import { TotpService } from '../totp/totp.service';
@@ -40,7 +41,9 @@ export class CredentialsService {
         role,
         organisationId,
         language: courtLanguage.get(courtId) ?? DEFAULT_LANGUAGE,
+        permissions: [...ROLE_PERMISSIONS[role]],
       })),
+      systemPermissions: principal.systemRole ? [...ROLE_PERMISSIONS[principal.systemRole]] : [],
       participantId: principal.participantId,
       signInIncomplete: principal.incomplete,
       secondFactorEnabled: user.totpEnabledAt !== null,
