@@ -1,5 +1,5 @@
 import { IdempotencyKey, type SchemaDefinition } from '@app/core';
-import { AuditEvent, Consent } from '@app/audit';
+import { AuditEvent, Consent, ConsentSignature } from '@app/audit';
 import { AccountActivation, AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
 import {
@@ -8,8 +8,10 @@ import {
   Draw,
   DrawEntry,
   DrawOverride,
+  DrawSeedChain,
   DrugTestResult,
   ProgramTestingSite,
+  RandomnessCheckRun,
   SystemOutage,
   TestingOrder,
   TestingSite,
@@ -70,6 +72,8 @@ export const ENTITIES = [
   Draw,
   DrawEntry,
   DrawOverride,
+  DrawSeedChain,
+  RandomnessCheckRun,
   CallIn,
   Collection,
   DrugTestResult,
@@ -84,6 +88,7 @@ export const ENTITIES = [
   Hearing,
   HearingOutcome,
   Consent,
+  ConsentSignature,
   AuditEvent,
   IdempotencyKey,
   ParticipantPhoneNumber,

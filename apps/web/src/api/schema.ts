@@ -454,6 +454,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consents/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's signature stored with a consent (drawn or scanned), base64; 404 when none was stored */
+        get: operations["ConsentsController_signature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consents/{id}/revoke": {
         parameters: {
             query?: never;
@@ -1221,6 +1238,23 @@ export interface paths {
         patch: operations["TestingSitesController_update"];
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court day's collections with their results and participants: the testing site's list of who came and what is still to be read */
+        get: operations["CollectionsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/collections": {
         parameters: {
             query?: never;
@@ -1439,6 +1473,57 @@ export interface paths {
         put?: never;
         /** Records a period when call-ins were impossible; open missed call-ins of the windows it overlaps (and missed tests of those who could not call in) are dismissed */
         post: operations["OutagesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's public draw record: its seed-chain anchors and each day's commitment, with the seed and counts once the day is over */
+        get: operations["PublicDrawsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/draws/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day of the public draw record: everything a standalone verifier needs (docs/verifying-draws.md); entries once the day is over */
+        get: operations["PublicDrawsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check my draw: the participant's token in each past day's public record, whether the draw selected them, and their own overrides */
+        get: operations["PublicDrawsController_mine"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1806,7 +1891,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session proposed for the participant's next status hearing (closest to when their phase makes it due), with alternatives */
+        /** The session proposed for the participant's next status hearing (closest to when their phase makes it due), or for an accepted participant's first hearing (the soonest), with alternatives */
         get: operations["HearingProposalsController_proposal"];
         put?: never;
         post?: never;
@@ -2104,6 +2189,20 @@ export interface components {
             items: components["schemas"]["AccessLogEntryDto"][];
             nextBefore: string | null;
         };
+        ConsentSignatureInputDto: {
+            /**
+             * @description `drawn` on a tablet at the desk, or the signed paper form `scanned`
+             * @enum {string}
+             */
+            method: "drawn" | "scanned";
+            /**
+             * @description A drawing is a PNG; a scanned form a PNG, a JPEG or a PDF
+             * @enum {string}
+             */
+            mediaType: "image/png" | "image/jpeg" | "application/pdf";
+            /** @description The file, base64-encoded (at most 700 KiB of file); it must be of its media type */
+            data: string;
+        };
         RecordConsentDto: {
             /** @description The program permitted to disclose (a provider organisation of the participant's court); omit for any of its treatment providers */
             discloserOrganisationId?: string;
@@ -2138,6 +2237,17 @@ export interface components {
             signedOn: string;
             /** @description Who signed: the participant, or a guardian or representative, by name */
             signedBy: string;
+            /** @description The participant's signature, stored with the consent as evidence of it */
+            signature?: components["schemas"]["ConsentSignatureInputDto"];
+        };
+        ConsentSignatureDto: {
+            /** @enum {string} */
+            method: "drawn" | "scanned";
+            /** @enum {string} */
+            mediaType: "image/png" | "image/jpeg" | "application/pdf";
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            bytes: number;
         };
         ConsentDto: {
             id: string;
@@ -2169,6 +2279,18 @@ export interface components {
             revokedAt: string | null;
             revocationReason: string | null;
             recordedAt: string;
+            /** @description The participant's signature stored with the form (its file at GET /consents/{id}/signature) */
+            signature: components["schemas"]["ConsentSignatureDto"] | null;
+        };
+        ConsentSignatureFileDto: {
+            /** @enum {string} */
+            method: "drawn" | "scanned";
+            /** @enum {string} */
+            mediaType: "image/png" | "image/jpeg" | "application/pdf";
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            /** @description The file, base64-encoded */
+            data: string;
         };
         RevokeConsentDto: {
             /** @example The participant asked to revoke it at the hearing. */
@@ -3639,6 +3761,74 @@ export interface components {
             /** @description Replaces the programs the site serves */
             programIds?: string[];
         };
+        DrugTestResultDto: {
+            id: string;
+            /** @description Null for a missed test */
+            collectionId: string | null;
+            /**
+             * @description Court day of the test
+             * @example 2026-11-23
+             */
+            testedOn: string;
+            /** @enum {string|null} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
+            /** @enum {string} */
+            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            /** @enum {string} */
+            method: "screen" | "confirmation";
+            /** @description The screen this confirmation settles */
+            supersedesId: string | null;
+            /** @description A confirmation contradicted this screen; it no longer counts */
+            overturned: boolean;
+            admitted: boolean;
+            contestedAt: string | null;
+            contestReason: string | null;
+            /** @description When it was released to the participant */
+            releasedAt: string | null;
+            /** @description Staff only */
+            recordedBy?: string | null;
+            createdAt: string;
+        };
+        DayCollectionDto: {
+            id: string;
+            participantId: string;
+            courtId: string;
+            /**
+             * @description Court day of collectedAt, in the court zone
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            collectedAt: string;
+            testingSiteId: string | null;
+            testingSiteName: string | null;
+            observed: boolean;
+            /** @enum {string} */
+            specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
+            /**
+             * @description random: the day's draw selected the participant; forced: staff ordered the test; for_cause: neither
+             * @enum {string}
+             */
+            basis: "random" | "forced" | "for_cause";
+            /** @description Staff only */
+            notes?: string | null;
+            /** @description Staff only */
+            collectedBy?: string;
+            createdAt: string;
+            /** @description Screens first; a participant sees released results only */
+            results: components["schemas"]["DrugTestResultDto"][];
+            /** @description The open or answered violation this collection stands for; null when none */
+            violationId: string | null;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+        };
+        DayCollectionsDto: {
+            courtId: string;
+            /** @example 2026-11-23 */
+            courtDay: string;
+            /** @description In the order collected */
+            collections: components["schemas"]["DayCollectionDto"][];
+        };
         ResultInputDto: {
             /**
              * @description Required on a positive screen; absent on dilute, adulterated, substituted, invalid and refused
@@ -3677,34 +3867,6 @@ export interface components {
             notes?: string;
             /** @description Screen results read at collection (e.g. an instant cup) */
             results?: components["schemas"]["ResultInputDto"][];
-        };
-        DrugTestResultDto: {
-            id: string;
-            /** @description Null for a missed test */
-            collectionId: string | null;
-            /**
-             * @description Court day of the test
-             * @example 2026-11-23
-             */
-            testedOn: string;
-            /** @enum {string|null} */
-            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
-            /** @enum {string} */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
-            /** @enum {string} */
-            method: "screen" | "confirmation";
-            /** @description The screen this confirmation settles */
-            supersedesId: string | null;
-            /** @description A confirmation contradicted this screen; it no longer counts */
-            overturned: boolean;
-            admitted: boolean;
-            contestedAt: string | null;
-            contestReason: string | null;
-            /** @description When it was released to the participant */
-            releasedAt: string | null;
-            /** @description Staff only */
-            recordedBy?: string | null;
-            createdAt: string;
         };
         RecordedCollectionDto: {
             id: string;
@@ -4035,6 +4197,129 @@ export interface components {
             reason: string;
             recordedBy: string;
             createdAt: string;
+        };
+        PublicSeedChainDto: {
+            year: number;
+            /** @description Links after the anchor: one per day of the year; day n of the year (1 January = 1) uses link n */
+            length: number;
+            /** @description Hex link 0: SHA-256 applied n times to day n’s seed gives it */
+            anchor: string;
+            /** @description When the server published the anchor (compare with the court’s printed notice) */
+            publishedAt: string;
+        };
+        PublicDrawSummaryDto: {
+            /** @example 2026-12-05 */
+            courtDay: string;
+            /** @example chain-token-hmac-sha256/v2 */
+            algorithm: string;
+            /** @description v2: hex SHA-256 of the committed text (every input); v1: hex SHA-256 of the seed */
+            commitment: string;
+            /** @description Hex SHA-256 of the seed */
+            seedCommitment: string;
+            committedAt: string;
+            windowOpensAt: string;
+            /** @description The seed and the entries are published from this instant (the end of the court day) */
+            revealsAt: string;
+            revealed: boolean;
+            /** @description Hex seed; null until revealed */
+            seed: string | null;
+            participantCount: number;
+            /** @description Selected by the random draw; null until revealed */
+            selectedCount: number | null;
+            /** @description Staff forced a test (not part of the random draw); null until revealed */
+            forced: number | null;
+            /** @description Staff excused a test (not part of the random draw); null until revealed */
+            excused: number | null;
+        };
+        PublicDrawListDto: {
+            court: string;
+            courtName: string;
+            timeZone: string;
+            chains: components["schemas"]["PublicSeedChainDto"][];
+            /** @description Newest first */
+            days: components["schemas"]["PublicDrawSummaryDto"][];
+        };
+        PublicChainPositionDto: {
+            year: number;
+            /** @description Day of the year: how many times SHA-256 takes the seed to the anchor */
+            index: number;
+            anchor: string;
+            publishedAt: string;
+        };
+        PublicDrawEntryDto: {
+            /** @description HMAC-SHA256(participant’s own secret, court day): no one else can link it to a person or to another day */
+            token: string;
+            /**
+             * @description Tests per week, exact decimal
+             * @example 3
+             */
+            testsPerWeek: string;
+            maxUntestedDays: number | null;
+            maxTestsPer7Days: number | null;
+            /** @description Untested court days just before this one (read by the guard rail) */
+            untestedDays: number | null;
+            /** @description Tests in the 6 court days before this one */
+            testsInPrevious6Days: number | null;
+            /** @enum {string|null} */
+            rule: "max_untested_days" | "max_tests_per_7_days" | null;
+            /**
+             * @description Exact probability, num/den
+             * @example 3/7
+             */
+            probability: string;
+            selected: boolean;
+        };
+        PublicDrawDayDto: {
+            /** @example 2026-12-05 */
+            courtDay: string;
+            /** @example chain-token-hmac-sha256/v2 */
+            algorithm: string;
+            /** @description v2: hex SHA-256 of the committed text (every input); v1: hex SHA-256 of the seed */
+            commitment: string;
+            /** @description Hex SHA-256 of the seed */
+            seedCommitment: string;
+            committedAt: string;
+            windowOpensAt: string;
+            /** @description The seed and the entries are published from this instant (the end of the court day) */
+            revealsAt: string;
+            revealed: boolean;
+            /** @description Hex seed; null until revealed */
+            seed: string | null;
+            participantCount: number;
+            /** @description Selected by the random draw; null until revealed */
+            selectedCount: number | null;
+            /** @description Staff forced a test (not part of the random draw); null until revealed */
+            forced: number | null;
+            /** @description Staff excused a test (not part of the random draw); null until revealed */
+            excused: number | null;
+            court: string;
+            /** @description v2 only */
+            chain: components["schemas"]["PublicChainPositionDto"] | null;
+            /** @description v2, once revealed: every entry, sorted by token (the committed order) */
+            entries: components["schemas"]["PublicDrawEntryDto"][] | null;
+        };
+        MyDrawDayDto: {
+            courtDay: string;
+            /** @description Your token in the public record of that day (null for days drawn before tokens) */
+            token: string | null;
+            /** @description Whether you were in the draw */
+            inDraw: boolean;
+            /** @description Whether the random draw selected you */
+            selected: boolean | null;
+            /** @example 3/7 */
+            probability: string | null;
+            /**
+             * @description A staff force or excuse of your day (not part of the draw)
+             * @enum {string|null}
+             */
+            override: "force" | "excuse" | null;
+            overrideReason: string | null;
+        };
+        MyDrawsDto: {
+            /** @description Your court’s code, for the public record /public/courts/{code}/draws */
+            court: string;
+            /** @description Court days that are over, newest first (the last 60) */
+            days: components["schemas"]["MyDrawDayDto"][];
         };
         SessionSummaryDto: {
             id: string;
@@ -5044,10 +5329,13 @@ export interface components {
             daysFromDue: number;
         };
         StatusHearingProposalDto: {
-            /** @enum {string} */
-            kind: "status";
             /**
-             * @description Court-local date the next status hearing is due; null when none is due
+             * @description `first`: an accepted participant's first hearing (the warning hearing in a HOPE program), which enrolment sets, due at once
+             * @enum {string}
+             */
+            kind: "status" | "first";
+            /**
+             * @description Court-local date the next hearing is due (today for a first hearing); null when none is due
              * @example 2026-12-08
              */
             due: string | null;
@@ -5938,6 +6226,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires consent.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsentsController_signature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentSignatureFileDto"];
                 };
             };
             /** @description No valid session */
@@ -8391,6 +8714,44 @@ export interface operations {
             };
         };
     };
+    CollectionsController_day: {
+        parameters: {
+            query?: {
+                /** @description Court-local date; default: the court's today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayCollectionsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CollectionsController_record: {
         parameters: {
             query?: never;
@@ -9038,6 +9399,103 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires outage.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_list: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description At most 92 days after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDrawListDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+                /** @description Court-local calendar date */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDrawDayDto"];
+                };
+            };
+            /** @description No active court has this code, or no draw was made that day */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDrawsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires call_in.make */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10298,13 +10756,19 @@ export const createdUserDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired
 export const userDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["kind"]> = ["staff", "participant"];
 export const userDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["systemRole"]> = ["system_admin"];
 export const assignMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
+export const consentSignatureInputDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureInputDto"]["method"]> = ["drawn", "scanned"];
+export const consentSignatureInputDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureInputDto"]["mediaType"]> = ["image/png", "image/jpeg", "application/pdf"];
 export const recordConsentDtoRecipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConsentDto"]["recipientType"]> = ["person", "organisation", "court_team"];
 export const recordConsentDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConsentDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const recordConsentDtoExpiryEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConsentDto"]["expiryEvent"]> = ["program_discharge"];
+export const consentSignatureDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureDto"]["method"]> = ["drawn", "scanned"];
+export const consentSignatureDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureDto"]["mediaType"]> = ["image/png", "image/jpeg", "application/pdf"];
 export const consentDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["status"]> = ["valid", "revoked", "ended", "expired"];
 export const consentDtoRecipientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["recipientType"]> = ["person", "organisation", "court_team"];
 export const consentDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const consentDtoExpiryEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentDto"]["expiryEvent"]> = ["program_discharge"];
+export const consentSignatureFileDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureFileDto"]["method"]> = ["drawn", "scanned"];
+export const consentSignatureFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentSignatureFileDto"]["mediaType"]> = ["image/png", "image/jpeg", "application/pdf"];
 export const createCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const createCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const courtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
@@ -10370,12 +10834,14 @@ export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
-export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
-export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
+export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
+export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
+export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const collectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
@@ -10388,6 +10854,8 @@ export const phoneCallInRequestDtoChannelValues: ReadonlyArray<FlattenedDeepRequ
 export const phoneCallInAnswerDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhoneCallInAnswerDto"]["status"]> = ["selected", "not_selected", "not_available"];
 export const createDrawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateDrawOverrideDto"]["action"]> = ["force", "excuse"];
 export const drawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideDto"]["action"]> = ["force", "excuse"];
+export const publicDrawEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicDrawEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
+export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyDrawDayDto"]["override"]> = ["force", "excuse"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
@@ -10421,5 +10889,5 @@ export const sessionHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const courtSessionDetailDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtSessionDetailDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const courtSessionDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtSessionDetailDto"]["status"]> = ["scheduled", "cancelled"];
 export const updateCourtSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
-export const statusHearingProposalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["kind"]> = ["status"];
+export const statusHearingProposalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["kind"]> = ["status", "first"];
 export const statusHearingProposalDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["basis"]> = ["last_hearing", "phase_start", "enrolment"];
