@@ -6,7 +6,8 @@ import { CourtsModule } from '@app/courts';
 import { DocketModule } from '@app/docket';
 import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
-import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
+import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
+import { HotlineModule } from '@app/hotline';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
@@ -35,6 +36,8 @@ export class ApiModule {
         ParticipantsModule,
         ProgramsModule,
         ParticipantRecordsModule,
+        PhoneNumbersModule,
+        HotlineModule,
         TreatmentModule,
         DrugTestingModule,
         ViolationsModule,
