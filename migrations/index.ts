@@ -17,6 +17,9 @@ import { ApplicationRole1796534709712 } from './1796534709712-ApplicationRole';
 import { SignInSourcesAndCallInReview1796534746638 } from './1796534746638-SignInSourcesAndCallInReview';
 import { AccountActivations1796534977577 } from './1796534977577-AccountActivations';
 import { PhoneNumbersAndHotline1796543193953 } from './1796543193953-PhoneNumbersAndHotline';
+import { ConsentSignatures1796543248297 } from './1796543248297-ConsentSignatures';
+import { PublicDraws1796543326951 } from './1796543326951-PublicDraws';
+import { Notifications1796543692285 } from './1796543692285-Notifications';
 
 /** Every migration in order. A new migration is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847, CourtSessions1795406434327, TreatmentAttendanceNoShow1795406434328, UserAndCourtLanguage1795413376631, CourtLawAndNotices1795414599844, WordingTranslations1795414997892, ProgramPhaseTranslations1795415397714, AuditChainPerCourt1796533081909, IdempotencyKeys1796533172330, ApplicationRole1796534709712, SignInSourcesAndCallInReview1796534746638, AccountActivations1796534977577, PhoneNumbersAndHotline1796543193953];
+export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847, CourtSessions1795406434327, TreatmentAttendanceNoShow1795406434328, UserAndCourtLanguage1795413376631, CourtLawAndNotices1795414599844, WordingTranslations1795414997892, ProgramPhaseTranslations1795415397714, AuditChainPerCourt1796533081909, IdempotencyKeys1796533172330, ApplicationRole1796534709712, SignInSourcesAndCallInReview1796534746638, AccountActivations1796534977577, PhoneNumbersAndHotline1796543193953, ConsentSignatures1796543248297, PublicDraws1796543326951, Notifications1796543692285];

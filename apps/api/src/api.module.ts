@@ -6,8 +6,9 @@ import { CourtsModule } from '@app/courts';
 import { DocketModule } from '@app/docket';
 import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
-import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
 import { HotlineModule } from '@app/hotline';
+import { NotificationsModule } from '@app/notifications';
+import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
@@ -43,6 +44,7 @@ export class ApiModule {
         ViolationsModule,
         DocketModule,
         ReportingModule,
+        NotificationsModule,
       ],
     };
   }

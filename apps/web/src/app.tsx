@@ -12,8 +12,9 @@ import { coordinatorScreens } from './screens/coordinator';
 import { measuresScreens } from './screens/measures';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
+import { siteScreens } from './screens/site';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens];
 
 function Home() {
   const session = useSession();

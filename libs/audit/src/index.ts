@@ -1,5 +1,6 @@
 export * from './audit-log/audit-event.entity';
 export * from './consents/consent.entity';
+export * from './consents/consent-signature.entity';
 export * from './consents/consent-terms';
 export * from './consents/consent-status';
 export * from './consents/consents.service';

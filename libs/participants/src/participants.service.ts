@@ -63,6 +63,7 @@ export class ParticipantsService {
       disposition: participant.disposition,
       markedForExpungement: participant.markedForExpungement,
       nextStatuses: [...nextStatuses(participant.status)],
+      accountId: participant.userId,
       screening,
       readiness: standing ? toReadiness(standing) : null,
     };
@@ -172,6 +173,7 @@ function minimumDetail(summary: ReturnType<typeof toSummary>, participant: Parti
     disposition: null,
     markedForExpungement: false,
     nextStatuses: [],
+    accountId: null,
     screening: null,
     readiness: null,
   };

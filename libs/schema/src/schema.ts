@@ -1,5 +1,5 @@
 import { IdempotencyKey, type SchemaDefinition } from '@app/core';
-import { AuditEvent, Consent } from '@app/audit';
+import { AuditEvent, Consent, ConsentSignature } from '@app/audit';
 import { AccountActivation, AuthSession, CourtMembership, RefreshToken, User } from '@app/auth';
 import { Court, CourtHoliday, ProviderOrganisation } from '@app/courts';
 import {
@@ -8,8 +8,10 @@ import {
   Draw,
   DrawEntry,
   DrawOverride,
+  DrawSeedChain,
   DrugTestResult,
   ProgramTestingSite,
+  RandomnessCheckRun,
   SystemOutage,
   TestingOrder,
   TestingSite,
@@ -30,6 +32,7 @@ import {
 } from '@app/participants';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
+import { NotificationPreference, OutboundMessage, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
@@ -70,6 +73,8 @@ export const ENTITIES = [
   Draw,
   DrawEntry,
   DrawOverride,
+  DrawSeedChain,
+  RandomnessCheckRun,
   CallIn,
   Collection,
   DrugTestResult,
@@ -84,11 +89,15 @@ export const ENTITIES = [
   Hearing,
   HearingOutcome,
   Consent,
+  ConsentSignature,
   AuditEvent,
   IdempotencyKey,
   ParticipantPhoneNumber,
   SmsOptOut,
   HotlineInteraction,
+  OutboundMessage,
+  StaffAlert,
+  NotificationPreference,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

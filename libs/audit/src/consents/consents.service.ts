@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CalendarDate, Clock, ConflictError, courtDateAt, FieldProblem, isUuid, isValidCalendarDate, NotFoundError, ValidationFailedError } from '@app/core';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { ConsentSignature, contentMatchesMediaType, SignatureMediaType, SignatureMethod } from './consent-signature.entity';
 import { Consent } from './consent.entity';
 import { consentStatus, ConsentStatus, validConsentSql } from './consent-status';
 import type { ConsentExpiryEvent, ConsentInformation, ConsentRecipientType } from './consent-terms';
@@ -24,10 +26,26 @@ export interface ConsentForm {
   signedBy: string;
 }
 
+/** The participant's signature as received: drawn on a tablet, or the signed form scanned. */
+export interface SignatureFile {
+  method: SignatureMethod;
+  mediaType: SignatureMediaType;
+  content: Buffer;
+}
+
+/** What is told about a stored signature (its bytes are read on their own route). */
+export interface SignatureSummary {
+  method: SignatureMethod;
+  mediaType: SignatureMediaType;
+  sha256: string;
+  bytes: number;
+}
+
 /** A consent with its status on the court's current local day. */
 export interface ConsentView {
   consent: Consent;
   status: ConsentStatus;
+  signature?: SignatureSummary | null;
 }
 
 interface ParticipantCourt {
@@ -51,8 +69,11 @@ export class ConsentsService {
   ) {}
 
   /** Validates the form against the participant's court and records it. */
-  async record(manager: EntityManager, participantId: string, form: ConsentForm, recordedBy: string): Promise<ConsentView> {
+  async record(manager: EntityManager, participantId: string, form: ConsentForm, recordedBy: string, signature?: SignatureFile | null): Promise<ConsentView> {
     const court = await this.courtOf(manager, participantId);
+    if (signature && !contentMatchesMediaType(signature.content, signature.mediaType)) {
+      throw new ValidationFailedError([{ field: 'signature.data', message: `the file is not a ${signature.mediaType} file` }]);
+    }
     const recipientDescription = await this.validate(manager, court, form);
     const repository = manager.getRepository(Consent);
     const consent = await repository.save(
@@ -78,7 +99,30 @@ export class ConsentsService {
         recordedBy,
       }),
     );
-    return { consent, status: consentStatus(consent, courtDateAt(this.clock.now(), court.time_zone)) };
+    const stored = signature ? await this.storeSignature(manager, consent.id, signature) : null;
+    return { consent, status: consentStatus(consent, courtDateAt(this.clock.now(), court.time_zone)), signature: stored };
+  }
+
+  /** The signature file of a consent, or null when none was stored with it. */
+  async signatureFile(consentId: string): Promise<SignatureFile & { sha256: string } | null> {
+    const row = await this.dataSource.getRepository(ConsentSignature).findOneBy({ consentId });
+    return row ? { method: row.method, mediaType: row.mediaType, content: row.content, sha256: row.sha256 } : null;
+  }
+
+  private async storeSignature(manager: EntityManager, consentId: string, file: SignatureFile): Promise<SignatureSummary> {
+    const sha256 = createHash('sha256').update(file.content).digest('hex');
+    await manager.getRepository(ConsentSignature).insert({ consentId, method: file.method, mediaType: file.mediaType, content: file.content, sha256 });
+    return { method: file.method, mediaType: file.mediaType, sha256, bytes: file.content.length };
+  }
+
+  /** What is stored of each consent's signature, without the bytes. */
+  private async signatureSummaries(manager: EntityManager, consentIds: string[]): Promise<Map<string, SignatureSummary>> {
+    if (consentIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT consent_id, method, media_type, sha256, octet_length(content) AS bytes FROM consent_signatures WHERE consent_id = ANY($1::uuid[])`,
+      [consentIds],
+    )) as Array<{ consent_id: string; method: SignatureMethod; media_type: SignatureMediaType; sha256: string; bytes: number }>;
+    return new Map(rows.map((r) => [r.consent_id, { method: r.method, mediaType: r.media_type, sha256: r.sha256, bytes: Number(r.bytes) }]));
   }
 
   /** The participant's consents, newest signature first. */
@@ -89,7 +133,8 @@ export class ConsentsService {
       order: { signedOn: 'DESC', createdAt: 'DESC' },
     });
     const today = courtDateAt(this.clock.now(), court.time_zone);
-    return consents.map((consent) => ({ consent, status: consentStatus(consent, today) }));
+    const signatures = await this.signatureSummaries(this.dataSource.manager, consents.map((c) => c.id));
+    return consents.map((consent) => ({ consent, status: consentStatus(consent, today), signature: signatures.get(consent.id) ?? null }));
   }
 
   /** One consent, or null when there is none with this id. */
@@ -141,7 +186,8 @@ export class ConsentsService {
 
   private async view(manager: EntityManager, consent: Consent): Promise<ConsentView> {
     const [court] = (await manager.query(`SELECT time_zone FROM courts WHERE id = $1`, [consent.courtId])) as Array<{ time_zone: string }>;
-    return { consent, status: consentStatus(consent, courtDateAt(this.clock.now(), court.time_zone)) };
+    const signatures = await this.signatureSummaries(manager, [consent.id]);
+    return { consent, status: consentStatus(consent, courtDateAt(this.clock.now(), court.time_zone)), signature: signatures.get(consent.id) ?? null };
   }
 
   private async courtOf(manager: EntityManager, participantId: string): Promise<ParticipantCourt> {

@@ -4,7 +4,7 @@ import { AccessService, ParticipantGrant, Permission, Principal } from '@app/aut
 import { NotFoundError } from '@app/core';
 import { DataSource } from 'typeorm';
 import { ConsentsService, ConsentView } from '../consents/consents.service';
-import { ConsentDto, toConsentDto } from './dto/consent.dto';
+import { ConsentDto, ConsentSignatureFileDto, toConsentDto } from './dto/consent.dto';
 import { RecordConsentDto } from './dto/record-consent.dto';
 
 /**
@@ -23,8 +23,15 @@ export class ConsentsApiService {
   async record(principal: Principal, participantId: string, form: RecordConsentDto): Promise<ConsentDto> {
     const grant = await this.access.participant(principal, Permission.ConsentWrite, participantId);
     return this.dataSource.transaction(async (manager) => {
-      const view = await this.consents.record(manager, grant.participantId, form, principal.userId);
-      await this.access.record(principal, [grant], { action: 'consent.write', entityType: 'consent', entityIds: [view.consent.id] }, manager);
+      const { signature, ...terms } = form;
+      const file = signature ? { method: signature.method, mediaType: signature.mediaType, content: Buffer.from(signature.data, 'base64') } : null;
+      const view = await this.consents.record(manager, grant.participantId, terms, principal.userId, file);
+      await this.access.record(
+        principal,
+        [grant],
+        { action: 'consent.write', entityType: 'consent', entityIds: [view.consent.id], details: { signature: view.signature?.method ?? null } },
+        manager,
+      );
       return toConsentDto(view);
     });
   }
@@ -44,6 +51,15 @@ export class ConsentsApiService {
     const { view, grant } = await this.reachable(principal, Permission.ConsentRead, consentId);
     await this.access.record(principal, [grant], { action: 'consent.read', entityType: 'consent', entityIds: [consentId] });
     return toConsentDto(view);
+  }
+
+  /** The signature file stored with a consent; 404 when there is none or the consent is out of reach. */
+  async signature(principal: Principal, consentId: string): Promise<ConsentSignatureFileDto> {
+    const { grant } = await this.reachable(principal, Permission.ConsentRead, consentId);
+    const file = await this.consents.signatureFile(consentId);
+    if (!file) throw new NotFoundError('consent signature');
+    await this.access.record(principal, [grant], { action: 'consent.signature_read', entityType: 'consent', entityIds: [consentId] });
+    return { method: file.method, mediaType: file.mediaType, sha256: file.sha256, data: file.content.toString('base64') };
   }
 
   async revoke(principal: Principal, consentId: string, reason: string | undefined): Promise<ConsentDto> {

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { ConsentsApiService } from './consents-api.service';
-import { ConsentDto } from './dto/consent.dto';
+import { ConsentDto, ConsentSignatureFileDto } from './dto/consent.dto';
 import { RecordConsentDto } from './dto/record-consent.dto';
 import { RevokeConsentDto } from './dto/revoke-consent.dto';
 
@@ -39,6 +39,14 @@ export class ConsentsController {
   @ApiOkResponse({ type: ConsentDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ConsentDto> {
     return this.consents.get(principal, id);
+  }
+
+  @Get('consents/:id/signature')
+  @Allow(Permission.ConsentRead)
+  @ApiOperation({ summary: "The participant's signature stored with a consent (drawn or scanned), base64; 404 when none was stored" })
+  @ApiOkResponse({ type: ConsentSignatureFileDto })
+  signature(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ConsentSignatureFileDto> {
+    return this.consents.signature(principal, id);
   }
 
   @Post('consents/:id/revoke')

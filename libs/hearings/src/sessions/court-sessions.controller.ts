@@ -93,7 +93,7 @@ export class HearingProposalsController {
 
   @Get()
   @Allow(Permission.DocketRead)
-  @ApiOperation({ summary: "The session proposed for the participant's next status hearing (closest to when their phase makes it due), with alternatives" })
+  @ApiOperation({ summary: "The session proposed for the participant's next status hearing (closest to when their phase makes it due), or for an accepted participant's first hearing (the soonest), with alternatives" })
   @ApiOkResponse({ type: StatusHearingProposalDto })
   proposal(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StatusHearingProposalDto> {
     return this.proposals.statusHearing(principal, id);

@@ -5,7 +5,7 @@ import { Clock, courtDateAt, daysBetween } from '@app/core';
 import { DataSource } from 'typeorm';
 import { HearingsService } from '../hearings.service';
 import { ProposedSessionDto, StatusHearingProposalDto } from './dto/hearing-proposal.dto';
-import { CandidateSession, closestSessions, statusHearingDue } from './session-proposal';
+import { CandidateSession, closestSessions, statusHearingDue, type StatusHearingDue } from './session-proposal';
 import { SESSION_HAS_ROOM_SQL, SESSION_HEARING_COUNT_SQL, sessionHearsProgramSql } from './session-sql';
 
 /** Candidates read around the due date; the pure ranking picks among them. */
@@ -73,8 +73,11 @@ export class HearingProposalsService {
   }
 
   private async propose(facts: ParticipantFacts, participantId: string, now: Date): Promise<Omit<StatusHearingProposalDto, 'alreadyScheduled'>> {
-    const none = (reason: string, due: ReturnType<typeof statusHearingDue> = null) => ({
-      kind: 'status' as const,
+    // An accepted participant is proposed their first hearing (the warning hearing in a HOPE
+    // program), which enrolment sets: as soon as a session hearing their program sits.
+    const kind: StatusHearingProposalDto['kind'] = facts.status === 'accepted' ? 'first' : 'status';
+    const none = (reason: string, due: StatusHearingDue | null = null) => ({
+      kind,
       due: due?.due ?? null,
       everyWeeks: facts.hearing_every_weeks,
       basis: due?.basis ?? null,
@@ -83,15 +86,21 @@ export class HearingProposalsService {
       alternatives: [],
       reason,
     });
-    if (!CALLED_STATUSES.includes(facts.status)) return none(`the participant is ${facts.status}, not in the program`);
-    if (facts.hearing_every_weeks === null) return none('the phase holds hearings only on violations');
-    const due = statusHearingDue({
-      everyWeeks: facts.hearing_every_weeks,
-      lastHeldOn: facts.last_held_at ? courtDateAt(facts.last_held_at, facts.time_zone) : null,
-      phaseStartedOn: facts.phase_started_on,
-      enrolledOn: facts.enrolled_on,
-    });
-    if (!due) return none('the participant has no phase or enrolment date to count from');
+    let due: StatusHearingDue | null;
+    if (kind === 'first') {
+      const today = courtDateAt(now, facts.time_zone);
+      due = { due: today, basis: 'enrolment', basisDate: today };
+    } else {
+      if (!CALLED_STATUSES.includes(facts.status)) return none(`the participant is ${facts.status}, not in the program`);
+      if (facts.hearing_every_weeks === null) return none('the phase holds hearings only on violations');
+      due = statusHearingDue({
+        everyWeeks: facts.hearing_every_weeks,
+        lastHeldOn: facts.last_held_at ? courtDateAt(facts.last_held_at, facts.time_zone) : null,
+        phaseStartedOn: facts.phase_started_on,
+        enrolledOn: facts.enrolled_on,
+      });
+      if (!due) return none('the participant has no phase or enrolment date to count from');
+    }
     const rows = (await this.dataSource.query(
       `SELECT s.id, to_char(s.session_date, 'YYYY-MM-DD') AS date, s.start_time, s.starts_at, s.courtroom, s.status, s.capacity, s.program_ids,
               ${SESSION_HEARING_COUNT_SQL} AS hearing_count,
@@ -127,7 +136,7 @@ export class HearingProposalsService {
     });
     if (!proposed) return none("no open court session hears the participant's program: add one to the calendar", due);
     return {
-      kind: 'status',
+      kind,
       due: due.due,
       everyWeeks: facts.hearing_every_weeks,
       basis: due.basis,

@@ -93,6 +93,8 @@ export class ParticipantDetailDto extends ParticipantSummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'plea_withdrawn_case_dismissed' }) disposition: string | null;
   @ApiProperty() markedForExpungement: boolean;
   @ApiProperty({ type: [String], description: 'Statuses the participant may move to next' }) nextStatuses: string[];
+  @ApiProperty({ type: String, nullable: true, description: "The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment" })
+  accountId: string | null;
   @ApiProperty({ type: ScreeningViewDto, nullable: true }) screening: ScreeningViewDto | null;
   @ApiProperty({ type: ReadinessDto, nullable: true, description: 'Readiness to advance, for an enrolled participant' })
   readiness: ReadinessDto | null;

@@ -2,6 +2,21 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CONSENT_EXPIRY_EVENTS, CONSENT_INFORMATION, CONSENT_RECIPIENT_TYPES } from '../../consents/consent-terms';
 import { CONSENT_STATUSES, type ConsentStatus } from '../../consents/consent-status';
 import type { ConsentView } from '../../consents/consents.service';
+import { SIGNATURE_MEDIA_TYPES, SIGNATURE_METHODS } from '../../consents/consent-signature.entity';
+
+export class ConsentSignatureDto {
+  @ApiProperty({ enum: SIGNATURE_METHODS }) method: string;
+  @ApiProperty({ enum: SIGNATURE_MEDIA_TYPES }) mediaType: string;
+  @ApiProperty({ description: 'SHA-256 of the file, hex' }) sha256: string;
+  @ApiProperty() bytes: number;
+}
+
+export class ConsentSignatureFileDto {
+  @ApiProperty({ enum: SIGNATURE_METHODS }) method: string;
+  @ApiProperty({ enum: SIGNATURE_MEDIA_TYPES }) mediaType: string;
+  @ApiProperty({ description: 'SHA-256 of the file, hex' }) sha256: string;
+  @ApiProperty({ description: 'The file, base64-encoded' }) data: string;
+}
 
 export class ConsentDto {
   @ApiProperty() id: string;
@@ -24,9 +39,11 @@ export class ConsentDto {
   @ApiProperty({ nullable: true, type: String }) revokedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) revocationReason: string | null;
   @ApiProperty() recordedAt: string;
+  @ApiProperty({ type: ConsentSignatureDto, nullable: true, description: "The participant's signature stored with the form (its file at GET /consents/{id}/signature)" })
+  signature: ConsentSignatureDto | null;
 }
 
-export function toConsentDto({ consent, status }: ConsentView): ConsentDto {
+export function toConsentDto({ consent, status, signature }: ConsentView): ConsentDto {
   return {
     id: consent.id,
     participantId: consent.participantId,
@@ -48,5 +65,6 @@ export function toConsentDto({ consent, status }: ConsentView): ConsentDto {
     revokedAt: consent.revokedAt?.toISOString() ?? null,
     revocationReason: consent.revocationReason,
     recordedAt: consent.createdAt.toISOString(),
+    signature: signature ?? null,
   };
 }

@@ -8,14 +8,18 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsBase64,
   IsUUID,
   Matches,
   MaxLength,
   Validate,
+  ValidateNested,
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { isValidCalendarDate } from '@app/core';
+import { Type } from 'class-transformer';
+import { IsOptionalNotNull, isValidCalendarDate } from '@app/core';
+import { SIGNATURE_MEDIA_TYPES, SIGNATURE_METHODS, type SignatureMediaType, type SignatureMethod } from '../../consents/consent-signature.entity';
 import {
   CONSENT_EXPIRY_EVENTS,
   CONSENT_INFORMATION,
@@ -35,6 +39,29 @@ class CalendarDateConstraint implements ValidatorConstraintInterface {
   defaultMessage(): string {
     return '$property must be a calendar date as YYYY-MM-DD';
   }
+}
+
+/**
+ * Base64 of at most 700 KiB of file: a drawing is a few tens of KiB, a scanned
+ * page a few hundred; the request stays inside the API's 1 MiB body limit.
+ */
+export const MAX_SIGNATURE_BASE64 = Math.ceil((700 * 1024) / 3) * 4;
+
+export class ConsentSignatureInputDto {
+  @ApiProperty({ enum: SIGNATURE_METHODS, description: '`drawn` on a tablet at the desk, or the signed paper form `scanned`' })
+  @IsIn(SIGNATURE_METHODS)
+  method: SignatureMethod;
+
+  @ApiProperty({ enum: SIGNATURE_MEDIA_TYPES, description: 'A drawing is a PNG; a scanned form a PNG, a JPEG or a PDF' })
+  @IsIn(SIGNATURE_MEDIA_TYPES)
+  mediaType: SignatureMediaType;
+
+  @ApiProperty({ description: 'The file, base64-encoded (at most 700 KiB of file); it must be of its media type', maxLength: MAX_SIGNATURE_BASE64 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SIGNATURE_BASE64, { message: 'the signature file must be at most 700 KiB' })
+  @IsBase64()
+  data: string;
 }
 
 /**
@@ -113,4 +140,10 @@ export class RecordConsentDto implements ConsentForm {
   @Matches(/\S/, { message: 'signedBy must name who signed' })
   @MaxLength(200)
   signedBy: string;
+
+  @ApiPropertyOptional({ type: ConsentSignatureInputDto, description: "The participant's signature, stored with the consent as evidence of it" })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => ConsentSignatureInputDto)
+  signature?: ConsentSignatureInputDto;
 }

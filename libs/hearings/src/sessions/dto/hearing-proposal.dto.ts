@@ -16,8 +16,9 @@ export class ProposedSessionDto extends SessionSummaryDto {
 }
 
 export class StatusHearingProposalDto {
-  @ApiProperty({ enum: ['status'] }) kind: 'status';
-  @ApiProperty({ type: String, nullable: true, example: '2026-12-08', description: 'Court-local date the next status hearing is due; null when none is due' })
+  @ApiProperty({ enum: ['status', 'first'], description: "`first`: an accepted participant's first hearing (the warning hearing in a HOPE program), which enrolment sets, due at once" })
+  kind: 'status' | 'first';
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-08', description: 'Court-local date the next hearing is due (today for a first hearing); null when none is due' })
   due: string | null;
   @ApiProperty({ type: Number, nullable: true, description: "The phase's hearing frequency, in weeks" }) everyWeeks: number | null;
   @ApiProperty({ nullable: true, enum: ['last_hearing', 'phase_start', 'enrolment'], description: 'What the interval counts from' })
