@@ -15,6 +15,8 @@ export * from './draw/draw-population';
 export * from './draw/draws.service';
 export * from './draw/draw-maker.service';
 export * from './drug-testing.module';
+export * from './randomness/randomness-self-check.service';
+export * from './randomness/month-randomness';
 export * from './testing-events';
 export * from './day-close/day-close.service';
 export * from './testing-sites/testing-sites.service';
