@@ -8,6 +8,7 @@ export * from './entities/system-outage.entity';
 export * from './draw/selection';
 export * from './draw/chained-draw';
 export * from './draw/seed-chains';
+export * from './draw/chained-record';
 export * from './draw/testing-day';
 export * from './draw/court-schedule';
 export * from './draw/draw-writer';
