@@ -13,8 +13,9 @@ import { measuresScreens } from './screens/measures';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
 import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
+import { siteScreens } from './screens/site';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens];
 
 function Home() {
   const session = useSession();

@@ -9,6 +9,7 @@ import { OutagesController } from './outages/outages.controller';
 import { OutagesService } from './outages/outages.service';
 import { CollectionsController } from './collections/collections.controller';
 import { CollectionsService } from './collections/collections.service';
+import { DayCollectionsService } from './collections/day-collections.service';
 import { DrugTestHistoryService } from './collections/drug-test-history.service';
 import { ResultReviewsService } from './collections/result-reviews.service';
 import { DrawsController } from './draw/draws.controller';
@@ -44,6 +45,7 @@ import { TestingSitesService } from './testing-sites/testing-sites.service';
     CollectionsService,
     ResultReviewsService,
     DrugTestHistoryService,
+    DayCollectionsService,
     CallInsService,
     DrawOverridesService,
     TestingOrdersService,

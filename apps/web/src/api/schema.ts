@@ -1255,6 +1255,23 @@ export interface paths {
         patch: operations["TestingSitesController_update"];
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court day's collections with their results and participants: the testing site's list of who came and what is still to be read */
+        get: operations["CollectionsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/collections": {
         parameters: {
             query?: never;
@@ -3772,6 +3789,74 @@ export interface components {
             /** @description Replaces the programs the site serves */
             programIds?: string[];
         };
+        DrugTestResultDto: {
+            id: string;
+            /** @description Null for a missed test */
+            collectionId: string | null;
+            /**
+             * @description Court day of the test
+             * @example 2026-11-23
+             */
+            testedOn: string;
+            /** @enum {string|null} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
+            /** @enum {string} */
+            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            /** @enum {string} */
+            method: "screen" | "confirmation";
+            /** @description The screen this confirmation settles */
+            supersedesId: string | null;
+            /** @description A confirmation contradicted this screen; it no longer counts */
+            overturned: boolean;
+            admitted: boolean;
+            contestedAt: string | null;
+            contestReason: string | null;
+            /** @description When it was released to the participant */
+            releasedAt: string | null;
+            /** @description Staff only */
+            recordedBy?: string | null;
+            createdAt: string;
+        };
+        DayCollectionDto: {
+            id: string;
+            participantId: string;
+            courtId: string;
+            /**
+             * @description Court day of collectedAt, in the court zone
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            collectedAt: string;
+            testingSiteId: string | null;
+            testingSiteName: string | null;
+            observed: boolean;
+            /** @enum {string} */
+            specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
+            /**
+             * @description random: the day's draw selected the participant; forced: staff ordered the test; for_cause: neither
+             * @enum {string}
+             */
+            basis: "random" | "forced" | "for_cause";
+            /** @description Staff only */
+            notes?: string | null;
+            /** @description Staff only */
+            collectedBy?: string;
+            createdAt: string;
+            /** @description Screens first; a participant sees released results only */
+            results: components["schemas"]["DrugTestResultDto"][];
+            /** @description The open or answered violation this collection stands for; null when none */
+            violationId: string | null;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+        };
+        DayCollectionsDto: {
+            courtId: string;
+            /** @example 2026-11-23 */
+            courtDay: string;
+            /** @description In the order collected */
+            collections: components["schemas"]["DayCollectionDto"][];
+        };
         ResultInputDto: {
             /**
              * @description Required on a positive screen; absent on dilute, adulterated, substituted, invalid and refused
@@ -3810,34 +3895,6 @@ export interface components {
             notes?: string;
             /** @description Screen results read at collection (e.g. an instant cup) */
             results?: components["schemas"]["ResultInputDto"][];
-        };
-        DrugTestResultDto: {
-            id: string;
-            /** @description Null for a missed test */
-            collectionId: string | null;
-            /**
-             * @description Court day of the test
-             * @example 2026-11-23
-             */
-            testedOn: string;
-            /** @enum {string|null} */
-            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
-            /** @enum {string} */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
-            /** @enum {string} */
-            method: "screen" | "confirmation";
-            /** @description The screen this confirmation settles */
-            supersedesId: string | null;
-            /** @description A confirmation contradicted this screen; it no longer counts */
-            overturned: boolean;
-            admitted: boolean;
-            contestedAt: string | null;
-            contestReason: string | null;
-            /** @description When it was released to the participant */
-            releasedAt: string | null;
-            /** @description Staff only */
-            recordedBy?: string | null;
-            createdAt: string;
         };
         RecordedCollectionDto: {
             id: string;
@@ -8720,6 +8777,44 @@ export interface operations {
             };
         };
     };
+    CollectionsController_day: {
+        parameters: {
+            query?: {
+                /** @description Court-local date; default: the court's today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayCollectionsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CollectionsController_record: {
         parameters: {
             query?: never;
@@ -10802,12 +10897,14 @@ export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
-export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
-export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
+export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
+export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
+export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const collectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
