@@ -58,6 +58,8 @@ describe('the monthly randomness self-check', () => {
     await monthOfDraws(fair, () => 3);
     await monthOfDraws(skewed, (day) => (weekdayOf(day) >= 6 ? 0 : 5));
     await createStaff(ds, 'self-check-coord', 'coordinator', fair.id);
+    await createStaff(ds, 'skew-coord', 'coordinator', skewed.id);
+    await createStaff(ds, 'skew-judge', 'judge', skewed.id);
   });
 
   afterAll(async () => {
@@ -66,7 +68,7 @@ describe('the monthly randomness self-check', () => {
     await db?.drop();
   });
 
-  it('checks each court’s month once it is over, keeps the result, and fails a month whose weekends are spared', async () => {
+  it('checks each court’s month once it is over, keeps the result, and fails a month whose weekends are spared, alerting its coordinators', async () => {
     const outcomes = await jobs.get(RandomnessSelfCheck).checkPreviousMonths();
     expect(outcomes).toEqual(
       expect.arrayContaining([
@@ -80,12 +82,18 @@ describe('the monthly randomness self-check', () => {
     expect(kept.result.weekendHoliday.consistent).toBe(false);
     // Aggregates only: no participant is named in what is kept.
     expect(JSON.stringify(kept.result)).not.toMatch(/participantId/);
+    // The failed month alerts the court's coordinators (not its judges), and the month that passed alerts no one.
+    const alerts = await ds.query(
+      `SELECT u.username, a.kind, a.params FROM staff_alerts a JOIN users u ON u.id = a.user_id WHERE a.kind = 'randomness-check-failed'`,
+    );
+    expect(alerts).toEqual([{ username: 'skew-coord', kind: 'randomness-check-failed', params: expect.objectContaining({ month: '2026-11' }) }]);
   });
 
   it('does a month once: a retry or a second worker keeps the first result', async () => {
     const again = await Promise.all([jobs.get(RandomnessSelfCheck).checkPreviousMonths(), jobs.get(RandomnessSelfCheck).checkPreviousMonths()]);
     expect(again.flat()).toEqual([]);
     expect(await ds.query(`SELECT count(*)::int AS n FROM randomness_check_runs`)).toEqual([{ n: 2 }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM staff_alerts WHERE kind = 'randomness-check-failed'`)).toEqual([{ n: 1 }]);
   });
 
   it('shows staff of the court its kept results, and no one else', async () => {

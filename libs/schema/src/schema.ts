@@ -32,6 +32,7 @@ import {
 } from '@app/participants';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
+import { NotificationPreference, OutboundMessage, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
@@ -94,6 +95,9 @@ export const ENTITIES = [
   ParticipantPhoneNumber,
   SmsOptOut,
   HotlineInteraction,
+  OutboundMessage,
+  StaffAlert,
+  NotificationPreference,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };
