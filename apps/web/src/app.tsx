@@ -13,6 +13,7 @@ import { measuresScreens } from './screens/measures';
 import { notificationsScreens } from './screens/notifications';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
+import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
 import { siteScreens } from './screens/site';
 
 const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens];
@@ -38,6 +39,9 @@ export function App() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/activate" element={<ActivationPage />} />
+        {/* The court's public draw record: no sign-in. */}
+        <Route path="/public/courts/:code/draws" element={<PublicDrawsPage />} />
+        <Route path="/public/courts/:code/draws/:date" element={<PublicDrawDayPage />} />
         <Route
           element={
             <RequireSession>
