@@ -12,6 +12,7 @@ import { coordinatorScreens } from './screens/coordinator';
 import { measuresScreens } from './screens/measures';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
+import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
 import { siteScreens } from './screens/site';
 
 const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens];
@@ -37,6 +38,9 @@ export function App() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/activate" element={<ActivationPage />} />
+        {/* The court's public draw record: no sign-in. */}
+        <Route path="/public/courts/:code/draws" element={<PublicDrawsPage />} />
+        <Route path="/public/courts/:code/draws/:date" element={<PublicDrawDayPage />} />
         <Route
           element={
             <RequireSession>

@@ -1428,6 +1428,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/randomness-check/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kept monthly self-checks of the court's randomness, newest first (the last 24) */
+        get: operations["TestingReportsController_randomnessRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courts/{courtId}/testing-sites": {
         parameters: {
             query?: never;
@@ -4114,6 +4131,17 @@ export interface components {
             weekday: Record<string, never>;
             /** @description Participants tested more or less often than a 99% band around their expectation (at most 50) */
             participantsOutsideExpected: string[];
+        };
+        RandomnessCheckRunDto: {
+            /** @example 2026-11 */
+            month: string;
+            /** @description False when the weekday chi-square or the weekend/holiday share is beyond chance (1% level): staff should look */
+            passed: boolean;
+            /** @description Participant-days checked */
+            records: number;
+            weekdayPValue: number | null;
+            weekendZ: number | null;
+            checkedAt: string;
         };
         TestingSiteDto: {
             id: string;
@@ -9669,6 +9697,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RandomnessCheckDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires draw.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TestingReportsController_randomnessRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RandomnessCheckRunDto"][];
                 };
             };
             /** @description No valid session */
