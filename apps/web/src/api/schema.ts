@@ -1169,6 +1169,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/hotline-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's calls to the hotline and texts to the court's number, newest first (numbers masked) */
+        get: operations["HotlineCallsController_forParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/hotline-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The court's hotline calls and texts of the last 24 hours, newest first (numbers masked), for the testing board */
+        get: operations["HotlineCallsController_forCourt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/provider-referrals": {
         parameters: {
             query?: never;
@@ -2124,6 +2158,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/twilio/message-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio's report of a text's fate (`delivered`, `undelivered`, `failed`…), stored on the message; an undelivered one appears on the staff screen */
+        post: operations["DeliveryStatusController_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/message-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which texts the program sends its participants (to numbers registered with their consent) */
+        get: operations["ProgramMessageSettingsController_get"];
+        /** Chooses the program's texts: court-date reminders, the missed call-in notice */
+        put: operations["ProgramMessageSettingsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/hearings": {
         parameters: {
             query?: never;
@@ -2722,6 +2791,16 @@ export interface components {
             redisclosureNotices: {
                 [key: string]: string;
             };
+            /**
+             * @description The court's hotline and text number
+             * @example +13125550100
+             */
+            hotlineNumber: string | null;
+            /**
+             * @description The help number a HELP text replies with
+             * @example +13125550199
+             */
+            helpNumber: string | null;
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -2765,6 +2844,16 @@ export interface components {
             redisclosureNotices?: {
                 [key: string]: string;
             };
+            /**
+             * @description The court's own phone number (E.164) at the telephony provider: the hotline answers calls and texts to it, and texts leave from it; null takes the hotline off
+             * @example +13125550100
+             */
+            hotlineNumber?: string | null;
+            /**
+             * @description The number a participant calls for help (E.164); a HELP text replies with it
+             * @example +13125550199
+             */
+            helpNumber?: string | null;
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -3629,6 +3718,34 @@ export interface components {
             label?: string | null;
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
+        };
+        HotlineCallDto: {
+            id: string;
+            /** @enum {string} */
+            channel: "voice" | "sms";
+            startedAt: string;
+            /**
+             * @description The calling number, masked: its country code and last four digits
+             * @example +1•••••0101
+             */
+            fromNumber: string;
+            /** @description The calling number is one the participant registered */
+            registeredNumber: boolean;
+            /**
+             * @description What the call came to: the answer heard, or why there was none
+             * @enum {string}
+             */
+            outcome: "in_progress" | "test_today" | "no_test_today" | "window_not_open" | "window_closed" | "not_available" | "not_in_program" | "wrong_pin" | "blocked" | "pin_change_required" | "unknown_caller" | "abandoned" | "failed" | "opted_out" | "opted_in" | "help" | "not_understood";
+            /** @example es */
+            language: string | null;
+            /** @description From the provider's status callback */
+            durationSeconds: number | null;
+            /** @description The participant, once the caller was identified */
+            participantId: string | null;
+            participantNumber: string | null;
+            participantName: string | null;
+            /** @description The receipt of the call-in the call made or repeated */
+            receiptCode: string | null;
         };
         CreateProviderReferralDto: {
             organisationId: string;
@@ -5582,6 +5699,17 @@ export interface components {
             messages: components["schemas"]["MessageDto"][];
             /** @description The hotline's call scripts (what a caller heard), newest first, when the hotline keeps them */
             calls: Record<string, never>[];
+        };
+        ProgramMessageSettingsDto: {
+            programId: string;
+            /** @description Texts a hearing's reminder the evening before (18:00) and the morning of */
+            courtDateReminders: boolean;
+            /** @description Texts "you did not call in today" once the call-in window closed without a call */
+            missedCallInNotice: boolean;
+        };
+        UpdateProgramMessageSettingsDto: {
+            courtDateReminders: boolean;
+            missedCallInNotice: boolean;
         };
         HearingDto: {
             id: string;
@@ -8908,6 +9036,76 @@ export interface operations {
             };
         };
     };
+    HotlineCallsController_forParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotlineCallDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires draw.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HotlineCallsController_forCourt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotlineCallDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires draw.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TreatmentController_listReferrals: {
         parameters: {
             query?: never;
@@ -11453,6 +11651,104 @@ export interface operations {
             };
         };
     };
+    DeliveryStatusController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `hotline-signature-invalid`: no or a wrong X-Twilio-Signature */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramMessageSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramMessageSettingsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramMessageSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramMessageSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramMessageSettingsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.configure */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ParticipantHearingsController_list: {
         parameters: {
             query?: never;
@@ -12015,6 +12311,8 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const hotlineCallDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["channel"]> = ["voice", "sms"];
+export const hotlineCallDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["outcome"]> = ["in_progress", "test_today", "no_test_today", "window_not_open", "window_closed", "not_available", "not_in_program", "wrong_pin", "blocked", "pin_change_required", "unknown_caller", "abandoned", "failed", "opted_out", "opted_in", "help", "not_understood"];
 export const createProviderReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];
 export const createProviderReferralDtoModalityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["modality"]> = ["individual_counselling", "group_counselling", "family_therapy", "cognitive_behavioural", "medication_assisted", "contingency_management", "mixed"];
 export const providerReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];
