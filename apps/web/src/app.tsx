@@ -9,11 +9,12 @@ import { HOME, Screen } from './screens/area';
 import { adminScreens } from './screens/admin';
 import { benchScreens } from './screens/bench';
 import { coordinatorScreens } from './screens/coordinator';
+import { intakeScreens } from './screens/intake';
 import { measuresScreens } from './screens/measures';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens];
 
 function Home() {
   const session = useSession();

@@ -5,6 +5,7 @@ import { Loading, ProblemBanner } from '../../../components/problem';
 import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
 import { ComplianceChart } from './compliance-chart';
+import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
 import { ReadinessSection } from './readiness-section';
 import { useParticipantRecords } from './records';
@@ -46,6 +47,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       <ReadinessSection readiness={participant.readiness} />
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
+      <ConsentsSection participant={participant} timeZone={timeZone} />
     </article>
   );
 }
