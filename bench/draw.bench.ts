@@ -1,5 +1,5 @@
 import { addCalendarDays, type CalendarDate, courtDateAt, dataSourceOptions } from '@app/core';
-import { courtTesting, drawCandidates, newSeed, testingDay, writeDraw } from '@app/drug-testing';
+import { courtTesting, drawCandidates, testingDay, writeDraw } from '@app/drug-testing';
 import { SCHEMA } from '@app/schema';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -118,7 +118,7 @@ async function measuredProcess(mode: Mode, databaseUrl: string, courtId: string,
       const written = await dataSource.transaction(async (manager) => {
         const candidates = await drawCandidates(manager, courtId, day);
         queryMs = performance.now() - started;
-        return writeDraw(manager, { courtId, day: testingDay(schedule, day), seed: newSeed(), committedAt: new Date(), candidates });
+        return writeDraw(manager, { courtId, day: testingDay(schedule, day), committedAt: new Date(), candidates });
       });
       return { drawId: written.drawId, ms: performance.now() - started, queryMs, ...stop() };
     }

@@ -6,6 +6,7 @@ import { CourtsModule } from '@app/courts';
 import { DocketModule } from '@app/docket';
 import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
+import { NotificationsModule } from '@app/notifications';
 import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
@@ -40,6 +41,7 @@ export class ApiModule {
         ViolationsModule,
         DocketModule,
         ReportingModule,
+        NotificationsModule,
       ],
     };
   }

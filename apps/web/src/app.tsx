@@ -13,8 +13,9 @@ import { intakeScreens } from './screens/intake';
 import { measuresScreens } from './screens/measures';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
+import { siteScreens } from './screens/site';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens];
 
 function Home() {
   const session = useSession();

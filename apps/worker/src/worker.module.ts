@@ -5,14 +5,16 @@ import { OutboxPrunerService, OutboxRelayLoop, OutboxRelayService, QueueModule }
 import { SCHEMA } from '@app/schema';
 import { DrugTestingJobsModule } from '@app/drug-testing';
 import { ViolationsJobsModule } from '@app/violations';
+import { NotificationsJobsModule } from '@app/notifications';
 import { CourtSchedulesService } from './court-schedules.service';
 import { DrugTestingProcessor } from './processors/drug-testing.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { EmailDeliveryProcessor, NotificationsProcessor, SmsDeliveryProcessor } from './processors/notifications.processor';
 import { ViolationsProcessor } from './processors/violations.processor';
 import { SchedulesService } from './schedules.service';
 
 /** Every processor of the worker; the start-up check reads this list. */
-export const PROCESSORS = [MaintenanceProcessor, DrugTestingProcessor, ViolationsProcessor];
+export const PROCESSORS = [MaintenanceProcessor, DrugTestingProcessor, ViolationsProcessor, NotificationsProcessor, EmailDeliveryProcessor, SmsDeliveryProcessor];
 
 export interface WorkerModuleOptions {
   config?: AppConfig;
@@ -31,6 +33,7 @@ export class WorkerModule {
         QueueModule,
         DrugTestingJobsModule,
         ViolationsJobsModule,
+        NotificationsJobsModule,
       ],
       providers: [
         ...PROCESSORS,

@@ -88,6 +88,8 @@ export enum Permission {
   /** The court's measures (swiftness of responses…): aggregates, no participant named. */
   MeasuresRead = 'measures.read',
   ViolationWrite = 'violation.write',
+  /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
+  MessageRead = 'message.read',
 }
 
 const TEAM_READ = [
@@ -117,6 +119,7 @@ const CASE_WORK = [
   Permission.DrugTestOrder,
   Permission.ViolationWrite,
   Permission.ResponseRecord,
+  Permission.MessageRead,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -137,6 +140,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DrawRead,
     Permission.OutageRecord,
     Permission.MeasuresRead,
+    Permission.MessageRead,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [

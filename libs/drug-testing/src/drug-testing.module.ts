@@ -9,9 +9,13 @@ import { OutagesController } from './outages/outages.controller';
 import { OutagesService } from './outages/outages.service';
 import { CollectionsController } from './collections/collections.controller';
 import { CollectionsService } from './collections/collections.service';
+import { DayCollectionsService } from './collections/day-collections.service';
 import { DrugTestHistoryService } from './collections/drug-test-history.service';
 import { ResultReviewsService } from './collections/result-reviews.service';
 import { DrawsController } from './draw/draws.controller';
+import { MyDrawsService } from './public-draws/my-draws.service';
+import { PublicDrawsController } from './public-draws/public-draws.controller';
+import { PublicDrawsService } from './public-draws/public-draws.service';
 import { DayCloseService } from './day-close/day-close.service';
 import { DrawMaker } from './draw/draw-maker.service';
 import { DrawsService } from './draw/draws.service';
@@ -31,6 +35,7 @@ import { TestingSitesService } from './testing-sites/testing-sites.service';
     DrawOverridesController,
     TestingOrdersController,
     OutagesController,
+    PublicDrawsController,
   ],
   providers: [
     DrawsService,
@@ -39,10 +44,13 @@ import { TestingSitesService } from './testing-sites/testing-sites.service';
     CollectionsService,
     ResultReviewsService,
     DrugTestHistoryService,
+    DayCollectionsService,
     CallInsService,
     DrawOverridesService,
     TestingOrdersService,
     OutagesService,
+    PublicDrawsService,
+    MyDrawsService,
   ],
   exports: [DrawsService, CallInsService, DrawOverridesService, TestingOrdersService, OutagesService],
 })

@@ -6,6 +6,8 @@ export * from './entities/collection.entity';
 export * from './entities/testing-order.entity';
 export * from './entities/system-outage.entity';
 export * from './draw/selection';
+export * from './draw/chained-draw';
+export * from './draw/seed-chains';
 export * from './draw/testing-day';
 export * from './draw/court-schedule';
 export * from './draw/draw-writer';

@@ -10,6 +10,12 @@ export enum QueueName {
   Maintenance = 'maintenance',
   DrugTesting = 'drug-testing',
   Violations = 'violations',
+  /** Staff alerts' fan-out (the bell, emails) and the notifications' minute sweep. */
+  Notifications = 'notifications',
+  /** Emails, handed to the SMTP relay at its configured rate (a queue of its own, so its rate limit binds only email). */
+  EmailDelivery = 'email-delivery',
+  /** Texts, handed to the SMS provider at its configured rate. */
+  SmsDelivery = 'sms-delivery',
 }
 
 export enum JobName {
@@ -39,6 +45,17 @@ export enum JobName {
   ViolationSweep = 'violations.sweep',
   /** A jail sanction served: the participant returns to active (keyed `response:<id>:custody-end`). */
   CustodyEnd = 'violations.custody-end',
+  /** A staff alert was written (keyed `alert:<id>`): tell the recipient's open screens, and email it if they asked. */
+  AlertRaised = 'notifications.alert-raised',
+  /**
+   * Every minute: re-creates the job of every message still queued (Redis
+   * lost it), writes the daily digests due, and the participants' reminders due.
+   */
+  NotificationsSweep = 'notifications.sweep',
+  /** One email (keyed `message:<id>`), with retries and back-off; marked failed after the last. */
+  SendEmail = 'email-delivery.send',
+  /** One text (keyed `message:<id>`), with retries and back-off; marked failed after the last. */
+  SendSms = 'sms-delivery.send',
 }
 
 export interface JobPayloads {
@@ -51,6 +68,10 @@ export interface JobPayloads {
   [JobName.ViolationClock]: { violationId: string; event: string };
   [JobName.ViolationSweep]: Record<string, never>;
   [JobName.CustodyEnd]: { responseId: string };
+  [JobName.AlertRaised]: { alertId: string };
+  [JobName.NotificationsSweep]: Record<string, never>;
+  [JobName.SendEmail]: { messageId: string };
+  [JobName.SendSms]: { messageId: string };
 }
 
 /** Which queue each job runs on. */
@@ -64,6 +85,10 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.ViolationClock]: QueueName.Violations,
   [JobName.ViolationSweep]: QueueName.Violations,
   [JobName.CustodyEnd]: QueueName.Violations,
+  [JobName.AlertRaised]: QueueName.Notifications,
+  [JobName.NotificationsSweep]: QueueName.Notifications,
+  [JobName.SendEmail]: QueueName.EmailDelivery,
+  [JobName.SendSms]: QueueName.SmsDelivery,
 };
 
 export type JobPayload<J extends JobName> = JobPayloads[J];

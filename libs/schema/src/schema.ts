@@ -8,8 +8,10 @@ import {
   Draw,
   DrawEntry,
   DrawOverride,
+  DrawSeedChain,
   DrugTestResult,
   ProgramTestingSite,
+  RandomnessCheckRun,
   SystemOutage,
   TestingOrder,
   TestingSite,
@@ -30,6 +32,7 @@ import {
 } from '@app/participants';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
+import { NotificationPreference, OutboundMessage, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
@@ -70,6 +73,8 @@ export const ENTITIES = [
   Draw,
   DrawEntry,
   DrawOverride,
+  DrawSeedChain,
+  RandomnessCheckRun,
   CallIn,
   Collection,
   DrugTestResult,
@@ -90,6 +95,9 @@ export const ENTITIES = [
   ParticipantPhoneNumber,
   SmsOptOut,
   HotlineInteraction,
+  OutboundMessage,
+  StaffAlert,
+  NotificationPreference,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

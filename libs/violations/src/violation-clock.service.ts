@@ -7,6 +7,7 @@ import { sessionBeforeDeadlineSql } from '@app/hearings';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { clockJobKey, DEADLINE, HEARING_BEFORE_DEADLINE_SQL } from './violation-clock';
+import { raiseClockAlerts } from './violation-alerts';
 
 export type FireOutcome = 'reminded' | 'escalated' | 'already_met' | 'already_fired' | 'not_due' | 'unknown';
 
@@ -23,6 +24,8 @@ const SWEEP_CONCURRENCY = 8;
  * a BullMQ delayed job is only the alarm. Firing takes the moment's row lock
  * and sets `fired_at` once, so a retried, replayed or concurrent job never
  * fires twice, and one that fires after the violation was met does nothing.
+ * A reminder alerts the case manager and the coordinators, the escalation
+ * the coordinators and the judges, in the firing's transaction.
  */
 @Injectable()
 export class ViolationClockService {
@@ -64,6 +67,10 @@ export class ViolationClockService {
         lateByMs,
         outcome,
       ]);
+      // The people who must act hear of it in the same transaction: a moment that fires alerts, once.
+      if (outcome !== 'already_met') {
+        await raiseClockAlerts(manager, violationId, event, { hearingScheduled: moment.hearing_scheduled, sessionAvailable: moment.session_available, now });
+      }
       if (outcome === 'escalated') this.logger.warn(`violation ${violationId} is overdue: its deadline passed unmet (fired ${lateByMs} ms after it)`);
       if (outcome === 'reminded') {
         const hearing = moment.hearing_scheduled

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { returnedRows } from '@app/core';
 import { addToOutbox, JobName } from '@app/queue';
 import type { EntityManager } from 'typeorm';
+import { raiseNoSessionAlerts } from './violation-alerts';
 import { clockJobKey, clockMoments, DEFAULT_REMINDER_HOURS, DEFAULT_RESPONSE_WINDOW_HOURS } from './violation-clock';
 
 
@@ -86,6 +87,10 @@ export async function recordViolations(manager: EntityManager, violations: reado
     ],
   )) as RecordedRow[];
   await startClocks(manager, rows);
+  await raiseNoSessionAlerts(
+    manager,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => row.id);
 }
 

@@ -3,7 +3,7 @@ import {
   activeCourtsTesting,
   daysDueForDraw,
   drawCandidates,
-  newSeed,
+  ensureSeedChain,
   RECEIPT_ALPHABET,
   testingDay,
   writeDraw,
@@ -85,7 +85,7 @@ export const testingSeeder: DemoSeeder = {
       await seedResponses(manager, court.courtId);
       // Today's draw (and tomorrow's, once its time has come), as the worker would make it.
       for (const day of daysDueForDraw(court, now)) {
-        await writeDraw(manager, { courtId: court.courtId, day, seed: newSeed(), committedAt: now, candidates: await drawCandidates(manager, court.courtId, day.courtDay) });
+        await writeDraw(manager, { courtId: court.courtId, day, committedAt: now, candidates: await drawCandidates(manager, court.courtId, day.courtDay) });
       }
     }
   },
@@ -100,11 +100,16 @@ async function seedHistory(manager: EntityManager, court: CourtTesting, now: Dat
     )) as Array<Omit<Enrolled, 'index'>>
   ).map((row, index) => ({ ...row, index }));
   const byId = new Map(enrolled.map((p) => [p.id, p]));
+  // The seed chains of the history's years, published on 1 December before each year as the worker publishes them.
+  for (const year of new Set([addCalendarDays(today, -HISTORY_DAYS), addCalendarDays(today, 1)].map((d) => Number(d.slice(0, 4))))) {
+    const published = new Date(Date.UTC(year - 1, 11, 1));
+    await ensureSeedChain(manager, court.courtId, year, published < now ? published : now);
+  }
   const positiveDone = new Set<string>();
   for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
     const day = testingDay(court, addCalendarDays(today, -ago));
     const candidates = (await drawCandidates(manager, court.courtId, day.courtDay)).filter((c) => byId.get(c.participantId)!.enrolled_on <= day.courtDay);
-    const { drawId } = await writeDraw(manager, { courtId: court.courtId, day, seed: newSeed(), committedAt: day.drawAt, candidates });
+    const { drawId } = await writeDraw(manager, { courtId: court.courtId, day, committedAt: day.drawAt, candidates });
     const selected = new Set(
       ((await manager.query(`SELECT participant_id FROM draw_entries WHERE draw_id = $1 AND selected`, [drawId])) as Array<{ participant_id: string }>).map(
         (r) => r.participant_id,

@@ -1238,6 +1238,23 @@ export interface paths {
         patch: operations["TestingSitesController_update"];
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court day's collections with their results and participants: the testing site's list of who came and what is still to be read */
+        get: operations["CollectionsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/collections": {
         parameters: {
             query?: never;
@@ -1456,6 +1473,57 @@ export interface paths {
         put?: never;
         /** Records a period when call-ins were impossible; open missed call-ins of the windows it overlaps (and missed tests of those who could not call in) are dismissed */
         post: operations["OutagesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's public draw record: its seed-chain anchors and each day's commitment, with the seed and counts once the day is over */
+        get: operations["PublicDrawsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/draws/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day of the public draw record: everything a standalone verifier needs (docs/verifying-draws.md); entries once the day is over */
+        get: operations["PublicDrawsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check my draw: the participant's token in each past day's public record, whether the draw selected them, and their own overrides */
+        get: operations["PublicDrawsController_mine"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1711,6 +1779,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's alerts (the bell), newest first, worded in the reader's language, with the unread count */
+        get: operations["StaffAlertsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the signed-in person's alerts are unread */
+        get: operations["StaffAlertsController_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the signed-in person's alerts read (again is harmless) */
+        post: operations["StaffAlertsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every one of the signed-in person's alerts read */
+        post: operations["StaffAlertsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events: `alerts` with `{"unread": n}` at once and whenever the signed-in person's alerts change (on any API instance). Read it with a streamed fetch carrying the bearer token and `X-Background-Refresh: 1`; it ends after four minutes, to be opened again. */
+        get: operations["StaffAlertsController_streamAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the signed-in person receives alerts besides the bell */
+        get: operations["StaffAlertsController_getPreferences"];
+        /** Chooses alerts by email: one per alert, a daily digest, or none (the bell only) */
+        put: operations["StaffAlertsController_putPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The court's emails and texts, newest first; `status=undeliverable` lists those every retry failed or the provider could not deliver */
+        get: operations["MessagesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development only (DEV_OUTBOX; 404 when off, refused in production): every email, text and call script the system produced */
+        get: operations["MessagesController_devOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/hearings": {
         parameters: {
             query?: never;
@@ -1928,7 +2133,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
         };
         MeDto: {
             id: string;
@@ -1939,7 +2144,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3698,6 +3903,74 @@ export interface components {
             /** @description Replaces the programs the site serves */
             programIds?: string[];
         };
+        DrugTestResultDto: {
+            id: string;
+            /** @description Null for a missed test */
+            collectionId: string | null;
+            /**
+             * @description Court day of the test
+             * @example 2026-11-23
+             */
+            testedOn: string;
+            /** @enum {string|null} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
+            /** @enum {string} */
+            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            /** @enum {string} */
+            method: "screen" | "confirmation";
+            /** @description The screen this confirmation settles */
+            supersedesId: string | null;
+            /** @description A confirmation contradicted this screen; it no longer counts */
+            overturned: boolean;
+            admitted: boolean;
+            contestedAt: string | null;
+            contestReason: string | null;
+            /** @description When it was released to the participant */
+            releasedAt: string | null;
+            /** @description Staff only */
+            recordedBy?: string | null;
+            createdAt: string;
+        };
+        DayCollectionDto: {
+            id: string;
+            participantId: string;
+            courtId: string;
+            /**
+             * @description Court day of collectedAt, in the court zone
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            collectedAt: string;
+            testingSiteId: string | null;
+            testingSiteName: string | null;
+            observed: boolean;
+            /** @enum {string} */
+            specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
+            /**
+             * @description random: the day's draw selected the participant; forced: staff ordered the test; for_cause: neither
+             * @enum {string}
+             */
+            basis: "random" | "forced" | "for_cause";
+            /** @description Staff only */
+            notes?: string | null;
+            /** @description Staff only */
+            collectedBy?: string;
+            createdAt: string;
+            /** @description Screens first; a participant sees released results only */
+            results: components["schemas"]["DrugTestResultDto"][];
+            /** @description The open or answered violation this collection stands for; null when none */
+            violationId: string | null;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+        };
+        DayCollectionsDto: {
+            courtId: string;
+            /** @example 2026-11-23 */
+            courtDay: string;
+            /** @description In the order collected */
+            collections: components["schemas"]["DayCollectionDto"][];
+        };
         ResultInputDto: {
             /**
              * @description Required on a positive screen; absent on dilute, adulterated, substituted, invalid and refused
@@ -3736,34 +4009,6 @@ export interface components {
             notes?: string;
             /** @description Screen results read at collection (e.g. an instant cup) */
             results?: components["schemas"]["ResultInputDto"][];
-        };
-        DrugTestResultDto: {
-            id: string;
-            /** @description Null for a missed test */
-            collectionId: string | null;
-            /**
-             * @description Court day of the test
-             * @example 2026-11-23
-             */
-            testedOn: string;
-            /** @enum {string|null} */
-            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
-            /** @enum {string} */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
-            /** @enum {string} */
-            method: "screen" | "confirmation";
-            /** @description The screen this confirmation settles */
-            supersedesId: string | null;
-            /** @description A confirmation contradicted this screen; it no longer counts */
-            overturned: boolean;
-            admitted: boolean;
-            contestedAt: string | null;
-            contestReason: string | null;
-            /** @description When it was released to the participant */
-            releasedAt: string | null;
-            /** @description Staff only */
-            recordedBy?: string | null;
-            createdAt: string;
         };
         RecordedCollectionDto: {
             id: string;
@@ -4094,6 +4339,129 @@ export interface components {
             reason: string;
             recordedBy: string;
             createdAt: string;
+        };
+        PublicSeedChainDto: {
+            year: number;
+            /** @description Links after the anchor: one per day of the year; day n of the year (1 January = 1) uses link n */
+            length: number;
+            /** @description Hex link 0: SHA-256 applied n times to day n’s seed gives it */
+            anchor: string;
+            /** @description When the server published the anchor (compare with the court’s printed notice) */
+            publishedAt: string;
+        };
+        PublicDrawSummaryDto: {
+            /** @example 2026-12-05 */
+            courtDay: string;
+            /** @example chain-token-hmac-sha256/v2 */
+            algorithm: string;
+            /** @description v2: hex SHA-256 of the committed text (every input); v1: hex SHA-256 of the seed */
+            commitment: string;
+            /** @description Hex SHA-256 of the seed */
+            seedCommitment: string;
+            committedAt: string;
+            windowOpensAt: string;
+            /** @description The seed and the entries are published from this instant (the end of the court day) */
+            revealsAt: string;
+            revealed: boolean;
+            /** @description Hex seed; null until revealed */
+            seed: string | null;
+            participantCount: number;
+            /** @description Selected by the random draw; null until revealed */
+            selectedCount: number | null;
+            /** @description Staff forced a test (not part of the random draw); null until revealed */
+            forced: number | null;
+            /** @description Staff excused a test (not part of the random draw); null until revealed */
+            excused: number | null;
+        };
+        PublicDrawListDto: {
+            court: string;
+            courtName: string;
+            timeZone: string;
+            chains: components["schemas"]["PublicSeedChainDto"][];
+            /** @description Newest first */
+            days: components["schemas"]["PublicDrawSummaryDto"][];
+        };
+        PublicChainPositionDto: {
+            year: number;
+            /** @description Day of the year: how many times SHA-256 takes the seed to the anchor */
+            index: number;
+            anchor: string;
+            publishedAt: string;
+        };
+        PublicDrawEntryDto: {
+            /** @description HMAC-SHA256(participant’s own secret, court day): no one else can link it to a person or to another day */
+            token: string;
+            /**
+             * @description Tests per week, exact decimal
+             * @example 3
+             */
+            testsPerWeek: string;
+            maxUntestedDays: number | null;
+            maxTestsPer7Days: number | null;
+            /** @description Untested court days just before this one (read by the guard rail) */
+            untestedDays: number | null;
+            /** @description Tests in the 6 court days before this one */
+            testsInPrevious6Days: number | null;
+            /** @enum {string|null} */
+            rule: "max_untested_days" | "max_tests_per_7_days" | null;
+            /**
+             * @description Exact probability, num/den
+             * @example 3/7
+             */
+            probability: string;
+            selected: boolean;
+        };
+        PublicDrawDayDto: {
+            /** @example 2026-12-05 */
+            courtDay: string;
+            /** @example chain-token-hmac-sha256/v2 */
+            algorithm: string;
+            /** @description v2: hex SHA-256 of the committed text (every input); v1: hex SHA-256 of the seed */
+            commitment: string;
+            /** @description Hex SHA-256 of the seed */
+            seedCommitment: string;
+            committedAt: string;
+            windowOpensAt: string;
+            /** @description The seed and the entries are published from this instant (the end of the court day) */
+            revealsAt: string;
+            revealed: boolean;
+            /** @description Hex seed; null until revealed */
+            seed: string | null;
+            participantCount: number;
+            /** @description Selected by the random draw; null until revealed */
+            selectedCount: number | null;
+            /** @description Staff forced a test (not part of the random draw); null until revealed */
+            forced: number | null;
+            /** @description Staff excused a test (not part of the random draw); null until revealed */
+            excused: number | null;
+            court: string;
+            /** @description v2 only */
+            chain: components["schemas"]["PublicChainPositionDto"] | null;
+            /** @description v2, once revealed: every entry, sorted by token (the committed order) */
+            entries: components["schemas"]["PublicDrawEntryDto"][] | null;
+        };
+        MyDrawDayDto: {
+            courtDay: string;
+            /** @description Your token in the public record of that day (null for days drawn before tokens) */
+            token: string | null;
+            /** @description Whether you were in the draw */
+            inDraw: boolean;
+            /** @description Whether the random draw selected you */
+            selected: boolean | null;
+            /** @example 3/7 */
+            probability: string | null;
+            /**
+             * @description A staff force or excuse of your day (not part of the draw)
+             * @enum {string|null}
+             */
+            override: "force" | "excuse" | null;
+            overrideReason: string | null;
+        };
+        MyDrawsDto: {
+            /** @description Your court’s code, for the public record /public/courts/{code}/draws */
+            court: string;
+            /** @description Court days that are over, newest first (the last 60) */
+            days: components["schemas"]["MyDrawDayDto"][];
         };
         SessionSummaryDto: {
             id: string;
@@ -4893,6 +5261,80 @@ export interface components {
             months: components["schemas"]["PhaseMonthDto"][];
             /** @description Each phase of the court's programs, by program then phase number */
             phases: components["schemas"]["PhaseFiguresDto"][];
+        };
+        AlertDto: {
+            id: string;
+            courtId: string | null;
+            /** @example violation-reminder */
+            kind: string;
+            /** @description The alert's line, in the reader's language */
+            title: string;
+            /** @description What it means and what to do, in the reader's language */
+            text: string;
+            /** @description The web application's path of the record it is about */
+            link: string | null;
+            createdAt: string;
+            readAt: string | null;
+        };
+        AlertsDto: {
+            /** @description Unread alerts in all (the bell's count) */
+            unread: number;
+            /** @description Newest first */
+            items: components["schemas"]["AlertDto"][];
+        };
+        UnreadCountDto: {
+            unread: number;
+        };
+        NotificationPreferencesDto: {
+            /**
+             * @description `each`: an email per alert; `daily_digest`: one each morning; `off`: the bell only
+             * @enum {string}
+             */
+            emailAlerts: "off" | "each" | "daily_digest";
+            /** @description Where the emails go (the account's email address) */
+            email: string | null;
+            /** @description Whether this installation sends email at all */
+            emailConfigured: boolean;
+        };
+        UpdateNotificationPreferencesDto: {
+            /** @enum {string} */
+            emailAlerts: "off" | "each" | "daily_digest";
+        };
+        MessageDto: {
+            id: string;
+            courtId: string | null;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @description The email address or phone number it was for */
+            address: string;
+            /** @description The participant's id, for a message to a participant */
+            participantId: string | null;
+            /** @description The participant's number */
+            participantNumber: string | null;
+            /** @description The staff member it was for */
+            userDisplayName: string | null;
+            /** @example sms.court-date-tomorrow */
+            template: string;
+            language: string;
+            subject: string | null;
+            body: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "suppressed";
+            /** @description Why it was suppressed or failed */
+            statusReason: string | null;
+            /** @description `smtp`, `twilio` or `dev-outbox` */
+            provider: string | null;
+            attempts: number;
+            lastError: string | null;
+            createdAt: string;
+            sentAt: string | null;
+            notBefore: string | null;
+        };
+        DevOutboxDto: {
+            /** @description Every email and text the system sent or kept, newest first */
+            messages: components["schemas"]["MessageDto"][];
+            /** @description The hotline's call scripts (what a caller heard), newest first, when the hotline keeps them */
+            calls: Record<string, never>[];
         };
         HearingDto: {
             id: string;
@@ -8488,6 +8930,44 @@ export interface operations {
             };
         };
     };
+    CollectionsController_day: {
+        parameters: {
+            query?: {
+                /** @description Court-local date; default: the court's today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayCollectionsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CollectionsController_record: {
         parameters: {
             query?: never;
@@ -9135,6 +9615,103 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires outage.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_list: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description At most 92 days after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDrawListDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+                /** @description Court-local calendar date */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDrawDayDto"];
+                };
+            };
+            /** @description No active court has this code, or no draw was made that day */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicDrawsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDrawsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires call_in.make */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9883,6 +10460,215 @@ export interface operations {
             };
         };
     };
+    StaffAlertsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only unread alerts */
+                unreadOnly?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertsDto"];
+                };
+            };
+        };
+    };
+    StaffAlertsController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+        };
+    };
+    StaffAlertsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAlertsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAlertsController_streamAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAlertsController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+        };
+    };
+    StaffAlertsController_putPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+        };
+    };
+    MessagesController_list: {
+        parameters: {
+            query?: {
+                /** @description Only messages in this state; the undeliverable screen asks for `failed` and `undelivered` */
+                status?: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "suppressed";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires message.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessagesController_devOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevOutboxDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.configure */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ParticipantHearingsController_list: {
         parameters: {
             query?: never;
@@ -10378,13 +11164,14 @@ export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<F
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
 export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["status"]> = ["open", "answered", "dismissed"];
+export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -10474,12 +11261,14 @@ export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
-export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
-export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
+export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
+export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
+export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const collectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
@@ -10492,6 +11281,8 @@ export const phoneCallInRequestDtoChannelValues: ReadonlyArray<FlattenedDeepRequ
 export const phoneCallInAnswerDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhoneCallInAnswerDto"]["status"]> = ["selected", "not_selected", "not_available"];
 export const createDrawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateDrawOverrideDto"]["action"]> = ["force", "excuse"];
 export const drawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideDto"]["action"]> = ["force", "excuse"];
+export const publicDrawEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicDrawEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
+export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyDrawDayDto"]["override"]> = ["force", "excuse"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
@@ -10514,6 +11305,10 @@ export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequire
 export const recordHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const hearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const amendHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
+export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
+export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
+export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];
+export const messageDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const hearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];
 export const hearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const scheduleHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

@@ -16,7 +16,7 @@ export const HOME: Record<Role, string> = {
   coordinator: '/caseload',
   case_manager: '/caseload',
   treatment_provider: '/provider/clients',
-  testing_site: '/testing-board',
+  testing_site: '/testing-site',
   court_admin: '/administration/programs',
   system_admin: '/administration/programs',
   participant: '/today',

@@ -23,6 +23,18 @@ export interface AuthConfig {
   phoneGatewayAddresses: string[];
 }
 
+export interface NotificationsConfig {
+  /** SMTP relay URL (SMTP_URL); null: email is not configured. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The development outbox page, and texts kept instead of sent when no Twilio account is configured. */
+  devOutbox: boolean;
+  smsPerSecond: number;
+  emailPerSecond: number;
+  /** Quiet hours in a court's own zone, as wall times (`21:00`, `08:00`). */
+  smsQuietHours: { start: string; end: string };
+}
+
 /** The validated configuration, grouped by concern. Built once by `loadConfig`. */
 export class AppConfig {
   constructor(
@@ -37,6 +49,8 @@ export class AppConfig {
     readonly auth: AuthConfig,
     /** Whether the API serves its OpenAPI page and document (API_DOCS; off in production unless set). */
     readonly apiDocs: boolean,
+    /** Email and text delivery (SMTP relay, rates, quiet hours, the development outbox). */
+    readonly notifications: NotificationsConfig,
   ) {}
 
   get isProduction(): boolean {

@@ -178,6 +178,52 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   AUTH_ACCOUNT_ALERT_THRESHOLD: number = 10;
+
+  /**
+   * The SMTP relay that carries email (alerts, digests, activation links):
+   * `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`.
+   * Unset: no email is sent (the bell still shows every alert, and an
+   * activation link is shown once to the administrator, as before).
+   * `npm start` points it at its local mail catcher.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every email (RFC 5322 address, optionally with a display name). */
+  @IsString()
+  MAIL_FROM: string = 'Court notifications <no-reply@localhost>';
+
+  /**
+   * The development outbox: texts are kept (not sent) when no Twilio account
+   * is configured, and the outbox page (/api/v1/dev-outbox) shows every
+   * email, text and call script. `true` or `false`; unset: on outside
+   * production. Refused in production, where it would show messages to any
+   * administrator and swallow texts.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  DEV_OUTBOX?: 'true' | 'false';
+
+  /** Texts handed to the SMS provider per second, across every worker (a long code sends 1, a short code or messaging service far more). */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  SMS_PER_SECOND: number = 10;
+
+  /** Emails handed to the SMTP relay per second, across every worker. */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  EMAIL_PER_SECOND: number = 10;
+
+  /**
+   * When no text goes to a participant, in the court's own time zone
+   * (`HH:MM-HH:MM`, may span midnight): a text due then waits for the end
+   * (the TCPA's 8 a.m. to 9 p.m. calling hours by default).
+   */
+  @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: 'must be HH:MM-HH:MM' })
+  SMS_QUIET_HOURS: string = '21:00-08:00';
 }
 
 /** Variables whose value must never appear in a message. */
@@ -187,4 +233,5 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'REDIS_URL',
   'QUEUE_DASHBOARD_PASSWORD',
   'AUTH_SECRET',
+  'SMTP_URL',
 ]);

@@ -53,6 +53,15 @@ describe('loadConfig', () => {
     expect(development.auth.lockoutMinutes).toBe(10);
   });
 
+  it('keeps the development outbox out of production, and on by default elsewhere', () => {
+    const production = { ...valid, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ ...production, DEV_OUTBOX: 'true' })).toThrow(/DEV_OUTBOX: must not be true in production/);
+    expect(loadConfig(production).notifications.devOutbox).toBe(false);
+    expect(loadConfig(valid).notifications).toMatchObject({ devOutbox: true, smtpUrl: null, smsQuietHours: { start: '21:00', end: '08:00' } });
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL \(the value given is not valid\)/);
+    expect(() => loadConfig({ ...valid, SMS_QUIET_HOURS: '9pm-8am' })).toThrow(/SMS_QUIET_HOURS: must be HH:MM-HH:MM/);
+  });
+
   it('migrates as MIGRATION_DATABASE_URL when set, else as DATABASE_URL, and never echoes it', () => {
     expect(loadConfig(valid).database.migrationUrl).toBe(valid.DATABASE_URL);
     const owner = 'postgres://owner:0wner-secret@db:5432/court';

@@ -38,6 +38,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
     problems.push('AUTH_SECRET: must be set in production, the same on every API replica (it is not set)');
   }
+  const devOutbox = env.DEV_OUTBOX === undefined ? env.NODE_ENV !== 'production' : env.DEV_OUTBOX === 'true';
+  if (env.NODE_ENV === 'production' && devOutbox) {
+    problems.push('DEV_OUTBOX: must not be true in production: it keeps texts instead of sending them and shows every message to administrators');
+  }
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   if ('problem' in trustProxy) problems.push(`TRUST_PROXY: ${trustProxy.problem}`);
   const phoneGateways = parseAddressList(env.PHONE_GATEWAY_ADDRESSES ?? '');
@@ -72,6 +76,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       phoneGatewayAddresses: phoneGateways.value,
     },
     env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'true',
+    {
+      smtpUrl: env.SMTP_URL ?? null,
+      mailFrom: env.MAIL_FROM,
+      devOutbox,
+      smsPerSecond: env.SMS_PER_SECOND,
+      emailPerSecond: env.EMAIL_PER_SECOND,
+      smsQuietHours: { start: env.SMS_QUIET_HOURS.slice(0, 5), end: env.SMS_QUIET_HOURS.slice(6) },
+    },
   );
 }
 

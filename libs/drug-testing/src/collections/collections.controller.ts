@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CollectionsService } from './collections.service';
+import { DayCollectionsService } from './day-collections.service';
 import { DrugTestHistoryService } from './drug-test-history.service';
 import {
   AdmitResultDto,
@@ -12,6 +13,7 @@ import {
   RecordedCollectionDto,
   RecordResultsDto,
 } from './dto/collection.dto';
+import { DayCollectionsDto, DayCollectionsQueryDto } from './dto/day-collections.dto';
 import { ResultReviewsService } from './result-reviews.service';
 
 /** Every write answers the collection as it now stands and the id of the violation it stands for (or null). */
@@ -22,7 +24,20 @@ export class CollectionsController {
     private readonly collections: CollectionsService,
     private readonly reviews: ResultReviewsService,
     private readonly history: DrugTestHistoryService,
+    private readonly days: DayCollectionsService,
   ) {}
+
+  @Get('courts/:courtId/collections')
+  @Allow(Permission.DrugTestRecordResult)
+  @ApiOperation({ summary: "A court day's collections with their results and participants: the testing site's list of who came and what is still to be read" })
+  @ApiOkResponse({ type: DayCollectionsDto })
+  day(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: DayCollectionsQueryDto,
+  ): Promise<DayCollectionsDto> {
+    return this.days.day(principal, courtId, query.date);
+  }
 
   @Post('participants/:id/collections')
   @Idempotent()

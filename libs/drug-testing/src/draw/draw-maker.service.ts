@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/core';
+import { Clock, courtDateAt } from '@app/core';
 import { DataSource } from 'typeorm';
 import { courtTesting, type CourtTesting } from './court-schedule';
 import { drawCandidates } from './draw-population';
 import { drawIdOf, writeDraw, type WrittenDraw } from './draw-writer';
-import { newSeed } from './selection';
+import { ensureSeedChain } from './seed-chains';
 import { daysDueForDraw, type TestingDay } from './testing-day';
 
 /**
@@ -24,9 +24,20 @@ export class DrawMaker {
   /** Makes every draw of the court that is due now and not yet made. */
   async drawDueDays(courtId: string): Promise<WrittenDraw[]> {
     const schedule = await courtTesting(this.dataSource.manager, courtId);
+    await this.publishNextYearsChain(schedule);
     const written: WrittenDraw[] = [];
     for (const day of daysDueForDraw(schedule, this.clock.now())) written.push(await this.draw(schedule, day));
     return written;
+  }
+
+  /**
+   * Through December the court's chain for the coming year is made, so its
+   * anchor is public (feed, and the court's printed notice) weeks before the
+   * first seed it fixes is used.
+   */
+  private async publishNextYearsChain(schedule: CourtTesting): Promise<void> {
+    const today = courtDateAt(this.clock.now(), schedule.timeZone);
+    if (today.slice(5, 7) === '12') await ensureSeedChain(this.dataSource.manager, schedule.courtId, Number(today.slice(0, 4)) + 1, this.clock.now());
   }
 
   /** The draw of one court day, made now unless it exists. */
@@ -37,7 +48,6 @@ export class DrawMaker {
       writeDraw(manager, {
         courtId: schedule.courtId,
         day,
-        seed: newSeed(),
         committedAt: this.clock.now(),
         candidates: await drawCandidates(manager, schedule.courtId, day.courtDay),
       }),

@@ -4,9 +4,15 @@ import type { DrawCandidate, RecentTesting } from './selection';
 
 interface CandidateRow {
   id: string;
+  draw_secret: Buffer;
   tests_per_week: number;
   max_untested_days: number | null;
   max_tests_per_7_days: number | null;
+}
+
+/** A candidate with the participant's own draw secret, from which their public token for the day is derived. */
+export interface PopulationCandidate extends DrawCandidate {
+  drawSecret: Buffer;
 }
 
 interface HistoryRow {
@@ -24,9 +30,9 @@ interface HistoryRow {
  * not yet enrolled or already discharged. Ordered by id, so a draw is the
  * same list however the rows come back.
  */
-export async function drawCandidates(manager: EntityManager, courtId: string, courtDay: CalendarDate): Promise<DrawCandidate[]> {
+export async function drawCandidates(manager: EntityManager, courtId: string, courtDay: CalendarDate): Promise<PopulationCandidate[]> {
   const rows = (await manager.query(
-    `SELECT p.id,
+    `SELECT p.id, p.draw_secret,
             GREATEST(ph.tests_per_week::float8, COALESCE(o.tests_per_week, 0)) AS tests_per_week,
             pr.max_untested_days, pr.max_tests_per_7_days
        FROM participants p
@@ -47,6 +53,7 @@ export async function drawCandidates(manager: EntityManager, courtId: string, co
     const hasRails = rails.maxUntestedDays !== null || rails.maxTestsPer7Days !== null;
     return {
       participantId: row.id,
+      drawSecret: row.draw_secret,
       testsPerWeek: row.tests_per_week,
       rails,
       recent: hasRails ? (recent.get(row.id) ?? { untestedDays: 0, testsInPrevious6Days: 0 }) : null,

@@ -6,6 +6,8 @@ import { CourtAccess } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { DrawDayDto, DrawListEntryDto, DrawVerificationDto } from '../dto/draw.dto';
 import { courtTesting } from './court-schedule';
+import { CHAINED_DRAW_ALGORITHM, checkChainedDraw } from './chained-draw';
+import { storedChainedDraw } from './chained-record';
 import { checkDraw, selectedWithOverride } from './selection';
 import { testingDay } from './testing-day';
 
@@ -138,6 +140,21 @@ export class DrawsService {
       participantCount: draw.participant_count,
     };
     if (!revealed) return { ...base, seed: null, verified: null, commitmentMatches: null, mismatchedEntries: null, entriesMatchCounts: null };
+    if (draw.algorithm === CHAINED_DRAW_ALGORITHM) {
+      // v2: the commitment covers every input, the seed must sit on the court's chain, probabilities are recomputed exactly.
+      const stored = await storedChainedDraw(this.dataSource.manager, draw.id);
+      const check = checkChainedDraw(draw.seed, stored);
+      const counted = stored.entries.length === draw.participant_count && stored.entries.filter((e) => e.selected).length === draw.selected_count;
+      const commitmentMatches = check.commitmentMatches && check.seedMatchesCommitment && check.seedOnChain;
+      return {
+        ...base,
+        seed: draw.seed.toString('hex'),
+        verified: commitmentMatches && check.mismatches.length === 0 && counted,
+        commitmentMatches,
+        mismatchedEntries: check.mismatches.length,
+        entriesMatchCounts: counted,
+      };
+    }
     const entries = (await this.dataSource.query(
       `SELECT participant_id AS "participantId", tests_per_week AS "testsPerWeek", probability, rule, selected
          FROM draw_entries WHERE draw_id = $1`,

@@ -11,6 +11,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Entity('draws')
 @Index('draws_court_day_key', ['courtId', 'courtDay'], { unique: true })
 @Check('draws_commitment_check', `seed_commitment ~ '^[0-9a-f]{64}$'`)
+@Check(
+  'draws_v2_check',
+  `algorithm <> 'chain-token-hmac-sha256/v2' OR (commitment IS NOT NULL AND court_code IS NOT NULL AND seed_chain_id IS NOT NULL AND chain_index IS NOT NULL)`,
+)
 export class Draw {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -33,6 +37,29 @@ export class Draw {
   /** Hex SHA-256 of the seed, fixed before the window opens. */
   @Column({ type: 'char', length: 64 })
   seedCommitment: string;
+
+  /**
+   * v2 (`chained-draw.ts`): hex SHA-256 of the committed text (court, day,
+   * algorithm, seed commitment, chain position, every entry with its
+   * probability and what it follows from). Null for v1 draws.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  commitment: string | null;
+
+  /** v2: the court code the commitment names (a later change of code leaves the record verifiable). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  courtCode: string | null;
+
+  /** v2: the yearly seed chain the seed is a link of, and its position (day of the year). */
+  @Column({ type: 'uuid', nullable: true })
+  seedChainId: string | null;
+
+  @ManyToOne('DrawSeedChain', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'seed_chain_id' })
+  seedChain?: unknown;
+
+  @Column({ type: 'integer', nullable: true })
+  chainIndex: number | null;
 
   /** The secret seed; never shown before the court day is over. */
   @Column({ type: 'bytea', select: false })
@@ -103,6 +130,33 @@ export class DrawEntry {
 
   @Column({ type: 'boolean' })
   selected: boolean;
+
+  // v2 (`chained-draw.ts`): what the public record shows of the entry. Null in v1 draws.
+
+  /** HMAC-SHA256(participant's draw secret, court day), hex: the entry's only public name. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  token: string | null;
+
+  /** The frequency as the exact decimal the probability came from. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  frequency: string | null;
+
+  /** The program's guard rails, and the two counts they read (null when the program has none). */
+  @Column({ type: 'smallint', nullable: true })
+  maxUntestedDays: number | null;
+
+  @Column({ type: 'smallint', name: 'max_tests_per_7_days', nullable: true })
+  maxTestsPer7Days: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  untestedDays: number | null;
+
+  @Column({ type: 'smallint', name: 'tests_in_previous_6_days', nullable: true })
+  testsInPrevious6Days: number | null;
+
+  /** The probability as an exact fraction, "num/den". */
+  @Column({ type: 'varchar', length: 48, nullable: true })
+  exactProbability: string | null;
 }
 
 /** A staff decision that a participant tests (force) or does not (excuse) on a court day; audited. */
@@ -149,4 +203,82 @@ export class DrawOverride {
 
   @Column({ type: 'uuid', nullable: true })
   withdrawnBy: string | null;
+}
+
+/**
+ * A court's seed chain for one calendar year: a random last link, hashed
+ * down to the anchor (link 0), which is published before the year starts
+ * (the public feed, and the court's public notice). Day i of the year uses
+ * link i, so no seed can be chosen once a day's inputs are known.
+ */
+@Entity('draw_seed_chains')
+@Index('draw_seed_chains_court_year_key', ['courtId', 'year'], { unique: true })
+@Check('draw_seed_chains_anchor_check', `anchor ~ '^[0-9a-f]{64}$'`)
+export class DrawSeedChain {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  /** Links after the anchor: the days of the year. */
+  @Column({ type: 'integer' })
+  length: number;
+
+  /** Hex link 0, public from `publishedAt`. */
+  @Column({ type: 'char', length: 64 })
+  anchor: string;
+
+  /** The secret last link; every day's seed is derived from it by hashing. */
+  @Column({ type: 'bytea', select: false })
+  lastLink: Buffer;
+
+  @Column({ type: 'timestamptz' })
+  publishedAt: Date;
+}
+
+/** The kept result of a court's monthly randomness self-check (the worker runs it after each month). */
+@Entity('randomness_check_runs')
+@Index('randomness_check_runs_court_month_key', ['courtId', 'month'], { unique: true })
+export class RandomnessCheckRun {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courtId: string;
+
+  @ManyToOne('Court', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'court_id' })
+  court?: unknown;
+
+  /** YYYY-MM. */
+  @Column({ type: 'char', length: 7 })
+  month: string;
+
+  /** False when the weekday chi-square or the weekend/holiday share is beyond chance: staff must look. */
+  @Column({ type: 'boolean' })
+  passed: boolean;
+
+  @Column({ type: 'integer' })
+  records: number;
+
+  @Column({ type: 'double precision', nullable: true })
+  weekdayPValue: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  weekendZ: number | null;
+
+  /** The aggregates of the check (no participant is named). */
+  @Column({ type: 'jsonb' })
+  result: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz' })
+  checkedAt: Date;
 }

@@ -48,6 +48,15 @@ export class Participant extends BaseEntity {
   @JoinColumn({ name: 'court_id' })
   court?: unknown;
 
+  /**
+   * The participant's own secret for the public draw record: each day's
+   * token is HMAC-SHA256(this, court day), so the public cannot follow a
+   * person across days while the participant's page lists their tokens.
+   * 244 random bits from Postgres's strong source, set at creation.
+   */
+  @Column({ type: 'bytea', select: false, default: () => '(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()))' })
+  drawSecret: Buffer;
+
   /** Issued at enrolment; unique in the court. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   participantNumber: string | null;

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { useCan } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
 import { Column, DataTable } from '../../components/data-table';
 import { TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../i18n/format';
+import { OutageAction } from '../site/outage-form';
 import { ParticipantLink, UpdatedAt, useCourt, useFullName } from './shared';
 import { BOARD_STATES, BoardAccountAlert, BoardParticipant, BoardState, TestingBoard } from './types';
 
@@ -29,6 +31,7 @@ const STATE_TONE: Record<BoardState, 'ok' | 'warn' | 'bad'> = {
 export function TestingBoardScreen() {
   const { t } = useTranslation('coordinator');
   const session = useSession();
+  const can = useCan();
   const courtId = session.court.courtId;
   const court = useCourt();
   const timeZone = court.data?.timeZone;
@@ -58,6 +61,7 @@ export function TestingBoardScreen() {
       <ProblemBanner problem={board.error} shownFields={['date']} />
       {board.isPending && !board.error && <Loading />}
       {board.data && <BoardBody board={board.data} timeZone={timeZone} linkNames={linkNames} />}
+      {can('outage.record') && <OutageAction courtId={courtId} timeZone={timeZone} />}
     </section>
   );
 }

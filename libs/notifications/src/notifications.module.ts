@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { EmailChannel } from './channels/email.channel';
+import { SmsChannel } from './channels/sms.channel';
+import { AlertFanoutService } from './staff-alerts/alert-fanout.service';
+import { AlertStreamService } from './staff-alerts/alert-stream.service';
+import { StaffAlertsController } from './staff-alerts/staff-alerts.controller';
+import { StaffAlertsService } from './staff-alerts/staff-alerts.service';
+import { MessageDeliveryService } from './messages/message-delivery.service';
+import { MessagesController } from './messages/messages.controller';
+import { MessagesService } from './messages/messages.service';
+import { NotificationsSweepService } from './messages/notifications-sweep.service';
+import { NotificationPreferencesService } from './preferences/notification-preferences.service';
+
+/** Notifications over HTTP: the bell and its live stream, preferences, the court's messages and the development outbox. */
+@Module({
+  controllers: [StaffAlertsController, MessagesController],
+  providers: [StaffAlertsService, AlertStreamService, NotificationPreferencesService, MessagesService, EmailChannel],
+  exports: [EmailChannel],
+})
+export class NotificationsModule {}
+
+/** What the worker needs to send messages and fan alerts out. */
+@Module({
+  providers: [EmailChannel, SmsChannel, MessageDeliveryService, AlertFanoutService, NotificationsSweepService],
+  exports: [MessageDeliveryService, AlertFanoutService, NotificationsSweepService],
+})
+export class NotificationsJobsModule {}

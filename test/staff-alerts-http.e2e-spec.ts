@@ -1,0 +1,160 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig } from '@app/core';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { ApiClient, createCourt, createStaff, CourtFixture, dataSourceOf, expectProblem, signIn, StaffFixture } from './support/fixtures';
+import { createTestApi } from './support/test-app';
+import { createTestDatabase, eventually, testConfig, TestDatabase } from './support/test-env';
+
+/** The bell over HTTP: one's own alerts in one's language, marking them read, the live stream, preferences, and the court's messages. */
+describe('alerts, preferences and messages over HTTP', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let app: NestFastifyApplication;
+  let second: NestFastifyApplication;
+  let ds: DataSource;
+  let court: CourtFixture;
+  let coordinator: StaffFixture;
+  let judge: StaffFixture;
+  let coordinatorApi: ApiClient;
+  let judgeApi: ApiClient;
+
+  const alert = async (userId: string, key: string, read = false) =>
+    (
+      await ds.query(
+        `INSERT INTO staff_alerts (court_id, user_id, kind, event_key, params, link, read_at)
+         VALUES ($1, $2, 'violation-escalated', $3, '{"participantNumber": "H-0042", "deadline": "2026-12-09 09:00"}', '/participants/x', $4) RETURNING id`,
+        [court.id, userId, key, read ? new Date() : null],
+      )
+    )[0].id as string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig(db.url);
+    app = await createTestApi(config);
+    // A second API instance on the same Postgres and Redis: its screens must hear what the first changes.
+    second = await createTestApi(config);
+    ds = dataSourceOf(app);
+    court = await createCourt(ds, 'BELL');
+    coordinator = await createStaff(ds, 'bell-coord', 'coordinator', court.id);
+    judge = await createStaff(ds, 'bell-judge', 'judge', court.id);
+    await createStaff(ds, 'bell-admin', 'court_admin', court.id);
+    coordinatorApi = await signIn(app, coordinator.username);
+    judgeApi = await signIn(app, judge.username);
+  });
+
+  afterAll(async () => {
+    await second?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it("lists one's own alerts newest first in the reader's language, with the unread count, and marks them read", async () => {
+    const first = await alert(coordinator.id, 'test:1');
+    await alert(coordinator.id, 'test:2', true);
+    await alert(judge.id, 'test:3');
+    const listed = await coordinatorApi.request('GET', '/api/v1/me/alerts', undefined, { 'accept-language': 'es' });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.headers['content-language']).toBe('es');
+    const body = listed.json();
+    expect(body.unread).toBe(1);
+    expect(body.items).toHaveLength(2);
+    expect(body.items.find((a: { id: string }) => a.id === first)).toMatchObject({ title: 'Infracción vencida: H-0042', link: '/participants/x', readAt: null });
+    expect((await coordinatorApi.get('/api/v1/me/alerts?unreadOnly=true')).json().items).toHaveLength(1);
+    // Another person's alert is not found, and changes nothing.
+    const judgesAlert = (await judgeApi.get('/api/v1/me/alerts')).json().items[0].id;
+    expectProblem(await coordinatorApi.post(`/api/v1/me/alerts/${judgesAlert}/read`), 404, 'not-found');
+    expect((await judgeApi.get('/api/v1/me/alerts/unread-count')).json()).toEqual({ unread: 1 });
+    expect((await coordinatorApi.post(`/api/v1/me/alerts/${first}/read`)).statusCode).toBe(204);
+    expect((await coordinatorApi.post(`/api/v1/me/alerts/${first}/read`)).statusCode).toBe(204);
+    expect((await coordinatorApi.get('/api/v1/me/alerts/unread-count')).json()).toEqual({ unread: 0 });
+    expect((await judgeApi.post('/api/v1/me/alerts/read-all')).statusCode).toBe(204);
+    expect((await judgeApi.get('/api/v1/me/alerts/unread-count')).json()).toEqual({ unread: 0 });
+  });
+
+  it('refuses a malformed id, query or preference with a problem, changing nothing', async () => {
+    expectProblem(await coordinatorApi.post('/api/v1/me/alerts/not-a-uuid/read'), 400, 'bad-request');
+    expectProblem(await coordinatorApi.get('/api/v1/me/alerts?limit=5000'), 422, 'validation-failed');
+    expectProblem(await coordinatorApi.get('/api/v1/me/alerts?colour=red'), 422, 'validation-failed');
+    expectProblem(await coordinatorApi.put('/api/v1/me/notification-preferences', { emailAlerts: 'hourly' }), 422, 'validation-failed');
+    expectProblem(await coordinatorApi.put('/api/v1/me/notification-preferences', { emailAlerts: 'each', sms: true }), 422, 'validation-failed');
+    expect((await coordinatorApi.get('/api/v1/me/notification-preferences')).json()).toEqual({ emailAlerts: 'off', email: null, emailConfigured: false });
+    const saved = await coordinatorApi.put('/api/v1/me/notification-preferences', { emailAlerts: 'daily_digest' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().emailAlerts).toBe('daily_digest');
+    expect((await coordinatorApi.get('/api/v1/me/notification-preferences')).json().emailAlerts).toBe('daily_digest');
+  });
+
+  it("streams the unread count at once and whenever it changes, from whichever API instance changed it", async () => {
+    await second.listen({ port: 0, host: '127.0.0.1' });
+    const port = (second.getHttpServer().address() as AddressInfo).port;
+    const controller = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/me/alerts/stream`, {
+      headers: { authorization: `Bearer ${coordinatorApi.accessToken}`, 'x-background-refresh': '1' },
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const events: number[] = [];
+    const reader = response.body!.getReader();
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        for (const match of buffer.matchAll(/event: alerts\ndata: (\{.*\})\n\n/g)) events.push(JSON.parse(match[1]).unread);
+        buffer = buffer.slice(buffer.lastIndexOf('\n\n') + 2);
+      }
+    })();
+    try {
+      await eventually(() => events.length === 1, 5_000, 'the first event');
+      expect(events[0]).toBe(0);
+      // A new alert, told through Redis as the worker tells it, and one read through the other instance.
+      const id = await alert(coordinator.id, 'test:stream');
+      const redis = new (await import('ioredis')).default(config.redis.url);
+      await redis.publish(`${config.queue.prefix}:staff-alerts`, coordinator.id);
+      await redis.quit();
+      await eventually(() => events.at(-1) === 1, 5_000, 'the count after a new alert');
+      expect((await coordinatorApi.post(`/api/v1/me/alerts/${id}/read`)).statusCode).toBe(204);
+      await eventually(() => events.at(-1) === 0, 5_000, 'the count after reading it');
+    } finally {
+      controller.abort();
+      await reading;
+    }
+  });
+
+  it("shows the court's undeliverable messages to case staff, audited, and to nobody outside the court", async () => {
+    await ds.query(
+      `INSERT INTO notification_messages (court_id, channel, address, language, template, body, dedup_key, status, status_reason)
+       VALUES ($1, 'sms', '+13125550100', 'en', 'sms.missed-call-in', 'You did not call in today', 'test:failed', 'failed', 'retries-exhausted'),
+              ($1, 'sms', '+13125550101', 'en', 'sms.missed-call-in', 'You did not call in today', 'test:sent', 'sent', NULL)`,
+      [court.id],
+    );
+    const listed = await coordinatorApi.get(`/api/v1/courts/${court.id}/messages?status=undeliverable`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().map((m: { address: string }) => m.address)).toEqual(['+13125550100']);
+    expectProblem(await coordinatorApi.get(`/api/v1/courts/${court.id}/messages?status=lost`), 422, 'validation-failed');
+    expectProblem(await judgeApi.get(`/api/v1/courts/${court.id}/messages`), 403, 'forbidden');
+    const other = await createCourt(ds, 'ELSE');
+    expectProblem(await coordinatorApi.get(`/api/v1/courts/${other.id}/messages`), 404, 'not-found');
+    const [audit] = await ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'messages.list' AND court_id = $1`, [court.id]);
+    expect(audit.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('opens the development outbox to court administrators only while it is on', async () => {
+    const admin = await signIn(app, 'bell-admin');
+    const outbox = await admin.get('/api/v1/dev-outbox');
+    expect(outbox.statusCode).toBe(200);
+    expect(outbox.json().messages.length).toBeGreaterThanOrEqual(2);
+    expectProblem(await coordinatorApi.get('/api/v1/dev-outbox'), 403, 'forbidden');
+    const production = await createTestApi(testConfig(db.url, { DEV_OUTBOX: 'false' }));
+    try {
+      const adminThere = await signIn(production, 'bell-admin');
+      expectProblem(await adminThere.get('/api/v1/dev-outbox'), 404, 'not-found');
+    } finally {
+      await production.close();
+    }
+  });
+});
