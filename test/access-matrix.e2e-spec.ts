@@ -52,6 +52,7 @@ interface CourtWorld {
   sessionId: string;
   hearingId: string;
   attendanceId: string;
+  phoneNumberId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -98,6 +99,7 @@ const GUARDED_TABLES = [
   'court_sessions',
   'hearing_outcomes',
   'treatment_progress_reports',
+  'participant_phone_numbers',
 ];
 
 describe('access matrix', () => {
@@ -182,6 +184,10 @@ describe('access matrix', () => {
       `INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance) VALUES ($1, $2, '2026-11-19', 'group', 'attended') RETURNING id`,
       [participant.id, organisation],
     );
+    const [phoneNumber] = await ds.query(
+      `INSERT INTO participant_phone_numbers (court_id, participant_id, phone_e164) VALUES ($1, $2, $3) RETURNING id`,
+      [court.id, participant.id, code === 'ALPHA' ? '+13125550171' : '+13125550172'],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -203,6 +209,7 @@ describe('access matrix', () => {
       sessionId: session.id,
       hearingId: hearing.id,
       attendanceId: attendance.id,
+      phoneNumberId: phoneNumber.id,
       users,
       clients,
     };
@@ -266,6 +273,7 @@ describe('access matrix', () => {
         'court-sessions': alpha.sessionId,
         hearings: alpha.hearingId,
         'treatment-attendance': alpha.attendanceId,
+        'phone-numbers': alpha.phoneNumberId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -318,6 +326,10 @@ describe('access matrix', () => {
       ],
     },
     'PATCH /api/v1/participants/:id': { firstName: 'Renamed' },
+    'POST /api/v1/participants/:id/phone-numbers': { phoneE164: '+13125550179' },
+    'PATCH /api/v1/participants/:id/phone-numbers/:numberId': { smsOptIn: true },
+    'POST /api/v1/me/phone-numbers': { phoneE164: '+13125550178' },
+    'PATCH /api/v1/me/phone-numbers/:numberId': { smsOptIn: true },
     'PUT /api/v1/participants/:id/screening': { assessedOn: '2026-11-01', instrument: 'RANT', riskLevel: 'high', needLevel: 'high' },
     'POST /api/v1/participants/:id/screening/decisions': { party: 'team', decision: 'approve' },
     'POST /api/v1/participants/:id/status': { status: 'in_custody', reason: 'arrested' },

@@ -33,7 +33,8 @@ const api = (path: string) => `/api/v1${path}`;
  * activations whose bodies or answers carry secrets and whose effect is the
  * same when repeated, and staff account creation, whose answer carries the
  * one-time activation link (a stored answer would keep it in the database;
- * the username refuses a repeat instead).
+ * the username refuses a repeat instead). Twilio's webhooks to the hotline
+ * carry no key but their CallSid or MessageSid, which the hotline keys on.
  */
 const NOT_IDEMPOTENT = [
   'POST /api/v1/auth/activate',
@@ -46,6 +47,13 @@ const NOT_IDEMPOTENT = [
   'POST /api/v1/auth/totp/confirm',
   'POST /api/v1/auth/totp/setup',
   'POST /api/v1/call-ins/phone',
+  'POST /api/v1/hotline/sms',
+  'POST /api/v1/hotline/voice',
+  'POST /api/v1/hotline/voice/language',
+  'POST /api/v1/hotline/voice/number',
+  'POST /api/v1/hotline/voice/pin',
+  'POST /api/v1/hotline/voice/repeat',
+  'POST /api/v1/hotline/voice/status',
   'POST /api/v1/participants/{id}/responses/check',
   // test/support's probe route, not part of the API.
   'POST /api/v1/probe',

@@ -218,3 +218,56 @@ describe('staff alerts of the 72-hour clock', () => {
     }
   });
 });
+
+describe('texts and consent', () => {
+  let db: TestDatabase;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+  const clock = new TestClock(new Date('2026-12-08T18:00:00Z')); // noon in Chicago: outside quiet hours
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    worker = await startWorker(testConfig(db.url), clock);
+    ds = worker.get<DataSource>(getDataSourceToken());
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await db?.drop();
+  });
+
+  it('never sends a text to a number without the participant\'s consent, removed, or that replied STOP', async () => {
+    const court = await createCourt(ds, 'TXT');
+    const participant = await createParticipant(ds, court, 'T-0001');
+    const number = async (phone: string, optIn: boolean, removed = false) =>
+      ds.query(`INSERT INTO participant_phone_numbers (court_id, participant_id, phone_e164, sms_opt_in, removed_at) VALUES ($1, $2, $3, $4, $5)`, [
+        court.id,
+        participant.id,
+        phone,
+        optIn,
+        removed ? new Date() : null,
+      ]);
+    await number('+13125550001', true);
+    await number('+13125550002', false);
+    await number('+13125550003', true, true);
+    await number('+13125550004', true);
+    await ds.query(`INSERT INTO sms_opt_outs (court_id, phone_e164, opted_out_at) VALUES ($1, '+13125550004', now())`, [court.id]);
+    const text = async (phone: string, key = `test:text:${phone}`) =>
+      (
+        await ds.query(
+          `INSERT INTO notification_messages (court_id, channel, participant_id, address, language, template, body, dedup_key)
+           VALUES ($1, 'sms', $2, $3, 'en', 'sms.missed-call-in', 'You did not call in today', $4) RETURNING id`,
+          [court.id, participant.id, phone, key],
+        )
+      )[0].id as string;
+    const delivery = worker.get(MessageDeliveryService);
+    expect(await delivery.deliver(await text('+13125550001'), false)).toEqual({ outcome: 'sent', provider: 'dev-outbox' });
+    for (const phone of ['+13125550002', '+13125550003', '+13125550004', '+13125550009']) {
+      expect(await delivery.deliver(await text(phone), false)).toEqual({ outcome: 'suppressed', reason: 'no-sms-consent' });
+    }
+    // Quiet hours on the court's clock: a text due at 22:30 in Chicago waits for 08:00.
+    clock.set(new Date('2026-12-09T04:30:00Z'));
+    const late = await text('+13125550001', 'test:text:late');
+    expect(await delivery.deliver(late, false)).toEqual({ outcome: 'deferred', until: new Date('2026-12-09T14:00:00Z') });
+  });
+});

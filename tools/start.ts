@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pretty from 'pino-pretty';
 import { EMBEDDED_DEFAULTS, startStack, Stack } from './services/embedded-stack';
+import { MailCatcher, startMailCatcher } from './services/mail-catcher';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const STOP_TIMEOUT_MS = 20_000;
@@ -69,6 +70,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
 
 async function main(): Promise<void> {
   let stack: Stack | undefined;
+  let mail: MailCatcher | undefined;
   const children: ChildProcess[] = [];
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     stopping = true;
     log('stopping: API and worker first (active jobs finish), then Redis and Postgres…');
     await Promise.all(children.map(stopChild));
+    await mail?.stop();
     await stack?.stop();
     log('stopped');
     process.exit(code);
@@ -86,6 +89,8 @@ async function main(): Promise<void> {
   try {
     stack = await startStack(process.env, log);
     const port = process.env.PORT ?? '3000';
+    // Email goes to a real SMTP server of our own unless a relay is configured.
+    if (!process.env.SMTP_URL) mail = await startMailCatcher(resolve(EMBEDDED_DEFAULTS.dataDir, 'mail'), log);
     // The owner's URL goes to the migrate command only, never to the API or the worker.
     const { MIGRATION_DATABASE_URL: _owner, ...inherited } = process.env;
     const env: NodeJS.ProcessEnv = {
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
       REDIS_URL: stack.redisUrl,
       PORT: port,
       AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
+      SMTP_URL: process.env.SMTP_URL ?? mail?.url,
     };
     log('applying migrations');
     runCli({ ...env, MIGRATION_DATABASE_URL: stack.migrationDatabaseUrl }, 'migrate');
@@ -117,6 +123,8 @@ async function main(): Promise<void> {
         '',
         `  Treatment court system is running at ${url}`,
         `  API docs:  ${url}/api/docs      health: ${url}/health`,
+        mail ? `  Email:     every email the system sends is kept in ${mail.dir} (local SMTP server ${mail.url})` : `  Email:     sent through ${process.env.SMTP_URL ? 'SMTP_URL' : 'nowhere'}`,
+        `  Messages:  every email and text the demo produces at GET ${url}/api/v1/dev-outbox (signed in as courtadmin or sysadmin)`,
         logins ? `  Demo logins:\n${logins.split('\n').map((l) => `    ${l}`).join('\n')}` : '  Demo logins: none yet',
         '  Press Ctrl-C to stop.',
         '',

@@ -6,8 +6,9 @@ import { CourtsModule } from '@app/courts';
 import { DocketModule } from '@app/docket';
 import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
+import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ParticipantRecordsModule, ParticipantsModule } from '@app/participants';
+import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
@@ -36,6 +37,8 @@ export class ApiModule {
         ParticipantsModule,
         ProgramsModule,
         ParticipantRecordsModule,
+        PhoneNumbersModule,
+        HotlineModule,
         TreatmentModule,
         DrugTestingModule,
         ViolationsModule,

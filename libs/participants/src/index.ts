@@ -15,3 +15,4 @@ export * from './dto/phase-change.dto';
 export * from './dto/status.dto';
 export * from './records';
 export { assertOwnHearing, lockParticipant, recordStatusChange } from './path/participant-path';
+export * from './phone-numbers';

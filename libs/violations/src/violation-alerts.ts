@@ -55,7 +55,9 @@ export async function raiseClockAlerts(
   if (!facts) return 0;
   const key = `violation:${violationId}:${event}`;
   if (event === DEADLINE) return raiseStaffAlerts(manager, [alertOf(facts, 'violation-escalated', key, { roles: ['coordinator', 'judge'], caseManager: false })]);
-  const hoursLeft = Math.max(0, Math.round((facts.deadline_at.getTime() - situation.now.getTime()) / 3_600_000));
+  // A reminder fired late, after its deadline (a worker down for days): the escalation says it better.
+  if (situation.now >= facts.deadline_at) return 0;
+  const hoursLeft = Math.max(1, Math.round((facts.deadline_at.getTime() - situation.now.getTime()) / 3_600_000));
   const alerts = [alertOf(facts, 'violation-reminder', key, { roles: ['coordinator'], caseManager: true }, { hoursLeft })];
   if (!situation.hearingScheduled && !situation.sessionAvailable) alerts.push(alertOf(facts, 'violation-no-session', `violation:${violationId}:no-session`, { roles: ['coordinator'], caseManager: true }));
   return raiseStaffAlerts(manager, alerts);

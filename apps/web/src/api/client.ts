@@ -106,7 +106,8 @@ export const api = {
   post: <T>(path: string, body: unknown = {}) => json<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
-  delete: <T = void>(path: string) => json<T>('DELETE', path),
+  /** A removal; some take a body (a withdrawal's reason). */
+  delete: <T = void>(path: string, body?: unknown) => json<T>('DELETE', path, body),
   /** A page the API renders itself (the printable docket). */
   html: async (path: string): Promise<string> => (await request('GET', path, undefined, 'text/html')).text(),
   /** Sign-in calls: no retry, tokens stored on success. */

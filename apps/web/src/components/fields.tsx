@@ -50,10 +50,12 @@ export function TextField(
     inputMode?: 'numeric' | 'text';
     min?: string;
     max?: string;
+    /** The id of a <datalist> of suggestions (typing anything else stays possible). */
+    list?: string;
   },
 ) {
   const id = useId();
-  const { value, onChange, type = 'text', autoComplete, inputMode, min, max, ...shell } = props;
+  const { value, onChange, type = 'text', autoComplete, inputMode, min, max, list, ...shell } = props;
   return (
     <Shell {...shell} id={id}>
       <input
@@ -66,6 +68,7 @@ export function TextField(
         inputMode={inputMode}
         min={min}
         max={max}
+        list={list}
         onChange={(e) => onChange(e.target.value)}
         {...described(id, shell.hint, shell.problem, shell.name)}
       />

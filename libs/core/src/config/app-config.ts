@@ -35,6 +35,20 @@ export interface NotificationsConfig {
   smsQuietHours: { start: string; end: string };
 }
 
+/** Where the courts' phone numbers live (Twilio) and how its webhooks are checked. */
+export interface TelephonyConfig {
+  accountSid: string | null;
+  /** Checks every webhook's X-Twilio-Signature; null in production without TWILIO_AUTH_TOKEN (the hotline is off). */
+  authToken: string | null;
+  /** True when no TWILIO_AUTH_TOKEN was given outside production and the fixed development token is in use. */
+  authTokenIsDevelopment: boolean;
+  /** The base URL Twilio calls the webhooks at (PUBLIC_BASE_URL, else PUBLIC_URL). */
+  publicBaseUrl: string;
+}
+
+/** Signs the hotline's webhooks in development and tests when no TWILIO_AUTH_TOKEN is set (never in production). */
+export const DEVELOPMENT_TWILIO_AUTH_TOKEN = 'development-hotline-auth-token';
+
 /** The validated configuration, grouped by concern. Built once by `loadConfig`. */
 export class AppConfig {
   constructor(
@@ -51,6 +65,7 @@ export class AppConfig {
     readonly apiDocs: boolean,
     /** Email and text delivery (SMTP relay, rates, quiet hours, the development outbox). */
     readonly notifications: NotificationsConfig,
+    readonly telephony: TelephonyConfig,
   ) {}
 
   get isProduction(): boolean {

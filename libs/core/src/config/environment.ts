@@ -179,6 +179,31 @@ export class EnvironmentVariables {
   @Min(1)
   AUTH_ACCOUNT_ALERT_THRESHOLD: number = 10;
 
+  /** The Twilio account the courts' numbers belong to (`AC` and 32 hex digits); texts and calls are sent through it. */
+  @IsOptional()
+  @Matches(/^AC[0-9a-f]{32}$/, { message: 'must be a Twilio account SID (AC followed by 32 hex digits)' })
+  TWILIO_ACCOUNT_SID?: string;
+
+  /**
+   * The Twilio account's auth token: every hotline webhook's
+   * X-Twilio-Signature is checked with it, and sends are signed in with it.
+   * Required in production for the hotline to answer; elsewhere unset means
+   * a fixed development token that `npm run hotline:demo` signs with.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  TWILIO_AUTH_TOKEN?: string;
+
+  /**
+   * The URL Twilio calls the hotline's webhooks at (scheme, host, optional
+   * path, no trailing slash), as configured on the court's number: the
+   * signature covers it, so it must be exactly what Twilio was given.
+   * Unset: PUBLIC_URL.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s?#]+[^\s?#/]$/, { message: 'must be an http:// or https:// URL without a trailing slash, query or fragment' })
+  PUBLIC_BASE_URL?: string;
   /**
    * The SMTP relay that carries email (alerts, digests, activation links):
    * `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`.
@@ -233,5 +258,6 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'REDIS_URL',
   'QUEUE_DASHBOARD_PASSWORD',
   'AUTH_SECRET',
+  'TWILIO_AUTH_TOKEN',
   'SMTP_URL',
 ]);

@@ -1,3 +1,4 @@
+import { DEVELOPMENT_TWILIO_AUTH_TOKEN } from './app-config';
 import { ConfigError, loadConfig } from './load-config';
 import { redactedUrl } from './redacted-url';
 
@@ -73,6 +74,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*never "true"/);
     expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).http.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
     expect(loadConfig(valid).http.trustProxy).toBe(false);
+  });
+
+  it('checks the hotline with the development token outside production, and with no token (hotline off) in production unless one is set', () => {
+    const development = loadConfig(valid);
+    expect(development.telephony).toEqual({
+      accountSid: null,
+      authToken: DEVELOPMENT_TWILIO_AUTH_TOKEN,
+      authTokenIsDevelopment: true,
+      publicBaseUrl: 'http://localhost:3000',
+    });
+    const production = { ...valid, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://court.example.org' };
+    expect(loadConfig(production).telephony.authToken).toBeNull();
+    const configured = loadConfig({
+      ...production,
+      TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`,
+      TWILIO_AUTH_TOKEN: 't'.repeat(32),
+      PUBLIC_BASE_URL: 'https://hooks.example.org',
+    });
+    expect(configured.telephony).toEqual({
+      accountSid: `AC${'0'.repeat(32)}`,
+      authToken: 't'.repeat(32),
+      authTokenIsDevelopment: false,
+      publicBaseUrl: 'https://hooks.example.org',
+    });
+    expect(() => loadConfig({ ...valid, TWILIO_AUTH_TOKEN: 'short-token-one' })).toThrow(/TWILIO_AUTH_TOKEN: .*\(the value given is not valid\)/);
+    expect(() => loadConfig({ ...valid, PUBLIC_BASE_URL: 'https://hooks.example.org/' })).toThrow(/PUBLIC_BASE_URL/);
   });
 
   it('rejects an unknown NODE_ENV', () => {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
 import { validateSync, ValidationError } from 'class-validator';
-import { AppConfig } from './app-config';
+import { AppConfig, DEVELOPMENT_TWILIO_AUTH_TOKEN } from './app-config';
 import { EnvironmentVariables, SENSITIVE_VARIABLES } from './environment';
 import { parseAddressList, parseTrustProxy } from './trust-proxy';
 
@@ -83,6 +83,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       smsPerSecond: env.SMS_PER_SECOND,
       emailPerSecond: env.EMAIL_PER_SECOND,
       smsQuietHours: { start: env.SMS_QUIET_HOURS.slice(0, 5), end: env.SMS_QUIET_HOURS.slice(6) },
+    },
+    {
+      accountSid: env.TWILIO_ACCOUNT_SID ?? null,
+      authToken: env.TWILIO_AUTH_TOKEN ?? (env.NODE_ENV === 'production' ? null : DEVELOPMENT_TWILIO_AUTH_TOKEN),
+      authTokenIsDevelopment: !env.TWILIO_AUTH_TOKEN && env.NODE_ENV !== 'production',
+      publicBaseUrl: env.PUBLIC_BASE_URL ?? env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     },
   );
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuditActor, AuditService } from '@app/audit';
-import { AccessService, Permission, Principal, SignInService, type SignInContext } from '@app/auth';
+import { AccessService, Permission, Principal, SignInService, type SignInContext, type VerifiedParticipant } from '@app/auth';
 import { addCalendarDays, type CalendarDate, Clock, ConflictError, DEFAULT_LANGUAGE, DomainError, type Language, NotFoundError, returnedRows } from '@app/core';
 import { JobName, OutboxService } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
@@ -91,15 +91,25 @@ export class CallInsService {
   /** A phone system calls in for a participant, with the participant's court code, number and PIN. */
   async callInByPhone(input: PhoneCallInRequestDto, context: SignInContext): Promise<PhoneCallInAnswerDto> {
     const verified = await this.signIn.verifyParticipantPin(input.courtCode, input.participantNumber, input.pin, context);
-    const answer = await this.refusalNoted(verified.courtId, verified.participantId, input.channel, () =>
+    // The phone answer names no testing site, so the language of their wording does not matter.
+    const answer = await this.callInFor(verified, input.channel, DEFAULT_LANGUAGE, context.requestId);
+    return { say: phoneSay(answer.status, answer.reportByLocal ?? null, answer.receiptCode), receiptCode: answer.receiptCode, status: answer.status };
+  }
+
+  /**
+   * The call-in of a participant the caller has already identified (the
+   * hotline: their PIN checked by SignInService, or a text from their
+   * registered number): the same call-in, answer and receipt as the web's,
+   * with the testing sites worded in the caller's language.
+   */
+  async callInFor(participant: VerifiedParticipant, channel: CallInChannel, language: Language, requestId: string | null): Promise<CallInAnswerDto> {
+    return this.refusalNoted(participant.courtId, participant.participantId, channel, () =>
       this.record(
-        { participantId: verified.participantId, actor: { userId: verified.userId, role: 'participant', requestId: context.requestId } },
-        input.channel,
-        // The phone answer names no testing site, so the language of their wording does not matter.
-        DEFAULT_LANGUAGE,
+        { participantId: participant.participantId, actor: { userId: participant.userId, role: 'participant', requestId } },
+        channel,
+        language,
       ),
     );
-    return { say: phoneSay(answer.status, answer.reportByLocal ?? null, answer.receiptCode), receiptCode: answer.receiptCode, status: answer.status };
   }
 
   /**

@@ -112,7 +112,14 @@ export class MessageDeliveryService {
   private async lock(manager: EntityManager, messageId: string): Promise<MessageRow | undefined> {
     const [row] = (await manager.query(
       `SELECT m.id, m.channel, m.status, m.address, m.subject, m.body, m.not_before,
-              u.active AS user_active, c.time_zone, NULL::text AS from_number, NULL::boolean AS sms_allowed
+              u.active AS user_active, c.time_zone, c.hotline_number AS from_number,
+              -- A text goes only to a number the participant registered with their consent, and never to one that replied STOP.
+              CASE WHEN m.channel = 'sms' THEN
+                EXISTS (SELECT 1 FROM participant_phone_numbers n
+                         WHERE n.court_id = m.court_id AND n.participant_id = m.participant_id AND n.phone_e164 = m.address
+                           AND n.removed_at IS NULL AND n.sms_opt_in)
+                AND NOT EXISTS (SELECT 1 FROM sms_opt_outs o WHERE o.court_id = m.court_id AND o.phone_e164 = m.address)
+              END AS sms_allowed
          FROM notification_messages m
          LEFT JOIN users u ON u.id = m.user_id
          LEFT JOIN courts c ON c.id = m.court_id

@@ -34,3 +34,18 @@ export function courtDayStart(day: string, timeZone: string, plusDays = 0): stri
   instant = wall - offsetMinutes(instant, timeZone) * 60000;
   return new Date(instant).toISOString();
 }
+
+/**
+ * The instant of a court-local date and wall-clock time (`YYYY-MM-DD`,
+ * `HH:MM`) in the zone, as ISO 8601 UTC (when something happened, as staff
+ * read it off the court's clock); undefined for text that is not a date and time.
+ */
+export function courtInstant(day: string, time: string, timeZone: string): string | undefined {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const clock = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!date || !clock) return undefined;
+  const wall = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), Number(clock[1]), Number(clock[2]));
+  let instant = wall - offsetMinutes(wall, timeZone) * 60000;
+  instant = wall - offsetMinutes(instant, timeZone) * 60000;
+  return new Date(instant).toISOString();
+}

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { useCan } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
 import { Countdown } from '../../components/countdown';
 import { Column, DataTable } from '../../components/data-table';
 import { SelectField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { ViolationActions } from './participant/actions/violation-actions';
 import { ParticipantLink, UpdatedAt, useCourt } from './shared';
 import { HearingProposal, Violation, VIOLATION_STATUSES } from './types';
 
@@ -66,6 +68,17 @@ export function DeadlinesScreen() {
         ),
     },
   ];
+  // Dismissing, and scheduling the proposed hearing, where the role may (the participant's page offers the same).
+  const can = useCan();
+  const canDismiss = can('violation.write');
+  const canSchedule = can('hearing.schedule');
+  if (canDismiss || canSchedule) {
+    columns.push({
+      key: 'actions',
+      header: t('actions:title'),
+      render: (v) => <ViolationActions violation={v} invalidates={['/participants', `/courts/${session.court.courtId}/`]} timeZone={timeZone} canDismiss={canDismiss} canSchedule={canSchedule} />,
+    });
+  }
 
   return (
     <section>

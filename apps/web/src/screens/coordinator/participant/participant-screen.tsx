@@ -4,6 +4,7 @@ import { useApiQuery } from '../../../api/hooks';
 import { Loading, ProblemBanner } from '../../../components/problem';
 import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
+import { ParticipantActions } from './actions/participant-actions';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
@@ -45,6 +46,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
     <article className="participant-page">
       <ParticipantHeader participant={participant} />
       <ReadinessSection readiness={participant.readiness} />
+      {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       <ConsentsSection participant={participant} timeZone={timeZone} />

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { DrugTestingModule } from '@app/drug-testing';
+import { HotlineCallersService } from './hotline-callers.service';
+import { HotlineLogService } from './hotline-log.service';
+import { HotlineTextsService } from './hotline-texts.service';
+import { HotlineVoiceService } from './hotline-voice.service';
+import { HotlineController } from './hotline.controller';
+import { TwilioSignatureGuard } from './twilio-signature.guard';
+
+/** The phone hotline and text call-in on the court's number, and their log. */
+@Module({
+  imports: [DrugTestingModule],
+  controllers: [HotlineController],
+  providers: [HotlineCallersService, HotlineLogService, HotlineVoiceService, HotlineTextsService, TwilioSignatureGuard],
+  exports: [HotlineLogService],
+})
+export class HotlineModule {}
