@@ -1,8 +1,11 @@
 import { addCalendarDays, type CalendarDate, courtDateAt, dataSourceOptions } from '@app/core';
-import { courtTesting, drawCandidates, testingDay, writeDraw } from '@app/drug-testing';
+import { courtTesting, drawCandidates, storedChainedDraw, testingDay, writeDraw } from '@app/drug-testing';
 import { SCHEMA } from '@app/schema';
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -130,7 +133,9 @@ async function measuredProcess(mode: Mode, databaseUrl: string, courtId: string,
       const stop = memoryWatch();
       const rows = (await client.query<{ id: string }>(`SELECT id FROM participants WHERE court_id = $1 ORDER BY id`, [courtId])).rows;
       const drawId = randomUUID();
-      const lines = rows.map((r) => `${drawId},${r.id},${TESTS_PER_WEEK},${TESTS_PER_WEEK / 7},,${Math.random() < 3 / 7 ? 't' : 'f'}\n`);
+      const lines = rows.map(
+        (r) => `${drawId},${r.id},${TESTS_PER_WEEK},${TESTS_PER_WEEK / 7},,${Math.random() < 3 / 7 ? 't' : 'f'},${randomBytes(32).toString('hex')},3,,,,,3/7\n`,
+      );
       const started = performance.now();
       await client.query('BEGIN');
       await pipeline(Readable.from(lines), client.query(copyFrom(`COPY ${BASELINE_TABLE} FROM STDIN WITH (FORMAT csv)`)));
@@ -144,11 +149,99 @@ async function measuredProcess(mode: Mode, databaseUrl: string, courtId: string,
   }
 }
 
-/** draw_entries' column types and primary key, with no foreign key, check or trigger. */
+/** draw_entries' column types and primary key (the public record's columns included), with no foreign key, check or trigger. */
 async function createBaselineTable(pool: Pool): Promise<void> {
   await pool.query(`CREATE TABLE ${BASELINE_TABLE} (
       draw_id uuid NOT NULL, participant_id uuid NOT NULL, tests_per_week double precision NOT NULL,
-      probability double precision NOT NULL, rule varchar(24), selected boolean NOT NULL, PRIMARY KEY (draw_id, participant_id))`);
+      probability double precision NOT NULL, rule varchar(24), selected boolean NOT NULL,
+      token char(64), frequency varchar(8), max_untested_days smallint, max_tests_per_7_days smallint,
+      untested_days smallint, tests_in_previous_6_days smallint, exact_probability varchar(48),
+      PRIMARY KEY (draw_id, participant_id))`);
+}
+
+const VERIFIER = resolve(__dirname, '../../tools/verify-draw/verify-draw.mjs');
+
+/**
+ * One drawn day as the public record shows it once the day is over (the
+ * shape of GET /api/v1/public/courts/:code/draws/:date), written to a file,
+ * as a lawyer would download it.
+ */
+async function writePublicRecord(dataSource: DataSource, drawId: string, file: string): Promise<number> {
+  const stored = await storedChainedDraw(dataSource.manager, drawId);
+  const [draw] = (await dataSource.query(
+    `SELECT d.seed, d.committed_at, d.window_opens_at, d.participant_count, d.selected_count, c.published_at
+       FROM draws d JOIN draw_seed_chains c ON c.id = d.seed_chain_id WHERE d.id = $1`,
+    [drawId],
+  )) as Array<{ seed: Buffer; committed_at: Date; window_opens_at: Date; participant_count: number; selected_count: number; published_at: Date }>;
+  const record = {
+    court: stored.court,
+    courtDay: stored.courtDay,
+    algorithm: stored.algorithm,
+    commitment: stored.commitment,
+    seedCommitment: stored.seedCommitment,
+    committedAt: draw.committed_at.toISOString(),
+    windowOpensAt: draw.window_opens_at.toISOString(),
+    revealed: true,
+    seed: draw.seed.toString('hex'),
+    participantCount: draw.participant_count,
+    selectedCount: draw.selected_count,
+    forced: 0,
+    excused: 0,
+    chain: { ...stored.chain, publishedAt: draw.published_at.toISOString() },
+    entries: stored.entries.map((e) => ({
+      token: e.token,
+      testsPerWeek: e.testsPerWeek,
+      maxUntestedDays: e.rails.maxUntestedDays,
+      maxTestsPer7Days: e.rails.maxTestsPer7Days,
+      untestedDays: e.recent?.untestedDays ?? null,
+      testsInPrevious6Days: e.recent?.testsInPrevious6Days ?? null,
+      rule: e.rule,
+      probability: e.probability,
+      selected: e.selected,
+    })),
+  };
+  await writeFile(file, JSON.stringify(record));
+  return record.entries.length;
+}
+
+/** Wall time of a child process, which must exit 0. */
+async function timedChild(args: string[]): Promise<{ ms: number; stdout: string }> {
+  const started = performance.now();
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * MB });
+  return { ms: performance.now() - started, stdout };
+}
+
+/** The standalone verifier on a day of 100,000 entries, against reading and parsing the same file in a fresh process. */
+async function verifierFigure(databaseUrl: string, drawId: string): Promise<Figure> {
+  const dir = await mkdtemp(join(tmpdir(), 'draw-bench-'));
+  const file = join(dir, 'day.json');
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, SCHEMA, 2)).initialize();
+  try {
+    const entries = await writePublicRecord(dataSource, drawId, file);
+    const runs: number[] = [];
+    const baselines: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const run = await timedChild([VERIFIER, '--file', file]);
+      if (!run.stdout.includes('VERIFIED')) throw new Error(`draw bench: the verifier did not verify the day: ${run.stdout.slice(-2000)}`);
+      runs.push(run.ms);
+      baselines.push((await timedChild(['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`])).ms);
+    }
+    const [ms, baseline] = [median(runs), median(baselines)];
+    return {
+      name: `standalone verifier on one day of ${entries.toLocaleString('en-US')} entries (tools/verify-draw)`,
+      value: Math.round(ms),
+      unit: 'ms',
+      baselineName: 'a fresh node process reading and parsing the same JSON file',
+      baseline: Math.round(baseline),
+      ratio: ms / baseline,
+      target: 'under 10,000 ms',
+      met: ms < 10_000,
+      notes: `median of 3 runs (ms: ${list(runs)}; baseline: ${list(baselines)}); commitment, chain, every exact probability and every selection recomputed`,
+    };
+  } finally {
+    await dataSource.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Every entry written and counted, and a selected count within 5 standard deviations of n·3/7: else the bench throws. */
@@ -193,6 +286,7 @@ export async function drawFigures(stack: BenchStack): Promise<Figure[]> {
     await pool.end();
   }
 
+  const verifier = await verifierFigure(stack.databaseUrl, runs.draw[0].drawId);
   const { draw, baseline } = runs;
   const [drawMs, baselineMs] = [median(draw.map((d) => d.ms)), median(baseline.map((b) => b.ms))];
   const [drawRss, baselineRss] = [Math.max(...draw.map((d) => d.rssRiseMb)), Math.max(...baseline.map((b) => b.rssRiseMb))];
@@ -224,6 +318,7 @@ export async function drawFigures(stack: BenchStack): Promise<Figure[]> {
         `max of ${RUNS} draws, each in a fresh process, over its level after a GC (kernel max RSS and 5 ms samples; per draw MB: ${list(draw.map((d) => d.rssRiseMb))}); ` +
         `heap used rose by up to ${Math.max(...draw.map((d) => d.heapRiseMb)).toFixed(1)} MB (baseline ${Math.max(...baseline.map((b) => b.heapRiseMb)).toFixed(1)} MB)`,
     },
+    verifier,
   ];
 }
 

@@ -224,6 +224,40 @@ describe('the hotline', () => {
     expect(response.json().errors).toEqual([{ field: 'MessageSid', message: 'is required' }]);
   });
 
+  it('shows staff each call and text, masked, on the participant and for the court, and nobody outside it', async () => {
+    const cm = await signIn(app, 'linecm');
+    const calls = await cm.get(`/api/v1/participants/${p.spanish.id}/hotline-calls`);
+    expect(calls.statusCode).toBe(200);
+    const [call] = calls.json();
+    expect(call).toMatchObject({
+      channel: 'voice',
+      fromNumber: '+1•••••2001',
+      registeredNumber: false,
+      outcome: 'test_today',
+      language: 'es',
+      durationSeconds: 47,
+      participantNumber: 'L-0001',
+    });
+    expect(call.receiptCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const log = (await cm.get(`/api/v1/courts/${court.id}/hotline-calls`)).json() as Array<{ outcome: string; channel: string; registeredNumber: boolean }>;
+    expect(log.map((c) => c.outcome)).toEqual(expect.arrayContaining(['window_not_open', 'test_today', 'wrong_pin', 'blocked', 'opted_out', 'opted_in', 'help']));
+    expect(log.some((c) => c.channel === 'sms' && c.registeredNumber)).toBe(true);
+    expect(JSON.stringify(log)).not.toContain('+18085552001');
+    expectProblem(await (await signInParticipant(app, p.spanish)).get(`/api/v1/participants/${p.spanish.id}/hotline-calls`), 403, 'forbidden');
+    expect(await count('audit_events', `action = 'hotline_call.read' AND $1 = ANY(participant_ids)`, [p.spanish.id])).toBe(2);
+  });
+
+  it("lets the court's administrator set the hotline and help numbers, one court per hotline number", async () => {
+    await createStaff(ds, 'lineadmin', 'court_admin', court.id);
+    const admin = await signIn(app, 'lineadmin');
+    const other = await createCourt(ds, 'LINE2');
+    await ds.query(`UPDATE courts SET hotline_number = '+18085550177' WHERE id = $1`, [other.id]);
+    expectProblem(await admin.patch(`/api/v1/courts/${court.id}`, { hotlineNumber: '+18085550177' }), 409, 'hotline-number-taken');
+    expectProblem(await admin.patch(`/api/v1/courts/${court.id}`, { helpNumber: '808-555-0199' }), 422, 'validation-failed');
+    const changed = await admin.patch(`/api/v1/courts/${court.id}`, { helpNumber: '+18085550198' });
+    expect(changed.json()).toMatchObject({ hotlineNumber: HOTLINE, helpNumber: '+18085550198' });
+  });
+
   describe('registered phone numbers', () => {
     it('lets staff register, change and remove a number, refusing a malformed or taken one', async () => {
       const cm = await signIn(app, 'linecm');

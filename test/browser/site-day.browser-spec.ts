@@ -52,14 +52,16 @@ async function demoToday(): Promise<string> {
   return (await system.query<{ day: string }>(`SELECT (now() AT TIME ZONE 'America/Chicago')::date::text AS day`))[0].day;
 }
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([]);
+interface Person {
+  id: string;
+  first_name: string;
+  last_name: string;
+  participant_number: string;
 }
 
-test('a participant told to test arrives, the collection and a positive are entered and confirmed, and the violation appears on the deadlines screen with its clock', async () => {
-  const today = await demoToday();
-  // An active DEMO participant with nothing collected or ordered today, whom the coordinator orders to test today.
-  const [person] = await system.query<{ id: string; first_name: string; last_name: string; participant_number: string }>(
+/** An active English-reading DEMO participant with nothing collected or ordered today, whom the coordinator orders to test today (as the participant page does). */
+async function orderTestToday(today: string): Promise<Person> {
+  const [person] = await system.query<Person>(
     `SELECT p.id, p.first_name, p.last_name, p.participant_number FROM participants p JOIN courts c ON c.id = p.court_id
       WHERE c.code = 'DEMO' AND p.status = 'active' AND p.participant_number NOT IN ('D-0001', 'D-0006', 'D-0009')
         AND NOT EXISTS (SELECT 1 FROM drug_test_collections k WHERE k.participant_id = p.id AND k.court_day = $1)
@@ -70,6 +72,16 @@ test('a participant told to test arrives, the collection and a positive are ente
   expect(person).toBeDefined();
   const forced = await post(await tokenOf('coordinator'), `/participants/${person.id}/draw-overrides`, { courtDay: today, action: 'force', reason: 'Ordered at staffing' });
   expect(forced.status).toBe(201);
+  return person;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+test('a participant told to test arrives, the collection and a positive are entered and confirmed, and the violation appears on the deadlines screen with its clock', async () => {
+  const today = await demoToday();
+  const person = await orderTestToday(today);
   const name = `${person.last_name}, ${person.first_name}`;
 
   // The collector lands on the site's day, on a tablet.
@@ -162,6 +174,40 @@ test('the site screen at desktop and phone width and in Spanish and Portuguese, 
     await context.close();
   }
   await setLanguage(null);
+});
+
+test('a collection recorded with the keyboard alone, on a phone', async () => {
+  const today = await demoToday();
+  const person = await orderTestToday(today);
+  const name = `${person.last_name}, ${person.first_name}`;
+  const { context, page } = await newPage(browser, system.url, PHONE);
+  await signInStaff(page, 'collector');
+  await page.getByRole('heading', { level: 1, name: 'Testing at the site today' }).waitFor();
+  await page.getByRole('button', { name: `Record collection: ${name}` }).focus();
+  await page.keyboard.press('Enter');
+  // The form's heading takes the focus; each radio group is one stop, its arrows choose.
+  await page.getByRole('heading', { name: `Collection from ${name} (${person.participant_number})` }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  await expectAccessible(page);
+  await screenshot(page, 'site-collection-phone');
+  await page.keyboard.press('Tab'); // the specimen: urine
+  await page.keyboard.press('ArrowRight'); // oral fluid
+  await page.keyboard.press('Tab'); // observed
+  await page.keyboard.press('Space'); // not observed
+  for (let panel = 0; panel < 15; panel++) await page.keyboard.press('Tab'); // alcohol … THC, the 15th panel
+  await page.keyboard.press('ArrowRight'); // negative
+  await page.keyboard.press('ArrowRight'); // positive
+  for (let stop = 0; stop < 4; stop++) await page.keyboard.press('Tab'); // other, the specimen itself, notes, the button
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record collection');
+  await page.keyboard.press('Enter');
+  await page.getByText(`Collection from ${name} recorded, with 1 result.`).waitFor();
+  const results = await system.query<{ specimen_type: string; observed: boolean; substance: string; outcome: string }>(
+    `SELECT k.specimen_type, k.observed, r.substance, r.outcome FROM drug_test_collections k JOIN drug_test_results r ON r.collection_id = k.id
+      WHERE k.participant_id = $1 AND k.court_day = $2`,
+    [person.id, today],
+  );
+  expect(results).toEqual([{ specimen_type: 'oral_fluid', observed: false, substance: 'thc', outcome: 'positive' }]);
+  await context.close();
 });
 
 test('only the roles that record collections see the site; a forged request from another role is refused by the API', async () => {

@@ -13,6 +13,7 @@ import { intakeScreens } from './screens/intake';
 import { measuresScreens } from './screens/measures';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
+import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
 import { siteScreens } from './screens/site';
 
 const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens];
@@ -38,6 +39,9 @@ export function App() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/activate" element={<ActivationPage />} />
+        {/* The court's public draw record: no sign-in. */}
+        <Route path="/public/courts/:code/draws" element={<PublicDrawsPage />} />
+        <Route path="/public/courts/:code/draws/:date" element={<PublicDrawDayPage />} />
         <Route
           element={
             <RequireSession>

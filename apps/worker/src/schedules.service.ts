@@ -21,6 +21,8 @@ export const SYSTEM_SCHEDULES: Schedule[] = [
   { job: JobName.TestingSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
   // Every minute: violations' clock moments that are late, and the alarms of those due soon.
   { job: JobName.ViolationSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
+  // Daily: the randomness self-check of each court's month just over (once per court and month).
+  { job: JobName.RandomnessSelfCheck, pattern: '40 4 * * *', tz: 'UTC', payload: {} },
   // Every minute: messages whose job Redis lost, and the daily digests due.
   { job: JobName.NotificationsSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
 ];

@@ -36,6 +36,8 @@ export interface CourtChanges {
   language?: Language;
   lawName?: string;
   redisclosureNotices?: Partial<Record<Language, string>>;
+  hotlineNumber?: string | null;
+  helpNumber?: string | null;
   active?: boolean;
 }
 
@@ -116,6 +118,7 @@ export class CourtsService {
         assertReportBy(windowEnd, changes.reportByTime ?? court.reportByTime, changes.reportByTime !== undefined ? 'reportByTime' : 'callInWindowEnd');
       }
       if (changes.redisclosureNotices) changes = { ...changes, redisclosureNotices: inLanguageOrder(changes.redisclosureNotices) };
+      if (changes.hotlineNumber) await assertHotlineNumberFree(manager, id, changes.hotlineNumber);
       const changed = changedFields(court, changes);
       if (Object.keys(changed).length === 0) return court;
       Object.assign(court, pickDefined(changes));
@@ -134,6 +137,14 @@ export class CourtsService {
       );
       return saved;
     });
+  }
+}
+
+/** A hotline number answers for one court only: the webhooks find their court by it. */
+async function assertHotlineNumberFree(manager: EntityManager, courtId: string, hotlineNumber: string): Promise<void> {
+  const taken = (await manager.query(`SELECT 1 FROM courts WHERE hotline_number = $1 AND id <> $2`, [hotlineNumber, courtId])) as unknown[];
+  if (taken.length > 0) {
+    throw new ConflictError('hotline-number-taken', 'Hotline number in use', 'Another court answers calls on this number.', { field: 'hotlineNumber' });
   }
 }
 

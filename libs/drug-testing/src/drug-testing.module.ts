@@ -19,6 +19,7 @@ import { PublicDrawsService } from './public-draws/public-draws.service';
 import { DayCloseService } from './day-close/day-close.service';
 import { DrawMaker } from './draw/draw-maker.service';
 import { DrawsService } from './draw/draws.service';
+import { RandomnessSelfCheck } from './randomness/randomness-self-check.service';
 import { TestingReportsController } from './reports/testing-reports.controller';
 import { TestingReportsService } from './reports/testing-reports.service';
 import { TestingSitesController } from './testing-sites/testing-sites.controller';
@@ -58,7 +59,7 @@ export class DrugTestingModule {}
 
 /** What the worker needs: the services its jobs call, no HTTP and no access checks (jobs act for the court). */
 @Module({
-  providers: [DrawMaker, DayCloseService],
-  exports: [DrawMaker, DayCloseService],
+  providers: [DrawMaker, DayCloseService, RandomnessSelfCheck],
+  exports: [DrawMaker, DayCloseService, RandomnessSelfCheck],
 })
 export class DrugTestingJobsModule {}

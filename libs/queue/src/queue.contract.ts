@@ -35,6 +35,12 @@ export enum JobName {
    * job or a worker that was down only delays the work.
    */
   TestingSweep = 'drug-testing.sweep',
+  /**
+   * Daily: each court's previous month, once it is over in the court's zone
+   * and not yet checked, gets the randomness self-check, kept with a pass or
+   * fail (so each month is checked once, a missed day only delays it).
+   */
+  RandomnessSelfCheck = 'drug-testing.randomness-self-check',
   /** One moment of a violation's clock (a reminder or the deadline), keyed `violation:<id>:deadline`. */
   ViolationClock = 'violations.clock',
   /**
@@ -65,6 +71,7 @@ export interface JobPayloads {
   [JobName.CloseCallInWindow]: { courtId: string };
   [JobName.PassReportingDeadline]: { courtId: string };
   [JobName.TestingSweep]: Record<string, never>;
+  [JobName.RandomnessSelfCheck]: Record<string, never>;
   [JobName.ViolationClock]: { violationId: string; event: string };
   [JobName.ViolationSweep]: Record<string, never>;
   [JobName.CustodyEnd]: { responseId: string };
@@ -82,6 +89,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.CloseCallInWindow]: QueueName.DrugTesting,
   [JobName.PassReportingDeadline]: QueueName.DrugTesting,
   [JobName.TestingSweep]: QueueName.DrugTesting,
+  [JobName.RandomnessSelfCheck]: QueueName.DrugTesting,
   [JobName.ViolationClock]: QueueName.Violations,
   [JobName.ViolationSweep]: QueueName.Violations,
   [JobName.CustodyEnd]: QueueName.Violations,

@@ -1169,6 +1169,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/hotline-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's calls to the hotline and texts to the court's number, newest first (numbers masked) */
+        get: operations["HotlineCallsController_forParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/hotline-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The court's hotline calls and texts of the last 24 hours, newest first (numbers masked), for the testing board */
+        get: operations["HotlineCallsController_forCourt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/provider-referrals": {
         parameters: {
             query?: never;
@@ -1386,6 +1420,23 @@ export interface paths {
         };
         /** Monthly randomness check: frequencies, weekend/holiday share, gaps and a chi-square test by weekday */
         get: operations["TestingReportsController_randomness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/randomness-check/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kept monthly self-checks of the court's randomness, newest first (the last 24) */
+        get: operations["TestingReportsController_randomnessRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2705,6 +2756,16 @@ export interface components {
             redisclosureNotices: {
                 [key: string]: string;
             };
+            /**
+             * @description The court's hotline and text number
+             * @example +13125550100
+             */
+            hotlineNumber: string | null;
+            /**
+             * @description The help number a HELP text replies with
+             * @example +13125550199
+             */
+            helpNumber: string | null;
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -2748,6 +2809,16 @@ export interface components {
             redisclosureNotices?: {
                 [key: string]: string;
             };
+            /**
+             * @description The court's own phone number (E.164) at the telephony provider: the hotline answers calls and texts to it, and texts leave from it; null takes the hotline off
+             * @example +13125550100
+             */
+            hotlineNumber?: string | null;
+            /**
+             * @description The number a participant calls for help (E.164); a HELP text replies with it
+             * @example +13125550199
+             */
+            helpNumber?: string | null;
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -3618,6 +3689,34 @@ export interface components {
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
         };
+        HotlineCallDto: {
+            id: string;
+            /** @enum {string} */
+            channel: "voice" | "sms";
+            startedAt: string;
+            /**
+             * @description The calling number, masked: its country code and last four digits
+             * @example +1•••••0101
+             */
+            fromNumber: string;
+            /** @description The calling number is one the participant registered */
+            registeredNumber: boolean;
+            /**
+             * @description What the call came to: the answer heard, or why there was none
+             * @enum {string}
+             */
+            outcome: "in_progress" | "test_today" | "no_test_today" | "window_not_open" | "window_closed" | "not_available" | "not_in_program" | "wrong_pin" | "blocked" | "pin_change_required" | "unknown_caller" | "abandoned" | "failed" | "opted_out" | "opted_in" | "help" | "not_understood";
+            /** @example es */
+            language: string | null;
+            /** @description From the provider's status callback */
+            durationSeconds: number | null;
+            /** @description The participant, once the caller was identified */
+            participantId: string | null;
+            participantNumber: string | null;
+            participantName: string | null;
+            /** @description The receipt of the call-in the call made or repeated */
+            receiptCode: string | null;
+        };
         CreateProviderReferralDto: {
             organisationId: string;
             /**
@@ -4037,6 +4136,17 @@ export interface components {
             weekday: Record<string, never>;
             /** @description Participants tested more or less often than a 99% band around their expectation (at most 50) */
             participantsOutsideExpected: string[];
+        };
+        RandomnessCheckRunDto: {
+            /** @example 2026-11 */
+            month: string;
+            /** @description False when the weekday chi-square or the weekend/holiday share is beyond chance (1% level): staff should look */
+            passed: boolean;
+            /** @description Participant-days checked */
+            records: number;
+            weekdayPValue: number | null;
+            weekendZ: number | null;
+            checkedAt: string;
         };
         TestingSiteDto: {
             id: string;
@@ -8885,6 +8995,76 @@ export interface operations {
             };
         };
     };
+    HotlineCallsController_forParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotlineCallDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires draw.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HotlineCallsController_forCourt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotlineCallDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires draw.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TreatmentController_listReferrals: {
         parameters: {
             query?: never;
@@ -9522,6 +9702,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RandomnessCheckDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires draw.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TestingReportsController_randomnessRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RandomnessCheckRunDto"][];
                 };
             };
             /** @description No valid session */
@@ -11958,6 +12173,8 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const hotlineCallDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["channel"]> = ["voice", "sms"];
+export const hotlineCallDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["outcome"]> = ["in_progress", "test_today", "no_test_today", "window_not_open", "window_closed", "not_available", "not_in_program", "wrong_pin", "blocked", "pin_change_required", "unknown_caller", "abandoned", "failed", "opted_out", "opted_in", "help", "not_understood"];
 export const createProviderReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];
 export const createProviderReferralDtoModalityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["modality"]> = ["individual_counselling", "group_counselling", "family_therapy", "cognitive_behavioural", "medication_assisted", "contingency_management", "mixed"];
 export const providerReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { activeCourtsTesting, DayCloseService, DrawMaker } from '@app/drug-testing';
+import { activeCourtsTesting, DayCloseService, DrawMaker, RandomnessSelfCheck } from '@app/drug-testing';
 import { JobName, JobPayload, QueueName } from '@app/queue';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -10,12 +10,19 @@ import { CourtSchedulesService } from '../court-schedules.service';
 /** The testing day's jobs. Each only asks the domain what is due and does it, so any of them may run twice. */
 @Processor(QueueName.DrugTesting)
 export class DrugTestingProcessor extends WorkerHost {
-  static readonly handledJobs = [JobName.DrawCourtDay, JobName.CloseCallInWindow, JobName.PassReportingDeadline, JobName.TestingSweep] as const;
+  static readonly handledJobs = [
+    JobName.DrawCourtDay,
+    JobName.CloseCallInWindow,
+    JobName.PassReportingDeadline,
+    JobName.TestingSweep,
+    JobName.RandomnessSelfCheck,
+  ] as const;
   private readonly logger = new Logger(DrugTestingProcessor.name);
 
   constructor(
     private readonly draws: DrawMaker,
     private readonly dayClose: DayCloseService,
+    private readonly randomness: RandomnessSelfCheck,
     private readonly schedules: CourtSchedulesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
@@ -39,6 +46,10 @@ export class DrugTestingProcessor extends WorkerHost {
       }
       case JobName.TestingSweep:
         return this.sweep();
+      case JobName.RandomnessSelfCheck: {
+        const outcomes = await this.randomness.checkPreviousMonths();
+        return { checked: outcomes.length, failed: outcomes.filter((o) => !o.passed).length };
+      }
       default:
         throw new Error(`drug-testing queue has no handler for job ${job.name}`);
     }

@@ -11,6 +11,9 @@ const NOTICE_MAX_LENGTH = 8000;
 export const NOTICE_PER_LANGUAGE_MAX_LENGTH = 4000;
 export const DRAW_LEAD_MINUTES = { min: 5, max: 720 } as const;
 
+/** A phone number in E.164, as the telephony provider names it. */
+const E164 = /^\+[1-9][0-9]{6,14}$/;
+
 export class CreateCourtDto {
   @ApiProperty({ example: 'HOPE', description: 'Short code participants type when signing in; stored upper-case; 2-16 of A-Z, 0-9 and -. Cannot be changed later.' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
@@ -146,6 +149,21 @@ export class UpdateCourtDto {
   @IsTextsByLanguage(NOTICE_PER_LANGUAGE_MAX_LENGTH)
   redisclosureNotices?: Partial<Record<Language, string>>;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '+13125550100',
+    description: "The court's own phone number (E.164) at the telephony provider: the hotline answers calls and texts to it, and texts leave from it; null takes the hotline off",
+  })
+  @IsOptional()
+  @Matches(E164, { message: 'must be an E.164 number: + and the country code, then the number, digits only' })
+  hotlineNumber?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+13125550199', description: 'The number a participant calls for help (E.164); a HELP text replies with it' })
+  @IsOptional()
+  @Matches(E164, { message: 'must be an E.164 number: + and the country code, then the number, digits only' })
+  helpNumber?: string | null;
+
   @ApiPropertyOptional({ description: 'Only the system administrator may deactivate or reactivate a court' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -167,6 +185,8 @@ export class CourtDto {
   @ApiProperty({ example: '42 CFR Part 2', description: 'The law the court operates under' }) lawName: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: "The court's disclosure notice per language" })
   redisclosureNotices: Partial<Record<Language, string>>;
+  @ApiProperty({ type: String, nullable: true, example: '+13125550100', description: "The court's hotline and text number" }) hotlineNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '+13125550199', description: 'The help number a HELP text replies with' }) helpNumber: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -186,6 +206,8 @@ export class CourtDto {
       language: court.language,
       lawName: court.lawName,
       redisclosureNotices: court.redisclosureNotices,
+      hotlineNumber: court.hotlineNumber,
+      helpNumber: court.helpNumber,
       active: court.active,
       createdAt: court.createdAt.toISOString(),
       updatedAt: court.updatedAt.toISOString(),

@@ -113,3 +113,13 @@ export class RandomnessCheckDto {
   @ApiProperty({ description: 'Participants tested more or less often than a 99% band around their expectation (at most 50)' })
   participantsOutsideExpected: object[];
 }
+
+/** One kept monthly self-check (the worker runs it once each month is over). */
+export class RandomnessCheckRunDto {
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ description: 'False when the weekday chi-square or the weekend/holiday share is beyond chance (1% level): staff should look' }) passed: boolean;
+  @ApiProperty({ description: 'Participant-days checked' }) records: number;
+  @ApiProperty({ type: Number, nullable: true }) weekdayPValue: number | null;
+  @ApiProperty({ type: Number, nullable: true }) weekendZ: number | null;
+  @ApiProperty() checkedAt: string;
+}

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { RandomnessCheckDto, RandomnessQueryDto, TestingBoardDto, TestingBoardQueryDto } from '../dto/testing-reports.dto';
+import { RandomnessCheckDto, RandomnessCheckRunDto, RandomnessQueryDto, TestingBoardDto, TestingBoardQueryDto } from '../dto/testing-reports.dto';
 import { TestingReportsService } from './testing-reports.service';
 
 @ApiTags('drug testing')
@@ -31,5 +31,13 @@ export class TestingReportsController {
     @Query() query: RandomnessQueryDto,
   ): Promise<RandomnessCheckDto> {
     return this.reports.randomness(principal, courtId, query.month);
+  }
+
+  @Get('randomness-check/runs')
+  @Allow(Permission.DrawRead)
+  @ApiOperation({ summary: "The kept monthly self-checks of the court's randomness, newest first (the last 24)" })
+  @ApiOkResponse({ type: [RandomnessCheckRunDto] })
+  randomnessRuns(@CurrentPrincipal() principal: Principal, @Param('courtId', ParseUUIDPipe) courtId: string): Promise<RandomnessCheckRunDto[]> {
+    return this.reports.randomnessRuns(principal, courtId);
   }
 }

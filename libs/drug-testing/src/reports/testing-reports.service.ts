@@ -9,8 +9,8 @@ import { drawIdOf } from '../draw/draw-writer';
 import { selectedWithOverride } from '../draw/selection';
 import { isWindowOpen, testingDay } from '../draw/testing-day';
 import type { CallInRefusalReason } from '../call-ins/call-in-refusals';
-import { BoardAccountAlertDto, BoardParticipantDto, RandomnessCheckDto, TestingBoardDto } from '../dto/testing-reports.dto';
-import { randomnessCheck, type DrawRecord } from '../randomness/randomness-stats';
+import { BoardAccountAlertDto, BoardParticipantDto, RandomnessCheckDto, RandomnessCheckRunDto, TestingBoardDto } from '../dto/testing-reports.dto';
+import { monthRandomness } from '../randomness/month-randomness';
 import { boardState } from './testing-board';
 
 interface BoardRow {
@@ -40,15 +40,6 @@ interface AlertRow {
   blocked_sources: number;
   first_at: Date;
   last_at: Date;
-}
-
-interface RandomnessRow {
-  participant_id: string;
-  court_day: string;
-  probability: number;
-  tests_per_week: number;
-  selected: boolean;
-  action: 'force' | 'excuse' | null;
 }
 
 /** Participants whose test count is outside expectation, at most this many listed by name. */
@@ -185,31 +176,7 @@ export class TestingReportsService {
    */
   async randomness(principal: Principal, courtId: string, month: string): Promise<RandomnessCheckDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.DrawRead);
-    const from = `${month}-01`;
-    const to = nextMonthStart(month);
-    const rows = (await this.dataSource.query(
-      `SELECT e.participant_id, d.court_day::text, e.probability, e.tests_per_week, e.selected, o.action
-         FROM draws d
-         JOIN draw_entries e ON e.draw_id = d.id
-         LEFT JOIN draw_overrides o ON o.participant_id = e.participant_id AND o.court_day = d.court_day AND o.withdrawn_at IS NULL
-        WHERE d.court_id = $1 AND d.court_day >= $2 AND d.court_day < $3`,
-      [courtId, from, to],
-    )) as RandomnessRow[];
-    const holidays = (await this.dataSource.query(`SELECT date::text FROM court_holidays WHERE court_id = $1 AND date >= $2 AND date < $3`, [
-      courtId,
-      from,
-      to,
-    ])) as Array<{ date: string }>;
-    const records: DrawRecord[] = rows.map((row) => ({
-      participantId: row.participant_id,
-      courtDay: row.court_day,
-      probability: row.probability,
-      testsPerWeek: row.tests_per_week,
-      randomSelected: row.selected,
-      selected: selectedWithOverride(row.action, row.selected),
-      override: row.action === 'force' ? 'forced' : row.action === 'excuse' ? 'excused' : null,
-    }));
-    const check = randomnessCheck(records, new Set(holidays.map((h) => h.date)));
+    const check = await monthRandomness(this.dataSource.manager, courtId, month);
     const outside = check.participants.filter((p) => !p.withinExpected).slice(0, OUTLIERS_LISTED);
     await this.access.record(
       principal,
@@ -219,10 +186,22 @@ export class TestingReportsService {
     const { participants: _all, ...aggregates } = check;
     return { courtId, month, ...aggregates, participantsOutsideExpected: outside };
   }
-}
 
-/** `YYYY-MM` → the first day of the following month. */
-function nextMonthStart(month: string): CalendarDate {
-  const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  /** The kept monthly self-checks (aggregates only: no participant is named, so the read names none in the audit). */
+  async randomnessRuns(principal: Principal, courtId: string): Promise<RandomnessCheckRunDto[]> {
+    CourtAccess.holding(principal, courtId, Permission.DrawRead);
+    const rows = (await this.dataSource.query(
+      `SELECT month, passed, records, weekday_p_value, weekend_z, checked_at FROM randomness_check_runs
+        WHERE court_id = $1 ORDER BY month DESC LIMIT 24`,
+      [courtId],
+    )) as Array<{ month: string; passed: boolean; records: number; weekday_p_value: number | null; weekend_z: number | null; checked_at: Date }>;
+    return rows.map((row) => ({
+      month: row.month,
+      passed: row.passed,
+      records: row.records,
+      weekdayPValue: row.weekday_p_value,
+      weekendZ: row.weekend_z,
+      checkedAt: row.checked_at.toISOString(),
+    }));
+  }
 }

@@ -21,6 +21,9 @@ const SAMPLE: Record<string, string> = {
   place: 'Courtroom 3A',
   site: 'County Testing Center, 1 Main St (07:00-17:00)',
   reportBy: '17:00',
+  month: '2026-11',
+  weekdayP: '0.002113',
+  weekendZ: '-3.412',
 };
 
 describe('message templates', () => {

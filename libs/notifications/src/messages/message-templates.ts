@@ -18,6 +18,7 @@ export const TEMPLATE_PARAMS = {
   'alert.outage-recorded': ['startsAt', 'endsAt'],
   'alert.failed-pins': ['participantNumber', 'failures'],
   'alert.provider-no-show': ['participantNumber', 'date'],
+  'alert.randomness-check-failed': ['month', 'weekdayP', 'weekendZ'],
   'email.alert': ['title', 'text', 'url', 'preferencesUrl'],
   'email.digest': ['count', 'lines', 'url', 'preferencesUrl'],
   'email.account-activation': ['username', 'url'],
@@ -41,7 +42,8 @@ export type StaffAlertKind =
   | 'draw-missing'
   | 'outage-recorded'
   | 'failed-pins'
-  | 'provider-no-show';
+  | 'provider-no-show'
+  | 'randomness-check-failed';
 
 interface CatalogueEntry {
   subject?: string;
