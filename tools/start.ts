@@ -124,7 +124,7 @@ async function main(): Promise<void> {
         `  Treatment court system is running at ${url}`,
         `  API docs:  ${url}/api/docs      health: ${url}/health`,
         mail ? `  Email:     every email the system sends is kept in ${mail.dir} (local SMTP server ${mail.url})` : `  Email:     sent through ${process.env.SMTP_URL ? 'SMTP_URL' : 'nowhere'}`,
-        `  Messages:  every email and text the demo produces at GET ${url}/api/v1/dev-outbox (signed in as courtadmin or sysadmin)`,
+        `  Messages:  every email and text the demo produces at ${url}/administration/dev-outbox (sign in as courtadmin)`,
         logins ? `  Demo logins:\n${logins.split('\n').map((l) => `    ${l}`).join('\n')}` : '  Demo logins: none yet',
         '  Press Ctrl-C to stop.',
         '',

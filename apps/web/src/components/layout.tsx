@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
 import { Screen } from '../screens/area';
+import { AlertBell } from '../screens/notifications/alert-bell';
 import { LanguageChoice } from './language-choice';
 import { Loading } from './problem';
 
@@ -37,6 +38,7 @@ export function Layout({ screens }: { screens: Screen[] }) {
           </span>
         )}
         <span className="spacer" />
+        {!participant && <AlertBell />}
         <LanguageChoice />
         <span className="user">{session.me.displayName}</span>
         <button type="button" className="link" onClick={() => void session.signOut()}>
