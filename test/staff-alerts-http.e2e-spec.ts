@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/core';
+import { HotlineCaller } from './support/hotline-caller';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { ApiClient, createCourt, createStaff, CourtFixture, dataSourceOf, expectProblem, signIn, StaffFixture } from './support/fixtures';
@@ -141,6 +142,29 @@ describe('alerts, preferences and messages over HTTP', () => {
     expectProblem(await coordinatorApi.get(`/api/v1/courts/${other.id}/messages`), 404, 'not-found');
     const [audit] = await ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'messages.list' AND court_id = $1`, [court.id]);
     expect(audit.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it("stores Twilio's delivery report of a text, refusing an unsigned or wrongly signed one", async () => {
+    const [message] = await ds.query(
+      `INSERT INTO notification_messages (court_id, channel, address, language, template, body, dedup_key, status, provider, provider_id)
+       VALUES ($1, 'sms', '+13125550102', 'en', 'sms.missed-call-in', 'You did not call in today', 'test:twilio', 'sent', 'twilio', 'SM0123456789abcdef') RETURNING id`,
+      [court.id],
+    );
+    const twilio = new HotlineCaller(app, config.telephony.publicBaseUrl, config.telephony.authToken!);
+    const path = '/api/v1/webhooks/twilio/message-status';
+    const report = { MessageSid: 'SM0123456789abcdef', MessageStatus: 'undelivered', ErrorCode: '30003' };
+    expectProblem(await twilio.post(path, report, { signature: null }), 403, 'hotline-signature-invalid');
+    expectProblem(await twilio.post(path, report, { signature: 'bm90IGEgc2lnbmF0dXJl' }), 403, 'hotline-signature-invalid');
+    expect((await ds.query(`SELECT status FROM notification_messages WHERE id = $1`, [message.id]))[0].status).toBe('sent');
+    expectProblem(await twilio.post(path, { MessageStatus: 'delivered' }), 422, 'validation-failed');
+    expect((await twilio.post(path, report)).statusCode).toBe(204);
+    expect((await ds.query(`SELECT status, status_reason FROM notification_messages WHERE id = $1`, [message.id]))[0]).toEqual({
+      status: 'undelivered',
+      status_reason: 'twilio-error-30003',
+    });
+    // An undelivered text is on the staff screen of undeliverable messages.
+    const listed = await coordinatorApi.get(`/api/v1/courts/${court.id}/messages?status=undeliverable`);
+    expect(listed.json().map((m: { address: string }) => m.address)).toContain('+13125550102');
   });
 
   it('opens the development outbox to court administrators only while it is on', async () => {

@@ -7,14 +7,17 @@ import { StaffAlertsController } from './staff-alerts/staff-alerts.controller';
 import { StaffAlertsService } from './staff-alerts/staff-alerts.service';
 import { MessageDeliveryService } from './messages/message-delivery.service';
 import { MessagesController } from './messages/messages.controller';
+import { DeliveryStatusController } from './messages/delivery-status.controller';
+import { DeliveryStatusService } from './messages/delivery-status.service';
+import { TwilioSignatureGuard } from '@app/hotline/twilio-signature.guard';
 import { MessagesService } from './messages/messages.service';
 import { NotificationsSweepService } from './messages/notifications-sweep.service';
 import { NotificationPreferencesService } from './preferences/notification-preferences.service';
 
 /** Notifications over HTTP: the bell and its live stream, preferences, the court's messages and the development outbox. */
 @Module({
-  controllers: [StaffAlertsController, MessagesController],
-  providers: [StaffAlertsService, AlertStreamService, NotificationPreferencesService, MessagesService, EmailChannel],
+  controllers: [StaffAlertsController, MessagesController, DeliveryStatusController],
+  providers: [StaffAlertsService, AlertStreamService, NotificationPreferencesService, MessagesService, DeliveryStatusService, TwilioSignatureGuard, EmailChannel],
   exports: [EmailChannel],
 })
 export class NotificationsModule {}

@@ -2158,6 +2158,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/twilio/message-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio's report of a text's fate (`delivered`, `undelivered`, `failed`…), stored on the message; an undelivered one appears on the staff screen */
+        post: operations["DeliveryStatusController_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/hearings": {
         parameters: {
             query?: never;
@@ -11602,6 +11619,30 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires court.configure */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeliveryStatusController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `hotline-signature-invalid`: no or a wrong X-Twilio-Signature */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -106,6 +106,7 @@ export class MessageDeliveryService {
     }
     if (!this.sms.configured) return 'sms-not-configured';
     if (message.sms_allowed === false) return 'no-sms-consent';
+    if (this.sms.sendsForReal && !message.from_number) return 'court-has-no-number';
     return null;
   }
 

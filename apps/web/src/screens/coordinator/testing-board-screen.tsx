@@ -10,6 +10,7 @@ import { formatDate, formatDateTime, formatNumber, formatTime } from '../../i18n
 import { OutageAction } from '../site/outage-form';
 import { ParticipantLink, UpdatedAt, useCourt, useFullName } from './shared';
 import { BOARD_STATES, BoardAccountAlert, BoardParticipant, BoardState, TestingBoard } from './types';
+import { HotlineCallsTable } from '../hotline/hotline-calls';
 
 const REFRESH_MS = 30_000;
 
@@ -62,6 +63,12 @@ export function TestingBoardScreen() {
       {board.isPending && !board.error && <Loading />}
       {board.data && <BoardBody board={board.data} timeZone={timeZone} linkNames={linkNames} />}
       {can('outage.record') && <OutageAction courtId={courtId} timeZone={timeZone} />}
+      {linkNames && (
+        <section aria-labelledby="hotline-board-heading" className="board-group">
+          <h2 id="hotline-board-heading">{t('hotline:calls.boardTitle')}</h2>
+          <HotlineCallsTable path={`/courts/${courtId}/hotline-calls`} caption={t('hotline:calls.boardCaption')} timeZone={timeZone} showParticipant refreshEvery={REFRESH_MS} />
+        </section>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session';
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
+import { PhoneNumbersSection } from '../hotline/phone-numbers-section';
 
 type Schemas = components['schemas'];
 type CallInAnswer = Schemas['CallInAnswerDto'];
@@ -83,6 +84,7 @@ export function TodayScreen() {
           </QueryView>
         </section>
       )}
+      {participantId && <PhoneNumbersSection path="/me/phone-numbers" canEdit reader="self" />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../../api/hooks';
+import { useCan } from '../../../auth/permissions';
 import { Loading, ProblemBanner } from '../../../components/problem';
 import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
@@ -11,6 +12,8 @@ import { ParticipantHeader } from './participant-header';
 import { ReadinessSection } from './readiness-section';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
+import { HotlineCallsSection } from '../../hotline/hotline-calls';
+import { PhoneNumbersSection } from '../../hotline/phone-numbers-section';
 
 /**
  * One participant for the team: header, readiness, compliance over time and
@@ -40,6 +43,7 @@ export function ParticipantScreen() {
 function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
   const court = useCourt(participant.courtId);
   const records = useParticipantRecords(participant.id);
+  const can = useCan(participant.courtId);
   const timeZone = court.data?.timeZone;
   const today = participant.readiness?.asOf ?? courtDayOf(new Date().toISOString(), timeZone);
   return (
@@ -50,6 +54,8 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       <ConsentsSection participant={participant} timeZone={timeZone} />
+      <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
+      {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
     </article>
   );
 }
