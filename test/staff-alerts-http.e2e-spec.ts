@@ -167,6 +167,22 @@ describe('alerts, preferences and messages over HTTP', () => {
     expect(listed.json().map((m: { address: string }) => m.address)).toContain('+13125550102');
   });
 
+  it("lets the court administrator choose a program's texts, refusing bad input and other courts", async () => {
+    const [program] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'TXT', 'Texts program', 'hope_probation') RETURNING id`, [court.id]);
+    const admin = await signIn(app, 'bell-admin');
+    const path = `/api/v1/programs/${program.id}/message-settings`;
+    expect((await coordinatorApi.get(path)).json()).toEqual({ programId: program.id, courtDateReminders: true, missedCallInNotice: false });
+    expectProblem(await coordinatorApi.put(path, { courtDateReminders: true, missedCallInNotice: true }), 403, 'forbidden');
+    expectProblem(await admin.put(path, { courtDateReminders: 'yes', missedCallInNotice: true }), 422, 'validation-failed');
+    expectProblem(await admin.put(path, { courtDateReminders: true, missedCallInNotice: true, testToday: true }), 422, 'validation-failed');
+    const saved = await admin.put(path, { courtDateReminders: false, missedCallInNotice: true });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ programId: program.id, courtDateReminders: false, missedCallInNotice: true });
+    const other = await createCourt(ds, 'OTHP');
+    const [elsewhere] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'OTH', 'Other', 'hope_probation') RETURNING id`, [other.id]);
+    expectProblem(await admin.put(`/api/v1/programs/${elsewhere.id}/message-settings`, { courtDateReminders: false, missedCallInNotice: true }), 404, 'not-found');
+  });
+
   it('opens the development outbox to court administrators only while it is on', async () => {
     const admin = await signIn(app, 'bell-admin');
     const outbox = await admin.get('/api/v1/dev-outbox');

@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, Clock, CoreModule, redisOptions, TestClock } from '@app/core';
-import { AlertFanoutService, MessageDeliveryService, NotificationsJobsModule } from '@app/notifications';
+import { AlertFanoutService, MessageDeliveryService, NotificationsJobsModule, ParticipantRemindersService } from '@app/notifications';
 import { OutboxRelayService, QueueModule, QueueName } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 import { recordViolations, ViolationClockService, ViolationsJobsModule } from '@app/violations';
@@ -269,5 +269,94 @@ describe('texts and consent', () => {
     clock.set(new Date('2026-12-09T04:30:00Z'));
     const late = await text('+13125550001', 'test:text:late');
     expect(await delivery.deliver(late, false)).toEqual({ outcome: 'deferred', until: new Date('2026-12-09T14:00:00Z') });
+  });
+});
+
+describe("participants' reminders", () => {
+  let db: TestDatabase;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+  const clock = new TestClock(new Date('2026-12-09T18:00:00Z'));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    worker = await startWorker(testConfig(db.url), clock);
+    ds = worker.get<DataSource>(getDataSourceToken());
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await db?.drop();
+  });
+
+  const texts = async (participantId: string) =>
+    (await ds.query(`SELECT template, address, language, body FROM notification_messages WHERE participant_id = $1 ORDER BY created_at, dedup_key`, [
+      participantId,
+    ])) as Array<{ template: string; address: string; language: string; body: string }>;
+
+  it('texts a court date the evening before and the morning of, in the participant\'s language, once, to consenting numbers only, as the program chose', async () => {
+    const court = await createCourt(ds, 'REM');
+    const program = await createTestingProgram(ds, court.id, 'REM');
+    const participant = await createParticipant(ds, court, 'R-0001');
+    await placeInProgram(ds, participant.id, program, '2026-01-01');
+    await ds.query(`UPDATE users SET language = 'es' WHERE id = $1`, [participant.userId]);
+    for (const [phone, optIn] of [['+13125550201', true], ['+13125550202', false], ['+13125550203', true]] as const) {
+      await ds.query(`INSERT INTO participant_phone_numbers (court_id, participant_id, phone_e164, sms_opt_in) VALUES ($1, $2, $3, $4)`, [court.id, participant.id, phone, optIn]);
+    }
+    await ds.query(`INSERT INTO sms_opt_outs (court_id, phone_e164, opted_out_at) VALUES ($1, '+13125550203', now())`, [court.id]);
+    // A hearing at 09:00 on 10 December in Chicago (15:00 UTC), in Courtroom 3A.
+    const [session] = await ds.query(
+      `INSERT INTO court_sessions (court_id, session_date, start_time, starts_at, courtroom) VALUES ($1, '2026-12-10', '09:00', '2026-12-10T15:00:00Z', 'Courtroom 3A') RETURNING id`,
+      [court.id],
+    );
+    await ds.query(`INSERT INTO hearings (court_id, participant_id, kind, scheduled_at, session_id) VALUES ($1, $2, 'status', '2026-12-10T15:00:00Z', $3)`, [
+      court.id,
+      participant.id,
+      session.id,
+    ]);
+    const reminders = worker.get(ParticipantRemindersService);
+    clock.set('2026-12-09T23:30:00Z'); // 17:30 the day before: not yet
+    await reminders.writeDue();
+    expect(await texts(participant.id)).toEqual([]);
+    clock.set('2026-12-10T00:30:00Z'); // 18:30 the day before
+    await reminders.writeDue();
+    await reminders.writeDue();
+    expect(await texts(participant.id)).toEqual([
+      {
+        template: 'sms.court-date-tomorrow',
+        address: '+13125550201',
+        language: 'es',
+        body: 'Recordatorio del tribunal: tiene una cita en el tribunal mañana, 2026-12-10, a las 09:00, Courtroom 3A. Responda HELP para ayuda, STOP para no recibir más mensajes.',
+      },
+    ]);
+    clock.set('2026-12-10T14:05:00Z'); // 08:05 the morning of, when quiet hours end
+    await reminders.writeDue();
+    await reminders.writeDue();
+    expect((await texts(participant.id)).map((t) => t.template)).toEqual(['sms.court-date-tomorrow', 'sms.court-date-today']);
+    const [outbox] = await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE job_name = 'sms-delivery.send'`);
+    expect(outbox.n).toBe(2);
+
+    // The program turns court-date texts off and the missed call-in notice on.
+    await ds.query(`INSERT INTO program_message_settings (program_id, court_date_reminders, missed_call_in_notice) VALUES ($1, false, true)`, [program.id]);
+    const [later] = await ds.query(
+      `INSERT INTO court_sessions (court_id, session_date, start_time, starts_at, courtroom) VALUES ($1, '2026-12-11', '09:00', '2026-12-11T15:00:00Z', 'Courtroom 3A') RETURNING id`,
+      [court.id],
+    );
+    await ds.query(`INSERT INTO hearings (court_id, participant_id, kind, scheduled_at, session_id) VALUES ($1, $2, 'status', '2026-12-11T15:00:00Z', $3)`, [
+      court.id,
+      participant.id,
+      later.id,
+    ]);
+    clock.set('2026-12-11T00:30:00Z');
+    await ds.transaction((manager) =>
+      recordViolations(manager, [
+        { courtId: court.id, participantId: participant.id, kind: 'missed_call_in', detectedAt: clock.now(), sourceKey: `call-in:${participant.id}:2026-12-10:missed`, evidence: {} },
+      ]),
+    );
+    await reminders.writeDue();
+    await reminders.writeDue();
+    const all = await texts(participant.id);
+    expect(all.map((t) => t.template)).toEqual(['sms.court-date-tomorrow', 'sms.court-date-today', 'sms.missed-call-in']);
+    expect(all[2].body).toContain('2026-12-10');
   });
 });

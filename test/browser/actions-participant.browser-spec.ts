@@ -63,8 +63,18 @@ test('a case manager writes a case note, records hours and corrects them, record
   expect(await note.locator('textarea[name=body]').inputValue()).toBe('Met at the office: job search going well');
   const [today] = await system.query<{ day: string }>(`SELECT (now() AT TIME ZONE 'America/Chicago')::date::text AS day`);
   await note.locator('input[name=occurredOn]').fill(today.day);
-  await note.locator('button[type=submit]').dblclick();
+  // Sent twice before the first answer (a double click, an impatient second press): both go with one Idempotency-Key.
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/case-notes')) posts.push(r.headers()['idempotency-key']);
+  });
+  await note.evaluate((form) => {
+    (form as HTMLFormElement).requestSubmit();
+    (form as HTMLFormElement).requestSubmit();
+  });
   await note.locator('.notice').waitFor();
+  expect(posts).toHaveLength(2);
+  expect(new Set(posts).size).toBe(1);
   const notes = await system.query<{ id: string }>(`SELECT id FROM case_notes WHERE participant_id = $1 AND body = 'Met at the office: job search going well'`, [id]);
   expect(notes).toHaveLength(1);
   expect(await system.query(`SELECT action FROM audit_events WHERE $1 = ANY(entity_ids)`, [notes[0].id])).toEqual(expect.arrayContaining([{ action: 'case_note.write' }]));
@@ -194,6 +204,9 @@ test('a case manager reading Spanish records a fee payment, a test day excused a
   expect(await system.query(`SELECT tests_per_week::text FROM testing_orders WHERE participant_id = $1`, [id])).toEqual([{ tests_per_week: expect.stringMatching(/^5(\.0+)?$/) }]);
   await expectAccessible(page, 'participant actions in Spanish');
   await screenshot(page, 'coordinator-participant-actions-es-desktop');
+  // The choice was saved with the account: back to English, so the other tests read the screens they expect.
+  await page.getByLabel('Idioma').selectOption('en');
+  await page.getByRole('heading', { level: 2, name: 'Actions' }).waitFor();
   await context.close();
 });
 
@@ -251,5 +264,51 @@ test('a coordinator schedules a hearing at the proposed session, moves it to ano
   await milestone.locator('.notice').waitFor();
   await page.locator('#action-milestone .effect-list', { hasText: 'Pay stub from Acme Ltd' }).waitFor();
   expect(await system.query(`SELECT name FROM participant_milestones WHERE participant_id = $1 AND evidence = 'Pay stub from Acme Ltd'`, [id])).toEqual([{ name: 'employed or in school' }]);
+  await context.close();
+});
+
+test('a case manager records admitted use, is told a referral to the provider already treating the participant exists, records a promotion the court ordered and a status change', async () => {
+  const { context, page } = await newPage(browser, system.url);
+  await signInStaff(page, 'casemanager');
+  const id = await openParticipant(page, 'D-0007');
+
+  await openAction(page, 'admitted-use');
+  const admitted = page.locator('#action-admitted-use form');
+  await admitted.locator('input[name=substances]').fill('alcohol, cannabis');
+  await admitted.locator('button[type=submit]').click();
+  await admitted.locator('.notice').waitFor();
+  expect(await system.query(`SELECT substances FROM substance_use_admissions WHERE participant_id = $1 AND created_at > now() - interval '5 minutes'`, [id])).toEqual([
+    { substances: ['alcohol', 'cannabis'] },
+  ]);
+
+  await openAction(page, 'referral');
+  const referral = page.locator('#action-referral form');
+  await referral.locator('select[name=organisationId]').selectOption({ label: 'Riverside Recovery' });
+  await referral.locator('select[name=levelOfCare]').selectOption('2.1');
+  await referral.locator('button[type=submit]').click();
+  // The demo participant is already in treatment there: the API's sentence says so, and the choices stay as they were.
+  await referral.locator('.problem', { hasText: 'already has a current referral to Riverside Recovery' }).waitFor();
+  expect(await referral.locator('select[name=levelOfCare]').inputValue()).toBe('2.1');
+
+  await openAction(page, 'phase');
+  const phase = page.locator('#action-phase form');
+  await phase.locator('textarea[name=reason]').fill('Promoted at the status hearing');
+  await phase.locator('button[type=submit]').click();
+  await phase.locator('.notice').waitFor();
+  const [current] = await system.query<{ position: number; order_note: string }>(
+    `SELECT ph.position, pp.order_note FROM participant_phases pp JOIN phases ph ON ph.id = pp.phase_id WHERE pp.participant_id = $1 AND pp.ended_on IS NULL`,
+    [id],
+  );
+  expect(current).toEqual({ position: 2, order_note: 'Promoted at the status hearing' });
+  // The header above shows the new phase without a reload.
+  await page.locator('.participant-header', { hasText: 'Phase 2' }).waitFor();
+
+  await openAction(page, 'status');
+  const status = page.locator('#action-status form');
+  await status.locator('select[name=status]').selectOption('medical_leave');
+  await status.locator('textarea[name=reason]').fill('Inpatient treatment for two weeks');
+  await status.locator('button[type=submit]').click();
+  await page.locator('.participant-header', { hasText: 'Medical leave' }).waitFor();
+  expect(await system.query(`SELECT status FROM participants WHERE id = $1`, [id])).toEqual([{ status: 'medical_leave' }]);
   await context.close();
 });

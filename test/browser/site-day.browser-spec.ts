@@ -210,6 +210,25 @@ test('a collection recorded with the keyboard alone, on a phone', async () => {
   await context.close();
 });
 
+test("an earlier day's collections, for results that come later", async () => {
+  const [{ day }] = await system.query<{ day: string }>(`SELECT ((now() AT TIME ZONE 'America/Chicago')::date - 1)::text AS day`);
+  const [{ n }] = await system.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM drug_test_collections k JOIN courts c ON c.id = k.court_id WHERE c.code = 'DEMO' AND k.court_day = $1`,
+    [day],
+  );
+  const { context, page } = await newPage(browser, system.url, TABLET);
+  await signInStaff(page, 'collector');
+  await page.getByRole('heading', { level: 1, name: 'Testing at the site today' }).waitFor();
+  await page.getByLabel('Collections of').fill(day);
+  const heading = page.getByRole('heading', { level: 2, name: /^Came on / });
+  await heading.waitFor();
+  expect(await heading.locator('.badge').innerText()).toBe(String(n));
+  const came = page.locator('section.site-group', { has: heading });
+  expect(await came.locator('li.site-person').count()).toBe(n);
+  await expectAccessible(page);
+  await context.close();
+});
+
 test('only the roles that record collections see the site; a forged request from another role is refused by the API', async () => {
   // The judge has no menu entry for it, and the address itself says it is not for the role.
   const { context, page } = await newPage(browser, system.url);

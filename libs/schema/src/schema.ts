@@ -32,7 +32,7 @@ import {
 } from '@app/participants';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
-import { NotificationPreference, OutboundMessage, StaffAlert } from '@app/notifications';
+import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
@@ -98,6 +98,7 @@ export const ENTITIES = [
   OutboundMessage,
   StaffAlert,
   NotificationPreference,
+  ProgramMessageSettings,
 ];
 
 export const SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -2175,6 +2175,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{programId}/message-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which texts the program sends its participants (to numbers registered with their consent) */
+        get: operations["ProgramMessageSettingsController_get"];
+        /** Chooses the program's texts: court-date reminders, the missed call-in notice */
+        put: operations["ProgramMessageSettingsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/hearings": {
         parameters: {
             query?: never;
@@ -5686,6 +5704,17 @@ export interface components {
             messages: components["schemas"]["MessageDto"][];
             /** @description The hotline's call scripts (what a caller heard), newest first, when the hotline keeps them */
             calls: Record<string, never>[];
+        };
+        ProgramMessageSettingsDto: {
+            programId: string;
+            /** @description Texts a hearing's reminder the evening before (18:00) and the morning of */
+            courtDateReminders: boolean;
+            /** @description Texts "you did not call in today" once the call-in window closed without a call */
+            missedCallInNotice: boolean;
+        };
+        UpdateProgramMessageSettingsDto: {
+            courtDateReminders: boolean;
+            missedCallInNotice: boolean;
         };
         HearingDto: {
             id: string;
@@ -11643,6 +11672,80 @@ export interface operations {
                 content?: never;
             };
             /** @description `hotline-signature-invalid`: no or a wrong X-Twilio-Signature */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramMessageSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramMessageSettingsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramMessageSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramMessageSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramMessageSettingsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.configure */
             403: {
                 headers: {
                     [name: string]: unknown;

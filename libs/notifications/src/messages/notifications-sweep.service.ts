@@ -8,6 +8,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EmailChannel } from '../channels/email.channel';
 import { queueMessages } from './message-writer';
+import { ParticipantRemindersService } from './participant-reminders.service';
 import { renderTemplate, type TemplateName } from './message-templates';
 
 /** A queued message older than this whose job is not in Redis gets it back. */
@@ -30,8 +31,9 @@ interface DigestUser {
 
 /**
  * The notifications' minute sweep. Postgres holds every message, so a Redis
- * that lost their jobs delays a message, never loses it; and the daily
- * digests are written here, once a day per person (keyed by their date).
+ * that lost their jobs delays a message, never loses it; the daily digests
+ * are written here, once a day per person (keyed by their date), and the
+ * participants' reminders when each is due.
  */
 @Injectable()
 export class NotificationsSweepService {
@@ -41,12 +43,13 @@ export class NotificationsSweepService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly moduleRef: ModuleRef,
     private readonly email: EmailChannel,
+    private readonly reminders: ParticipantRemindersService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
-  async sweep(): Promise<{ requeued: number; digests: number }> {
-    return { requeued: await this.requeueLost(), digests: await this.writeDigests() };
+  async sweep(): Promise<{ requeued: number; digests: number; texts: number }> {
+    return { requeued: await this.requeueLost(), digests: await this.writeDigests(), texts: await this.reminders.writeDue() };
   }
 
   /** Re-creates the job of every message still queued a while after it was written and due soon. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
-import { SelectField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../i18n/format';
 import { UpdatedAt, useCourt, useFullName } from '../coordinator/shared';
@@ -49,7 +49,10 @@ export function SiteDayScreen() {
   const timeZone = useCourt().data?.timeZone;
   const fullName = useFullName();
   const board = useApiQuery<TestingBoard>(`/courts/${courtId}/testing-board`, {}, { refreshEvery: REFRESH_MS });
-  const day = useApiQuery<DayCollections>(`/courts/${courtId}/collections`, {}, { refreshEvery: REFRESH_MS });
+  // Results often come days later (a laboratory's confirmation): the collections of an earlier day are a date away.
+  const [cameOn, setCameOn] = useState('');
+  const day = useApiQuery<DayCollections>(`/courts/${courtId}/collections`, { date: cameOn }, { refreshEvery: REFRESH_MS });
+  const earlierDay = day.data && board.data && day.data.courtDay !== board.data.courtDay ? day.data.courtDay : null;
   const sites = useApiQuery<TestingSite[]>(`/courts/${courtId}/testing-sites`);
   const [siteId, setSiteId] = useChosenSite(courtId);
   const [open, setOpen] = useState<Open>(null);
@@ -123,13 +126,13 @@ export function SiteDayScreen() {
         </button>
       </div>
       <UpdatedAt at={Math.min(board.dataUpdatedAt, day.dataUpdatedAt)} timeZone={timeZone} />
-      <ProblemBanner problem={board.error ?? day.error} />
+      <ProblemBanner problem={board.error} />
       {done && (
         <p className="notice" role="status">
           {done}
         </p>
       )}
-      {(board.isPending || day.isPending) && !(board.error ?? day.error) && <Loading />}
+      {board.isPending && !board.error && <Loading />}
       {board.data && (
         <dl className="facts">
           <div>
@@ -161,12 +164,16 @@ export function SiteDayScreen() {
           )}
         </section>
       )}
-      {day.data && (
-        <section aria-labelledby="site-came" className="site-group">
-          <h2 id="site-came">
-            {t('came.title')} <span className="badge badge-ok">{formatNumber(day.data.collections.length)}</span>
-          </h2>
-          {day.data.collections.length ? (
+      <section aria-labelledby="site-came" className="site-group">
+        <h2 id="site-came">
+          {earlierDay ? t('came.titleOn', { date: formatDate(earlierDay) }) : t('came.title')}{' '}
+          {day.data && <span className="badge badge-ok">{formatNumber(day.data.collections.length)}</span>}
+        </h2>
+        <TextField label={t('came.date')} hint={t('came.dateHint')} name="date" type="date" value={cameOn} onChange={setCameOn} problem={day.error} />
+        <ProblemBanner problem={day.error} shownFields={['date']} />
+        {day.isPending && !day.error && <Loading />}
+        {day.data &&
+          (day.data.collections.length ? (
             <ul className="site-list">
               {day.data.collections.map((c) => (
                 <CollectionItem
@@ -184,10 +191,9 @@ export function SiteDayScreen() {
               ))}
             </ul>
           ) : (
-            <p className="hint">{t('came.none')}</p>
-          )}
-        </section>
-      )}
+            <p className="hint">{earlierDay ? t('came.noneOn') : t('came.none')}</p>
+          ))}
+      </section>
     </section>
   );
 }
