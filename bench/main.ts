@@ -9,6 +9,7 @@ import { callInFigures } from './call-in.bench';
 import { caseloadFigures } from './caseload.bench';
 import { docketFigures } from './docket.bench';
 import { drawFigures } from './draw.bench';
+import { hotlineFigures } from './hotline.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
 
@@ -19,6 +20,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'call-in', run: callInFigures },
   { name: 'violations', run: violationsFigures },
   { name: 'docket', run: docketFigures },
+  { name: 'hotline', run: hotlineFigures },
 ];
 
 async function main(): Promise<void> {

@@ -213,6 +213,12 @@ describe('the public draw record and the standalone verifier', () => {
     expect(run.code).toBe(1);
   });
 
+  it('keeps the court’s seed chain as made: the application can neither change nor delete it', async () => {
+    await expect(ds.query(`UPDATE draw_seed_chains SET last_link = '\\x00'::bytea`)).rejects.toThrow(/permission denied for table draw_seed_chains/);
+    await expect(ds.query(`DELETE FROM draw_seed_chains`)).rejects.toThrow(/permission denied for table draw_seed_chains/);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM draw_seed_chains`)).toEqual([{ n: 1 }]);
+  });
+
   it('fails against an anchor other than the one in the court’s public notice', async () => {
     const record = await dayRecord();
     expect((await runOnFile(record, '--anchor', record.chain.anchor)).code).toBe(0);

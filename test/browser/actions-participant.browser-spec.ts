@@ -111,7 +111,7 @@ test('a case manager writes a case note, records hours and corrects them, record
 
   await page.goto('/deadlines');
   const row = page.locator('tr', { hasText: 'Curfew' });
-  await row.getByRole('button', { name: 'Dismiss the Curfew' }).click();
+  await row.getByRole('button', { name: /^Dismiss the Curfew of / }).click();
   await row.locator('input[name=reason]').fill('The check was at the wrong address');
   await row.getByRole('button', { name: 'Dismiss the violation' }).click();
   await row.waitFor({ state: 'detached' });

@@ -76,7 +76,16 @@ export function DeadlinesScreen() {
     columns.push({
       key: 'actions',
       header: t('actions:title'),
-      render: (v) => <ViolationActions violation={v} invalidates={['/participants', `/courts/${session.court.courtId}/`]} timeZone={timeZone} canDismiss={canDismiss} canSchedule={canSchedule} />,
+      render: (v) => (
+        <ViolationActions
+          violation={v}
+          who={t('name', { first: v.firstName, last: v.lastName })}
+          invalidates={['/participants', `/courts/${session.court.courtId}/`]}
+          timeZone={timeZone}
+          canDismiss={canDismiss}
+          canSchedule={canSchedule}
+        />
+      ),
     });
   }
 

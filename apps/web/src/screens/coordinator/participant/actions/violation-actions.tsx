@@ -106,12 +106,15 @@ export function ViolationActions({
   timeZone,
   canDismiss,
   canSchedule,
+  who,
 }: {
   violation: Violation;
   invalidates: string[];
   timeZone: string | undefined;
   canDismiss: boolean;
   canSchedule: boolean;
+  /** Whose violation, where a list holds several participants' (the deadlines board), so each button names its row. */
+  who?: string;
 }) {
   const { t } = useTranslation('actions');
   const [dismissing, setDismissing] = useState(false);
@@ -126,6 +129,7 @@ export function ViolationActions({
     },
   });
   const kind = t(`coordinator:violationKind.${v.kind}`, { defaultValue: v.kind });
+  const dismissLabel = who ? t('violation.dismissLabelOf', { kind, who }) : t('violation.dismissLabel', { kind });
   if (v.status !== 'open' || (!canDismiss && !(canSchedule && proposed))) return null;
   return (
     <div className="violation-actions">
@@ -137,12 +141,12 @@ export function ViolationActions({
       )}
       <div className="actions">
         {canSchedule && proposed && (
-          <button type="button" disabled={schedule.isPending} onClick={() => schedule.mutate(proposed.id)} aria-label={t('violation.scheduleLabel', { kind, when: formatDateTime(proposed.startsAt, timeZone) })}>
+          <button type="button" disabled={schedule.isPending} onClick={() => schedule.mutate(proposed.id)} aria-label={who ? t('violation.scheduleLabelOf', { kind, who, when: formatDateTime(proposed.startsAt, timeZone) }) : t('violation.scheduleLabel', { kind, when: formatDateTime(proposed.startsAt, timeZone) })}>
             {t('violation.schedule', { when: formatDateTime(proposed.startsAt, timeZone) })}
           </button>
         )}
         {canDismiss && !dismissing && (
-          <button type="button" onClick={() => setDismissing(true)} aria-label={t('violation.dismissLabel', { kind })}>
+          <button type="button" onClick={() => setDismissing(true)} aria-label={dismissLabel}>
             {t('violation.dismiss')}
           </button>
         )}
@@ -151,7 +155,7 @@ export function ViolationActions({
         <form
           className="form inline-form"
           noValidate
-          aria-label={t('violation.dismissLabel', { kind })}
+          aria-label={dismissLabel}
           onSubmit={(e) => {
             e.preventDefault();
             dismiss.mutate(reason);
