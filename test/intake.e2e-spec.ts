@@ -140,10 +140,19 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
     expect(proposal.alternatives.map((s: { id: string }) => s.id)).toEqual([later.id]);
 
     await coordinator.post(`/api/v1/participants/${participant.id}/consents`, consentForm());
-    const enrolled = await coordinator.post(`/api/v1/participants/${participant.id}/enrolment`, { participantNumber: 'I-0102', pin: '802461', firstHearingAt: proposal.session.startsAt });
+    const enrolled = await coordinator.post(`/api/v1/participants/${participant.id}/enrolment`, { participantNumber: 'I-0102', pin: '802461', firstHearingAt: proposal.session.startsAt, language: 'es' });
     expect(enrolled.statusCode).toBe(201);
     expect(enrolled.json()).toMatchObject({ firstHearingKind: 'warning' });
     const [hearing] = await ds.query(`SELECT session_id, kind FROM hearings WHERE id = $1`, [enrolled.json().firstHearingId]);
     expect(hearing).toEqual({ session_id: soonest.id, kind: 'warning' });
+    // The participant's own language, chosen at enrolment, is their account's from the first sign-in.
+    expect((await ds.query(`SELECT u.language FROM users u JOIN participants p ON p.user_id = u.id WHERE p.id = $1`, [participant.id]))[0]).toEqual({ language: 'es' });
+    const other = await createParticipant(ds, court, 'I-0003', { status: 'accepted' });
+    await ds.query(`UPDATE participants SET program_id = $2, participant_number = NULL, user_id = NULL WHERE id = $1`, [other.id, program.id]);
+    await coordinator.post(`/api/v1/participants/${other.id}/consents`, consentForm());
+    const klingon = await coordinator.post(`/api/v1/participants/${other.id}/enrolment`, { participantNumber: 'I-0103', pin: '802461', firstHearingAt: proposal.session.startsAt, language: 'tlh' });
+    expectProblem(klingon, 422, 'validation-failed');
+    expect(fieldsOf(klingon)).toEqual(['language']);
+    expect((await ds.query(`SELECT status FROM participants WHERE id = $1`, [other.id]))[0]).toEqual({ status: 'accepted' });
   });
 });

@@ -3166,6 +3166,11 @@ export interface components {
              */
             firstHearingAt: string;
             note?: string;
+            /**
+             * @description The participant's own language, when not the court's: their screens and messages speak it from the first sign-in (they may change it later)
+             * @enum {string}
+             */
+            language?: "en" | "es" | "pt";
         };
         EnrolmentDto: {
             participantId: string;
@@ -12293,6 +12298,7 @@ export const recordScreeningDtoNeedLevelValues: ReadonlyArray<FlattenedDeepRequi
 export const screeningDecisionDtoPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDecisionDto"]["party"]> = ["team", "prosecutor", "defense"];
 export const screeningDecisionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDecisionDto"]["decision"]> = ["approve", "reject"];
 export const changeStatusDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeStatusDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolParticipantDto"]["language"]> = ["en", "es", "pt"];
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
