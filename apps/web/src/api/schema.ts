@@ -4060,7 +4060,7 @@ export interface components {
              * @example hmac-sha256-53bit/v1
              */
             algorithm: string;
-            /** @description Hex SHA-256 of the seed, stored when the draw was made */
+            /** @description Stored when the draw was made. v1: hex SHA-256 of the seed. v2: hex SHA-256 of the committed text (every input; docs/verifying-draws.md) */
             commitment: string;
             committedAt: string;
             windowOpensAt: string;
