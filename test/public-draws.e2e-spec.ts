@@ -17,6 +17,7 @@ import {
   dataSourceOf,
   ParticipantFixture,
   placeInProgram,
+  signIn,
   signInParticipant,
 } from './support/fixtures';
 import { createTestApi } from './support/test-app';
@@ -180,6 +181,10 @@ describe('the public draw record and the standalone verifier', () => {
     expect(run.stdout).toContain('1 forced and 1 excused');
     expect(run.stdout).not.toContain('FAIL');
     expect(run.code).toBe(0);
+    // The staff verification recomputes the same draw from the database and names the same commitment.
+    const staff = (await (await signIn(app, 'pub-coord')).get(`/api/v1/courts/${court.id}/draws/${DAY}/verification`)).json();
+    const record = await dayRecord();
+    expect(staff).toMatchObject({ algorithm: 'chain-token-hmac-sha256/v2', commitment: record.commitment, seed: record.seed, verified: true, mismatchedEntries: 0 });
   });
 
   it('fails when an entry is removed', async () => {

@@ -167,6 +167,23 @@ describe('alerts, preferences and messages over HTTP', () => {
     expect(listed.json().map((m: { address: string }) => m.address)).toContain('+13125550102');
   });
 
+  it('alerts the coordinators and administrators of the court when an outage is recorded', async () => {
+    const admin = await signIn(app, 'bell-admin');
+    const endsAt = new Date(Date.now() - 60_000);
+    const recorded = await admin.post('/api/v1/outages', {
+      courtId: court.id,
+      startsAt: new Date(endsAt.getTime() - 3600_000).toISOString(),
+      endsAt: endsAt.toISOString(),
+      reason: 'Telephone provider outage',
+    });
+    expect(recorded.statusCode).toBe(201);
+    const rows = await ds.query(
+      `SELECT u.username FROM staff_alerts a JOIN users u ON u.id = a.user_id WHERE a.kind = 'outage-recorded' AND a.event_key = $1 ORDER BY u.username`,
+      [`outage:${recorded.json().id}`],
+    );
+    expect(rows.map((r: { username: string }) => r.username)).toEqual(['bell-admin', 'bell-coord']);
+  });
+
   it("lets the court administrator choose a program's texts, refusing bad input and other courts", async () => {
     const [program] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'TXT', 'Texts program', 'hope_probation') RETURNING id`, [court.id]);
     const admin = await signIn(app, 'bell-admin');
