@@ -26,6 +26,8 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
   let coordinator: ApiClient;
   let collector: ApiClient;
   let elsewhere: ApiClient;
+  let caseManager: ApiClient;
+  let judge: ApiClient;
 
   const consentForm = (extra: Record<string, unknown> = {}) => ({
     recipientType: 'court_team',
@@ -47,7 +49,15 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
     await createStaff(ds, 'icoord', 'coordinator', court.id);
     await createStaff(ds, 'icollector', 'testing_site', court.id);
     await createStaff(ds, 'ielsewhere', 'coordinator', other.id);
-    [coordinator, collector, elsewhere] = await Promise.all([signIn(app, 'icoord'), signIn(app, 'icollector'), signIn(app, 'ielsewhere')]);
+    await createStaff(ds, 'icasemgr', 'case_manager', court.id);
+    await createStaff(ds, 'ijudge', 'judge', court.id);
+    [coordinator, collector, elsewhere, caseManager, judge] = await Promise.all([
+      signIn(app, 'icoord'),
+      signIn(app, 'icollector'),
+      signIn(app, 'ielsewhere'),
+      signIn(app, 'icasemgr'),
+      signIn(app, 'ijudge'),
+    ]);
   });
 
   afterAll(async () => {
@@ -154,5 +164,25 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
     expectProblem(klingon, 422, 'validation-failed');
     expect(fieldsOf(klingon)).toEqual(['language']);
     expect((await ds.query(`SELECT status FROM participants WHERE id = $1`, [other.id]))[0]).toEqual({ status: 'accepted' });
+  });
+
+  it('refuses a forged request for an action the screens do not offer the role, and changes nothing', async () => {
+    const referred = await createParticipant(ds, court, 'I-0004', { status: 'screening' });
+    const before = await count(`SELECT count(*) AS n FROM audit_events WHERE $1 = ANY(participant_ids) AND action NOT LIKE '%read%'`, [referred.id]);
+    const date = courtDateAt(new Date(Date.now() + 9 * 86_400_000), ZONE);
+    // The calendar is the coordinator's and the court administrator's: a case manager reads it only.
+    expectProblem(await caseManager.post(`/api/v1/courts/${court.id}/court-sessions`, { date, startTime: '09:00', courtroom: 'Forged' }), 403, 'forbidden');
+    // A judge orders from the bench but does no intake: no referral, screening, decision, consent or enrolment.
+    expectProblem(await judge.post('/api/v1/participants', { courtId: court.id, referralSource: 'judge', referredOn: courtDateAt(new Date(), ZONE), firstName: 'F', lastName: 'Orged' }), 403, 'forbidden');
+    expectProblem(await judge.put(`/api/v1/participants/${referred.id}/screening`, { assessedOn: courtDateAt(new Date(), ZONE), instrument: 'RANT', riskLevel: 'high', needLevel: 'high' }), 403, 'forbidden');
+    expectProblem(await judge.post(`/api/v1/participants/${referred.id}/screening/decisions`, { party: 'team', decision: 'approve' }), 403, 'forbidden');
+    expectProblem(await judge.post(`/api/v1/participants/${referred.id}/consents`, consentForm()), 403, 'forbidden');
+    expectProblem(await judge.post(`/api/v1/participants/${referred.id}/enrolment`, { participantNumber: 'I-0199', pin: '802461', firstHearingAt: new Date(Date.now() + 86_400_000).toISOString() }), 403, 'forbidden');
+    // The testing site sees no participant record at all.
+    expectProblem(await collector.post(`/api/v1/participants/${referred.id}/status`, { status: 'accepted', reason: 'forged' }), 403, 'forbidden');
+    expect(await count(`SELECT count(*) AS n FROM court_sessions WHERE courtroom = 'Forged'`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM participants WHERE last_name = 'Orged'`)).toBe(0);
+    expect((await ds.query(`SELECT status FROM participants WHERE id = $1`, [referred.id]))[0]).toEqual({ status: 'screening' });
+    expect(await count(`SELECT count(*) AS n FROM audit_events WHERE $1 = ANY(participant_ids) AND action NOT LIKE '%read%'`, [referred.id])).toBe(before);
   });
 });

@@ -300,15 +300,16 @@ test('a case manager walks a referral to enrolment and the participant makes a f
 test('the intake list, the referral form, the court calendar and a participant’s consents pass axe at phone width', async () => {
   const { context, page } = await newPage(browser, system.url, PHONE);
   await signInStaff(page, 'coordinator');
-  for (const [path, heading] of [
-    ['/intake', 'Intake'],
-    ['/intake/referral', 'New referral'],
-    ['/calendar', 'Court calendar'],
+  for (const [path, heading, shot] of [
+    ['/intake', 'Intake', 'intake-list-phone'],
+    ['/intake/referral', 'New referral', 'intake-referral-phone'],
+    ['/calendar', 'Court calendar', 'intake-calendar-phone'],
   ] as const) {
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.locator('.loading').waitFor({ state: 'detached' });
     await expectAccessible(page, `${path} at phone width`);
+    await screenshot(page, shot);
   }
   await context.close();
 });
