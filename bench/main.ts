@@ -10,6 +10,7 @@ import { caseloadFigures } from './caseload.bench';
 import { docketFigures } from './docket.bench';
 import { drawFigures } from './draw.bench';
 import { hotlineFigures } from './hotline.bench';
+import { messagesFigures } from './messages.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
 
@@ -21,6 +22,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'violations', run: violationsFigures },
   { name: 'docket', run: docketFigures },
   { name: 'hotline', run: hotlineFigures },
+  { name: 'messages', run: messagesFigures },
 ];
 
 async function main(): Promise<void> {
