@@ -200,6 +200,29 @@ describe('alerts, preferences and messages over HTTP', () => {
     expectProblem(await admin.put(`/api/v1/programs/${elsewhere.id}/message-settings`, { courtDateReminders: false, missedCallInNotice: true }), 404, 'not-found');
   });
 
+  it("emails a new account's activation link, and a reset's, to its owner where email is configured, and not otherwise", async () => {
+    const withEmail = await createTestApi(testConfig(db.url, { SMTP_URL: 'smtp://127.0.0.1:2' }));
+    try {
+      const admin = await signIn(withEmail, 'bell-admin');
+      const created = await admin.post('/api/v1/users', { username: 'mailed-cm', displayName: 'Mailed', courtId: court.id, role: 'case_manager', email: 'mailed@court.example' });
+      expect(created.statusCode).toBe(201);
+      const reset = await admin.post(`/api/v1/users/${created.json().id}/reset-password`, {});
+      expect(reset.statusCode).toBe(200);
+      const mails = await ds.query(`SELECT template, address, body FROM notification_messages WHERE user_id = $1 ORDER BY created_at`, [created.json().id]);
+      expect(mails.map((m: { template: string }) => m.template)).toEqual(['email.account-activation', 'email.account-reset']);
+      expect(mails[0].address).toBe('mailed@court.example');
+      expect(mails[0].body).toContain(created.json().activation.url);
+      expect(mails[1].body).toContain(reset.json().url);
+    } finally {
+      await withEmail.close();
+    }
+    // This API has no SMTP relay: the link is shown to the administrator only, as before.
+    const admin = await signIn(app, 'bell-admin');
+    const plain = await admin.post('/api/v1/users', { username: 'unmailed-cm', displayName: 'Unmailed', courtId: court.id, role: 'case_manager', email: 'unmailed@court.example' });
+    expect(plain.statusCode).toBe(201);
+    expect(await ds.query(`SELECT 1 FROM notification_messages WHERE user_id = $1`, [plain.json().id])).toEqual([]);
+  });
+
   it('opens the development outbox to court administrators only while it is on', async () => {
     const admin = await signIn(app, 'bell-admin');
     const outbox = await admin.get('/api/v1/dev-outbox');

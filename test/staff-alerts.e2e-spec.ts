@@ -198,6 +198,18 @@ describe('staff alerts of the 72-hour clock', () => {
     expect(received[0].raw).toContain('Subject: =?UTF-8?');
   });
 
+  it('keeps no activation token once its email is handed over', async () => {
+    const [message] = await ds.query(
+      `INSERT INTO notification_messages (channel, user_id, address, language, template, subject, body, dedup_key)
+       VALUES ('email', $1, 'owner@court.example', 'en', 'email.account-activation', 'Set your password', 'Link: http://localhost/activate#Tok3n_abcdefghijklmnopqrstu', 'test:activation') RETURNING id`,
+      [staff.caseManager.id],
+    );
+    expect(await worker.get(MessageDeliveryService).deliver(message.id, false)).toEqual({ outcome: 'sent', provider: 'smtp' });
+    expect(received.some((mail) => mail.to === 'owner@court.example' && mail.raw.includes('activate#Tok3n_abcdefghijklmnopqrstu'))).toBe(true);
+    const [row] = await ds.query(`SELECT body FROM notification_messages WHERE id = $1`, [message.id]);
+    expect(row.body).toBe('Link: http://localhost/activate#(sent)');
+  });
+
   it('records a failed send for a retry, and after the last attempt marks the message failed for the staff screen', async () => {
     const [cm] = await ds.query(`SELECT id FROM users WHERE username = 'alert-cm'`);
     await ds.query(`UPDATE users SET email = 'cm@court.example' WHERE id = $1`, [cm.id]);
