@@ -34,7 +34,9 @@ const api = (path: string) => `/api/v1${path}`;
  * same when repeated, and staff account creation, whose answer carries the
  * one-time activation link (a stored answer would keep it in the database;
  * the username refuses a repeat instead). Twilio's webhooks to the hotline
- * carry no key but their CallSid or MessageSid, which the hotline keys on.
+ * carry no key but their CallSid or MessageSid, which the hotline keys on;
+ * its delivery reports of texts name their MessageSid, and a report applied
+ * twice leaves the same status.
  */
 const NOT_IDEMPOTENT = [
   'POST /api/v1/auth/activate',
@@ -63,6 +65,7 @@ const NOT_IDEMPOTENT = [
   'POST /api/v1/users/{userId}/reset-password',
   'POST /api/v1/users/{userId}/reset-pin',
   'POST /api/v1/users/{userId}/reset-second-factor',
+  'POST /api/v1/webhooks/twilio/message-status',
 ];
 
 describe('Idempotency-Key: a retried create answers the first response and writes nothing', () => {

@@ -26,6 +26,8 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
   let coordinator: ApiClient;
   let collector: ApiClient;
   let elsewhere: ApiClient;
+  let caseManager: ApiClient;
+  let judge: ApiClient;
 
   const consentForm = (extra: Record<string, unknown> = {}) => ({
     recipientType: 'court_team',
@@ -47,7 +49,15 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
     await createStaff(ds, 'icoord', 'coordinator', court.id);
     await createStaff(ds, 'icollector', 'testing_site', court.id);
     await createStaff(ds, 'ielsewhere', 'coordinator', other.id);
-    [coordinator, collector, elsewhere] = await Promise.all([signIn(app, 'icoord'), signIn(app, 'icollector'), signIn(app, 'ielsewhere')]);
+    await createStaff(ds, 'icasemgr', 'case_manager', court.id);
+    await createStaff(ds, 'ijudge', 'judge', court.id);
+    [coordinator, collector, elsewhere, caseManager, judge] = await Promise.all([
+      signIn(app, 'icoord'),
+      signIn(app, 'icollector'),
+      signIn(app, 'ielsewhere'),
+      signIn(app, 'icasemgr'),
+      signIn(app, 'ijudge'),
+    ]);
   });
 
   afterAll(async () => {
@@ -140,10 +150,39 @@ describe('intake: permissions, consent signatures, the first hearing', () => {
     expect(proposal.alternatives.map((s: { id: string }) => s.id)).toEqual([later.id]);
 
     await coordinator.post(`/api/v1/participants/${participant.id}/consents`, consentForm());
-    const enrolled = await coordinator.post(`/api/v1/participants/${participant.id}/enrolment`, { participantNumber: 'I-0102', pin: '802461', firstHearingAt: proposal.session.startsAt });
+    const enrolled = await coordinator.post(`/api/v1/participants/${participant.id}/enrolment`, { participantNumber: 'I-0102', pin: '802461', firstHearingAt: proposal.session.startsAt, language: 'es' });
     expect(enrolled.statusCode).toBe(201);
     expect(enrolled.json()).toMatchObject({ firstHearingKind: 'warning' });
     const [hearing] = await ds.query(`SELECT session_id, kind FROM hearings WHERE id = $1`, [enrolled.json().firstHearingId]);
     expect(hearing).toEqual({ session_id: soonest.id, kind: 'warning' });
+    // The participant's own language, chosen at enrolment, is their account's from the first sign-in.
+    expect((await ds.query(`SELECT u.language FROM users u JOIN participants p ON p.user_id = u.id WHERE p.id = $1`, [participant.id]))[0]).toEqual({ language: 'es' });
+    const other = await createParticipant(ds, court, 'I-0003', { status: 'accepted' });
+    await ds.query(`UPDATE participants SET program_id = $2, participant_number = NULL, user_id = NULL WHERE id = $1`, [other.id, program.id]);
+    await coordinator.post(`/api/v1/participants/${other.id}/consents`, consentForm());
+    const klingon = await coordinator.post(`/api/v1/participants/${other.id}/enrolment`, { participantNumber: 'I-0103', pin: '802461', firstHearingAt: proposal.session.startsAt, language: 'tlh' });
+    expectProblem(klingon, 422, 'validation-failed');
+    expect(fieldsOf(klingon)).toEqual(['language']);
+    expect((await ds.query(`SELECT status FROM participants WHERE id = $1`, [other.id]))[0]).toEqual({ status: 'accepted' });
+  });
+
+  it('refuses a forged request for an action the screens do not offer the role, and changes nothing', async () => {
+    const referred = await createParticipant(ds, court, 'I-0004', { status: 'screening' });
+    const before = await count(`SELECT count(*) AS n FROM audit_events WHERE $1 = ANY(participant_ids) AND action NOT LIKE '%read%'`, [referred.id]);
+    const date = courtDateAt(new Date(Date.now() + 9 * 86_400_000), ZONE);
+    // The calendar is the coordinator's and the court administrator's: a case manager reads it only.
+    expectProblem(await caseManager.post(`/api/v1/courts/${court.id}/court-sessions`, { date, startTime: '09:00', courtroom: 'Forged' }), 403, 'forbidden');
+    // A judge orders from the bench but does no intake: no referral, screening, decision, consent or enrolment.
+    expectProblem(await judge.post('/api/v1/participants', { courtId: court.id, referralSource: 'judge', referredOn: courtDateAt(new Date(), ZONE), firstName: 'F', lastName: 'Orged' }), 403, 'forbidden');
+    expectProblem(await judge.put(`/api/v1/participants/${referred.id}/screening`, { assessedOn: courtDateAt(new Date(), ZONE), instrument: 'RANT', riskLevel: 'high', needLevel: 'high' }), 403, 'forbidden');
+    expectProblem(await judge.post(`/api/v1/participants/${referred.id}/screening/decisions`, { party: 'team', decision: 'approve' }), 403, 'forbidden');
+    expectProblem(await judge.post(`/api/v1/participants/${referred.id}/consents`, consentForm()), 403, 'forbidden');
+    expectProblem(await judge.post(`/api/v1/participants/${referred.id}/enrolment`, { participantNumber: 'I-0199', pin: '802461', firstHearingAt: new Date(Date.now() + 86_400_000).toISOString() }), 403, 'forbidden');
+    // The testing site sees no participant record at all.
+    expectProblem(await collector.post(`/api/v1/participants/${referred.id}/status`, { status: 'accepted', reason: 'forged' }), 403, 'forbidden');
+    expect(await count(`SELECT count(*) AS n FROM court_sessions WHERE courtroom = 'Forged'`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM participants WHERE last_name = 'Orged'`)).toBe(0);
+    expect((await ds.query(`SELECT status FROM participants WHERE id = $1`, [referred.id]))[0]).toEqual({ status: 'screening' });
+    expect(await count(`SELECT count(*) AS n FROM audit_events WHERE $1 = ANY(participant_ids) AND action NOT LIKE '%read%'`, [referred.id])).toBe(before);
   });
 });

@@ -17,6 +17,7 @@ import {
   dataSourceOf,
   ParticipantFixture,
   placeInProgram,
+  signIn,
   signInParticipant,
 } from './support/fixtures';
 import { createTestApi } from './support/test-app';
@@ -180,6 +181,10 @@ describe('the public draw record and the standalone verifier', () => {
     expect(run.stdout).toContain('1 forced and 1 excused');
     expect(run.stdout).not.toContain('FAIL');
     expect(run.code).toBe(0);
+    // The staff verification recomputes the same draw from the database and names the same commitment.
+    const staff = (await (await signIn(app, 'pub-coord')).get(`/api/v1/courts/${court.id}/draws/${DAY}/verification`)).json();
+    const record = await dayRecord();
+    expect(staff).toMatchObject({ algorithm: 'chain-token-hmac-sha256/v2', commitment: record.commitment, seed: record.seed, verified: true, mismatchedEntries: 0 });
   });
 
   it('fails when an entry is removed', async () => {
@@ -211,6 +216,12 @@ describe('the public draw record and the standalone verifier', () => {
     expect(run.stdout).toContain('OK   the commitment covers exactly these entries');
     expect(run.stdout).toContain("FAIL the seed is on the court's 2026 chain");
     expect(run.code).toBe(1);
+  });
+
+  it('keeps the court’s seed chain as made: the application can neither change nor delete it', async () => {
+    await expect(ds.query(`UPDATE draw_seed_chains SET last_link = '\\x00'::bytea`)).rejects.toThrow(/permission denied for table draw_seed_chains/);
+    await expect(ds.query(`DELETE FROM draw_seed_chains`)).rejects.toThrow(/permission denied for table draw_seed_chains/);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM draw_seed_chains`)).toEqual([{ n: 1 }]);
   });
 
   it('fails against an anchor other than the one in the court’s public notice', async () => {

@@ -167,6 +167,23 @@ describe('alerts, preferences and messages over HTTP', () => {
     expect(listed.json().map((m: { address: string }) => m.address)).toContain('+13125550102');
   });
 
+  it('alerts the coordinators and administrators of the court when an outage is recorded', async () => {
+    const admin = await signIn(app, 'bell-admin');
+    const endsAt = new Date(Date.now() - 60_000);
+    const recorded = await admin.post('/api/v1/outages', {
+      courtId: court.id,
+      startsAt: new Date(endsAt.getTime() - 3600_000).toISOString(),
+      endsAt: endsAt.toISOString(),
+      reason: 'Telephone provider outage',
+    });
+    expect(recorded.statusCode).toBe(201);
+    const rows = await ds.query(
+      `SELECT u.username FROM staff_alerts a JOIN users u ON u.id = a.user_id WHERE a.kind = 'outage-recorded' AND a.event_key = $1 ORDER BY u.username`,
+      [`outage:${recorded.json().id}`],
+    );
+    expect(rows.map((r: { username: string }) => r.username)).toEqual(['bell-admin', 'bell-coord']);
+  });
+
   it("lets the court administrator choose a program's texts, refusing bad input and other courts", async () => {
     const [program] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'TXT', 'Texts program', 'hope_probation') RETURNING id`, [court.id]);
     const admin = await signIn(app, 'bell-admin');
@@ -181,6 +198,29 @@ describe('alerts, preferences and messages over HTTP', () => {
     const other = await createCourt(ds, 'OTHP');
     const [elsewhere] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'OTH', 'Other', 'hope_probation') RETURNING id`, [other.id]);
     expectProblem(await admin.put(`/api/v1/programs/${elsewhere.id}/message-settings`, { courtDateReminders: false, missedCallInNotice: true }), 404, 'not-found');
+  });
+
+  it("emails a new account's activation link, and a reset's, to its owner where email is configured, and not otherwise", async () => {
+    const withEmail = await createTestApi(testConfig(db.url, { SMTP_URL: 'smtp://127.0.0.1:2' }));
+    try {
+      const admin = await signIn(withEmail, 'bell-admin');
+      const created = await admin.post('/api/v1/users', { username: 'mailed-cm', displayName: 'Mailed', courtId: court.id, role: 'case_manager', email: 'mailed@court.example' });
+      expect(created.statusCode).toBe(201);
+      const reset = await admin.post(`/api/v1/users/${created.json().id}/reset-password`, {});
+      expect(reset.statusCode).toBe(200);
+      const mails = await ds.query(`SELECT template, address, body FROM notification_messages WHERE user_id = $1 ORDER BY created_at`, [created.json().id]);
+      expect(mails.map((m: { template: string }) => m.template)).toEqual(['email.account-activation', 'email.account-reset']);
+      expect(mails[0].address).toBe('mailed@court.example');
+      expect(mails[0].body).toContain(created.json().activation.url);
+      expect(mails[1].body).toContain(reset.json().url);
+    } finally {
+      await withEmail.close();
+    }
+    // This API has no SMTP relay: the link is shown to the administrator only, as before.
+    const admin = await signIn(app, 'bell-admin');
+    const plain = await admin.post('/api/v1/users', { username: 'unmailed-cm', displayName: 'Unmailed', courtId: court.id, role: 'case_manager', email: 'unmailed@court.example' });
+    expect(plain.statusCode).toBe(201);
+    expect(await ds.query(`SELECT 1 FROM notification_messages WHERE user_id = $1`, [plain.json().id])).toEqual([]);
   });
 
   it('opens the development outbox to court administrators only while it is on', async () => {

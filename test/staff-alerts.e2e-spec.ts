@@ -3,7 +3,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, Clock, CoreModule, redisOptions, TestClock } from '@app/core';
-import { AlertFanoutService, MessageDeliveryService, NotificationsJobsModule, ParticipantRemindersService } from '@app/notifications';
+import { AlertFanoutService, MessageDeliveryService, NotificationsJobsModule, NotificationsSweepService, ParticipantRemindersService } from '@app/notifications';
+import { DrawMaker, DrugTestingJobsModule } from '@app/drug-testing';
+import { raiseNoShowViolations } from '@app/treatment/attendance-violations';
 import { OutboxRelayService, QueueModule, QueueName } from '@app/queue';
 import { SCHEMA } from '@app/schema';
 import { recordViolations, ViolationClockService, ViolationsJobsModule } from '@app/violations';
@@ -12,7 +14,7 @@ import Redis from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { createCourt, createParticipant, createStaff, createTestingProgram, CourtFixture, placeInProgram, ParticipantFixture, StaffFixture } from './support/fixtures';
+import { createCourt, createOrganisation, createParticipant, createStaff, createTestingProgram, CourtFixture, placeInProgram, ParticipantFixture, StaffFixture } from './support/fixtures';
 import { createTestDatabase, eventually, testConfig, TestDatabase } from './support/test-env';
 
 const HOUR = 3_600_000;
@@ -196,6 +198,18 @@ describe('staff alerts of the 72-hour clock', () => {
     expect(received[0].raw).toContain('Subject: =?UTF-8?');
   });
 
+  it('keeps no activation token once its email is handed over', async () => {
+    const [message] = await ds.query(
+      `INSERT INTO notification_messages (channel, user_id, address, language, template, subject, body, dedup_key)
+       VALUES ('email', $1, 'owner@court.example', 'en', 'email.account-activation', 'Set your password', 'Link: http://localhost/activate#Tok3n_abcdefghijklmnopqrstu', 'test:activation') RETURNING id`,
+      [staff.caseManager.id],
+    );
+    expect(await worker.get(MessageDeliveryService).deliver(message.id, false)).toEqual({ outcome: 'sent', provider: 'smtp' });
+    expect(received.some((mail) => mail.to === 'owner@court.example' && mail.raw.includes('activate#Tok3n_abcdefghijklmnopqrstu'))).toBe(true);
+    const [row] = await ds.query(`SELECT body FROM notification_messages WHERE id = $1`, [message.id]);
+    expect(row.body).toBe('Link: http://localhost/activate#(sent)');
+  });
+
   it('records a failed send for a retry, and after the last attempt marks the message failed for the staff screen', async () => {
     const [cm] = await ds.query(`SELECT id FROM users WHERE username = 'alert-cm'`);
     await ds.query(`UPDATE users SET email = 'cm@court.example' WHERE id = $1`, [cm.id]);
@@ -358,5 +372,78 @@ describe("participants' reminders", () => {
     const all = await texts(participant.id);
     expect(all.map((t) => t.template)).toEqual(['sms.court-date-tomorrow', 'sms.court-date-today', 'sms.missed-call-in']);
     expect(all[2].body).toContain('2026-12-10');
+  });
+});
+
+describe('alerts of the testing day, sign-in and treatment', () => {
+  let db: TestDatabase;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+  let court: CourtFixture;
+  let participant: ParticipantFixture;
+  let caseManager: StaffFixture;
+  const clock = new TestClock(new Date());
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        CoreModule.forRoot({ service: 'worker', schema: SCHEMA, config: testConfig(db.url), clock }),
+        QueueModule,
+        ViolationsJobsModule,
+        NotificationsJobsModule,
+        DrugTestingJobsModule,
+      ],
+    }).compile();
+    worker = await moduleRef.init();
+    ds = worker.get<DataSource>(getDataSourceToken());
+    // The window opens at 00:00 in Honolulu: any time of the real day is after it.
+    court = await createCourt(ds, 'DAYS', { timeZone: 'Pacific/Honolulu', window: ['00:00', '24:00'] });
+    await createStaff(ds, 'days-coord', 'coordinator', court.id);
+    caseManager = await createStaff(ds, 'days-cm', 'case_manager', court.id);
+    await createStaff(ds, 'days-cm2', 'case_manager', court.id);
+    participant = await createParticipant(ds, court, 'Y-0001', { caseManagerId: caseManager.id });
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await db?.drop();
+  });
+
+  const alerts = async (kind: string) =>
+    ((await ds.query(`SELECT u.username FROM staff_alerts a JOIN users u ON u.id = a.user_id WHERE a.kind = $1 ORDER BY u.username`, [kind])) as Array<{ username: string }>).map(
+      (r) => r.username,
+    );
+
+  it("alerts the coordinators once when the day's draw is missing after its window opened", async () => {
+    await worker.get(DrawMaker).drawDueDays(court.id);
+    expect(await alerts('draw-missing')).toEqual(['days-coord']);
+    await worker.get(DrawMaker).drawDueDays(court.id);
+    expect(await alerts('draw-missing')).toEqual(['days-coord']);
+  });
+
+  it('turns an account alert of repeated wrong PINs into one alert to the case manager and coordinators', async () => {
+    await ds.query(
+      `INSERT INTO account_alerts (user_id, court_id, participant_id, kind, failures, blocked_sources, first_at, last_at) VALUES ($1, $2, $3, 'failed-sign-ins', 12, 2, $4, $4)`,
+      [participant.userId, court.id, participant.id, clock.now()],
+    );
+    const sweeps = worker.get(NotificationsSweepService);
+    expect(await sweeps.alertFailedPins()).toBe(2);
+    expect(await sweeps.alertFailedPins()).toBe(0);
+    expect(await alerts('failed-pins')).toEqual(['days-cm', 'days-coord']);
+  });
+
+  it("alerts the case manager and coordinators of a provider's no-show report, once per report", async () => {
+    const organisation = await createOrganisation(ds, court.id, 'Clinic');
+    const [row] = await ds.query(
+      `INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance) VALUES ($1, $2, '2026-12-01', 'group', 'no_show') RETURNING id`,
+      [participant.id, organisation],
+    );
+    for (let i = 0; i < 2; i++) {
+      await ds.transaction((manager) => raiseNoShowViolations(manager, [{ attendanceId: row.id, participantId: participant.id, courtId: court.id }], clock.now()));
+    }
+    expect(await alerts('provider-no-show')).toEqual(['days-cm', 'days-coord']);
+    const [alert] = await ds.query(`SELECT params FROM staff_alerts WHERE kind = 'provider-no-show' LIMIT 1`);
+    expect(alert.params).toEqual({ participantNumber: 'Y-0001', date: '2026-12-01' });
   });
 });

@@ -106,3 +106,22 @@ test('a participant registers their own phone on their page, at phone width, and
   expect(await judge.page.locator('section.phone-numbers button').count()).toBe(0);
   await judge.context.close();
 });
+
+test("a court administrator sets the court's hotline and help numbers on the court settings screen", async () => {
+  const { context, page } = await newPage(browser, system.url);
+  await signInStaff(page, 'courtadmin');
+  await page.goto('/administration/court');
+  const help = page.locator('input[name=helpNumber]');
+  await help.waitFor();
+  expect(await page.locator('input[name=hotlineNumber]').inputValue()).toBe('+13125550100');
+  await help.fill('312 555 0198');
+  await page.locator('form button[type=submit]').click();
+  await page.locator('.field-error').first().waitFor();
+  expect(await help.inputValue()).toBe('312 555 0198');
+  await help.fill('+13125550198');
+  await page.locator('form button[type=submit]').click();
+  await page.locator('[role=status]', { hasText: /./ }).first().waitFor();
+  expect(await system.query(`SELECT help_number FROM courts WHERE code = 'DEMO'`)).toEqual([{ help_number: '+13125550198' }]);
+  await expectAccessible(page, 'court settings with the hotline numbers');
+  await context.close();
+});

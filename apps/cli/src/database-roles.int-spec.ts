@@ -10,7 +10,7 @@ import { urlAsRole } from '../../../tools/services/embedded-stack';
 import { APP_GROUP_ROLE, describeAppLogin, ensureAppLogin } from './database-roles';
 
 /** Tables whose triggers refuse changes: the application may only read and append. */
-const APPEND_ONLY = ['audit_events', 'draw_entries', 'draws', 'hearing_outcomes'];
+const APPEND_ONLY = ['audit_events', 'draw_entries', 'draw_seed_chains', 'draws', 'hearing_outcomes'];
 /** Tables the application reads and never writes. */
 const READ_ONLY = ['audit_chain_cutover', 'audit_chain_heads'];
 const PERMISSION_DENIED = /permission denied|must be owner/;

@@ -9,6 +9,7 @@ import { HOME, Screen } from './screens/area';
 import { adminScreens } from './screens/admin';
 import { benchScreens } from './screens/bench';
 import { coordinatorScreens } from './screens/coordinator';
+import { intakeScreens } from './screens/intake';
 import { measuresScreens } from './screens/measures';
 import { notificationsScreens } from './screens/notifications';
 import { participantScreens } from './screens/participant';
@@ -16,7 +17,7 @@ import { providerScreens } from './screens/provider';
 import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
 import { siteScreens } from './screens/site';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens];
 
 function Home() {
   const session = useSession();

@@ -55,7 +55,15 @@ export class EnrolmentService {
       await this.assertConsentOnFile(manager, id);
 
       const user = await manager.save(
-        manager.create(User, { kind: 'participant', username: null, displayName: `${participant.firstName} ${participant.lastName}`, secretHash: pinHash, secretChangedAt: this.clock.now(), mustChangeSecret: true }),
+        manager.create(User, {
+          kind: 'participant',
+          username: null,
+          displayName: `${participant.firstName} ${participant.lastName}`,
+          secretHash: pinHash,
+          secretChangedAt: this.clock.now(),
+          mustChangeSecret: true,
+          language: input.language ?? null,
+        }),
       );
       await manager.save(manager.create(CourtMembership, { userId: user.id, courtId: participant.courtId, role: Role.Participant, organisationId: null, grantedBy: principal.userId }));
       const firstPhase = current.phases[0];
@@ -90,7 +98,7 @@ export class EnrolmentService {
           action: 'participant.enrol',
           entityType: 'participant',
           entityIds: [id],
-          details: { programId, phasePlanId: current.plan.id, participantNumber: input.participantNumber, hearingId: hearing.id },
+          details: { programId, phasePlanId: current.plan.id, participantNumber: input.participantNumber, hearingId: hearing.id, language: input.language ?? null },
         },
         manager,
       );

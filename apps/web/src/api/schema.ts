@@ -3166,6 +3166,11 @@ export interface components {
              */
             firstHearingAt: string;
             note?: string;
+            /**
+             * @description The participant's own language, when not the court's: their screens and messages speak it from the first sign-in (they may change it later)
+             * @enum {string}
+             */
+            language?: "en" | "es" | "pt";
         };
         EnrolmentDto: {
             participantId: string;
@@ -4055,7 +4060,7 @@ export interface components {
              * @example hmac-sha256-53bit/v1
              */
             algorithm: string;
-            /** @description Hex SHA-256 of the seed, stored when the draw was made */
+            /** @description Stored when the draw was made. v1: hex SHA-256 of the seed. v2: hex SHA-256 of the committed text (every input; docs/verifying-draws.md) */
             commitment: string;
             committedAt: string;
             windowOpensAt: string;
@@ -11487,7 +11492,10 @@ export interface operations {
     StaffAlertsController_markRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11506,7 +11514,10 @@ export interface operations {
     StaffAlertsController_markAllRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12293,6 +12304,7 @@ export const recordScreeningDtoNeedLevelValues: ReadonlyArray<FlattenedDeepRequi
 export const screeningDecisionDtoPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDecisionDto"]["party"]> = ["team", "prosecutor", "defense"];
 export const screeningDecisionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDecisionDto"]["decision"]> = ["approve", "reject"];
 export const changeStatusDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeStatusDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolParticipantDto"]["language"]> = ["en", "es", "pt"];
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { activity, watchInput } from '../api/activity';
 import { api } from '../api/client';
@@ -77,6 +77,18 @@ async function loadMe(): Promise<Loaded | null> {
   return { me, courts };
 }
 
+/**
+ * Ends the signed-in state in this tab: the session reads null at once and
+ * every other cached read is dropped. The session's own entry is set, never
+ * removed: clearing the whole cache first would leave the provider observing
+ * a query no longer in it, and the screen (a PIN just replaced, say) would
+ * stay as it was instead of going to the sign-in page.
+ */
+function forgetSession(queryClient: QueryClient): void {
+  queryClient.setQueryData(['session'], null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [courtId, setCourtId] = useState<string | null>(() => localStorage.getItem(COURT_KEY));
@@ -84,10 +96,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      tokens.onCleared(() => {
-        queryClient.clear();
-        queryClient.setQueryData(['session'], null);
-      }),
+      tokens.onCleared(() => forgetSession(queryClient)),
     [queryClient],
   );
 
@@ -122,8 +131,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The session ends locally whatever the server says.
     }
     tokens.clear();
-    queryClient.clear();
-    queryClient.setQueryData(['session'], null);
+    forgetSession(queryClient);
   }, [queryClient]);
 
   // Input anywhere in the tab is a person's action; after 30 minutes without any, the tab signs out by

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
-import { AppConfig, Clock, NotFoundError, ValidationFailedError } from '@app/core';
+import { AppConfig, Clock, DEFAULT_LANGUAGE, isLanguage, NotFoundError, ValidationFailedError } from '@app/core';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { SessionsService } from '../sessions/sessions.service';
 import { SecretHasher } from '../sign-in/secret-hasher';
 import { secretProblem } from '../sign-in/secret-policy';
 import { AccountActivation } from './account-activation.entity';
+// The writer's own file: the notifications module's HTTP side sits above this one.
+import { queueMessages } from '@app/notifications/messages/message-writer';
 import { User } from './user.entity';
 
 /** How long an activation link works. */
@@ -63,9 +65,38 @@ export class AccountActivationsService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Issues a link for the account in the caller's transaction, replacing any unused one. */
-  issue(manager: EntityManager, userId: string, issuedBy: string | null): Promise<IssuedActivation> {
-    return issueActivation(manager, userId, issuedBy, this.clock.now(), this.config.http.publicUrl);
+  /**
+   * Issues a link for the account in the caller's transaction, replacing any
+   * unused one; where email is configured and the account has an address,
+   * the link is also emailed to its owner (written in the same transaction,
+   * sent by the worker), so it need not pass through the administrator.
+   */
+  async issue(manager: EntityManager, userId: string, issuedBy: string | null, purpose: 'activation' | 'reset' = 'activation'): Promise<IssuedActivation> {
+    const issued = await issueActivation(manager, userId, issuedBy, this.clock.now(), this.config.http.publicUrl);
+    if (this.config.notifications.smtpUrl) {
+      const [user] = (await manager.query(
+        `SELECT u.username, u.email, u.language, c.language AS court_language
+           FROM users u LEFT JOIN court_memberships m ON m.user_id = u.id LEFT JOIN courts c ON c.id = m.court_id
+          WHERE u.id = $1 ORDER BY m.created_at LIMIT 1`,
+        [userId],
+      )) as Array<{ username: string | null; email: string | null; language: string | null; court_language: string | null }>;
+      if (user?.email) {
+        await queueMessages(manager, [
+          {
+            courtId: null,
+            channel: 'email',
+            userId,
+            address: user.email,
+            language: isLanguage(user.language) ? user.language : isLanguage(user.court_language) ? user.court_language : DEFAULT_LANGUAGE,
+            template: purpose === 'reset' ? 'email.account-reset' : 'email.account-activation',
+            params: { username: user.username ?? '', url: issued.url },
+            // One email per link: the link's own expiry instant is unique to it for the account.
+            dedupKey: `activation:${userId}:${issued.expiresAt.toISOString()}`,
+          },
+        ]);
+      }
+    }
+    return issued;
   }
 
   /** Whose account a link activates, for the page to name it; 404 for a link unknown, used, replaced or expired. */

@@ -65,7 +65,7 @@ export class UserAccountsService {
     await this.onAccount(principal, userId, 'staff', async (manager, account, scope) => {
       await manager.update(User, { id: account.id }, { secretHash: null, mustChangeSecret: false, secretChangedAt: this.clock.now(), failedSignIns: 0, lockedUntil: null });
       await this.sessions.revokeAllOf(manager, account.id, 'secret-reset');
-      issued = await this.activations.issue(manager, account.id, principal.userId);
+      issued = await this.activations.issue(manager, account.id, principal.userId, 'reset');
       await this.users.record(manager, scope, account, 'user.password_reset', { details: { activationIssued: true, ...(reason ? { reason } : {}) } });
     });
     return { url: issued!.url, expiresAt: issued!.expiresAt.toISOString() };

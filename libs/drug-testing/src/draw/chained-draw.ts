@@ -86,7 +86,19 @@ const fraction = (num: bigint, den: bigint): Fraction => {
   return { num: num / g, den: den / g };
 };
 
-export const fractionText = (f: Fraction): string => `${f.num}/${f.den}`;
+const fractionTexts = new WeakMap<Fraction, string>();
+
+/** "num/den"; remembered per fraction object, since a draw's entries share a handful of them. */
+export function fractionText(f: Fraction): string {
+  let text = fractionTexts.get(f);
+  if (text === undefined) {
+    text = `${f.num}/${f.den}`;
+    fractionTexts.set(f, text);
+  }
+  return text;
+}
+
+const frequencyDecimals = new Map<number, string>();
 
 /**
  * A frequency as the exact decimal the draw uses: hundredths at most. Phase
@@ -95,8 +107,13 @@ export const fractionText = (f: Fraction): string => `${f.num}/${f.den}`;
  * number that was typed.
  */
 export function frequencyDecimal(testsPerWeek: number): string {
-  if (!(testsPerWeek > 0)) return '0';
-  return String(Number(Math.min(7, testsPerWeek).toFixed(2)));
+  let decimal = frequencyDecimals.get(testsPerWeek);
+  if (decimal === undefined) {
+    decimal = testsPerWeek > 0 ? String(Number(Math.min(7, testsPerWeek).toFixed(2))) : '0';
+    // A court has a handful of frequencies: remembered, not formatted 100,000 times a draw.
+    if (frequencyDecimals.size < 1_000) frequencyDecimals.set(testsPerWeek, decimal);
+  }
+  return decimal;
 }
 
 /** "2.5" → 25/10, exactly. */
@@ -141,15 +158,26 @@ export function exactChance(inputs: ChanceInputs): { probability: Fraction; rule
 
 // ---------------------------------------------------------------- selection
 
-/** The entry's 53-bit value from the seed: an integer in [0, 2^53). */
-export function tokenValue(seed: Buffer, courtDay: string, token: string): bigint {
+/** The entry's 53-bit value from the seed: an integer in [0, 2^53), exact as a double. */
+export function tokenValue(seed: Buffer, courtDay: string, token: string): number {
   const digest = createHmac('sha256', seed).update(`${courtDay}|${token}`).digest();
-  return BigInt(digest.readUIntBE(0, 6) * 32 + (digest[6] >>> 3));
+  return digest.readUIntBE(0, 6) * 32 + (digest[6] >>> 3);
 }
 
-/** value / 2^53 < num / den, in integers. */
-export function isSelectedExact(value: bigint, probability: Fraction): boolean {
-  return value * probability.den < probability.num * TWO_TO_53;
+/**
+ * The least integer value that is not selected: ceil(num · 2^53 / den), at
+ * most 2^53 and so exact as a double. For an integer value,
+ * value · den < num · 2^53 exactly when value < this threshold, so each
+ * entry needs one comparison of doubles and no big-integer arithmetic.
+ */
+export function selectionThreshold(probability: Fraction): number {
+  const scaled = probability.num * TWO_TO_53;
+  return Number((scaled + probability.den - 1n) / probability.den);
+}
+
+/** value / 2^53 < num / den, exactly. */
+export function isSelectedExact(value: number, probability: Fraction): boolean {
+  return value < selectionThreshold(probability);
 }
 
 /** One participant in a v2 draw, as the draw maker has them. */
@@ -164,20 +192,65 @@ export interface ChainedSelection extends ChainedCandidate {
   selected: boolean;
 }
 
-/** Every candidate's chance and selection for the court day, sorted by token (the committed order). */
+const chanceKey = (c: ChanceInputs) =>
+  `${c.testsPerWeek}|${c.rails.maxUntestedDays}|${c.rails.maxTestsPer7Days}|${c.recent?.untestedDays}|${c.recent?.testsInPrevious6Days}`;
+
+/**
+ * Every candidate's chance and selection for the court day, sorted by token
+ * (the committed order). A court has few distinct (frequency, rails, counts)
+ * combinations, so each one's exact chance and threshold is worked out once:
+ * for 100,000 participants the per-entry work is two HMACs and a comparison.
+ */
 export function chainedSelections(seed: Buffer, courtDay: string, candidates: readonly ChainedCandidate[]): ChainedSelection[] {
-  return candidates
-    .map((candidate) => {
-      const { probability, rule } = exactChance(candidate);
-      return { ...candidate, probability, rule, selected: isSelectedExact(tokenValue(seed, courtDay, candidate.token), probability) };
-    })
-    .sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+  const chances = new Map<string, { probability: Fraction; rule: GuardRule | null; threshold: number }>();
+  // Sorted through an index over the tokens: comparing strings in a flat array is several times faster than through objects.
+  const tokens = candidates.map((c) => c.token);
+  const order = Array.from(candidates.keys()).sort((a, b) => (tokens[a] < tokens[b] ? -1 : tokens[a] > tokens[b] ? 1 : 0));
+  return order.map((i) => {
+    const candidate = candidates[i];
+    const key = chanceKey(candidate);
+    let chance = chances.get(key);
+    if (!chance) {
+      const exact = exactChance(candidate);
+      chance = { ...exact, threshold: selectionThreshold(exact.probability) };
+      chances.set(key, chance);
+    }
+    return {
+      participantId: candidate.participantId,
+      token: candidate.token,
+      testsPerWeek: candidate.testsPerWeek,
+      rails: candidate.rails,
+      recent: candidate.recent,
+      probability: chance.probability,
+      rule: chance.rule,
+      selected: tokenValue(seed, courtDay, candidate.token) < chance.threshold,
+    };
+  });
 }
 
-/** A fraction's nearest double, for the columns and reports that read probabilities as numbers. */
-export const fractionValue = (f: Fraction): number => Number(f.num) / Number(f.den);
+const fractionValues = new WeakMap<Fraction, number>();
+
+/** The fraction's nearest double, for the columns and reports that read probabilities as numbers (remembered like its text). */
+export function fractionValue(f: Fraction): number {
+  let value = fractionValues.get(f);
+  if (value === undefined) {
+    value = Number(f.num) / Number(f.den);
+    fractionValues.set(f, value);
+  }
+  return value;
+}
 
 // ---------------------------------------------------------------- the commitment
+
+/** One entry as the commitment reads it; the probability as "num/den" text or as the fraction itself. */
+export interface CommittedEntry {
+  token: string;
+  testsPerWeek: string;
+  rails: GuardRails;
+  recent: RecentTesting | null;
+  rule: GuardRule | null;
+  probability: string | Fraction;
+}
 
 /** Everything the commitment covers, in the public record's own terms. */
 export interface CommittedDraw {
@@ -187,14 +260,7 @@ export interface CommittedDraw {
   /** Hex SHA-256 of the seed (for a chained seed: the previous link). */
   seedCommitment: string;
   chain: { year: number; index: number; anchor: string };
-  entries: ReadonlyArray<{
-    token: string;
-    testsPerWeek: string;
-    rails: GuardRails;
-    recent: RecentTesting | null;
-    rule: GuardRule | null;
-    probability: string;
-  }>;
+  entries: readonly CommittedEntry[];
 }
 
 const orDash = (value: number | string | null) => (value === null ? '-' : String(value));
@@ -222,19 +288,31 @@ export function* commitmentLines(draw: CommittedDraw): Generator<string> {
   yield `entries ${draw.entries.length}\n`;
   for (const e of draw.entries) {
     yield `${e.token} ${e.testsPerWeek} ${orDash(e.rails.maxUntestedDays)} ${orDash(e.rails.maxTestsPer7Days)} ` +
-      `${orDash(e.recent?.untestedDays ?? null)} ${orDash(e.recent?.testsInPrevious6Days ?? null)} ${orDash(e.rule)} ${e.probability}\n`;
+      `${orDash(e.recent?.untestedDays ?? null)} ${orDash(e.recent?.testsInPrevious6Days ?? null)} ${orDash(e.rule)} ` +
+      `${typeof e.probability === 'string' ? e.probability : fractionText(e.probability)}\n`;
   }
 }
+
+/** Lines handed to the hash at once: one update per line would cost more than the hashing for a large court. */
+const LINES_PER_UPDATE = 4_096;
 
 /** Hex SHA-256 of the committed text. */
 export function drawCommitment(draw: CommittedDraw): string {
   const hash = createHash('sha256');
-  for (const line of commitmentLines(draw)) hash.update(line, 'utf8');
+  let batch: string[] = [];
+  for (const line of commitmentLines(draw)) {
+    batch.push(line);
+    if (batch.length === LINES_PER_UPDATE) {
+      hash.update(batch.join(''), 'utf8');
+      batch = [];
+    }
+  }
+  hash.update(batch.join(''), 'utf8');
   return hash.digest('hex');
 }
 
-/** The entries of a chained draw as the commitment reads them. */
-export const committedEntries = (selections: readonly ChainedSelection[]): CommittedDraw['entries'] =>
+/** The entries of a chained draw with their probabilities as text (the public record's form). */
+export const committedEntries = (selections: readonly ChainedSelection[]): Array<CommittedEntry & { probability: string }> =>
   selections.map((s) => ({
     token: s.token,
     testsPerWeek: s.testsPerWeek,
@@ -247,7 +325,7 @@ export const committedEntries = (selections: readonly ChainedSelection[]): Commi
 /** A stored v2 draw with its outcome, as verification reads it back. */
 export interface StoredChainedDraw extends CommittedDraw {
   commitment: string;
-  entries: ReadonlyArray<CommittedDraw['entries'][number] & { selected: boolean }>;
+  entries: ReadonlyArray<CommittedEntry & { probability: string; selected: boolean }>;
 }
 
 export interface ChainedDrawCheck {

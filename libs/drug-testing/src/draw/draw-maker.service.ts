@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, courtDateAt } from '@app/core';
+import { raiseStaffAlerts } from '@app/notifications';
 import { DataSource } from 'typeorm';
 import { courtTesting, type CourtTesting } from './court-schedule';
 import { drawCandidates } from './draw-population';
@@ -44,6 +45,21 @@ export class DrawMaker {
   async draw(schedule: CourtTesting, day: TestingDay): Promise<WrittenDraw> {
     const existing = await drawIdOf(this.dataSource.manager, schedule.courtId, day.courtDay);
     if (existing) return { drawId: existing, created: false };
+    if (this.clock.now() > day.windowOpensAt) {
+      // Missing when the window opened: staff hear of it first, in its own transaction, so a draw that cannot be made is still told.
+      await this.dataSource.transaction((manager) =>
+        raiseStaffAlerts(manager, [
+          {
+            courtId: schedule.courtId,
+            kind: 'draw-missing',
+            eventKey: `draw:${schedule.courtId}:${day.courtDay}:missing`,
+            params: { date: day.courtDay, time: schedule.callInWindowStart },
+            link: '/testing-board',
+            roles: ['coordinator', 'court_admin'],
+          },
+        ]),
+      );
+    }
     const written = await this.dataSource.transaction(async (manager) =>
       writeDraw(manager, {
         courtId: schedule.courtId,

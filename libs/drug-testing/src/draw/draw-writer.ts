@@ -6,7 +6,6 @@ import type { EntityManager } from 'typeorm';
 import {
   CHAINED_DRAW_ALGORITHM,
   chainedSelections,
-  committedEntries,
   drawCommitment,
   drawToken,
   fractionText,
@@ -59,7 +58,7 @@ export async function writeDraw(
     algorithm: CHAINED_DRAW_ALGORITHM,
     seedCommitment,
     chain: { year: chained.year, index: chained.index, anchor: chained.anchor },
-    entries: committedEntries(selections),
+    entries: selections,
   });
   const [inserted] = (await manager.query(
     `INSERT INTO draws (court_id, court_day, algorithm, seed_commitment, seed, committed_at, window_opens_at, window_closes_at, report_by,

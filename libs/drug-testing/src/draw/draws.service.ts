@@ -16,6 +16,8 @@ interface DrawRow {
   court_day: string;
   algorithm: string;
   seed_commitment: string;
+  /** v2: the commitment over every input; null for v1. */
+  commitment: string | null;
   seed: Buffer;
   committed_at: Date;
   window_opens_at: Date;
@@ -54,7 +56,7 @@ export class DrawsService {
 
   private async drawRow(courtId: string, courtDay: CalendarDate): Promise<DrawRow> {
     const [row] = (await this.dataSource.query(
-      `SELECT id, court_day::text, algorithm, seed_commitment, seed, committed_at, window_opens_at, window_closes_at, report_by,
+      `SELECT id, court_day::text, algorithm, seed_commitment, commitment, seed, committed_at, window_opens_at, window_closes_at, report_by,
               participant_count, selected_count
          FROM draws WHERE court_id = $1 AND court_day = $2`,
       [courtId, courtDay],
@@ -132,7 +134,7 @@ export class DrawsService {
       courtId,
       courtDay: draw.court_day,
       algorithm: draw.algorithm,
-      commitment: draw.seed_commitment,
+      commitment: draw.commitment ?? draw.seed_commitment,
       committedAt: draw.committed_at.toISOString(),
       windowOpensAt: draw.window_opens_at.toISOString(),
       committedBeforeWindowOpened: draw.committed_at <= draw.window_opens_at,

@@ -40,7 +40,11 @@ export class DrawVerificationDto {
   @ApiProperty() courtDay: string;
   @ApiProperty({ example: 'hmac-sha256-53bit/v1', description: 'value = HMAC-SHA256(seed, "<courtDay>|<participantId>") first 53 bits / 2^53; selected when value < probability' })
   algorithm: string;
-  @ApiProperty({ description: 'Hex SHA-256 of the seed, stored when the draw was made' }) commitment: string;
+  @ApiProperty({
+    description:
+      'Stored when the draw was made. v1: hex SHA-256 of the seed. v2: hex SHA-256 of the committed text (every input; docs/verifying-draws.md)',
+  })
+  commitment: string;
   @ApiProperty() committedAt: string;
   @ApiProperty() windowOpensAt: string;
   @ApiProperty({ description: 'False when the draw had to be made late, after the window opened' }) committedBeforeWindowOpened: boolean;

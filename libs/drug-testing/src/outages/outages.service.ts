@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, roleHas } from '@app/auth';
-import { type CalendarDate, Clock, type FieldProblem, NotFoundError, ValidationFailedError } from '@app/core';
+import { type CalendarDate, Clock, courtDateAt, courtTimeAt, type FieldProblem, NotFoundError, ValidationFailedError } from '@app/core';
+import { raiseStaffAlerts } from '@app/notifications';
 import { dismissOpenViolations } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import { activeCourtsTesting, courtTesting, type CourtTesting } from '../draw/court-schedule';
@@ -115,6 +116,21 @@ export class OutagesService {
           manager,
         );
       }
+      // The people who run each court hear of it: who charges missed call-ins, and who administers the court.
+      await raiseStaffAlerts(
+        manager,
+        courts.map((court) => ({
+          courtId: court.courtId,
+          kind: 'outage-recorded' as const,
+          eventKey: `outage:${outage.id}`,
+          params: {
+            startsAt: `${courtDateAt(startsAt, court.timeZone)} ${courtTimeAt(startsAt, court.timeZone)}`,
+            endsAt: `${courtDateAt(endsAt, court.timeZone)} ${courtTimeAt(endsAt, court.timeZone)}`,
+          },
+          link: '/testing-board',
+          roles: ['coordinator', 'case_manager', 'court_admin'] as const,
+        })),
+      );
       await this.audit.record(
         principal.auditActor(input.courtId),
         {

@@ -70,9 +70,11 @@ export class MessageDeliveryService {
           message.channel === 'email'
             ? { provider: 'smtp', providerId: await this.email.send({ id: message.id, address: message.address, subject: message.subject, body: message.body }) }
             : await this.sms.send({ id: message.id, address: message.address, body: message.body, from: message.from_number });
+        // An activation link is a one-time secret: once handed over, the copy kept here loses its token.
         await manager.query(
           `UPDATE notification_messages
-              SET status = 'sent', provider = $2, provider_id = $3, sent_at = $4, status_at = $4, attempts = attempts + 1, last_error = NULL
+              SET status = 'sent', provider = $2, provider_id = $3, sent_at = $4, status_at = $4, attempts = attempts + 1, last_error = NULL,
+                  body = CASE WHEN template LIKE 'email.account-%' THEN regexp_replace(body, '/activate#[A-Za-z0-9_-]+', '/activate#(sent)', 'g') ELSE body END
             WHERE id = $1`,
           [message.id, handed.provider, handed.providerId, now],
         );

@@ -7,6 +7,7 @@ import { bullJobId, JobName, QueueName } from '@app/queue';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EmailChannel } from '../channels/email.channel';
+import { raiseStaffAlerts } from '../staff-alerts/staff-alert-writer';
 import { queueMessages } from './message-writer';
 import { ParticipantRemindersService } from './participant-reminders.service';
 import { renderTemplate, type TemplateName } from './message-templates';
@@ -48,8 +49,46 @@ export class NotificationsSweepService {
     private readonly clock: Clock,
   ) {}
 
-  async sweep(): Promise<{ requeued: number; digests: number; texts: number }> {
-    return { requeued: await this.requeueLost(), digests: await this.writeDigests(), texts: await this.reminders.writeDue() };
+  async sweep(): Promise<{ requeued: number; digests: number; texts: number; accountAlerts: number }> {
+    return {
+      requeued: await this.requeueLost(),
+      digests: await this.writeDigests(),
+      texts: await this.reminders.writeDue(),
+      accountAlerts: await this.alertFailedPins(),
+    };
+  }
+
+  /**
+   * Repeated wrong PINs on a participant's account (the sign-in's own
+   * `account_alerts`, which the sign-in path writes without reaching this
+   * module) become an alert to the participant's case manager and the
+   * coordinators, once per open episode; a new PIN closes the episode.
+   */
+  async alertFailedPins(): Promise<number> {
+    const now = this.clock.now();
+    const rows = (await this.dataSource.query(
+      `SELECT a.id, a.court_id, a.failures, p.id AS participant_id, p.participant_number, p.case_manager_id
+         FROM account_alerts a JOIN participants p ON p.id = a.participant_id
+        WHERE a.closed_at IS NULL AND a.last_at > $1
+          AND NOT EXISTS (SELECT 1 FROM staff_alerts s WHERE s.court_id = a.court_id AND s.event_key = 'account-alert:' || a.id)
+        LIMIT 500`,
+      [new Date(now.getTime() - 24 * 3600_000)],
+    )) as Array<{ id: string; court_id: string; failures: number; participant_id: string; participant_number: string | null; case_manager_id: string | null }>;
+    if (rows.length === 0) return 0;
+    return this.dataSource.transaction((manager) =>
+      raiseStaffAlerts(
+        manager,
+        rows.map((row) => ({
+          courtId: row.court_id,
+          kind: 'failed-pins' as const,
+          eventKey: `account-alert:${row.id}`,
+          params: { participantNumber: row.participant_number ?? '—', failures: row.failures },
+          link: `/participants/${row.participant_id}`,
+          roles: ['coordinator'] as const,
+          userId: row.case_manager_id,
+        })),
+      ),
+    );
   }
 
   /** Re-creates the job of every message still queued a while after it was written and due soon. */

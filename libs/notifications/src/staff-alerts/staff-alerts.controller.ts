@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { type Language, ReaderLanguage } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import { Authenticated, CurrentPrincipal, Principal } from '@app/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AlertsDto, AlertsQueryDto, NotificationPreferencesDto, UnreadCountDto, UpdateNotificationPreferencesDto } from '../dto/alerts.dto';
@@ -39,6 +39,7 @@ export class StaffAlertsController {
   }
 
   @Post('alerts/:id/read')
+  @Idempotent()
   @HttpCode(204)
   @Authenticated()
   @ApiOperation({ summary: 'Marks one of the signed-in person\'s alerts read (again is harmless)' })
@@ -48,6 +49,7 @@ export class StaffAlertsController {
   }
 
   @Post('alerts/read-all')
+  @Idempotent()
   @HttpCode(204)
   @Authenticated()
   @ApiOperation({ summary: "Marks every one of the signed-in person's alerts read" })

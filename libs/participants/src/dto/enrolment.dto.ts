@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, Trim } from '@app/core';
+import { IsCalendarDate, LANGUAGES, type Language, Trim } from '@app/core';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class EnrolParticipantDto {
   @ApiPropertyOptional({ description: 'The program, when not chosen at referral' }) @IsOptional() @IsUUID() programId?: string;
@@ -18,6 +18,13 @@ export class EnrolParticipantDto {
   @Matches(/T.*(Z|[+-]\d\d:\d\d)$/, { message: 'firstHearingAt must be a date-time with a time zone offset' })
   firstHearingAt: string;
   @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(1000) note?: string;
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    description: "The participant's own language, when not the court's: their screens and messages speak it from the first sign-in (they may change it later)",
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class EnrolmentDto {

@@ -11,7 +11,7 @@ import { CheckboxGroup, Confirmation, Facts, FormActions, nullableText, numberOr
 import { Court, STAFF_ROLES } from './types';
 
 // redisclosureNotices is one field for the API but three text areas here: its problem stays in the banner.
-const FIELDS = ['name', 'timeZone', 'callInWindowStart', 'callInWindowEnd', 'reportByTime', 'drawLeadMinutes', 'mfaRequiredRoles', 'language', 'lawName', 'redisclosureNotice', 'active'];
+const FIELDS = ['name', 'timeZone', 'callInWindowStart', 'callInWindowEnd', 'reportByTime', 'drawLeadMinutes', 'mfaRequiredRoles', 'language', 'lawName', 'redisclosureNotice', 'hotlineNumber', 'helpNumber', 'active'];
 
 /** The notice per language as the form holds it: every language, empty when the court wrote none. */
 function noticesForm(notices: Partial<Record<Language, string>>): Record<Language, string> {
@@ -71,6 +71,8 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
       language: court.language,
       lawName: court.lawName,
       redisclosureNotices: noticesForm(court.redisclosureNotices),
+      hotlineNumber: court.hotlineNumber ?? '',
+      helpNumber: court.helpNumber ?? '',
       active: court.active,
     },
     body: (f) => ({
@@ -85,6 +87,8 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
       language: f.language,
       lawName: f.lawName,
       redisclosureNotices: noticesBody(f.redisclosureNotices),
+      hotlineNumber: nullableText(f.hotlineNumber),
+      helpNumber: nullableText(f.helpNumber),
       // Only the system administrator may open or close a court.
       ...(session.role === 'system_admin' ? { active: f.active } : {}),
     }),
@@ -174,6 +178,25 @@ function CourtForm({ court, saved, onSaved }: { court: Court; saved: boolean; on
           values={form.mfaRequiredRoles}
           onChange={(v) => set('mfaRequiredRoles', v)}
           problem={save.error}
+        />
+        <h2>{t('hotline:court.title')}</h2>
+        <TextField
+          label={t('hotline:court.hotlineNumber')}
+          name="hotlineNumber"
+          type="tel"
+          value={form.hotlineNumber}
+          onChange={(v) => set('hotlineNumber', v)}
+          problem={save.error}
+          hint={t('hotline:court.hotlineNumberHint')}
+        />
+        <TextField
+          label={t('hotline:court.helpNumber')}
+          name="helpNumber"
+          type="tel"
+          value={form.helpNumber}
+          onChange={(v) => set('helpNumber', v)}
+          problem={save.error}
+          hint={t('hotline:court.helpNumberHint')}
         />
         <h2>{t('court.noticeTitle')}</h2>
         <TextField label={t('court.lawName')} name="lawName" value={form.lawName} onChange={(v) => set('lawName', v)} problem={save.error} hint={t('court.lawNameHint')} required />

@@ -7,6 +7,7 @@ import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
 import { ParticipantActions } from './actions/participant-actions';
 import { ComplianceChart } from './compliance-chart';
+import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
 import { ReadinessSection } from './readiness-section';
 import { useParticipantRecords } from './records';
@@ -52,6 +53,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
+      <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
     </article>
