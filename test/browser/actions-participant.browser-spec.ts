@@ -79,6 +79,8 @@ test('a case manager writes a case note, records hours and corrects them, record
   expect(notes).toHaveLength(1);
   expect(await system.query(`SELECT action FROM audit_events WHERE $1 = ANY(entity_ids)`, [notes[0].id])).toEqual(expect.arrayContaining([{ action: 'case_note.write' }]));
   await page.locator('#action-case-note .effect-list', { hasText: 'job search going well' }).waitFor();
+  // The page's timeline shows it too, among the case work.
+  await page.locator('.timeline-item', { hasText: 'Met at the office: job search going well' }).waitFor();
 
   // Hours, then their correction: a negative entry beside the first, the total back where it was.
   await openAction(page, 'community-service');
@@ -97,6 +99,7 @@ test('a case manager writes a case note, records hours and corrects them, record
     [id],
   );
   expect(hours.map((h) => Number(h.amount))).toEqual([2.5, -2.5]);
+  await page.locator('.timeline-item', { hasText: 'Community service: -2.5 h' }).filter({ hasText: 'Correction' }).waitFor();
 
   // A violation staff saw: its 72-hour clock runs from the moment given, and it shows on the deadlines board.
   await openAction(page, 'violation');
@@ -190,7 +193,7 @@ test('a case manager reading Spanish records a fee payment, a test day excused a
   await page.locator('summary', { hasText: 'Exigir o excusar la prueba de un día' }).click();
   await page.locator('#action-test-day select[name=action]').selectOption('excuse');
   await page.locator('#action-test-day input[name=reason]').fill('Cita médica documentada');
-  await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+  await page.locator('#action-test-day').getByRole('button', { name: 'Registrar', exact: true }).click();
   await page.locator('#action-test-day .notice', { hasText: 'queda excusada' }).waitFor();
   expect(await system.query(`SELECT action, reason FROM draw_overrides WHERE participant_id = $1 AND withdrawn_at IS NULL`, [id])).toEqual([
     { action: 'excuse', reason: 'Cita médica documentada' },

@@ -1,5 +1,8 @@
 import { useApiQuery } from '../../../api/hooks';
+import type { components } from '../../../api/schema';
 import type { DrugTestHistory, Hearing, PhaseHistoryEntry, ResponseHistory, StatusChange, TreatmentAttendanceList, Violation } from '../types';
+
+type Schemas = components['schemas'];
 
 /**
  * Every record of one participant the page merges, each read on its own: a
@@ -16,6 +19,15 @@ export function useParticipantRecords(participantId: string) {
     phases: useApiQuery<PhaseHistoryEntry[]>(`${base}/phases`),
     statuses: useApiQuery<StatusChange[]>(`${base}/status-changes`),
     attendance: useApiQuery<TreatmentAttendanceList>(`${base}/treatment-attendance`),
+    // Case work (the participant page's actions write these; the same reads serve both).
+    caseNotes: useApiQuery<Schemas['CaseNotesDto']>(`${base}/case-notes`),
+    communityService: useApiQuery<Schemas['CommunityServiceLedgerDto']>(`${base}/community-service`),
+    feePayments: useApiQuery<Schemas['FeePaymentLedgerDto']>(`${base}/fee-payments`),
+    milestones: useApiQuery<Schemas['MilestoneDto'][]>(`${base}/milestones`),
+    admittedUse: useApiQuery<Schemas['AdmittedUseDto'][]>(`${base}/admitted-use`),
+    testingOrders: useApiQuery<Schemas['TestingOrderDto'][]>(`${base}/testing-orders`),
+    drawOverrides: useApiQuery<Schemas['DrawOverrideDto'][]>(`${base}/draw-overrides`),
+    referrals: useApiQuery<Schemas['ProviderReferralDto'][]>(`${base}/provider-referrals`),
   };
 }
 

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Countdown } from '../../../components/countdown';
 import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format';
 import { HearingProposalText } from '../deadlines-screen';
+import { useCaseworkEvents } from './casework-events';
 import { collectionStanding } from './compliance';
 import type { ParticipantRecords } from './records';
 
-export const TIMELINE_KINDS = ['test', 'violation', 'response', 'hearing', 'phase', 'status', 'treatment'] as const;
+export const TIMELINE_KINDS = ['test', 'violation', 'response', 'hearing', 'phase', 'status', 'treatment', 'casework'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineEvent {
@@ -39,7 +40,7 @@ const dayKey = (day: string) => `${day.slice(0, 10)} 23:59:59`;
  */
 export function useTimelineEvents(records: ParticipantRecords, timeZone: string | undefined): TimelineEvent[] {
   const { t } = useTranslation('coordinator');
-  const events: TimelineEvent[] = [];
+  const events: TimelineEvent[] = [...useCaseworkEvents(records)];
   // `group` ends with a dot ('outcome.'), so the catalogue test sees which keys this builds.
   const word = (group: string, value: string) => t(`${group}${value}`, { defaultValue: value.replace(/_/g, ' ') });
 
