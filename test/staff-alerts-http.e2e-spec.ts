@@ -225,9 +225,15 @@ describe('alerts, preferences and messages over HTTP', () => {
 
   it('opens the development outbox to court administrators only while it is on', async () => {
     const admin = await signIn(app, 'bell-admin');
+    await ds.query(
+      `INSERT INTO hotline_interactions (court_id, channel, provider_sid, from_number, outcome, started_at, steps)
+       VALUES ($1, 'voice', 'CA0123456789abcdef', '+13125550199', 'test_today', now(), $2)`,
+      [court.id, JSON.stringify([{ at: new Date().toISOString(), step: 'greeting', twiml: '<Response><Say>Welcome to the court line.</Say></Response>' }])],
+    );
     const outbox = await admin.get('/api/v1/dev-outbox');
     expect(outbox.statusCode).toBe(200);
     expect(outbox.json().messages.length).toBeGreaterThanOrEqual(2);
+    expect(outbox.json().calls[0]).toMatchObject({ channel: 'voice', fromNumber: '+13125550199', steps: [{ step: 'greeting', said: ['Welcome to the court line.'] }] });
     expectProblem(await coordinatorApi.get('/api/v1/dev-outbox'), 403, 'forbidden');
     const production = await createTestApi(testConfig(db.url, { DEV_OUTBOX: 'false' }));
     try {

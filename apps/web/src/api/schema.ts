@@ -5699,11 +5699,30 @@ export interface components {
             sentAt: string | null;
             notBefore: string | null;
         };
+        CallScriptStepDto: {
+            at: string;
+            /** @example language */
+            step: string;
+            /** @description What the caller heard (or the texter read) at this step */
+            said: string[];
+        };
+        CallScriptDto: {
+            id: string;
+            courtId: string;
+            /** @example voice */
+            channel: string;
+            fromNumber: string;
+            participantNumber: string | null;
+            outcome: string;
+            language: string | null;
+            startedAt: string;
+            steps: components["schemas"]["CallScriptStepDto"][];
+        };
         DevOutboxDto: {
             /** @description Every email and text the system sent or kept, newest first */
             messages: components["schemas"]["MessageDto"][];
-            /** @description The hotline's call scripts (what a caller heard), newest first, when the hotline keeps them */
-            calls: Record<string, never>[];
+            /** @description The hotline's calls and texts, newest first, with what the caller heard at each step */
+            calls: components["schemas"]["CallScriptDto"][];
         };
         ProgramMessageSettingsDto: {
             programId: string;

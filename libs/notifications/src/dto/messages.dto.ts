@@ -40,8 +40,26 @@ export class MessageDto {
   @ApiProperty({ type: String, nullable: true }) notBefore: string | null;
 }
 
+export class CallScriptStepDto {
+  @ApiProperty() at: string;
+  @ApiProperty({ example: 'language' }) step: string;
+  @ApiProperty({ type: [String], description: 'What the caller heard (or the texter read) at this step' }) said: string[];
+}
+
+export class CallScriptDto {
+  @ApiProperty() id: string;
+  @ApiProperty() courtId: string;
+  @ApiProperty({ example: 'voice' }) channel: string;
+  @ApiProperty() fromNumber: string;
+  @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
+  @ApiProperty() outcome: string;
+  @ApiProperty({ type: String, nullable: true }) language: string | null;
+  @ApiProperty() startedAt: string;
+  @ApiProperty({ type: [CallScriptStepDto] }) steps: CallScriptStepDto[];
+}
+
 export class DevOutboxDto {
   @ApiProperty({ type: [MessageDto], description: 'Every email and text the system sent or kept, newest first' }) messages: MessageDto[];
-  @ApiProperty({ type: [Object], description: "The hotline's call scripts (what a caller heard), newest first, when the hotline keeps them" })
-  calls: Array<Record<string, unknown>>;
+  @ApiProperty({ type: [CallScriptDto], description: "The hotline's calls and texts, newest first, with what the caller heard at each step" })
+  calls: CallScriptDto[];
 }

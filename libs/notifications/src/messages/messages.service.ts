@@ -29,6 +29,25 @@ interface MessageRow {
   not_before: Date | null;
 }
 
+interface CallRow {
+  id: string;
+  court_id: string;
+  channel: string;
+  from_number: string;
+  participant_number: string | null;
+  outcome: string;
+  language: string | null;
+  started_at: Date;
+  steps: Array<{ at: string; step: string; twiml: string }> | null;
+}
+
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** What a TwiML answer makes the caller hear (its <Say>) or the texter read (its <Message>), in order. */
+export function saidIn(twiml: string): string[] {
+  return [...twiml.matchAll(/<(Say|Message)[^>]*>([^<]*)<\/(Say|Message)>/g)].map((m) => unescapeXml(m[2]));
+}
+
 const SELECT = `
   SELECT m.id, m.court_id, m.channel, m.address, m.participant_id, p.participant_number, u.display_name AS user_display_name,
          m.template, m.language, m.subject, m.body, m.status, m.status_reason, m.provider, m.attempts, m.last_error,
@@ -109,6 +128,26 @@ export class MessagesService {
       `${SELECT} WHERE $1::boolean OR m.court_id = ANY($2::uuid[]) OR (m.court_id IS NULL AND m.user_id = $3) ORDER BY m.created_at DESC, m.id LIMIT $4`,
       [all, courts, principal.userId, limit],
     )) as MessageRow[];
-    return { messages: rows.map(toDto), calls: [] };
+    const calls = (await this.dataSource.query(
+      `SELECT h.id, h.court_id, h.channel, h.from_number, p.participant_number, h.outcome, h.language, h.started_at, h.steps
+         FROM hotline_interactions h LEFT JOIN participants p ON p.id = h.participant_id
+        WHERE $1::boolean OR h.court_id = ANY($2::uuid[])
+        ORDER BY h.started_at DESC, h.id LIMIT $3`,
+      [all, courts, limit],
+    )) as CallRow[];
+    return {
+      messages: rows.map(toDto),
+      calls: calls.map((c) => ({
+        id: c.id,
+        courtId: c.court_id,
+        channel: c.channel,
+        fromNumber: c.from_number,
+        participantNumber: c.participant_number,
+        outcome: c.outcome,
+        language: c.language,
+        startedAt: c.started_at.toISOString(),
+        steps: (c.steps ?? []).map((s) => ({ at: s.at, step: s.step, said: saidIn(s.twiml) })),
+      })),
+    };
   }
 }
