@@ -104,6 +104,19 @@ test('the development outbox shows the court administrator every email the syste
   expect(mail).toEqual({ status: 'sent', provider: 'smtp' });
   await expectAccessible(page);
   await screenshot(page, 'notify-dev-outbox-desktop');
+
+  // The program's texts, on its administration page.
+  const [program] = await system.query<{ id: string }>(`SELECT p.id FROM programs p JOIN courts c ON c.id = p.court_id WHERE c.code = 'DEMO' AND p.code = 'ATC'`);
+  await page.goto(`/administration/programs/${program.id}`);
+  await page.getByRole('heading', { level: 2, name: 'Texts to participants' }).waitFor();
+  await page.getByLabel('Court date reminders').uncheck();
+  await page.getByLabel('Missed call-in notice').check();
+  await page.getByRole('button', { name: 'Save texts' }).click();
+  await page.getByRole('status').filter({ hasText: 'Texts saved.' }).waitFor();
+  expect(await system.query(`SELECT court_date_reminders, missed_call_in_notice FROM program_message_settings WHERE program_id = $1`, [program.id])).toEqual([
+    { court_date_reminders: false, missed_call_in_notice: true },
+  ]);
+  await expectAccessible(page);
   await context.close();
 
   // The coordinator has no such menu entry, and on a phone keeps the bell.

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../i18n/format';
 import { PhasePlanEditor } from './phase-plan-editor';
 import { PhasePlanTable } from './phase-plan-table';
 import { ProgramSettingsForm } from './program-settings-form';
+import { ProgramTextsSection } from '../notifications/program-texts-form';
 import { ActiveBadge, BackLink, Confirmation, Facts, useCourt } from './shared';
 import type { PhasePlan, PhasePlanSummary, Program } from './types';
 
@@ -47,6 +48,7 @@ function ProgramPage({ program }: { program: Program }) {
       <PhasePlans program={program} timeZone={timeZone} />
       <h2>{t('program.settingsTitle')}</h2>
       <ProgramSettingsForm key={settingsKey} program={program} saved={settingsSaved} onSaved={setSettingsSaved} />
+      <ProgramTextsSection programId={program.id} />
     </>
   );
 }
