@@ -65,7 +65,9 @@ export class HotlineTextsService {
           court,
           text,
           { ...base, outcome: 'help' },
-          court.helpNumber ? t('sms.help', { court: court.name, phone: court.helpNumber }) : t('sms.helpNoPhone', { court: court.name }),
+          // The court's name is not in the text: a court's name often says "drug" or "treatment" court, and a
+          // message may be read by anyone who picks up the phone (42 CFR Part 2).
+          court.helpNumber ? t('sms.help', { phone: court.helpNumber }) : t('sms.helpNoPhone'),
         );
     }
     // After STOP nothing else is sent to the number, not even an answer, until it says START.
