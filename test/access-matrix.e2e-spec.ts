@@ -53,6 +53,7 @@ interface CourtWorld {
   hearingId: string;
   attendanceId: string;
   phoneNumberId: string;
+  alertId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -100,6 +101,9 @@ const GUARDED_TABLES = [
   'hearing_outcomes',
   'treatment_progress_reports',
   'participant_phone_numbers',
+  'consent_signatures',
+  'program_message_settings',
+  'notification_preferences',
 ];
 
 describe('access matrix', () => {
@@ -188,6 +192,10 @@ describe('access matrix', () => {
       `INSERT INTO participant_phone_numbers (court_id, participant_id, phone_e164) VALUES ($1, $2, $3) RETURNING id`,
       [court.id, participant.id, code === 'ALPHA' ? '+13125550171' : '+13125550172'],
     );
+    const [alert] = await ds.query(
+      `INSERT INTO staff_alerts (court_id, user_id, kind, event_key, link) VALUES ($1, $2, 'outage-recorded', $3, '/testing-board') RETURNING id`,
+      [court.id, users.coordinator, `access-matrix:${code}`],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -210,6 +218,7 @@ describe('access matrix', () => {
       hearingId: hearing.id,
       attendanceId: attendance.id,
       phoneNumberId: phoneNumber.id,
+      alertId: alert.id,
       users,
       clients,
     };
@@ -274,6 +283,7 @@ describe('access matrix', () => {
         hearings: alpha.hearingId,
         'treatment-attendance': alpha.attendanceId,
         'phone-numbers': alpha.phoneNumberId,
+        alerts: alpha.alertId,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -368,6 +378,7 @@ describe('access matrix', () => {
     'POST /api/v1/hearings/:hearingId/cancel': { reason: 'moved to another day' },
     'POST /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', warrant: true },
     'PATCH /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', reason: 'clerk’s error' },
+    'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -392,6 +403,7 @@ describe('access matrix', () => {
     'POST /api/v1/users/:userId/reactivate',
     'POST /api/v1/users/:userId/reset-second-factor',
     'POST /api/v1/collections/:collectionId/release',
+    'POST /api/v1/me/alerts/:id/read',
   ]);
 
   it("refuses every route that takes an id to other courts' users, to the system administrator and to nobody, changing nothing", async () => {
@@ -410,6 +422,8 @@ describe('access matrix', () => {
     }
     expect(outcomes.filter((o) => !o.endsWith(': ok'))).toEqual([]);
     expect(await counts()).toEqual(before);
+    // Marking an alert read changes a row rather than adding one: ALPHA's coordinator's alert is still unread.
+    expect((await ds.query(`SELECT read_at FROM staff_alerts WHERE id = $1`, [alpha.alertId]))[0].read_at).toBeNull();
     expect(outcomes.length).toBeGreaterThan(50);
     console.info(`cross-court: ${outcomes.length} route × actor calls refused`);
   });

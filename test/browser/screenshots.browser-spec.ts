@@ -6,7 +6,7 @@
  * axe-core finds no WCAG 2.1 A/AA violation on it.
  */
 import { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInParticipant, signInStaff } from '../support/browser';
+import { accessibilityViolations, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInParticipant, signInStaff, waitForQuietNetwork } from '../support/browser';
 import { RunningSystem, startSystem } from '../support/running-system';
 
 jest.setTimeout(300_000);
@@ -124,7 +124,7 @@ for (const visit of VISITS) {
       for (const shot of visit.shots) {
         await page.goto(typeof shot.path === 'string' ? shot.path : await shot.path());
         await page.getByRole('heading', { level: 1, name: shot.heading }).waitFor();
-        await page.waitForLoadState('networkidle');
+        await waitForQuietNetwork(page);
         expect(await page.locator('.problem').count()).toBe(0);
         await screenshot(page, `${shot.name}-${width}`);
         expect({ screen: `${shot.name}-${width}`, violations: await accessibilityViolations(page) }).toEqual({ screen: `${shot.name}-${width}`, violations: [] });

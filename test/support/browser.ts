@@ -32,7 +32,47 @@ export async function newPage(browser: Browser, baseURL: string, viewport = DESK
   const context = await browser.newContext({ baseURL, viewport, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  trackRequests(page);
   return { context, page };
+}
+
+/**
+ * Requests that stay open for as long as the page does: the alert bell's
+ * stream. Playwright's `networkidle` waits for them to end, which they never
+ * do on a staff screen, so `waitForQuietNetwork` leaves them out.
+ */
+const LONG_LIVED = /\/api\/v1\/me\/alerts\/stream/;
+
+interface RequestTracker {
+  open: Set<unknown>;
+  lastActivity: number;
+}
+const trackers = new WeakMap<Page, RequestTracker>();
+
+function trackRequests(page: Page): void {
+  const tracker: RequestTracker = { open: new Set(), lastActivity: Date.now() };
+  trackers.set(page, tracker);
+  page.on('request', (request) => {
+    if (LONG_LIVED.test(request.url())) return;
+    tracker.open.add(request);
+    tracker.lastActivity = Date.now();
+  });
+  for (const settled of ['requestfinished', 'requestfailed'] as const) {
+    page.on(settled, (request) => {
+      if (tracker.open.delete(request)) tracker.lastActivity = Date.now();
+    });
+  }
+}
+
+/** Every request but the long-lived ones has ended, and nothing has started or ended for `quietMs`. */
+export async function waitForQuietNetwork(page: Page, quietMs = 500, timeoutMs = 15_000): Promise<void> {
+  const tracker = trackers.get(page);
+  if (!tracker) throw new Error('waitForQuietNetwork needs a page made by newPage');
+  const deadline = Date.now() + timeoutMs;
+  while (tracker.open.size > 0 || Date.now() - tracker.lastActivity < quietMs) {
+    if (Date.now() > deadline) throw new Error(`the network did not go quiet within ${timeoutMs} ms (${tracker.open.size} requests open)`);
+    await page.waitForTimeout(50);
+  }
 }
 
 // Fields are found by their names (the API's field names), so these work in every language.
