@@ -22,6 +22,10 @@ export class ProgramMessageSettings {
   @Column({ type: 'boolean', default: false })
   missedCallInNotice: boolean;
 
+  /** A treatment appointment's reminder the evening before (18:00): the time and address only. */
+  @Column({ type: 'boolean', default: false })
+  appointmentReminders: boolean;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

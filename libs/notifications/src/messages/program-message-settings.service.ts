@@ -23,10 +23,13 @@ export class ProgramMessageSettingsService {
     const { courtId, basis } = await this.courtOf(principal, programId, Permission.CourtConfigure);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO program_message_settings (program_id, court_date_reminders, missed_call_in_notice) VALUES ($1, $2, $3)
+        `INSERT INTO program_message_settings (program_id, court_date_reminders, missed_call_in_notice, appointment_reminders)
+              VALUES ($1, $2, $3, COALESCE($4, false))
          ON CONFLICT (program_id) DO UPDATE SET court_date_reminders = EXCLUDED.court_date_reminders,
-                missed_call_in_notice = EXCLUDED.missed_call_in_notice, updated_at = now()`,
-        [programId, input.courtDateReminders, input.missedCallInNotice],
+                missed_call_in_notice = EXCLUDED.missed_call_in_notice,
+                appointment_reminders = COALESCE($4, program_message_settings.appointment_reminders), updated_at = now()`,
+        // A client that predates appointment reminders leaves the choice as it was.
+        [programId, input.courtDateReminders, input.missedCallInNotice, input.appointmentReminders ?? null],
       );
       await this.audit.record(
         principal.auditActor(courtId),
@@ -39,10 +42,15 @@ export class ProgramMessageSettingsService {
 
   private async read(programId: string): Promise<ProgramMessageSettingsDto> {
     const [row] = (await this.dataSource.query(
-      `SELECT court_date_reminders, missed_call_in_notice FROM program_message_settings WHERE program_id = $1`,
+      `SELECT court_date_reminders, missed_call_in_notice, appointment_reminders FROM program_message_settings WHERE program_id = $1`,
       [programId],
-    )) as Array<{ court_date_reminders: boolean; missed_call_in_notice: boolean }>;
-    return { programId, courtDateReminders: row?.court_date_reminders ?? true, missedCallInNotice: row?.missed_call_in_notice ?? false };
+    )) as Array<{ court_date_reminders: boolean; missed_call_in_notice: boolean; appointment_reminders: boolean }>;
+    return {
+      programId,
+      courtDateReminders: row?.court_date_reminders ?? true,
+      missedCallInNotice: row?.missed_call_in_notice ?? false,
+      appointmentReminders: row?.appointment_reminders ?? false,
+    };
   }
 
   /** The program's court, if the principal may act there: 404 for a program of a court they do not belong to, 403 for a role that may not. */
