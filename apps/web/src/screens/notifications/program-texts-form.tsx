@@ -12,6 +12,7 @@ function Form({ saved }: { saved: Settings }) {
   const { t } = useTranslation('notifications');
   const [courtDateReminders, setCourtDateReminders] = useState(saved.courtDateReminders);
   const [missedCallInNotice, setMissedCallInNotice] = useState(saved.missedCallInNotice);
+  const [appointmentReminders, setAppointmentReminders] = useState(saved.appointmentReminders);
   const [notice, setNotice] = useState<string | null>(null);
   const path = `/programs/${saved.programId}/message-settings`;
   const save = useApiMutation((body: Omit<Settings, 'programId'>) => api.put<Settings>(path, body), {
@@ -21,11 +22,11 @@ function Form({ saved }: { saved: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    save.mutate({ courtDateReminders, missedCallInNotice });
+    save.mutate({ courtDateReminders, missedCallInNotice, appointmentReminders });
   };
   return (
     <form onSubmit={submit}>
-      <ProblemBanner problem={save.error} shownFields={['courtDateReminders', 'missedCallInNotice']} />
+      <ProblemBanner problem={save.error} shownFields={['courtDateReminders', 'missedCallInNotice', 'appointmentReminders']} />
       <CheckboxField
         label={t('programTexts.courtDateReminders')}
         name="courtDateReminders"
@@ -40,6 +41,14 @@ function Form({ saved }: { saved: Settings }) {
         checked={missedCallInNotice}
         onChange={setMissedCallInNotice}
         hint={t('programTexts.missedCallInNoticeHint')}
+        problem={save.error}
+      />
+      <CheckboxField
+        label={t('programTexts.appointmentReminders')}
+        name="appointmentReminders"
+        checked={appointmentReminders}
+        onChange={setAppointmentReminders}
+        hint={t('programTexts.appointmentRemindersHint')}
         problem={save.error}
       />
       <div className="actions">
