@@ -221,6 +221,8 @@ test('a coordinator schedules a hearing at the proposed session, moves it to ano
 
   await openAction(page, 'hearing');
   const form = page.locator('#action-hearing form.action-form');
+  // The proposal arrives after the form is drawn: wait until it has chosen a session.
+  await form.locator('select[name=sessionId] option:checked:not([value=""])').waitFor({ state: 'attached' });
   const proposed = await form.locator('select[name=sessionId]').inputValue();
   expect(proposed).not.toBe('');
   await form.locator('button[type=submit]').click();
