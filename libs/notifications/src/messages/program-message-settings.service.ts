@@ -4,6 +4,7 @@ import { AuditService } from '@app/audit';
 import { ForbiddenError, Permission, Principal, roleHas } from '@app/auth';
 import { NotFoundError } from '@app/core';
 import { DataSource } from 'typeorm';
+import type { TestNotice } from '../entities/program-message-settings.entity';
 import { ProgramMessageSettingsDto, UpdateProgramMessageSettingsDto } from '../dto/program-message-settings.dto';
 
 /** A program's choice of texts to its participants, set by its court's administrator. */
@@ -23,10 +24,12 @@ export class ProgramMessageSettingsService {
     const { courtId, basis } = await this.courtOf(principal, programId, Permission.CourtConfigure);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO program_message_settings (program_id, court_date_reminders, missed_call_in_notice) VALUES ($1, $2, $3)
+        `INSERT INTO program_message_settings (program_id, court_date_reminders, missed_call_in_notice, test_notice)
+         VALUES ($1, $2, $3, COALESCE($4, 'call_in'))
          ON CONFLICT (program_id) DO UPDATE SET court_date_reminders = EXCLUDED.court_date_reminders,
-                missed_call_in_notice = EXCLUDED.missed_call_in_notice, updated_at = now()`,
-        [programId, input.courtDateReminders, input.missedCallInNotice],
+                missed_call_in_notice = EXCLUDED.missed_call_in_notice,
+                test_notice = COALESCE($4, program_message_settings.test_notice), updated_at = now()`,
+        [programId, input.courtDateReminders, input.missedCallInNotice, input.testNotice ?? null],
       );
       await this.audit.record(
         principal.auditActor(courtId),
@@ -39,10 +42,15 @@ export class ProgramMessageSettingsService {
 
   private async read(programId: string): Promise<ProgramMessageSettingsDto> {
     const [row] = (await this.dataSource.query(
-      `SELECT court_date_reminders, missed_call_in_notice FROM program_message_settings WHERE program_id = $1`,
+      `SELECT court_date_reminders, missed_call_in_notice, test_notice FROM program_message_settings WHERE program_id = $1`,
       [programId],
-    )) as Array<{ court_date_reminders: boolean; missed_call_in_notice: boolean }>;
-    return { programId, courtDateReminders: row?.court_date_reminders ?? true, missedCallInNotice: row?.missed_call_in_notice ?? false };
+    )) as Array<{ court_date_reminders: boolean; missed_call_in_notice: boolean; test_notice: TestNotice }>;
+    return {
+      programId,
+      courtDateReminders: row?.court_date_reminders ?? true,
+      missedCallInNotice: row?.missed_call_in_notice ?? false,
+      testNotice: row?.test_notice ?? 'call_in',
+    };
   }
 
   /** The program's court, if the principal may act there: 404 for a program of a court they do not belong to, 403 for a role that may not. */
