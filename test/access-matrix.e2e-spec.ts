@@ -52,6 +52,7 @@ interface CourtWorld {
   sessionId: string;
   hearingId: string;
   attendanceId: string;
+  appointmentId: string;
   phoneNumberId: string;
   alertId: string;
   users: Record<string, string>;
@@ -103,6 +104,7 @@ const GUARDED_TABLES = [
   'participant_phone_numbers',
   'consent_signatures',
   'program_message_settings',
+  'treatment_appointments',
   'notification_preferences',
 ];
 
@@ -188,6 +190,11 @@ describe('access matrix', () => {
       `INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance) VALUES ($1, $2, '2026-11-19', 'group', 'attended') RETURNING id`,
       [participant.id, organisation],
     );
+    const [appointment] = await ds.query(
+      `INSERT INTO treatment_appointments (participant_id, organisation_id, appointment_on, start_time, starts_at, place)
+       VALUES ($1, $2, '2026-11-30', '10:00', '2026-11-30T16:00:00Z', '12 Main St') RETURNING id`,
+      [participant.id, organisation],
+    );
     const [phoneNumber] = await ds.query(
       `INSERT INTO participant_phone_numbers (court_id, participant_id, phone_e164) VALUES ($1, $2, $3) RETURNING id`,
       [court.id, participant.id, code === 'ALPHA' ? '+13125550171' : '+13125550172'],
@@ -217,6 +224,7 @@ describe('access matrix', () => {
       sessionId: session.id,
       hearingId: hearing.id,
       attendanceId: attendance.id,
+      appointmentId: appointment.id,
       phoneNumberId: phoneNumber.id,
       alertId: alert.id,
       users,
@@ -282,6 +290,7 @@ describe('access matrix', () => {
         'court-sessions': alpha.sessionId,
         hearings: alpha.hearingId,
         'treatment-attendance': alpha.attendanceId,
+        'treatment-appointments': alpha.appointmentId,
         'phone-numbers': alpha.phoneNumberId,
         alerts: alpha.alertId,
       }[resource];
@@ -378,7 +387,8 @@ describe('access matrix', () => {
     'POST /api/v1/hearings/:hearingId/cancel': { reason: 'moved to another day' },
     'POST /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', warrant: true },
     'PATCH /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', reason: 'clerk’s error' },
-    'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true },
+    'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: true },
+    'POST /api/v1/participants/:id/treatment-appointments': { appointmentOn: '2026-12-01', startTime: '10:00', place: '12 Main St' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -404,6 +414,7 @@ describe('access matrix', () => {
     'POST /api/v1/users/:userId/reset-second-factor',
     'POST /api/v1/collections/:collectionId/release',
     'POST /api/v1/me/alerts/:id/read',
+    'POST /api/v1/treatment-appointments/:id/cancel',
   ]);
 
   it("refuses every route that takes an id to other courts' users, to the system administrator and to nobody, changing nothing", async () => {

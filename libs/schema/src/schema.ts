@@ -34,7 +34,7 @@ import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
-import { ProviderReferral, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
+import { ProviderReferral, TreatmentAppointment, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
 import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
 import { MIGRATIONS } from '../../../migrations';
 
@@ -67,6 +67,7 @@ export const ENTITIES = [
   ProviderReferral,
   TreatmentNote,
   TreatmentAttendance,
+  TreatmentAppointment,
   TreatmentProgressReport,
   TestingSite,
   ProgramTestingSite,

@@ -8,3 +8,4 @@ export * from './treatment-attendance.service';
 export * from './progress-report.entity';
 export * from './treatment-terms';
 export * from './progress-reports.service';
+export * from './appointments/treatment-appointment.entity';

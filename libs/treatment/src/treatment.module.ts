@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TreatmentAppointmentsController } from './appointments/treatment-appointments.controller';
+import { TreatmentAppointmentsService } from './appointments/treatment-appointments.service';
 import { GroupSessionsService } from './group-sessions.service';
 import { ProgressReportsController } from './progress-reports.controller';
 import { ProgressReportsService } from './progress-reports.service';
@@ -11,8 +13,8 @@ import { TreatmentAttendanceService } from './treatment-attendance.service';
 import { TreatmentNotesService } from './treatment-notes.service';
 
 @Module({
-  controllers: [TreatmentController, TreatmentAttendanceController, ProgressReportsController, ProviderClientsController],
-  providers: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService, GroupSessionsService, ProgressReportsService, ProviderClientsService],
+  controllers: [TreatmentController, TreatmentAttendanceController, ProgressReportsController, ProviderClientsController, TreatmentAppointmentsController],
+  providers: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService, GroupSessionsService, ProgressReportsService, ProviderClientsService, TreatmentAppointmentsService],
   exports: [ProviderReferralsService, TreatmentNotesService, TreatmentAttendanceService, ProgressReportsService],
 })
 export class TreatmentModule {}

@@ -1360,6 +1360,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/treatment-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Treatment appointments the caller’s consents cover, with the 42 CFR §2.32 notice */
+        get: operations["TreatmentAppointmentsController_list"];
+        put?: never;
+        /** Books a treatment appointment (date, start on the court's clock, address); the program may text a reminder the evening before; needs a consent */
+        post: operations["TreatmentAppointmentsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/treatment-appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels an appointment (no reminder is sent after this); the booking organisation only, under a consent; 404 otherwise */
+        post: operations["TreatmentAppointmentsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courts/{courtId}/draws/{date}": {
         parameters: {
             query?: never;
@@ -2184,7 +2219,7 @@ export interface paths {
         };
         /** Which texts the program sends its participants (to numbers registered with their consent) */
         get: operations["ProgramMessageSettingsController_get"];
-        /** Chooses the program's texts: court-date reminders, the missed call-in notice */
+        /** Chooses the program's texts: court-date reminders, the missed call-in notice, treatment appointment reminders */
         put: operations["ProgramMessageSettingsController_put"];
         post?: never;
         delete?: never;
@@ -4010,6 +4045,51 @@ export interface components {
             /** @description The organisation's current episodes, by participant name */
             items: components["schemas"]["ProviderClientDto"][];
         };
+        CreateTreatmentAppointmentDto: {
+            /**
+             * @description Court-local date; today or later (up to a year ahead)
+             * @example 2026-12-10
+             */
+            appointmentOn: string;
+            /**
+             * @description Start, HH:MM on the court's clock; not in the past
+             * @example 10:00
+             */
+            startTime: string;
+            /**
+             * @description The address, as the participant reads it in the reminder text
+             * @example 12 Main St
+             */
+            place: string;
+            /**
+             * @description For the team; never sent to the participant
+             * @example Bring your insurance card
+             */
+            note?: string;
+        };
+        TreatmentAppointmentDto: {
+            id: string;
+            participantId: string;
+            organisationId: string;
+            /** @example 2026-12-10 */
+            appointmentOn: string;
+            /** @example 10:00 */
+            startTime: string;
+            /** @description The same moment as an instant */
+            startsAt: string;
+            place: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancelledAt: string | null;
+            createdAt: string;
+        };
+        TreatmentAppointmentListDto: {
+            items: components["schemas"]["TreatmentAppointmentDto"][];
+            /** @description The 42 CFR §2.32 notice that accompanies every disclosure */
+            redisclosureNotice: string;
+            lawName: string;
+        };
         DrawOverrideSummaryDto: {
             id: string;
             /** @enum {string} */
@@ -5730,6 +5810,8 @@ export interface components {
             courtDateReminders: boolean;
             /** @description Texts "you did not call in today" once the call-in window closed without a call */
             missedCallInNotice: boolean;
+            /** @description Texts a treatment appointment's time and address the evening before (18:00), naming no treatment */
+            appointmentReminders: boolean;
             /**
              * @description How a selected participant learns of a test: `call_in` (they call in every day) or `text` ("test today" texted when the window opens; no call-in required)
              * @enum {string}
@@ -5739,6 +5821,8 @@ export interface components {
         UpdateProgramMessageSettingsDto: {
             courtDateReminders: boolean;
             missedCallInNotice: boolean;
+            /** @description Left out: unchanged (off for a program that never chose) */
+            appointmentReminders?: boolean;
             /**
              * @description Left as it is when absent
              * @enum {string}
@@ -9645,6 +9729,118 @@ export interface operations {
             };
         };
     };
+    TreatmentAppointmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentAppointmentListDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TreatmentAppointmentsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTreatmentAppointmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentAppointmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TreatmentAppointmentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentAppointmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DrawsController_day: {
         parameters: {
             query?: never;
@@ -12376,6 +12572,7 @@ export const clientEpisodeDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequi
 export const clientEpisodeDtoModalityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientEpisodeDto"]["modality"]> = ["individual_counselling", "group_counselling", "family_therapy", "cognitive_behavioural", "medication_assisted", "contingency_management", "mixed"];
 export const lastAttendanceDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastAttendanceDto"]["attendance"]> = ["scheduled", "attended", "excused", "no_show"];
 export const lastProgressReportDtoEngagementValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastProgressReportDto"]["engagement"]> = ["excellent", "good", "fair", "poor", "not_engaged"];
+export const treatmentAppointmentDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentAppointmentDto"]["status"]> = ["scheduled", "cancelled"];
 export const drawOverrideSummaryDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideSummaryDto"]["action"]> = ["force", "excuse"];
 export const drawListEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawListEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
 export const boardOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardOverrideDto"]["action"]> = ["force", "excuse"];

@@ -26,6 +26,10 @@ export class ProgramMessageSettings {
   @Column({ type: 'boolean', default: false })
   missedCallInNotice: boolean;
 
+  /** A treatment appointment's reminder the evening before (18:00): the time and address only. */
+  @Column({ type: 'boolean', default: false })
+  appointmentReminders: boolean;
+
   /**
    * How a selected participant learns of a test: `call_in`, they call in every
    * day; `text`, "test today" is texted when the window opens, and they need

@@ -25,7 +25,7 @@ export const TEMPLATE_PARAMS = {
   'email.account-reset': ['username', 'url'],
   'sms.court-date-tomorrow': ['date', 'time', 'place'],
   'sms.court-date-today': ['time', 'place'],
-  'sms.appointment-tomorrow': ['date', 'time'],
+  'sms.appointment-tomorrow': ['date', 'time', 'place'],
   'sms.missed-call-in': ['date'],
   'sms.test-today': ['date', 'site', 'address', 'reportBy'],
 } as const satisfies Record<string, readonly string[]>;

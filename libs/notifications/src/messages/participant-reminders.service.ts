@@ -26,6 +26,13 @@ interface HearingRow extends Recipient {
   courtroom: string;
 }
 
+interface AppointmentRow extends Recipient {
+  appointment_id: string;
+  appointment_on: string;
+  start_time: string;
+  place: string;
+}
+
 interface MissedRow extends Recipient {
   violation_id: string;
   detected_at: Date;
@@ -51,7 +58,8 @@ const languageOf = (row: Recipient): Language =>
  * The texts participants get from their program, written by the minute
  * sweep when each is due (so a hearing cancelled before then sends nothing),
  * each keyed by its event and number so a second sweep writes none again:
- * a court date the evening before and the morning of, and "you did not call
+ * a court date the evening before and the morning of, a treatment
+ * appointment the evening before, and "you did not call
  * in today" where the program chose it. The texts name no program, drug
  * or treatment, only the court date and place.
  */
@@ -66,7 +74,7 @@ export class ParticipantRemindersService {
   ) {}
 
   async writeDue(): Promise<number> {
-    const messages = [...(await this.courtDates()), ...(await this.missedCallIns())];
+    const messages = [...(await this.courtDates()), ...(await this.appointments()), ...(await this.missedCallIns())];
     if (messages.length === 0) return 0;
     const ids = await this.dataSource.transaction((manager) => queueMessages(manager, messages));
     if (ids.length > 0) this.logger.log(`wrote ${ids.length} text(s) to participants`);
@@ -109,6 +117,40 @@ export class ParticipantRemindersService {
       }
     }
     return messages;
+  }
+
+  /**
+   * A treatment appointment of tomorrow, the evening before at the same hour
+   * as a court date's, where the program chose it. The text carries the time
+   * and the address the provider entered, never the kind of appointment nor
+   * who holds it (42 CFR Part 2); a cancelled appointment sends nothing.
+   */
+  private async appointments(): Promise<NewMessage[]> {
+    const now = this.clock.now();
+    const rows = (await this.dataSource.query(
+      `SELECT a.id AS appointment_id, a.appointment_on::text AS appointment_on, a.start_time, a.place, p.id AS participant_id, p.court_id, c.time_zone,
+              u.language AS user_language, c.language AS court_language, n.phone_e164
+         FROM treatment_appointments a JOIN participants p ON p.id = a.participant_id
+         ${NUMBERS_SQL}
+        WHERE a.status = 'scheduled' AND a.starts_at > $1 AND a.starts_at <= $2
+          AND COALESCE(ms.appointment_reminders, false) AND ${NOT_OPTED_OUT_SQL}`,
+      [now, new Date(now.getTime() + LOOK_AHEAD_MS)],
+    )) as AppointmentRow[];
+    return rows
+      .filter((row) => {
+        const today = courtDateAt(now, row.time_zone);
+        return today === addCalendarDays(row.appointment_on, -1) && now >= courtInstant(today, DAY_BEFORE_TIME, row.time_zone);
+      })
+      .map((row) => ({
+        courtId: row.court_id,
+        channel: 'sms' as const,
+        participantId: row.participant_id,
+        address: row.phone_e164,
+        language: languageOf(row),
+        template: 'sms.appointment-tomorrow' as const,
+        params: { date: row.appointment_on, time: row.start_time, place: row.place },
+        dedupKey: `appointment:${row.appointment_id}:day-before:${row.phone_e164}`,
+      }));
   }
 
   private async missedCallIns(): Promise<NewMessage[]> {

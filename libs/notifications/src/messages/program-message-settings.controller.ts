@@ -19,7 +19,7 @@ export class ProgramMessageSettingsController {
 
   @Put()
   @Allow(Permission.CourtConfigure)
-  @ApiOperation({ summary: "Chooses the program's texts: court-date reminders, the missed call-in notice" })
+  @ApiOperation({ summary: "Chooses the program's texts: court-date reminders, the missed call-in notice, treatment appointment reminders" })
   @ApiOkResponse({ type: ProgramMessageSettingsDto })
   put(
     @CurrentPrincipal() principal: Principal,

@@ -12,6 +12,7 @@ function Form({ saved }: { saved: Settings }) {
   const { t } = useTranslation('notifications');
   const [courtDateReminders, setCourtDateReminders] = useState(saved.courtDateReminders);
   const [missedCallInNotice, setMissedCallInNotice] = useState(saved.missedCallInNotice);
+  const [appointmentReminders, setAppointmentReminders] = useState(saved.appointmentReminders);
   const [testNotice, setTestNotice] = useState<Settings['testNotice']>(saved.testNotice);
   const [notice, setNotice] = useState<string | null>(null);
   const path = `/programs/${saved.programId}/message-settings`;
@@ -22,11 +23,11 @@ function Form({ saved }: { saved: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    save.mutate({ courtDateReminders, missedCallInNotice, testNotice });
+    save.mutate({ courtDateReminders, missedCallInNotice, appointmentReminders, testNotice });
   };
   return (
     <form onSubmit={submit}>
-      <ProblemBanner problem={save.error} shownFields={['testNotice', 'courtDateReminders', 'missedCallInNotice']} />
+      <ProblemBanner problem={save.error} shownFields={['testNotice', 'courtDateReminders', 'missedCallInNotice', 'appointmentReminders']} />
       <SelectField
         label={t('programTexts.testNotice')}
         name="testNotice"
@@ -53,6 +54,14 @@ function Form({ saved }: { saved: Settings }) {
         checked={missedCallInNotice}
         onChange={setMissedCallInNotice}
         hint={t('programTexts.missedCallInNoticeHint')}
+        problem={save.error}
+      />
+      <CheckboxField
+        label={t('programTexts.appointmentReminders')}
+        name="appointmentReminders"
+        checked={appointmentReminders}
+        onChange={setAppointmentReminders}
+        hint={t('programTexts.appointmentRemindersHint')}
         problem={save.error}
       />
       <div className="actions">
