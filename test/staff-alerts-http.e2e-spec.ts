@@ -188,13 +188,13 @@ describe('alerts, preferences and messages over HTTP', () => {
     const [program] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'TXT', 'Texts program', 'hope_probation') RETURNING id`, [court.id]);
     const admin = await signIn(app, 'bell-admin');
     const path = `/api/v1/programs/${program.id}/message-settings`;
-    expect((await coordinatorApi.get(path)).json()).toEqual({ programId: program.id, courtDateReminders: true, missedCallInNotice: false, appointmentReminders: false });
+    expect((await coordinatorApi.get(path)).json()).toEqual({ programId: program.id, courtDateReminders: true, missedCallInNotice: false, appointmentReminders: false, testNotice: 'call_in' });
     expectProblem(await coordinatorApi.put(path, { courtDateReminders: true, missedCallInNotice: true }), 403, 'forbidden');
     expectProblem(await admin.put(path, { courtDateReminders: 'yes', missedCallInNotice: true }), 422, 'validation-failed');
     expectProblem(await admin.put(path, { courtDateReminders: true, missedCallInNotice: true, testToday: true }), 422, 'validation-failed');
     const saved = await admin.put(path, { courtDateReminders: false, missedCallInNotice: true });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toEqual({ programId: program.id, courtDateReminders: false, missedCallInNotice: true, appointmentReminders: false });
+    expect(saved.json()).toEqual({ programId: program.id, courtDateReminders: false, missedCallInNotice: true, appointmentReminders: false, testNotice: 'call_in' });
     expectProblem(await admin.put(path, { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: 'yes' }), 422, 'validation-failed');
     const other = await createCourt(ds, 'OTHP');
     const [elsewhere] = await ds.query(`INSERT INTO programs (court_id, code, name, model) VALUES ($1, 'OTH', 'Other', 'hope_probation') RETURNING id`, [other.id]);

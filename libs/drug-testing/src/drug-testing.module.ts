@@ -24,6 +24,7 @@ import { TestingReportsController } from './reports/testing-reports.controller';
 import { TestingReportsService } from './reports/testing-reports.service';
 import { TestingSitesController } from './testing-sites/testing-sites.controller';
 import { TestingSitesService } from './testing-sites/testing-sites.service';
+import { TestNoticesService } from './test-notices/test-notices.service';
 
 /** Random drug testing: the daily draw, call-ins, collections and results, and their reports. */
 @Module({
@@ -59,7 +60,7 @@ export class DrugTestingModule {}
 
 /** What the worker needs: the services its jobs call, no HTTP and no access checks (jobs act for the court). */
 @Module({
-  providers: [DrawMaker, DayCloseService, RandomnessSelfCheck],
-  exports: [DrawMaker, DayCloseService, RandomnessSelfCheck],
+  providers: [DrawMaker, DayCloseService, RandomnessSelfCheck, TestNoticesService],
+  exports: [DrawMaker, DayCloseService, RandomnessSelfCheck, TestNoticesService],
 })
 export class DrugTestingJobsModule {}

@@ -20,6 +20,8 @@ export * from './randomness/randomness-self-check.service';
 export * from './randomness/month-randomness';
 export * from './testing-events';
 export * from './day-close/day-close.service';
+export * from './test-notices/test-notice-charge';
+export * from './test-notices/test-notices.service';
 export * from './testing-sites/testing-sites.service';
 export * from './testing-sites/program-testing-sites';
 export * from './collections/result-policy';

@@ -4206,8 +4206,8 @@ export interface components {
             state: "excused" | "not_called_in" | "called_in" | "awaiting_collection" | "collected" | "missing";
             /** @description Why the system refused their call-in during the window (each reason once); empty when it never did */
             refusedCallIns: ("sign-in-blocked" | "pin-change-required" | "system-error")[];
-            /** @description The day's missed call-in was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged */
-            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error")[] | null;
+            /** @description The day's missed call-in (or, in a program that tells by text, missed test) was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged */
+            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered")[] | null;
         };
         BoardAccountAlertDto: {
             participantId: string;
@@ -5812,12 +5812,22 @@ export interface components {
             missedCallInNotice: boolean;
             /** @description Texts a treatment appointment's time and address the evening before (18:00), naming no treatment */
             appointmentReminders: boolean;
+            /**
+             * @description How a selected participant learns of a test: `call_in` (they call in every day) or `text` ("test today" texted when the window opens; no call-in required)
+             * @enum {string}
+             */
+            testNotice: "call_in" | "text";
         };
         UpdateProgramMessageSettingsDto: {
             courtDateReminders: boolean;
             missedCallInNotice: boolean;
             /** @description Left out: unchanged (off for a program that never chose) */
             appointmentReminders?: boolean;
+            /**
+             * @description Left as it is when absent
+             * @enum {string}
+             */
+            testNotice?: "call_in" | "text";
         };
         HearingDto: {
             id: string;
@@ -12568,7 +12578,7 @@ export const drawListEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<com
 export const boardOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardOverrideDto"]["action"]> = ["force", "excuse"];
 export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["state"]> = ["excused", "not_called_in", "called_in", "awaiting_collection", "collected", "missing"];
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
-export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
+export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
@@ -12618,6 +12628,8 @@ export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<Flattene
 export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];
 export const messageDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
+export const programMessageSettingsDtoTestNoticeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramMessageSettingsDto"]["testNotice"]> = ["call_in", "text"];
+export const updateProgramMessageSettingsDtoTestNoticeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramMessageSettingsDto"]["testNotice"]> = ["call_in", "text"];
 export const hearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];
 export const hearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const scheduleHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { activeCourtsTesting, DayCloseService, DrawMaker, RandomnessSelfCheck } from '@app/drug-testing';
+import { activeCourtsTesting, DayCloseService, DrawMaker, RandomnessSelfCheck, TestNoticesService } from '@app/drug-testing';
 import { JobName, JobPayload, QueueName } from '@app/queue';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -23,6 +23,7 @@ export class DrugTestingProcessor extends WorkerHost {
     private readonly draws: DrawMaker,
     private readonly dayClose: DayCloseService,
     private readonly randomness: RandomnessSelfCheck,
+    private readonly testNotices: TestNoticesService,
     private readonly schedules: CourtSchedulesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
@@ -66,10 +67,12 @@ export class DrugTestingProcessor extends WorkerHost {
         this.logger.error({ err: error, courtId: court.courtId }, `draw for court ${court.courtId} failed`);
       }
     }
+    // "Test today" texts of open windows, before the deadlines: written once each, so every sweep may ask.
+    const testTodayTexts = await this.testNotices.writeDue();
     const missedCallIns = await this.dayClose.closeDueWindows();
     const missedTests = await this.dayClose.passDueDeadlines();
     const schedulersChanged = await this.schedules.syncAll();
     if (drawsMade > 0) this.logger.warn(`sweep made ${drawsMade} draw(s) their scheduled job had not`);
-    return { drawsMade, missedCallIns, missedTests, schedulersChanged };
+    return { drawsMade, testTodayTexts, missedCallIns, missedTests, schedulersChanged };
   }
 }

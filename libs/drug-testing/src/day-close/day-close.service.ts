@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@app/core';
 import { recordViolations, type NewViolation } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
+import { missedTestCharge } from '../test-notices/test-notice-charge';
 import { TestingEvent } from '../testing-events';
 
 interface DueDraw {
@@ -30,7 +31,7 @@ export const WINDOW_CLOSE_GRACE_MS = 30_000;
  * away from `active` taking effect that day. A participant in custody, on
  * medical leave or on a warrant that day is excused from calling in and testing.
  */
-const ACTIVE_THAT_DAY = `
+export const ACTIVE_THAT_DAY = `
   p.status IN ('active', 'in_custody', 'warrant', 'medical_leave')
   AND NOT EXISTS (SELECT 1 FROM participant_status_changes sc
                    WHERE sc.participant_id = p.id AND sc.effective_on = $2::date AND sc.to_status <> 'active')
@@ -39,8 +40,16 @@ const ACTIVE_THAT_DAY = `
                  ORDER BY sc.effective_on DESC, sc.created_at DESC LIMIT 1), 'active') = 'active'`;
 
 /** Staff excused the participant (alias `p`) for the day `$2`. */
-const EXCUSED = `EXISTS (SELECT 1 FROM draw_overrides o WHERE o.participant_id = p.id AND o.court_day = $2::date
+export const EXCUSED = `EXISTS (SELECT 1 FROM draw_overrides o WHERE o.participant_id = p.id AND o.court_day = $2::date
                   AND o.action = 'excuse' AND o.withdrawn_at IS NULL)`;
+
+/**
+ * The participant (alias `p`) learns of a test by text on the court day `$2`,
+ * so need not call in: their program chose `text`, or a "test today" text was
+ * written for them that day (the program changed its choice since).
+ */
+export const TOLD_BY_TEXT = `(EXISTS (SELECT 1 FROM program_message_settings ms WHERE ms.program_id = p.program_id AND ms.test_notice = 'text')
+  OR EXISTS (SELECT 1 FROM notification_messages tm WHERE tm.dedup_key = 'test-today:' || p.id || ':' || $2::date::text))`;
 
 /**
  * What the end of a court day's window and its reporting deadline mean:
@@ -108,7 +117,9 @@ export class DayCloseService {
              FROM draw_entries e JOIN participants p ON p.id = e.participant_id
             WHERE e.draw_id = $1
               AND NOT EXISTS (SELECT 1 FROM call_ins c WHERE c.participant_id = e.participant_id AND c.court_day = $2::date)
-              AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}`,
+              AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}
+              -- Told of a test by text, a participant is not required to call in.
+              AND NOT ${TOLD_BY_TEXT}`,
           [draw.id, draw.court_day, draw.window_opens_at, draw.window_closes_at],
         )) as Array<{ participant_id: string; refusals: string[] }>;
         const refused = rows.filter((row) => row.refusals.length > 0);
@@ -142,32 +153,54 @@ export class DayCloseService {
 
   /**
    * Missed tests of one day: everyone to test (selected and not excused, or
-   * forced) with no collection that day, who either did not call in or was
-   * told to test. A participant told "no test" (a force made after their
-   * call) or "not available" was never told to come, so is not charged; nor,
-   * after an outage during the window, is one who could not call in.
+   * forced) with no collection that day whom the system told to test (see
+   * `missedTestCharge`). A participant told "no test" (a force made after
+   * their call) or "not available" was never told to come, so is not
+   * charged; nor, after an outage during the window, is one who could not
+   * call in; nor, in a `text` program, one whose "test today" text could not
+   * go or was not delivered (recorded as not charged).
    */
   async passDeadline(drawId: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const draw = await this.lockUnprocessed(manager, drawId, 'missed_tests_recorded_at');
       if (!draw) return 0;
       const outage = await this.outageDuringWindow(manager, draw);
-      const missed = (await manager.query(
+      const candidates = (await manager.query(
         `WITH to_test AS (
            SELECT e.participant_id FROM draw_entries e WHERE e.draw_id = $1 AND e.selected
            UNION
            SELECT o.participant_id FROM draw_overrides o
             WHERE o.court_id = $3 AND o.court_day = $2::date AND o.action = 'force' AND o.withdrawn_at IS NULL)
-         SELECT p.id AS participant_id, 'missed' = ANY(pr.violation_outcomes) AS violates
+         SELECT p.id AS participant_id, 'missed' = ANY(pr.violation_outcomes) AS violates,
+                c.id IS NOT NULL AS called_in, c.told, ${TOLD_BY_TEXT} AS told_by_text,
+                (SELECT tm.status FROM notification_messages tm WHERE tm.dedup_key = 'test-today:' || p.id || ':' || $2::date::text) AS text_status
            FROM to_test t
            JOIN participants p ON p.id = t.participant_id
            LEFT JOIN programs pr ON pr.id = p.program_id
            LEFT JOIN call_ins c ON c.participant_id = p.id AND c.court_day = $2::date
           WHERE NOT EXISTS (SELECT 1 FROM drug_test_collections k WHERE k.participant_id = p.id AND k.court_day = $2::date)
-            AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}
-            AND (c.told IS TRUE OR (c.id IS NULL AND NOT $4::boolean))`,
-        [draw.id, draw.court_day, draw.court_id, outage],
-      )) as Array<{ participant_id: string; violates: boolean | null }>;
+            AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}`,
+        [draw.id, draw.court_day, draw.court_id],
+      )) as Array<{ participant_id: string; violates: boolean | null; called_in: boolean; told: boolean | null; told_by_text: boolean; text_status: string | null }>;
+      const decided = candidates.map((row) => ({
+        row,
+        decision: missedTestCharge({ toldByText: row.told_by_text, told: row.told, calledIn: row.called_in, textStatus: row.text_status, outage }),
+      }));
+      const missed = decided.filter((d) => d.decision.charge).map((d) => d.row);
+      const untold = decided.flatMap((d) => (!d.decision.charge && d.decision.notCharged ? [{ participant_id: d.row.participant_id, reasons: [d.decision.notCharged] }] : []));
+      if (untold.length > 0) {
+        // Selected, but the system could not tell them (no consenting number, a STOP, a failed or undelivered text):
+        // not charged, kept for staff review beside the call-ins the system refused.
+        await manager.query(
+          `INSERT INTO not_charged_call_ins (participant_id, court_day, court_id, draw_id, reasons, recorded_at)
+           SELECT x.participant_id, $2::date, $3, $4, ARRAY(SELECT jsonb_array_elements_text(x.reasons)), $5
+             FROM jsonb_to_recordset($1::jsonb) AS x(participant_id uuid, reasons jsonb)
+           ON CONFLICT (participant_id, court_day) DO UPDATE
+             SET reasons = ARRAY(SELECT DISTINCT r FROM unnest(not_charged_call_ins.reasons || EXCLUDED.reasons) AS r ORDER BY r)`,
+          [JSON.stringify(untold), draw.court_day, draw.court_id, draw.id, draw.report_by],
+        );
+        this.logger.warn(`${untold.length} missed test(s) of ${draw.court_day} in court ${draw.court_id} not charged: the participant could not be told by text`);
+      }
       if (missed.length > 0) {
         const now = this.clock.now();
         // A missed test is a result (it ends continuous sobriety), released at once: there is nothing to confirm.

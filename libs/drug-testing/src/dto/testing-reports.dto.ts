@@ -3,6 +3,7 @@ import { IsCalendarDate, IsOptionalNotNull } from '@app/core';
 import { Matches } from 'class-validator';
 import { CALL_IN_REFUSAL_REASONS, type CallInRefusalReason } from '../call-ins/call-in-refusals';
 import { BOARD_STATES, type BoardState } from '../reports/testing-board';
+import { TEST_NOTICE_GAPS, type NotChargedReason } from '../test-notices/test-notice-charge';
 
 export class TestingBoardQueryDto {
   @ApiPropertyOptional({ example: '2026-11-23', description: "Court-local date; default: the court's today" })
@@ -42,12 +43,13 @@ export class BoardParticipantDto {
   })
   refusedCallIns: CallInRefusalReason[];
   @ApiProperty({
-    enum: CALL_IN_REFUSAL_REASONS,
+    enum: [...CALL_IN_REFUSAL_REASONS, ...TEST_NOTICE_GAPS],
     isArray: true,
     nullable: true,
-    description: "The day's missed call-in was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged",
+    description:
+      "The day's missed call-in (or, in a program that tells by text, missed test) was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged",
   })
-  notCharged: CallInRefusalReason[] | null;
+  notCharged: NotChargedReason[] | null;
 }
 
 export class BoardAccountAlertDto {

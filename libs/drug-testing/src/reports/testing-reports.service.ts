@@ -9,6 +9,7 @@ import { drawIdOf } from '../draw/draw-writer';
 import { selectedWithOverride } from '../draw/selection';
 import { isWindowOpen, testingDay } from '../draw/testing-day';
 import type { CallInRefusalReason } from '../call-ins/call-in-refusals';
+import type { NotChargedReason } from '../test-notices/test-notice-charge';
 import { BoardAccountAlertDto, BoardParticipantDto, RandomnessCheckDto, RandomnessCheckRunDto, TestingBoardDto } from '../dto/testing-reports.dto';
 import { monthRandomness } from '../randomness/month-randomness';
 import { boardState } from './testing-board';
@@ -28,7 +29,7 @@ interface BoardRow {
   site_id: string | null;
   site_name: string | null;
   refusals: CallInRefusalReason[];
-  not_charged: CallInRefusalReason[] | null;
+  not_charged: NotChargedReason[] | null;
 }
 
 interface AlertRow {

@@ -1,11 +1,15 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * Which texts a program sends its participants (to numbers registered with
  * their consent). No row: the defaults of the columns, court dates on and
  * the rest off.
  */
+export const TEST_NOTICES = ['call_in', 'text'] as const;
+export type TestNotice = (typeof TEST_NOTICES)[number];
+
 @Entity('program_message_settings')
+@Check('CHK_program_message_settings_test_notice', `"test_notice" IN ('call_in', 'text')`)
 export class ProgramMessageSettings {
   @PrimaryColumn({ type: 'uuid' })
   programId: string;
@@ -25,6 +29,14 @@ export class ProgramMessageSettings {
   /** A treatment appointment's reminder the evening before (18:00): the time and address only. */
   @Column({ type: 'boolean', default: false })
   appointmentReminders: boolean;
+
+  /**
+   * How a selected participant learns of a test: `call_in`, they call in every
+   * day; `text`, "test today" is texted when the window opens, and they need
+   * not call in (they still may, and hear the same answer).
+   */
+  @Column({ type: 'text', default: 'call_in' })
+  testNotice: TestNotice;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -27,7 +27,7 @@ export const TEMPLATE_PARAMS = {
   'sms.court-date-today': ['time', 'place'],
   'sms.appointment-tomorrow': ['date', 'time', 'place'],
   'sms.missed-call-in': ['date'],
-  'sms.test-today': ['date', 'site', 'reportBy'],
+  'sms.test-today': ['date', 'site', 'address', 'reportBy'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateName = keyof typeof TEMPLATE_PARAMS;

@@ -148,7 +148,7 @@ function BoardBody({ board, timeZone, linkNames }: { board: TestingBoard; timeZo
 /** Why the system refused a participant's call-in, or left their missed call-in uncharged, in words. */
 function RefusalNote({ participant }: { participant: BoardParticipant }) {
   const { t } = useTranslation('coordinator');
-  const words = (reasons: BoardParticipant['refusedCallIns']) => reasons.map((reason) => t(`testingBoard.refusalReason.${reason}`)).join(', ');
+  const words = (reasons: NonNullable<BoardParticipant['notCharged']>) => reasons.map((reason) => t(`testingBoard.refusalReason.${reason}`)).join(', ');
   if (participant.notCharged) {
     return <span className="badge badge-warn">{t('testingBoard.notCharged', { reasons: words(participant.notCharged) })}</span>;
   }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import type { components } from '../../api/schema';
-import { CheckboxField } from '../../components/fields';
+import { CheckboxField, SelectField } from '../../components/fields';
 import { ProblemBanner, QueryView } from '../../components/problem';
 
 type Settings = components['schemas']['ProgramMessageSettingsDto'];
@@ -13,6 +13,7 @@ function Form({ saved }: { saved: Settings }) {
   const [courtDateReminders, setCourtDateReminders] = useState(saved.courtDateReminders);
   const [missedCallInNotice, setMissedCallInNotice] = useState(saved.missedCallInNotice);
   const [appointmentReminders, setAppointmentReminders] = useState(saved.appointmentReminders);
+  const [testNotice, setTestNotice] = useState<Settings['testNotice']>(saved.testNotice);
   const [notice, setNotice] = useState<string | null>(null);
   const path = `/programs/${saved.programId}/message-settings`;
   const save = useApiMutation((body: Omit<Settings, 'programId'>) => api.put<Settings>(path, body), {
@@ -22,11 +23,23 @@ function Form({ saved }: { saved: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    save.mutate({ courtDateReminders, missedCallInNotice, appointmentReminders });
+    save.mutate({ courtDateReminders, missedCallInNotice, appointmentReminders, testNotice });
   };
   return (
     <form onSubmit={submit}>
-      <ProblemBanner problem={save.error} shownFields={['courtDateReminders', 'missedCallInNotice', 'appointmentReminders']} />
+      <ProblemBanner problem={save.error} shownFields={['testNotice', 'courtDateReminders', 'missedCallInNotice', 'appointmentReminders']} />
+      <SelectField
+        label={t('programTexts.testNotice')}
+        name="testNotice"
+        value={testNotice}
+        onChange={(value) => setTestNotice(value as Settings['testNotice'])}
+        options={[
+          { value: 'call_in', label: t('programTexts.testNoticeCallIn') },
+          { value: 'text', label: t('programTexts.testNoticeText') },
+        ]}
+        hint={t('programTexts.testNoticeHint')}
+        problem={save.error}
+      />
       <CheckboxField
         label={t('programTexts.courtDateReminders')}
         name="courtDateReminders"

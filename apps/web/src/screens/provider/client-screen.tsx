@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
+import { AppointmentsSection } from './appointments-section';
 import { AttendanceSection } from './attendance-section';
 import { ProgressReportsSection } from './progress-reports-section';
 import { clientName, ConsentBadge, RedisclosureNotice, useCourtClock, useProviderClients, useTreatmentTerms } from './shared';
@@ -78,6 +79,7 @@ export function ClientScreen() {
       <p>{[p.programCode, p.phase && t('clients.phase', p.phase), terms.status(p.status)].filter(Boolean).join(' · ')}</p>
       {client ? <Episode client={client} /> : clients.data && <p>{t('client.noEpisode')}</p>}
       <AttendanceSection participantId={p.id} today={today} canReport={client?.consents.treatmentAttendance.write} />
+      <AppointmentsSection participantId={p.id} today={today} canBook={client?.consents.treatmentAttendance.write} />
       <ProgressReportsSection participantId={p.id} today={today} canReport={client?.consents.treatmentProgress.write} />
       <TreatmentNotesSection participantId={p.id} today={today} canReport={client && (client.consents.treatmentAttendance.write || client.consents.treatmentProgress.write)} />
       <ClientRedisclosure participantId={p.id} />

@@ -6,6 +6,7 @@ import { Loading, ProblemBanner } from '../../../components/problem';
 import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
 import { ParticipantActions } from './actions/participant-actions';
+import { AppointmentsSection } from './appointments-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
@@ -53,6 +54,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
+      {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}
       <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
