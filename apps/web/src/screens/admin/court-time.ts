@@ -4,7 +4,7 @@
  */
 
 /** Minutes the zone is ahead of UTC at an instant. */
-function offsetMinutes(instant: number, timeZone: string): number {
+export function offsetMinutes(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -28,11 +28,7 @@ function offsetMinutes(instant: number, timeZone: string): number {
 export function courtDayStart(day: string, timeZone: string, plusDays = 0): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return undefined;
-  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + plusDays);
-  // Twice: the offset at the guessed instant may differ from the one at the true instant (daylight saving).
-  let instant = wall - offsetMinutes(wall, timeZone) * 60000;
-  instant = wall - offsetMinutes(instant, timeZone) * 60000;
-  return new Date(instant).toISOString();
+  return wallToInstant(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + plusDays), timeZone);
 }
 
 /**
@@ -44,7 +40,12 @@ export function courtInstant(day: string, time: string, timeZone: string): strin
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   const clock = /^(\d{2}):(\d{2})$/.exec(time);
   if (!date || !clock) return undefined;
-  const wall = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), Number(clock[1]), Number(clock[2]));
+  return wallToInstant(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), Number(clock[1]), Number(clock[2])), timeZone);
+}
+
+/** A wall-clock reading of the zone (written as if it were UTC) as the true instant, ISO 8601 UTC. */
+function wallToInstant(wall: number, timeZone: string): string {
+  // Twice: the offset at the guessed instant may differ from the one at the true instant (daylight saving).
   let instant = wall - offsetMinutes(wall, timeZone) * 60000;
   instant = wall - offsetMinutes(instant, timeZone) * 60000;
   return new Date(instant).toISOString();
