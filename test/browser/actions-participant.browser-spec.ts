@@ -6,7 +6,7 @@
  * axe-clean at desktop and phone widths.
  */
 import { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPage, PHONE, screenshot, signInStaff } from '../support/browser';
+import { accessibilityViolations, launchBrowser, newPage, PHONE, screenshot, signInStaff, waitForQuietNetwork } from '../support/browser';
 import { RunningSystem, startSystem } from '../support/running-system';
 
 jest.setTimeout(240_000);
@@ -161,7 +161,14 @@ test('each role sees only the actions it may take: the judge no case work, the c
 
   const admin = await newPage(browser, system.url);
   await signInStaff(admin.page, 'courtadmin');
+  // The page asks only for what the role may read: no trail of refused reads (each would be an audited refusal).
+  const refused: string[] = [];
+  admin.page.on('response', (response) => {
+    if (response.status() === 403) refused.push(response.url());
+  });
   const id = await openParticipant(admin.page, 'D-0010');
+  await waitForQuietNetwork(admin.page);
+  expect(refused).toEqual([]);
   expect(await admin.page.locator('details.action-group').evaluateAll((groups) => groups.map((g) => g.id))).toEqual(['action-pin']);
   await openAction(admin.page, 'pin');
   await admin.page.locator('#action-pin input[name=pin]').fill('111111');

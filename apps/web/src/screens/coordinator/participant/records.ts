@@ -1,4 +1,5 @@
 import { useApiQuery } from '../../../api/hooks';
+import { type Permission, useCan } from '../../../auth/permissions';
 import type { components } from '../../../api/schema';
 import type { DrugTestHistory, Hearing, PhaseHistoryEntry, ResponseHistory, StatusChange, TreatmentAttendanceList, Violation } from '../types';
 
@@ -6,28 +7,31 @@ type Schemas = components['schemas'];
 
 /**
  * Every record of one participant the page merges, each read on its own: a
- * refused read (a role without the permission, attendance without consent)
- * leaves the others standing.
+ * refused read (attendance without consent) leaves the others standing. A
+ * read the reader's role may not make is not asked for at all (a court
+ * administrator's visit would otherwise leave a trail of refusals).
  */
 export function useParticipantRecords(participantId: string) {
   const base = `/participants/${participantId}`;
+  const can = useCan();
+  const useRecord = <T>(permission: Permission, path: string) => useApiQuery<T>(can(permission) ? `${base}/${path}` : null);
   return {
-    tests: useApiQuery<DrugTestHistory>(`${base}/drug-tests`),
-    violations: useApiQuery<Violation[]>(`${base}/violations`),
-    responses: useApiQuery<ResponseHistory>(`${base}/responses`),
-    hearings: useApiQuery<Hearing[]>(`${base}/hearings`),
-    phases: useApiQuery<PhaseHistoryEntry[]>(`${base}/phases`),
-    statuses: useApiQuery<StatusChange[]>(`${base}/status-changes`),
-    attendance: useApiQuery<TreatmentAttendanceList>(`${base}/treatment-attendance`),
+    tests: useRecord<DrugTestHistory>('drug_test.read', 'drug-tests'),
+    violations: useRecord<Violation[]>('violation.read', 'violations'),
+    responses: useRecord<ResponseHistory>('violation.read', 'responses'),
+    hearings: useRecord<Hearing[]>('participant.read', 'hearings'),
+    phases: useRecord<PhaseHistoryEntry[]>('participant.read', 'phases'),
+    statuses: useRecord<StatusChange[]>('participant.read', 'status-changes'),
+    attendance: useRecord<TreatmentAttendanceList>('treatment.read', 'treatment-attendance'),
     // Case work (the participant page's actions write these; the same reads serve both).
-    caseNotes: useApiQuery<Schemas['CaseNotesDto']>(`${base}/case-notes`),
-    communityService: useApiQuery<Schemas['CommunityServiceLedgerDto']>(`${base}/community-service`),
-    feePayments: useApiQuery<Schemas['FeePaymentLedgerDto']>(`${base}/fee-payments`),
-    milestones: useApiQuery<Schemas['MilestoneDto'][]>(`${base}/milestones`),
-    admittedUse: useApiQuery<Schemas['AdmittedUseDto'][]>(`${base}/admitted-use`),
-    testingOrders: useApiQuery<Schemas['TestingOrderDto'][]>(`${base}/testing-orders`),
-    drawOverrides: useApiQuery<Schemas['DrawOverrideDto'][]>(`${base}/draw-overrides`),
-    referrals: useApiQuery<Schemas['ProviderReferralDto'][]>(`${base}/provider-referrals`),
+    caseNotes: useRecord<Schemas['CaseNotesDto']>('case_note.read', 'case-notes'),
+    communityService: useRecord<Schemas['CommunityServiceLedgerDto']>('participant.read', 'community-service'),
+    feePayments: useRecord<Schemas['FeePaymentLedgerDto']>('participant.read', 'fee-payments'),
+    milestones: useRecord<Schemas['MilestoneDto'][]>('participant.read', 'milestones'),
+    admittedUse: useRecord<Schemas['AdmittedUseDto'][]>('participant.read', 'admitted-use'),
+    testingOrders: useRecord<Schemas['TestingOrderDto'][]>('drug_test.order', 'testing-orders'),
+    drawOverrides: useRecord<Schemas['DrawOverrideDto'][]>('drug_test.order', 'draw-overrides'),
+    referrals: useRecord<Schemas['ProviderReferralDto'][]>('participant.read', 'provider-referrals'),
   };
 }
 
