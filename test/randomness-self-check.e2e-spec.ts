@@ -84,9 +84,10 @@ describe('the monthly randomness self-check', () => {
     expect(JSON.stringify(kept.result)).not.toMatch(/participantId/);
     // The failed month alerts the court's coordinators (not its judges), and the month that passed alerts no one.
     const alerts = await ds.query(
-      `SELECT u.username, a.kind, a.params FROM staff_alerts a JOIN users u ON u.id = a.user_id WHERE a.kind = 'randomness-check-failed'`,
+      `SELECT u.username, a.kind, a.params, a.link FROM staff_alerts a JOIN users u ON u.id = a.user_id WHERE a.kind = 'randomness-check-failed'`,
     );
-    expect(alerts).toEqual([{ username: 'skew-coord', kind: 'randomness-check-failed', params: expect.objectContaining({ month: '2026-11' }) }]);
+    // The alert links to the kept results on the measures screen.
+    expect(alerts).toEqual([{ username: 'skew-coord', kind: 'randomness-check-failed', params: expect.objectContaining({ month: '2026-11' }), link: '/measures#randomness-heading' }]);
   });
 
   it('does a month once: a retry or a second worker keeps the first result', async () => {

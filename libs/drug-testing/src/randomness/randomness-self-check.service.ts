@@ -67,7 +67,7 @@ export class RandomnessSelfCheck {
             kind: 'randomness-check-failed',
             eventKey: `randomness:${courtId}:${month}`,
             params: { month, weekdayP: figure(check.weekday.pValue), weekendZ: figure(check.weekendHoliday.z) },
-            link: null,
+            link: '/measures#randomness-heading',
             roles: ['court_admin', 'coordinator'],
           },
         ]);

@@ -7,6 +7,7 @@ import { QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { lastWeeks, courtToday } from './period';
 import { PhasesSection } from './phases-section';
+import { RandomnessSection } from './randomness-section';
 import { SwiftnessSection } from './swiftness-section';
 import { TestingFidelitySection } from './testing-fidelity-section';
 import type { Court, Period, PhaseMeasures, Swiftness, TestingFidelity } from './types';
@@ -70,6 +71,7 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
       <SwiftnessSection query={swiftness} />
       <TestingFidelitySection query={testing} />
       <PhasesSection query={phases} />
+      <RandomnessSection courtId={courtId} timeZone={court.timeZone} />
     </>
   );
 }
