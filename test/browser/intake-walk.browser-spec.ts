@@ -395,6 +395,11 @@ test('a participant’s consents: a coordinator records one with a scanned form 
     revoked: true,
     revocation_reason: 'The participant withdrew the consent in writing.',
   });
+  // Signing and revoking are on the participant's timeline, with the reason.
+  const revokedEvent = page.locator('ol.timeline li.timeline-casework').filter({ hasText: 'Consent revoked: disclosure to' });
+  await revokedEvent.first().waitFor();
+  expect(await revokedEvent.first().innerText()).toContain('The participant withdrew the consent in writing.');
+  expect(await page.locator('ol.timeline li.timeline-casework').filter({ hasText: 'Consent signed: disclosure to' }).count()).toBeGreaterThan(0);
   await context.close();
 
   const judge = await newPage(browser, system.url);

@@ -10,7 +10,8 @@ const dayKey = (day: string) => `${day.slice(0, 10)} 23:59:59`;
  * The case work recorded on the participant's page, as timeline events: case
  * notes (those a consent lets the reader see), community service and fee
  * ledger entries with their corrections, milestones, admitted use, testing
- * orders, forced or excused test days, and treatment referrals. A read the
+ * orders, forced or excused test days, treatment referrals, and consents
+ * signed and revoked. A read the
  * reader's role may not make (a court administrator's of case notes) adds nothing.
  */
 export function useCaseworkEvents(records: ParticipantRecords): TimelineEvent[] {
@@ -40,5 +41,9 @@ export function useCaseworkEvents(records: ParticipantRecords): TimelineEvent[] 
       event(`override-${o.id}`, o.courtDay, t(`timeline.testDay.${o.action}`), [o.reason, o.withdrawnAt ? t('timeline.withdrawn') : ''], o.withdrawnAt ? { tone: 'warn', text: t('timeline.withdrawn') } : undefined),
     ),
     ...(records.referrals.data ?? []).map((r) => event(`referral-${r.id}`, r.referredOn, t('timeline.referral', { provider: r.organisationName }), [r.endedOn ? t('timeline.referralEnded', { date: formatDate(r.endedOn) }) : ''])),
+    ...(records.consents.data ?? []).flatMap((c) => [
+      event(`consent-${c.id}`, c.signedOn, t('timeline.consentSigned', { recipient: c.recipientDescription }), [c.purpose]),
+      ...(c.revokedAt ? [event(`consent-revoked-${c.id}`, c.revokedAt, t('timeline.consentRevoked', { recipient: c.recipientDescription }), [c.revocationReason ?? ''], { tone: 'warn' as const, text: t('timeline.revoked') })] : []),
+    ]),
   ];
 }

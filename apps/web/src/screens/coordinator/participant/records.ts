@@ -32,6 +32,8 @@ export function useParticipantRecords(participantId: string) {
     testingOrders: useRecord<Schemas['TestingOrderDto'][]>('drug_test.order', 'testing-orders'),
     drawOverrides: useRecord<Schemas['DrawOverrideDto'][]>('drug_test.order', 'draw-overrides'),
     referrals: useRecord<Schemas['ProviderReferralDto'][]>('participant.read', 'provider-referrals'),
+    // The same read as the consents section's (one request): signing and revoking belong on the timeline too.
+    consents: useRecord<Schemas['ConsentDto'][]>('consent.read', 'consents'),
   };
 }
 
