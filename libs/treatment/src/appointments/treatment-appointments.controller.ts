@@ -32,6 +32,7 @@ export class TreatmentAppointmentsController {
   }
 
   @Post('treatment-appointments/:id/cancel')
+  @Idempotent()
   @HttpCode(200)
   @Allow(Permission.TreatmentWrite)
   @ApiOperation({ summary: 'Cancels an appointment (no reminder is sent after this); the booking organisation only, under a consent; 404 otherwise' })
