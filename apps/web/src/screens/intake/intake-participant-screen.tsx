@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { useCan } from '../../auth/permissions';
-import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { Facts } from '../admin/shared';
+import { ParticipantLoader } from '../coordinator/participant/participant-loader';
 import { StatusBadge, useFullName } from '../coordinator/shared';
 import { EnrolmentFlow } from './enrolment-flow';
 import { PinSlip, type Slip } from './pin-slip';
@@ -20,20 +20,11 @@ import type { ParticipantDetail, Program } from './types';
  */
 export function IntakeParticipantScreen() {
   const { t } = useTranslation('intake');
-  const { participantId = '' } = useParams();
-  const participant = useApiQuery<ParticipantDetail>(`/participants/${participantId}`);
-  if (participant.error || participant.isPending) {
-    return (
-      <section>
-        <h1>{t('participant.fallbackTitle')}</h1>
-        {participant.error ? <ProblemBanner problem={participant.error} /> : <Loading />}
-        <p>
-          <Link to="/intake">{t('participant.back')}</Link>
-        </p>
-      </section>
-    );
-  }
-  return <IntakePage participant={participant.data} />;
+  return (
+    <ParticipantLoader title={t('participant.fallbackTitle')} back={{ to: '/intake', label: t('participant.back') }}>
+      {(participant) => <IntakePage participant={participant} />}
+    </ParticipantLoader>
+  );
 }
 
 function IntakePage({ participant }: { participant: ParticipantDetail }) {

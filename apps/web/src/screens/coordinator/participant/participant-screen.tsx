@@ -1,8 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useApiQuery } from '../../../api/hooks';
 import { useCan } from '../../../auth/permissions';
-import { Loading, ProblemBanner } from '../../../components/problem';
 import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
 import { ParticipantActions } from './actions/participant-actions';
@@ -10,6 +7,7 @@ import { AppointmentsSection } from './appointments-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
+import { ParticipantLoader } from './participant-loader';
 import { ReadinessSection } from './readiness-section';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
@@ -23,21 +21,11 @@ import { PhoneNumbersSection } from '../../hotline/phone-numbers-section';
  */
 export function ParticipantScreen() {
   const { t } = useTranslation('coordinator');
-  const { participantId = '' } = useParams();
-  const participant = useApiQuery<ParticipantDetail>(`/participants/${participantId}`);
-
-  if (participant.error || participant.isPending) {
-    return (
-      <section>
-        <h1>{t('participant.fallbackTitle')}</h1>
-        {participant.error ? <ProblemBanner problem={participant.error} /> : <Loading />}
-        <p>
-          <Link to="/caseload">{t('participant.backToCaseload')}</Link>
-        </p>
-      </section>
-    );
-  }
-  return <ParticipantPage participant={participant.data} />;
+  return (
+    <ParticipantLoader title={t('participant.fallbackTitle')} back={{ to: '/caseload', label: t('participant.backToCaseload') }}>
+      {(participant) => <ParticipantPage participant={participant} />}
+    </ParticipantLoader>
+  );
 }
 
 /** Rendered once the participant is readable, so the records are only asked for then. */
