@@ -6771,6 +6771,8 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6784,6 +6786,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPageDto"];
+                    "text/csv": components["schemas"]["AuditEventPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AuditEventPageDto"];
                 };
             };
             /** @description No valid session */
@@ -7430,6 +7434,8 @@ export interface operations {
                 sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn";
                 page?: number;
                 pageSize?: number;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7443,6 +7449,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantPageDto"];
+                    "text/csv": components["schemas"]["ParticipantPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ParticipantPageDto"];
                 };
             };
             /** @description No valid session */
@@ -7938,6 +7946,8 @@ export interface operations {
                 caseManagerId?: string;
                 /** @description Statuses in the program, separated by commas; default: active */
                 status?: "active" | "in_custody" | "warrant" | "medical_leave";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -7953,6 +7963,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessBoardDto"];
+                    "text/csv": components["schemas"]["ReadinessBoardDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReadinessBoardDto"];
                 };
             };
             /** @description No valid session */
@@ -9923,6 +9935,10 @@ export interface operations {
             query?: {
                 /** @description Court-local date; default: the court's today */
                 date?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingBoard" | "testingBySite";
             };
             header?: never;
             path: {
@@ -9938,6 +9954,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestingBoardDto"];
+                    "text/csv": components["schemas"]["TestingBoardDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TestingBoardDto"];
                 };
             };
             /** @description No valid session */
@@ -11017,6 +11035,8 @@ export interface operations {
             query?: {
                 /** @description Default: open */
                 status?: "open" | "answered" | "dismissed";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -11032,6 +11052,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationDto"][];
+                    "text/csv": components["schemas"]["ViolationDto"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ViolationDto"][];
                 };
             };
             /** @description No valid session */
@@ -11134,6 +11156,8 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day of detection counted */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -11149,6 +11173,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SwiftnessDto"];
+                    "text/csv": components["schemas"]["SwiftnessDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SwiftnessDto"];
                 };
             };
             /** @description No valid session */
@@ -11602,6 +11628,10 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingAll" | "testingByPhase" | "testingWeeks";
             };
             header?: never;
             path: {
@@ -11617,6 +11647,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestingFidelityDto"];
+                    "text/csv": components["schemas"]["TestingFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TestingFidelityDto"];
                 };
             };
             /** @description No valid session */
@@ -11642,6 +11674,10 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "phaseTotals" | "phaseMonths" | "phases";
             };
             header?: never;
             path: {
@@ -11657,6 +11693,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PhaseMeasuresDto"];
+                    "text/csv": components["schemas"]["PhaseMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["PhaseMeasuresDto"];
                 };
             };
             /** @description No valid session */
@@ -12479,10 +12517,21 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AuditEventsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit-events"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn"];
+export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
+export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
+export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
 export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["status"]> = ["open", "answered", "dismissed"];
+export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresSwiftnessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/swiftness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
+export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
