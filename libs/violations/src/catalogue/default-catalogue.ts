@@ -37,7 +37,7 @@ export const LIBERTY_CODES: readonly string[] = ['CURFEW', 'ELECTRONIC_MONITORIN
 
 /** Whether an entry restricts liberty when its court does not say: jail always does, and the usual codes for curfew, monitoring and home detention. */
 export function restrictsLibertyByDefault(entry: Pick<CatalogueEntryValues, 'kind' | 'code' | 'effect'>): boolean {
-  return entry.effect === 'jail' || (entry.kind === 'sanction' && LIBERTY_CODES.includes(entry.code));
+  return entry.kind === 'sanction' && (entry.effect === 'jail' || LIBERTY_CODES.includes(entry.code));
 }
 
 /** Whether an entry of this kind may have this effect. */
@@ -58,7 +58,7 @@ export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' 
     problems.push({ field: 'level', message: `must be a whole number from ${CATALOGUE_MIN_LEVEL} to ${CATALOGUE_MAX_LEVEL}` });
   }
   if (entry.restrictsLiberty === true && entry.kind !== 'sanction') problems.push({ field: 'restrictsLiberty', message: 'only a sanction restricts liberty' });
-  if (entry.restrictsLiberty === false && entry.effect === 'jail') problems.push({ field: 'restrictsLiberty', message: 'jail always restricts liberty' });
+  if (entry.restrictsLiberty === false && entry.effect === 'jail' && entry.kind === 'sanction') problems.push({ field: 'restrictsLiberty', message: 'jail always restricts liberty' });
   if (!effectAllowedFor(entry.kind, entry.effect)) {
     problems.push({ field: 'effect', message: `${entry.effect} is allowed only on a sanction, not on a ${entry.kind.replace('_', ' ')}` });
   }
