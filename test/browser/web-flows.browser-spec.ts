@@ -105,7 +105,13 @@ test('a judge records an outcome on the bench view and the violation’s clock s
   await signInStaff(page, 'judge');
   await page.waitForURL(/\/bench\/[0-9a-f-]{36}/);
 
-  const withViolation = page.getByRole('navigation', { name: 'Participants on the docket' }).getByRole('button', { name: /1 violation open/ }).first();
+  // Not the participant the demo's staffing covers: their form comes filled in from it (test/browser/staffing-orders.browser-spec.ts).
+  const staffed = await system.query<{ last_name: string }>(`SELECT p.last_name FROM staffing_recommendations r JOIN participants p ON p.id = r.participant_id`);
+  const withViolation = page
+    .getByRole('navigation', { name: 'Participants on the docket' })
+    .getByRole('button', { name: /1 violation open/ })
+    .filter({ hasNotText: new RegExp(staffed.map((s) => s.last_name).join('|') || '^$') })
+    .first();
   const label = await withViolation.innerText();
   const lastName = /\d+\.\s*([^,]+),/.exec(label)![1].trim();
   await withViolation.click();

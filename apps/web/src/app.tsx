@@ -16,8 +16,9 @@ import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
 import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
 import { siteScreens } from './screens/site';
+import { staffingScreens } from './screens/staffing';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
 
 function Home() {
   const session = useSession();

@@ -3,7 +3,8 @@ import { calendarSeeder } from './calendar.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
 import { participantsSeeder } from './participants.seeder';
+import { staffingSeeder } from './staffing.seeder';
 import { testingSeeder } from './testing.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, staffingSeeder, hotlineSeeder];

@@ -6273,6 +6273,8 @@ export interface components {
             participantId: string;
             participantNumber: string | null;
             name: string;
+            /** @description Their program (its catalogue is what may be proposed) */
+            programId: string | null;
             hearingId: string;
             recommendation: components["schemas"]["StaffingRecommendationDto"] | null;
         };

@@ -19,6 +19,7 @@ interface DocketRow {
   participant_number: string | null;
   first_name: string;
   last_name: string;
+  program_id: string | null;
   hearing_id: string;
 }
 
@@ -163,7 +164,7 @@ export class StaffingService {
   /** The session's docket (hearings not cancelled), narrowed to the participants the reader may reach. */
   private async docket(principal: Principal, sessionId: string): Promise<{ rows: DocketRow[]; grants: ParticipantGrant[] }> {
     const all = (await this.dataSource.query(
-      `SELECT DISTINCT ON (p.id) p.id AS participant_id, p.participant_number, p.first_name, p.last_name, h.id AS hearing_id
+      `SELECT DISTINCT ON (p.id) p.id AS participant_id, p.participant_number, p.first_name, p.last_name, p.program_id, h.id AS hearing_id
          FROM hearings h JOIN participants p ON p.id = h.participant_id
         WHERE h.session_id = $1 AND h.status <> 'cancelled'
         ORDER BY p.id, h.scheduled_at`,
@@ -276,6 +277,7 @@ export class StaffingService {
       participantId: row.participant_id,
       participantNumber: row.participant_number,
       name: `${row.first_name} ${row.last_name}`,
+      programId: row.program_id,
       hearingId: row.hearing_id,
       recommendation,
     };

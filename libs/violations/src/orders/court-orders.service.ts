@@ -82,21 +82,8 @@ export class CourtOrdersService {
   ) {}
 
   /** Writes the order of a sanction just recorded, inside the caller's transaction. */
-  async issueIn(manager: EntityManager, responseId: string, hearing: HearingPresence | undefined): Promise<CourtOrder> {
-    const facts = await this.facts(manager, responseId, hearing);
-    const pdf = await renderOrder(facts.facts);
-    return manager.save(
-      manager.create(CourtOrder, {
-        courtId: facts.row.court_id,
-        participantId: facts.row.participant_id,
-        responseId,
-        hearingId: facts.row.hearing_id,
-        orderedOn: facts.row.ordered_on,
-        language: facts.facts.language,
-        sha256: createHash('sha256').update(pdf).digest('hex'),
-        pdf,
-      }),
-    );
+  issueIn(manager: EntityManager, responseId: string, hearing: HearingPresence | undefined): Promise<CourtOrder> {
+    return issueCourtOrder(manager, responseId, hearing);
   }
 
   /** A participant's orders, newest first (staff of the court; audited). */
@@ -128,57 +115,79 @@ export class CourtOrdersService {
     await this.access.record(principal, [grant], { action: 'court_order.read', entityType: 'court_order', entityIds: [row.id] });
     return { order: toDto(row), pdf: row.pdf };
   }
-
-  private async facts(manager: EntityManager, responseId: string, hearing: HearingPresence | undefined): Promise<{ row: FactsRow; facts: OrderFacts }> {
-    const [row] = (await manager.query(
-      `SELECT r.court_id, r.participant_id, r.hearing_id, r.ordered_on::text, r.effect, r.amount, r.tests_per_week, r.restricts_liberty, r.over_limit_reason,
-              r.note, r.delegated, r.custody_ends_at, r.created_at, e.name AS entry_name, e.translations AS entry_translations,
-              c.name AS court_name, c.language AS court_language, c.time_zone, pr.name AS program_name, pr.translations AS program_translations,
-              pr.jail_limit_days, p.first_name, p.last_name, p.participant_number, u.language AS participant_language,
-              ob.display_name AS ordered_by_name, h.scheduled_at AS hearing_at
-         FROM court_responses r
-         JOIN response_catalogue_entries e ON e.id = r.catalogue_entry_id
-         JOIN programs pr ON pr.id = e.program_id
-         JOIN courts c ON c.id = r.court_id
-         JOIN participants p ON p.id = r.participant_id
-         LEFT JOIN users u ON u.id = p.user_id
-         JOIN users ob ON ob.id = r.ordered_by
-         LEFT JOIN hearings h ON h.id = r.hearing_id
-        WHERE r.id = $1`,
-      [responseId],
-    )) as FactsRow[];
-    const violations = (await manager.query(
-      `SELECT v.kind, v.detected_at FROM court_response_violations rv JOIN violations v ON v.id = rv.violation_id WHERE rv.response_id = $1 ORDER BY v.detected_at, v.id`,
-      [responseId],
-    )) as Array<{ kind: string; detected_at: Date }>;
-    const language = [row.participant_language, row.court_language].find(isLanguage) ?? DEFAULT_LANGUAGE;
-    const facts: OrderFacts = {
-      language,
-      timeZone: row.time_zone,
-      court: row.court_name,
-      program: translated(row.program_name, row.program_translations, language, 'name'),
-      participant: { name: `${row.first_name} ${row.last_name}`, number: row.participant_number },
-      orderedOn: row.ordered_on,
-      hearing: hearing && row.hearing_at ? { on: courtDateAt(row.hearing_at, row.time_zone), attendance: hearing.attendance, waiver: hearing.waiver } : null,
-      violations: violations.map((v) => ({ kind: v.kind, detectedOn: courtDateAt(v.detected_at, row.time_zone) })),
-      response: {
-        name: translated(row.entry_name, row.entry_translations, language, 'name'),
-        effect: row.effect,
-        amount: row.amount === null ? null : Number(row.amount),
-        testsPerWeek: row.tests_per_week,
-        restrictsLiberty: row.restricts_liberty,
-      },
-      custodyEndsOn: row.custody_ends_at ? courtDateAt(row.custody_ends_at, row.time_zone) : null,
-      overLimit: row.over_limit_reason ? { reason: row.over_limit_reason, limitDays: row.jail_limit_days } : null,
-      note: row.note,
-      orderedBy: { name: row.ordered_by_name, judge: !row.delegated },
-      createdAt: row.created_at,
-    };
-    return { row, facts };
-  }
 }
 
 function ownParticipant(principal: Principal): string {
   if (!principal.participantId) throw new NotFoundError('court order');
   return principal.participantId;
+}
+
+/**
+ * Writes the written order of a sanction already recorded, inside the
+ * caller's transaction (the responses service, and the demo seed for the
+ * sanctions of its history). Its bytes and their SHA-256 are kept as made.
+ */
+export async function issueCourtOrder(manager: EntityManager, responseId: string, hearing: HearingPresence | undefined): Promise<CourtOrder> {
+  const { row, facts } = await orderFacts(manager, responseId, hearing);
+  const pdf = await renderOrder(facts);
+  return manager.save(
+    manager.create(CourtOrder, {
+      courtId: row.court_id,
+      participantId: row.participant_id,
+      responseId,
+      hearingId: row.hearing_id,
+      orderedOn: row.ordered_on,
+      language: facts.language,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      pdf,
+    }),
+  );
+}
+
+async function orderFacts(manager: EntityManager, responseId: string, hearing: HearingPresence | undefined): Promise<{ row: FactsRow; facts: OrderFacts }> {
+  const [row] = (await manager.query(
+    `SELECT r.court_id, r.participant_id, r.hearing_id, r.ordered_on::text, r.effect, r.amount, r.tests_per_week, r.restricts_liberty, r.over_limit_reason,
+            r.note, r.delegated, r.custody_ends_at, r.created_at, e.name AS entry_name, e.translations AS entry_translations,
+            c.name AS court_name, c.language AS court_language, c.time_zone, pr.name AS program_name, pr.translations AS program_translations,
+            pr.jail_limit_days, p.first_name, p.last_name, p.participant_number, u.language AS participant_language,
+            ob.display_name AS ordered_by_name, h.scheduled_at AS hearing_at
+       FROM court_responses r
+       JOIN response_catalogue_entries e ON e.id = r.catalogue_entry_id
+       JOIN programs pr ON pr.id = e.program_id
+       JOIN courts c ON c.id = r.court_id
+       JOIN participants p ON p.id = r.participant_id
+       LEFT JOIN users u ON u.id = p.user_id
+       JOIN users ob ON ob.id = r.ordered_by
+       LEFT JOIN hearings h ON h.id = r.hearing_id
+      WHERE r.id = $1`,
+    [responseId],
+  )) as FactsRow[];
+  const violations = (await manager.query(
+    `SELECT v.kind, v.detected_at FROM court_response_violations rv JOIN violations v ON v.id = rv.violation_id WHERE rv.response_id = $1 ORDER BY v.detected_at, v.id`,
+    [responseId],
+  )) as Array<{ kind: string; detected_at: Date }>;
+  const language = [row.participant_language, row.court_language].find(isLanguage) ?? DEFAULT_LANGUAGE;
+  const facts: OrderFacts = {
+    language,
+    timeZone: row.time_zone,
+    court: row.court_name,
+    program: translated(row.program_name, row.program_translations, language, 'name'),
+    participant: { name: `${row.first_name} ${row.last_name}`, number: row.participant_number },
+    orderedOn: row.ordered_on,
+    hearing: hearing && row.hearing_at ? { on: courtDateAt(row.hearing_at, row.time_zone), attendance: hearing.attendance, waiver: hearing.waiver } : null,
+    violations: violations.map((v) => ({ kind: v.kind, detectedOn: courtDateAt(v.detected_at, row.time_zone) })),
+    response: {
+      name: translated(row.entry_name, row.entry_translations, language, 'name'),
+      effect: row.effect,
+      amount: row.amount === null ? null : Number(row.amount),
+      testsPerWeek: row.tests_per_week,
+      restrictsLiberty: row.restricts_liberty,
+    },
+    custodyEndsOn: row.custody_ends_at ? courtDateAt(row.custody_ends_at, row.time_zone) : null,
+    overLimit: row.over_limit_reason ? { reason: row.over_limit_reason, limitDays: row.jail_limit_days } : null,
+    note: row.note,
+    orderedBy: { name: row.ordered_by_name, judge: !row.delegated },
+    createdAt: row.created_at,
+  };
+  return { row, facts };
 }

@@ -47,10 +47,11 @@ export function renderOrder(facts: OrderFacts): Promise<Buffer> {
       doc.fields([
         { label: t('participant'), value: t('participantValue', { name: facts.participant.name, number: facts.participant.number ?? '—' }) },
         { label: t('caseOrdered'), value: date(facts.orderedOn) },
-        {
-          label: t('hearing'),
-          value: hearing ? t('hearingValue', { date: date(hearing.on), attendance: t(`attendance.${hearing.attendance}`, { waiver: hearing.waiver ?? '' }) }) : t('noHearing'),
-        },
+        ...(hearing
+          ? [{ label: t('hearing'), value: t('hearingValue', { date: date(hearing.on), attendance: t(`attendance.${hearing.attendance}`, { waiver: hearing.waiver ?? '' }) }) }]
+          : facts.orderedBy.judge
+            ? []
+            : [{ label: t('hearing'), value: t('noHearing') }]),
       ]);
       doc.heading(t('violations'));
       doc.list(facts.violations.map((v) => t('violation', { kind: t(`violationKind.${v.kind}`, { defaultValue: v.kind }), date: date(v.detectedOn) })));

@@ -7,12 +7,15 @@ import { ProblemBanner } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { recordHearingOutcomeDtoAttendanceValues } from '../../api/schema';
 import { CatalogueEntry, DocketEntry, HearingProposal, OutcomeNextHearing } from './docket-types';
+import { useStaffingFor } from './staffing-recommendation';
 
 interface ResponseRow {
   catalogueEntryId: string;
   violationIds: string[];
   amount: string;
   testsPerWeek: string;
+  /** The judge's written reason for jail past the program's limit. */
+  overLimitReason?: string;
 }
 
 const ATTENDANCE = recordHearingOutcomeDtoAttendanceValues;
@@ -22,8 +25,14 @@ const KEEP = 'keep';
 
 /** Fields this form shows, so the banner lists only the API's other complaints. */
 function shownFields(rows: ResponseRow[]): string[] {
-  const perRow = rows.flatMap((_, i) => [`responses.${i}.catalogueEntryId`, `responses.${i}.violationIds`, `responses.${i}.amount`, `responses.${i}.testsPerWeek`]);
-  return ['attendance', 'warrant', 'notes', 'phaseChange.direction', 'phaseChange.reason', 'phaseChange.remedialPlan', 'nextHearing.sessionId', 'nextHearing.kind', ...perRow];
+  const perRow = rows.flatMap((_, i) => [
+    `responses.${i}.catalogueEntryId`,
+    `responses.${i}.violationIds`,
+    `responses.${i}.amount`,
+    `responses.${i}.testsPerWeek`,
+    `responses.${i}.overLimitReason`,
+  ]);
+  return ['attendance', 'presenceWaiver', 'warrant', 'notes', 'phaseChange.direction', 'phaseChange.reason', 'phaseChange.remedialPlan', 'nextHearing.sessionId', 'nextHearing.kind', ...perRow];
 }
 
 /**
@@ -47,6 +56,32 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
   const [nextSession, setNextSession] = useState<string | null>(null);
   const [nextKind, setNextKind] = useState<string>('status');
   const [notes, setNotes] = useState('');
+  const [presenceWaiver, setPresenceWaiver] = useState('');
+  // The team's recommendation fills the form once, when it arrives; the judge is free to change all of it.
+  const recommendation = useStaffingFor(entry.participant.id);
+  const [prefilled, setPrefilled] = useState(false);
+  // Adjusted while rendering (React's pattern for state that follows a prop), once.
+  if (recommendation && !prefilled) {
+    setPrefilled(true);
+    const open = new Set(openViolations.map((v) => v.id));
+    setRows(
+      recommendation.responses.map((r) => {
+        // The violations the team named that are still open; a sanction named none answers every open one, as a new row does.
+        const named = r.violationIds.filter((id) => open.has(id));
+        return {
+          catalogueEntryId: r.catalogueEntryId,
+          violationIds: r.kind === 'incentive' ? [] : named.length > 0 ? named : r.kind === 'sanction' ? [...open] : [],
+          amount: r.amount === null ? '' : String(r.amount),
+          testsPerWeek: r.testsPerWeek === null ? '' : String(r.testsPerWeek),
+        };
+      }),
+    );
+    if (recommendation.phaseChange) {
+      setPhase(recommendation.phaseChange.direction);
+      setPhaseReason(recommendation.phaseChange.reason);
+      setRemedialPlan(recommendation.phaseChange.remedialPlan ?? '');
+    }
+  }
 
   const entries = (catalogue.data ?? []).filter((e) => e.active);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -71,6 +106,7 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
     event.preventDefault();
     const body: Record<string, unknown> = { attendance };
     if (attendance === 'failed_to_appear' && warrant) body.warrant = true;
+    if (attendance !== 'appeared' && presenceWaiver.trim()) body.presenceWaiver = presenceWaiver;
     if (rows.length) {
       body.responses = rows.map((r) => {
         const chosen = byId.get(r.catalogueEntryId);
@@ -79,6 +115,7 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
           ...(chosen?.kind === 'sanction' || r.violationIds.length ? { violationIds: r.violationIds } : {}),
           ...(r.amount ? { amount: Number(r.amount) } : {}),
           ...(r.testsPerWeek ? { testsPerWeek: Number(r.testsPerWeek) } : {}),
+          ...(r.overLimitReason?.trim() ? { overLimitReason: r.overLimitReason } : {}),
         };
       });
     }
@@ -104,10 +141,14 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
         </div>
         {problem?.messageFor('attendance') && <p className="field-error">{problem.messageFor('attendance')}</p>}
         {attendance === 'failed_to_appear' && <CheckboxField label={t('outcome.warrant')} name="warrant" checked={warrant} onChange={setWarrant} problem={problem} />}
+        {attendance !== 'appeared' && (
+          <TextField label={t('staffing:waiver')} name="presenceWaiver" value={presenceWaiver} onChange={setPresenceWaiver} hint={t('staffing:waiverHint')} problem={problem} />
+        )}
       </fieldset>
 
       <fieldset>
         <legend>{t('outcome.responses')}</legend>
+        {prefilled && <p className="hint">{t('staffing:prefilled')}</p>}
         {catalogue.error && <ProblemBanner problem={catalogue.error} />}
         {rows.map((row, i) => {
           const chosen = byId.get(row.catalogueEntryId);
@@ -145,6 +186,16 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
                   type="number"
                   value={row.amount}
                   onChange={(v) => updateRow(i, { amount: v })}
+                  problem={problem}
+                />
+              )}
+              {chosen?.effect === 'jail' && (
+                <TextAreaField
+                  label={t('staffing:overLimitReason')}
+                  name={`responses.${i}.overLimitReason`}
+                  value={row.overLimitReason ?? ''}
+                  onChange={(v) => updateRow(i, { overLimitReason: v })}
+                  hint={t('staffing:overLimitHint')}
                   problem={problem}
                 />
               )}

@@ -4,6 +4,7 @@ import { Countdown } from '../../components/countdown';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { DocketEntry } from './docket-types';
+import { BenchStaffingRecommendation } from './staffing-recommendation';
 
 /**
  * One participant on the bench: large and readable from the judge's seat.
@@ -72,6 +73,8 @@ export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEnt
           </ul>
         )}
       </section>
+
+      <BenchStaffingRecommendation participantId={p.id} hearingId={entry.hearing.id} />
 
       <section aria-labelledby={`since-${entry.hearing.id}`}>
         <h3 id={`since-${entry.hearing.id}`}>

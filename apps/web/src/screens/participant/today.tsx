@@ -7,6 +7,7 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { PhoneNumbersSection } from '../hotline/phone-numbers-section';
+import { MyCourtOrders } from './my-orders';
 
 type Schemas = components['schemas'];
 type CallInAnswer = Schemas['CallInAnswerDto'];
@@ -84,6 +85,7 @@ export function TodayScreen() {
           </QueryView>
         </section>
       )}
+      {participantId && <MyCourtOrders />}
       {participantId && <PhoneNumbersSection path="/me/phone-numbers" canEdit reader="self" />}
     </>
   );

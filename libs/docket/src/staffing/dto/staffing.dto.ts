@@ -118,6 +118,7 @@ export class StaffingEntryDto {
   @ApiProperty() participantId: string;
   @ApiProperty({ type: String, nullable: true }) participantNumber: string | null;
   @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Their program (its catalogue is what may be proposed)' }) programId: string | null;
   @ApiProperty() hearingId: string;
   @ApiProperty({ type: StaffingRecommendationDto, nullable: true }) recommendation: StaffingRecommendationDto | null;
 }

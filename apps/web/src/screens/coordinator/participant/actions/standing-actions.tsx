@@ -3,6 +3,7 @@ import { api } from '../../../../api/client';
 import { useApiQuery } from '../../../../api/hooks';
 import { changeStatusDtoStatusValues, phaseChangeDtoDirectionValues } from '../../../../api/schema';
 import type { components } from '../../../../api/schema';
+import { useSession } from '../../../../auth/session';
 import { SelectField, TextAreaField, TextField } from '../../../../components/fields';
 import { formatDate } from '../../../../i18n/format';
 import type { ParticipantDetail } from '../../types';
@@ -11,6 +12,9 @@ import { ActionContext, ActionForm, ActionGroup, EffectList, useActionForm } fro
 type Schemas = components['schemas'];
 type Direction = (typeof phaseChangeDtoDirectionValues)[number];
 type Status = (typeof changeStatusDtoStatusValues)[number];
+
+/** Only the judge orders these (a demotion, and every discharge); staff propose them at the staffing, and the API refuses them from anyone else. */
+const JUDGE_ONLY_STATUSES: readonly string[] = ['graduated', 'terminated', 'withdrawn', 'transferred'];
 
 /**
  * A promotion or demotion the court ordered, recorded with the order in
@@ -21,6 +25,8 @@ export function PhaseChangeAction({ context, participant }: { context: ActionCon
   const { t } = useTranslation('actions');
   const base = `/participants/${context.participantId}`;
   const phases = useApiQuery<Schemas['PhaseHistoryDto'][]>(`${base}/phases`);
+  const judge = useSession().role === 'judge';
+  const directions = phaseChangeDtoDirectionValues.filter((d) => judge || d !== 'demote');
   const action = useActionForm({
     initial: () => ({ direction: 'promote' as Direction, orderedOn: context.today, reason: '', remedialPlan: '' }),
     send: (f) =>
@@ -62,7 +68,7 @@ export function PhaseChangeAction({ context, participant }: { context: ActionCon
           name="direction"
           value={form.direction}
           onChange={(v) => set('direction', v as Direction)}
-          options={phaseChangeDtoDirectionValues.map((d) => ({ value: d, label: t(`phase.directions.${d}`) }))}
+          options={directions.map((d) => ({ value: d, label: t(`phase.directions.${d}`) }))}
           problem={action.error}
           required
         />
@@ -82,7 +88,14 @@ export function StatusChangeAction({ context, participant }: { context: ActionCo
   const base = `/participants/${context.participantId}`;
   const history = useApiQuery<Schemas['StatusChangeDto'][]>(`${base}/status-changes`);
   // Acceptance and enrolment have their own steps (screening, the enrolment flow); this offers the rest.
-  const next = participant.nextStatuses.filter((s): s is Status => (changeStatusDtoStatusValues as readonly string[]).includes(s) && s !== 'accepted' && !(participant.status === 'accepted' && s === 'active'));
+  const judge = useSession().role === 'judge';
+  const next = participant.nextStatuses.filter(
+    (s): s is Status =>
+      (changeStatusDtoStatusValues as readonly string[]).includes(s) &&
+      s !== 'accepted' &&
+      !(participant.status === 'accepted' && s === 'active') &&
+      (judge || !JUDGE_ONLY_STATUSES.includes(s)),
+  );
   const action = useActionForm({
     initial: () => ({ status: '' as Status | '', reason: '', effectiveOn: context.today }),
     send: (f) => api.post(`${base}/status`, f),
