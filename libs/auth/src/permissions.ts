@@ -90,6 +90,8 @@ export enum Permission {
   ViolationWrite = 'violation.write',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
+  /** Bring participants in from a court's earlier records (CSV): the court administrator, on day one. */
+  DataImport = 'data.import',
 }
 
 const TEAM_READ = [
@@ -141,6 +143,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OutageRecord,
     Permission.MeasuresRead,
     Permission.MessageRead,
+    Permission.DataImport,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [
