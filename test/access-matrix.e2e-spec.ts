@@ -56,6 +56,7 @@ interface CourtWorld {
   phoneNumberId: string;
   alertId: string;
   warrantId: string;
+  courtOrderId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -109,6 +110,8 @@ const GUARDED_TABLES = [
   'notification_preferences',
   'warrants',
   'deferred_judgments',
+  'staffing_recommendations',
+  'staffing_positions',
 ];
 
 describe('access matrix', () => {
@@ -211,6 +214,15 @@ describe('access matrix', () => {
       `INSERT INTO warrants (participant_id, court_id, issued_at, reason, served_at, served_by, service_outcome) VALUES ($1, $2, '2026-11-10T15:00:00Z', 'failed to appear', '2026-11-12T15:00:00Z', $3, 'released') RETURNING id`,
       [participant.id, court.id, users.coordinator],
     );
+    const [response] = await ds.query(
+      `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by)
+       VALUES ($1, $2, $3, 'sanction', 1, 'none', '2026-11-20', $4) RETURNING id`,
+      [court.id, participant.id, catalogueEntry.id, users.judge],
+    );
+    const [courtOrder] = await ds.query(
+      `INSERT INTO court_orders (court_id, participant_id, response_id, ordered_on, language, sha256, pdf) VALUES ($1, $2, $3, '2026-11-20', 'en', repeat('0', 64), '\\x00') RETURNING id`,
+      [court.id, participant.id, response.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -236,6 +248,7 @@ describe('access matrix', () => {
       phoneNumberId: phoneNumber.id,
       alertId: alert.id,
       warrantId: warrant.id,
+      courtOrderId: courtOrder.id,
       users,
       clients,
     };
@@ -303,6 +316,8 @@ describe('access matrix', () => {
         'phone-numbers': alpha.phoneNumberId,
         alerts: alpha.alertId,
         warrants: alpha.warrantId,
+        'court-orders': alpha.courtOrderId,
+        staffing: alpha.participant.id,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -320,6 +335,8 @@ describe('access matrix', () => {
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
   const BODIES: Record<string, unknown> = {
+    'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId': () => ({ reasons: 'doing well' }),
+    'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId/position': () => ({ position: 'agree' }),
     'POST /api/v1/participants/:id/provider-referrals': () => ({ organisationId: alpha.organisation, referredOn: '2026-11-01' }),
     'POST /api/v1/participants/:id/treatment-notes': { category: 'treatment_attendance', occurredOn: '2026-11-01', body: 'Attended.' },
     'POST /api/v1/participants/:id/consents': {

@@ -1,5 +1,4 @@
-import type { Language } from '@app/core';
-import PDFDocument from 'pdfkit';
+import { CourtDocument, type Language } from '@app/core';
 import type { Eligibility, ExpungementRule } from './expungement-eligibility';
 
 /** What the motion and proposed order state. */
@@ -14,6 +13,8 @@ export interface MotionFacts {
   deferredSentence: string;
   dischargedOn: string | null;
   eligibility: Eligibility;
+  /** The document's own date (written into the PDF). */
+  date: Date;
   /** Set once the judge granted it: the order then reads as made. */
   grantedOn: string | null;
   orderReference: string | null;
@@ -21,7 +22,6 @@ export interface MotionFacts {
 
 type Words = Record<
   | 'title'
-  | 'court'
   | 'participant'
   | 'cases'
   | 'charges'
@@ -45,7 +45,6 @@ type Words = Record<
 const WORDS: Record<Language, Words> = {
   en: {
     title: 'Motion and order for expungement (deferred judgment completed)',
-    court: 'Court',
     participant: 'Participant',
     cases: 'Case numbers',
     charges: 'Charges pleaded to',
@@ -74,7 +73,6 @@ const WORDS: Record<Language, Words> = {
   },
   es: {
     title: 'Moción y orden de eliminación de antecedentes (juicio diferido cumplido)',
-    court: 'Tribunal',
     participant: 'Participante',
     cases: 'Números de causa',
     charges: 'Cargos reconocidos',
@@ -103,7 +101,6 @@ const WORDS: Record<Language, Words> = {
   },
   pt: {
     title: 'Requerimento e ordem de eliminação de antecedentes (julgamento diferido cumprido)',
-    court: 'Tribunal',
     participant: 'Participante',
     cases: 'Números do processo',
     charges: 'Acusações admitidas',
@@ -132,40 +129,28 @@ const WORDS: Record<Language, Words> = {
   },
 };
 
-/** The motion for expungement with its proposed (or granted) order, as a PDF. */
+/** The motion for expungement with its proposed (or granted) order, as a PDF (the court documents' shared layout). */
 export function renderExpungementMotion(facts: MotionFacts, language: Language): Promise<Buffer> {
   const w = WORDS[language];
-  const doc = new PDFDocument({ size: 'LETTER', margin: 64, info: { Title: w.title } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return CourtDocument.render({ court: facts.courtName, subtitle: facts.caseNumbers.join(', ') || null, title: w.title, date: facts.date, language }, (d) => {
+    d.fields([
+      { label: w.participant, value: `${facts.participantName}${facts.participantNumber ? ` (${facts.participantNumber})` : ''}` },
+      { label: w.cases, value: facts.caseNumbers.join(', ') || '—' },
+      { label: w.charges, value: facts.charges.map((c) => `${c.statute} ${c.description}`).join('; ') },
+      { label: w.plea, value: `${facts.plea}, ${facts.pleaEnteredOn}` },
+      { label: w.sentence, value: facts.deferredSentence },
+      { label: w.completed, value: facts.dischargedOn ?? '—' },
+    ]);
+    d.heading(w.rules).list(facts.eligibility.rules.map((r) => `${w.rule[r.rule]}: ${r.passed ? w.passed : w.failed} (${r.detail})`));
+    d.paragraph(w.motion).heading(w.order);
+    if (facts.grantedOn) {
+      d.fields([
+        { label: w.granted, value: facts.grantedOn },
+        ...(facts.orderReference ? [{ label: w.reference, value: facts.orderReference }] : []),
+      ]);
+    } else {
+      d.paragraph(facts.eligibility.eligible ? w.proposed : w.notEligible);
+    }
+    d.signature('', w.signature, facts.grantedOn ?? '');
   });
-  const field = (label: string, value: string) => doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
-  doc.font('Helvetica-Bold').fontSize(15).text(w.title, { align: 'center' }).moveDown();
-  doc.fontSize(11);
-  field(w.court, facts.courtName);
-  field(w.participant, `${facts.participantName}${facts.participantNumber ? ` (${facts.participantNumber})` : ''}`);
-  field(w.cases, facts.caseNumbers.join(', ') || '—');
-  field(w.charges, facts.charges.map((c) => `${c.statute} ${c.description}`).join('; '));
-  field(w.plea, `${facts.plea}, ${facts.pleaEnteredOn}`);
-  field(w.sentence, facts.deferredSentence);
-  field(w.completed, facts.dischargedOn ?? '—');
-  doc.moveDown().font('Helvetica-Bold').text(w.rules);
-  for (const r of facts.eligibility.rules) {
-    doc.font('Helvetica').text(`${r.passed ? '[x]' : '[ ]'} ${w.rule[r.rule]}: ${r.passed ? w.passed : w.failed} (${r.detail})`, { indent: 12 });
-  }
-  doc.moveDown().font('Helvetica').text(w.motion, { align: 'justify' });
-  doc.moveDown().font('Helvetica-Bold').text(w.order, { align: 'justify' });
-  doc.moveDown().font('Helvetica');
-  if (facts.grantedOn) {
-    field(w.granted, facts.grantedOn);
-    if (facts.orderReference) field(w.reference, facts.orderReference);
-  } else {
-    doc.text(facts.eligibility.eligible ? w.proposed : w.notEligible);
-  }
-  doc.moveDown(3).text('_______________________________', { align: 'right' }).text(w.signature, { align: 'right' });
-  doc.end();
-  return done;
 }

@@ -60,6 +60,7 @@ export class ExpungementService {
         deferredSentence: judgment.deferredSentence,
         dischargedOn: participant.dischargedOn,
         eligibility,
+        date: this.clock.now(),
         grantedOn: null,
         orderReference: null,
       },

@@ -15,8 +15,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * tables keep their rows: everything that names a person joins
  * `participants`, and aggregate counts that do not may still count them.
  */
-export class DeferredJudgmentsAndWarrants1796554122777 implements MigrationInterface {
-  name = 'DeferredJudgmentsAndWarrants1796554122777';
+export class DeferredJudgmentsAndWarrants1796555485779 implements MigrationInterface {
+  name = 'DeferredJudgmentsAndWarrants1796555485779';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "warrants" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "participant_id" uuid NOT NULL, "court_id" uuid NOT NULL, "issued_at" TIMESTAMP WITH TIME ZONE NOT NULL, "issued_by" uuid, "reason" character varying(1000) NOT NULL, "hearing_id" uuid, "served_at" TIMESTAMP WITH TIME ZONE, "served_by" uuid, "service_outcome" character varying(16), "service_note" character varying(1000), "recalled_at" TIMESTAMP WITH TIME ZONE, "recalled_by" uuid, "recall_reason" character varying(1000), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "warrants_ended_once_check" CHECK (served_at IS NULL OR recalled_at IS NULL), CONSTRAINT "warrants_served_check" CHECK ((served_at IS NULL) = (served_by IS NULL) AND (served_at IS NULL) = (service_outcome IS NULL)), CONSTRAINT "warrants_recalled_check" CHECK ((recalled_at IS NULL) = (recall_reason IS NULL)), CONSTRAINT "warrants_service_outcome_check" CHECK (service_outcome IN ('in_custody', 'released')), CONSTRAINT "PK_warrants" PRIMARY KEY ("id"))`);

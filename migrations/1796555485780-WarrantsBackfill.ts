@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** A participant already on a warrant gets its open warrant, issued when their status changed to it, so the status follows a warrant record. */
-export class WarrantsBackfill1796554122778 implements MigrationInterface {
-  name = 'WarrantsBackfill1796554122778';
+export class WarrantsBackfill1796555485780 implements MigrationInterface {
+  name = 'WarrantsBackfill1796555485780';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
