@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
 import { drawCandidates } from '@app/drug-testing';
 import ExcelJS from 'exceljs';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -258,6 +259,23 @@ describe('data in and out', () => {
       const reset = await courtAdmin.post(`/api/v1/users/${ana.user_id}/reset-pin`, { pin: '135790' });
       expect(reset.statusCode).toBeLessThan(300);
       expect(await drawn()).toContain(ana.id);
+    });
+
+    it('neither matches nor reveals a sealed record: its number is only unavailable', async () => {
+      const sealed = await createParticipant(ds, alpha, 'S-0001', { lastName: 'Sealed' });
+      const owner = new Client({ connectionString: db.url });
+      await owner.connect();
+      try {
+        await owner.query(`UPDATE participants SET sealed_at = now() WHERE id = $1`, [sealed.id]);
+      } finally {
+        await owner.end();
+      }
+      const csv = [HEADER, 'S-0001,Sam,Other,,ATC,1,2026-06-01,2026-06-01,,active,', 'I-0301,Al,Bo,,ATC,1,2026-06-01,2026-06-01,,active,'].join('\n');
+      const dry = await upload(courtAdmin, url(alpha), csv);
+      expect(dry.json()).toMatchObject({ created: 1, alreadyPresent: 0, problems: [{ line: 2, column: 'participant_number', code: 'number-unavailable' }] });
+      expect(dry.json().problems[0].message).toBe('Participant number S-0001 cannot be used in this court; choose another.');
+      expectProblem(await upload(courtAdmin, url(alpha, false), csv), 422, 'import-has-problems');
+      expect(await countOf('I-03')).toBe(0);
     });
 
     it('refuses anyone but the court’s administrator, and changes nothing', async () => {

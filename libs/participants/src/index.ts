@@ -18,3 +18,6 @@ export { assertOwnHearing, lockParticipant, recordStatusChange } from './path/pa
 export * from './phone-numbers';
 export * from './imports/participant-imports.module';
 export * from './path/judicial-orders';
+export * from './warrants';
+export { readAbsconding } from './absconding/absconding';
+export { ChargeDto } from './dto/referral.dto';

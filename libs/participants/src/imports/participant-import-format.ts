@@ -48,6 +48,7 @@ export type ImportProblemCode =
   | 'discharge-date-required'
   | 'discharge-date-not-allowed'
   | 'duplicate-in-file'
+  | 'number-unavailable'
   | 'unreadable';
 
 export interface ImportProblem {
@@ -94,6 +95,25 @@ export interface ParticipantImportCheck {
   problems: ImportProblem[];
   /** Data lines read (the header not counted). */
   lines: number;
+}
+
+/**
+ * Moves the lines whose participant number a record the import cannot see
+ * holds (a sealed record) from the rows to the problems. The sentence says
+ * only that the number cannot be used: a sealed record is neither matched
+ * nor revealed.
+ */
+export function withUnavailableNumbers(check: ParticipantImportCheck, unavailable: ReadonlySet<string>): ParticipantImportCheck {
+  if (unavailable.size === 0) return check;
+  const taken = check.rows.filter((row) => unavailable.has(row.participantNumber));
+  return {
+    ...check,
+    rows: check.rows.filter((row) => !unavailable.has(row.participantNumber)),
+    problems: [
+      ...check.problems,
+      ...taken.map<ImportProblem>((row) => ({ line: row.line, column: 'participant_number', code: 'number-unavailable', params: { value: row.participantNumber } })),
+    ],
+  };
 }
 
 /** Checks the header: every column known, none twice, the required ones present. */

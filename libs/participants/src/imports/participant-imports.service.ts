@@ -10,7 +10,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { courtToday } from '../path/participant-path';
 import { ImportReportDto } from './dto/import-report.dto';
 import { importProblemMessage } from './import-messages';
-import { checkParticipantLines, type ImportProblem, type ParticipantImportCheck, type ParticipantImportContext, type ParticipantImportRow } from './participant-import-format';
+import { checkParticipantLines, withUnavailableNumbers, type ImportProblem, type ParticipantImportCheck, type ParticipantImportContext, type ParticipantImportRow } from './participant-import-format';
 
 /** A file that cannot be imported as it is: the report says why, line by line, and nothing was written. */
 export class ImportHasProblemsError extends DomainError {
@@ -45,7 +45,8 @@ export class ParticipantImportsService {
     return this.dataSource.transaction(async (manager) => {
       // One import of a court at a time: the second waits, then finds the first's participants present.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('participant-import:' || $1, 0))`, [courtId]);
-      const check = checkFile(typeof csv === 'string' ? csv : '', await this.contextOf(manager, courtId));
+      const read = checkFile(typeof csv === 'string' ? csv : '', await this.contextOf(manager, courtId));
+      const check = withUnavailableNumbers(read, await this.numbersHeldUnseen(manager, courtId, read.rows));
       const report = reportOf(check, dryRun, language);
       const actor = principal.auditActor(courtId);
       if (dryRun || check.problems.length > 0) {
@@ -103,6 +104,30 @@ export class ParticipantImportsService {
       caseManagers: new Map(managerRows.map((r) => [r.username, r.id])),
       existingNumbers: new Set(numberRows.map((r) => r.number)),
     };
+  }
+
+  /**
+   * Participant numbers held by records this import cannot see (sealed
+   * records, hidden by row-level security), which the court's unique number
+   * still covers: found by trying the inserts under a savepoint that is
+   * always rolled back, so a dry run finds them too and nothing is kept.
+   */
+  private async numbersHeldUnseen(manager: EntityManager, courtId: string, rows: ParticipantImportRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const numbers = rows.map((r) => r.participantNumber);
+    await manager.query('SAVEPOINT participant_import_probe');
+    try {
+      const inserted = (await manager.query(
+        `INSERT INTO participants (court_id, participant_number, first_name, last_name)
+         SELECT $1, n, '', '' FROM unnest($2::text[]) AS n
+         ON CONFLICT (court_id, participant_number) DO NOTHING RETURNING participant_number`,
+        [courtId, numbers],
+      )) as Array<{ participant_number: string }>;
+      const free = new Set(inserted.map((r) => r.participant_number));
+      return new Set(numbers.filter((n) => !free.has(n)));
+    } finally {
+      await manager.query('ROLLBACK TO SAVEPOINT participant_import_probe');
+    }
   }
 
   /**
