@@ -4,6 +4,7 @@ import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
 import { participantsSeeder } from './participants.seeder';
 import { testingSeeder } from './testing.seeder';
+import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder, wordingSeeder];

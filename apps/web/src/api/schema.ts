@@ -594,6 +594,23 @@ export interface paths {
         patch: operations["ProviderOrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/public/courts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's name and help number by its code, for the sign-in page (no sign-in) */
+        get: operations["PublicCourtsController_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -2836,6 +2853,19 @@ export interface components {
              * @example +13125550199
              */
             helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency fees are counted in
+             * @example USD
+             */
+            currency: string;
+            /** @description The courthouse's street address */
+            address: string | null;
+            /** @description The courtrooms in other languages, by name */
+            courtroomTranslations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -2889,6 +2919,32 @@ export interface components {
              * @example +13125550199
              */
             helpNumber?: string | null;
+            /**
+             * @description ISO 4217 code of the currency fees are counted in (three capital letters)
+             * @example MXN
+             */
+            currency?: string;
+            /**
+             * @description The courthouse's street address; null removes it
+             * @example 200 Main Street, Springfield
+             */
+            address?: string | null;
+            /**
+             * @description The courtrooms in other languages (keys en, es, pt), each by the name the court's sessions use; replaces the whole map
+             * @example {
+             *       "es": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       },
+             *       "pt": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       }
+             *     }
+             */
+            courtroomTranslations?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -2922,6 +2978,17 @@ export interface components {
             name?: string;
             /** @description An inactive organisation cannot be given new provider staff */
             active?: boolean;
+        };
+        PublicCourtDto: {
+            /** @example DEMO */
+            code: string;
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164); null when the court gave none
+             * @example +13125550199
+             */
+            helpNumber: string | null;
         };
         PhaseRefDto: {
             id: string;
@@ -3310,6 +3377,20 @@ export interface components {
             communityServiceHours: number;
             milestones: string[];
             /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
+            /**
              * @description Cumulative since enrolment
              * @example 0
              */
@@ -3362,6 +3443,20 @@ export interface components {
              */
             communityServiceHours: number;
             milestones: string[];
+            /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
             /**
              * @description Cumulative since enrolment
              * @example 0
@@ -3469,6 +3564,20 @@ export interface components {
              *     ]
              */
             milestones?: string[];
+            /**
+             * @description The milestones in other languages (keys en, es, pt), each list in the order of milestones; defaults to none
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations?: {
+                [key: string]: string[];
+            };
             /**
              * @description Fees paid since enrolment by the end of this phase
              * @example 100
@@ -4665,10 +4774,43 @@ export interface components {
             /** @example status */
             kind: string;
             /**
-             * @description Where: the courtroom of its court session; null when it is on none
+             * @description Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none
              * @example Courtroom 4B
              */
             courtroom: string | null;
+            /**
+             * @description The court-local day of the hearing (compare with courtDay: court is today)
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            /**
+             * @description The courthouse's address; null when the court gave none
+             * @example 200 Main Street, Springfield
+             */
+            address: string | null;
+        };
+        TodayCourtDto: {
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164)
+             * @example +13125550199
+             */
+            helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency of fees
+             * @example USD
+             */
+            currency: string;
+        };
+        TodayCaseManagerDto: {
+            /** @example Dana Brooks */
+            name: string;
+            /**
+             * @description Their work phone (E.164); null when they gave none
+             * @example +13125550142
+             */
+            phone: string | null;
         };
         TodayDto: {
             /** @example 2026-11-23 */
@@ -4681,6 +4823,9 @@ export interface components {
             /** @description The day's answer; null until the participant has called in */
             callIn: components["schemas"]["CallInAnswerDto"] | null;
             nextHearing: components["schemas"]["NextHearingDto"] | null;
+            court: components["schemas"]["TodayCourtDto"];
+            /** @description The case manager assigned to the participant; null when none is */
+            caseManager: components["schemas"]["TodayCaseManagerDto"] | null;
         };
         CreateDrawOverrideDto: {
             /**
@@ -7401,6 +7546,35 @@ export interface operations {
             };
             /** @description Requires court.configure */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCourtsController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCourtDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
