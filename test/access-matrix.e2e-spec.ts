@@ -361,7 +361,7 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/admitted-use': { usedOn: '2026-11-01', substances: ['alcohol'] },
     'POST /api/v1/participants/:id/case-notes': { occurredOn: '2026-11-01', body: 'Met at the office.' },
     'POST /api/v1/participants/:id/treatment-attendance': { sessionOn: '2026-11-01', sessionType: 'group', attendance: 'attended' },
-    'POST /api/v1/courts/:courtId/testing-sites': { name: 'New site', address: '2 Main St', hours: 'daily' },
+    'POST /api/v1/courts/:courtId/testing-sites': { name: 'New site', address: '2 Main St', hours: 'Every day 06:00-17:00' },
     'PATCH /api/v1/testing-sites/:siteId': { name: 'Renamed site' },
     'POST /api/v1/participants/:id/collections': { observed: true, specimenType: 'urine' },
     'POST /api/v1/collections/:collectionId/results': { method: 'screen', results: [{ outcome: 'dilute' }] },
@@ -389,6 +389,7 @@ describe('access matrix', () => {
     'PATCH /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', reason: 'clerk’s error' },
     'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: true },
     'POST /api/v1/participants/:id/treatment-appointments': { appointmentOn: '2026-12-01', startTime: '10:00', place: '12 Main St' },
+    'POST /api/v1/participants/:id/prescriptions': { substance: 'buprenorphine', medication: 'Suboxone', prescriber: 'Dr. Rivera', startsOn: '2026-11-01' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {

@@ -59,7 +59,7 @@ export class ResponseCatalogueService {
     const courtId = await this.programCourt(programId);
     const grant = notFoundAs('program', () => CourtAccess.configure(principal, courtId));
     const values = { kind: input.kind, code: input.code, name: input.name, level: input.level, effect: input.effect ?? 'none' };
-    const problems = catalogueEntryProblems(values);
+    const problems = catalogueEntryProblems({ ...values, translations: input.translations });
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
     return this.dataSource.transaction(async (manager) => {
