@@ -30,7 +30,9 @@ import {
   ScreeningDecision,
   SmsOptOut,
   SubstanceUseAdmission,
+  Warrant,
 } from '@app/participants';
+import { DeferredJudgment } from '@app/deferred-judgment';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
@@ -60,6 +62,8 @@ export const ENTITIES = [
   Participant,
   ParticipantStatusChange,
   ParticipantPhase,
+  Warrant,
+  DeferredJudgment,
   Screening,
   ScreeningDecision,
   LedgerEntry,

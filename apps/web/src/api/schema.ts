@@ -1050,6 +1050,146 @@ export interface paths {
         patch: operations["OwnPhoneNumbersController_update"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/warrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant’s bench warrants, newest first: issued, served or recalled, and by whom */
+        get: operations["WarrantsController_list"];
+        put?: never;
+        /** Issue a bench warrant (the judge): the participant’s status becomes warrant; 409 unless active */
+        post: operations["WarrantsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warrants/{warrantId}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the warrant was served: the participant is in custody, or released and active again; 409 once it is closed */
+        post: operations["WarrantsController_serve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warrants/{warrantId}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recall the warrant (the judge): the participant is active again; 409 once it is closed */
+        post: operations["WarrantsController_recall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/possibly-absconded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active participants with no contact, no call-in and no test for their program’s number of days, with the days since each */
+        get: operations["AbscondingController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/deferred-judgment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plea and deferred sentence, with the program’s end, warning and maximum dates; 404 when none is recorded */
+        get: operations["DeferredJudgmentsController_get"];
+        put?: never;
+        /** Record the plea and deferred sentence (the judge at a hearing, the coordinator from the court’s paper); at most 18 months; 409 when already recorded */
+        post: operations["DeferredJudgmentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the program’s length; beyond 18 months from the plea is refused (409 program-length-maximum) */
+        patch: operations["DeferredJudgmentsController_changeLength"];
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/expungement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eligibility for expungement: each rule of the program, passed or failed, with what was found */
+        get: operations["DeferredJudgmentsController_eligibility"];
+        put?: never;
+        /** Grant the expungement (the judge): every rule must pass (409 expungement-not-eligible); the record is sealed and the participant’s sign-in closed */
+        post: operations["DeferredJudgmentsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/expungement/motion.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The motion for expungement with its proposed order, as a PDF in the reader’s language (Accept-Language) */
+        get: operations["DeferredJudgmentsController_motion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/sealed-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a sealed record (the court administrator), giving the reason, which is audited; 404 for anything but a sealed record of your court */
+        post: operations["DeferredJudgmentsController_readSealed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hotline/voice": {
         parameters: {
             query?: never;
@@ -2582,7 +2722,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2593,7 +2733,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3550,6 +3690,8 @@ export interface components {
             violationOutcomes: ("positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed")[];
             /** @description Whether a treatment session the provider reports as a no-show is a violation */
             noShowViolation: boolean;
+            /** @description Days with no contact, call-in or test after which a participant is flagged as possibly absconded */
+            abscondingDays: number;
             /** @description The highest plan version; null before one is written */
             currentPlan: components["schemas"]["PhasePlanDto"] | null;
         };
@@ -3681,6 +3823,8 @@ export interface components {
             violationOutcomes?: ("positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed")[];
             /** @description Whether a treatment session the provider reports as a no-show is a violation */
             noShowViolation?: boolean;
+            /** @description A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded */
+            abscondingDays?: number;
         };
         PhasePlanSummaryDto: {
             id: string;
@@ -3895,6 +4039,177 @@ export interface components {
             label?: string | null;
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
+        };
+        WarrantDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            state: "open" | "served" | "recalled";
+            issuedAt: string;
+            issuedBy: string | null;
+            /** @description The issuing judge’s name */
+            issuedByName: string | null;
+            reason: string;
+            hearingId: string | null;
+            servedAt: string | null;
+            servedByName: string | null;
+            /** @enum {string|null} */
+            serviceOutcome: "in_custody" | "released" | null;
+            serviceNote: string | null;
+            recalledAt: string | null;
+            recalledByName: string | null;
+            recallReason: string | null;
+        };
+        WarrantsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["WarrantDto"][];
+        };
+        IssueWarrantDto: {
+            /** @description Why the court issues it (e.g. failed to appear on 12 March; absconded from the program) */
+            reason: string;
+            /** @description The hearing it is issued at, one of the participant’s own */
+            hearingId?: string;
+        };
+        ServeWarrantDto: {
+            /**
+             * @description `in_custody`: the participant is held (status in custody); `released`: they carry on in the program (status active)
+             * @enum {string}
+             */
+            outcome: "in_custody" | "released";
+            /** @description Where and by whom it was served */
+            note?: string;
+        };
+        RecallWarrantDto: {
+            /** @description Why the judge recalls it (e.g. the participant came to court on their own) */
+            reason: string;
+        };
+        PossiblyAbscondedDto: {
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            programCode: string;
+            /** @description The program’s threshold: days with no contact, call-in or test */
+            thresholdDays: number;
+            /** @description Days since the last contact (a case note or a hearing attended), or since enrolment when none */
+            daysSinceContact: number;
+            /** @description Days since the last call-in, or since enrolment when none */
+            daysSinceCallIn: number;
+            /** @description Days since the last specimen collected, or since enrolment when none */
+            daysSinceTest: number;
+            lastContactOn: string | null;
+            lastCallInOn: string | null;
+            lastTestOn: string | null;
+        };
+        PossiblyAbscondedListDto: {
+            courtId: string;
+            /** @description The court’s today, the days are counted to */
+            today: string;
+            /** @description Longest silence first */
+            items: components["schemas"]["PossiblyAbscondedDto"][];
+        };
+        DeferredJudgmentDto: {
+            id: string;
+            participantId: string;
+            charges: components["schemas"]["ChargeDto"][];
+            /** @enum {string} */
+            plea: "guilty" | "no_contest";
+            pleaEnteredOn: string;
+            deferredSentence: string;
+            programMonths: number;
+            communityServiceHours: number;
+            requiredMilestones: string[];
+            /** @enum {string} */
+            source: "hearing" | "court_paper";
+            hearingId: string | null;
+            /** @description When the program ends on its current length */
+            endsOn: string;
+            /** @description When staff are warned (16 months from the plea) */
+            warningOn: string;
+            /** @description The latest the program may end (18 months from the plea) */
+            maximumOn: string;
+            /** @description When staff were warned that the maximum nears */
+            lengthWarningSentAt: string | null;
+            expungementGrantedAt: string | null;
+        };
+        RecordPleaDto: {
+            /** @description The charges pleaded to */
+            charges: components["schemas"]["ChargeDto"][];
+            /** @enum {string} */
+            plea: "guilty" | "no_contest";
+            /**
+             * @description Court-local date the plea was entered; not in the future
+             * @example 2026-03-02
+             */
+            pleaEnteredOn: string;
+            /** @description The sentence deferred: what the court imposes if the program is not completed */
+            deferredSentence: string;
+            /** @description The program’s length from the plea, in months (at most 18) */
+            programMonths: number;
+            /**
+             * @description Community service hours the terms require in all
+             * @default 220
+             */
+            communityServiceHours: number;
+            /**
+             * @description Milestones the terms require, as recorded on the participant’s page
+             * @example [
+             *       "employment",
+             *       "child support"
+             *     ]
+             */
+            requiredMilestones?: string[];
+            /**
+             * @description `hearing`: the judge at a hearing (give hearingId); `court_paper`: from the court’s paper
+             * @enum {string}
+             */
+            source: "hearing" | "court_paper";
+            /** @description The hearing the plea was entered at (with source `hearing`) */
+            hearingId?: string;
+        };
+        ChangeProgramLengthDto: {
+            /** @description The new length from the plea, in months; more than 18 is refused (409 program-length-maximum) */
+            programMonths: number;
+            /** @description Why the court changes it */
+            reason: string;
+        };
+        EligibilityRuleDto: {
+            /** @enum {string} */
+            rule: "program_completed" | "within_maximum_length" | "community_service" | "milestones" | "no_violent_charge" | "no_open_warrant";
+            passed: boolean;
+            /** @description What was found */
+            detail: string;
+        };
+        ExpungementEligibilityDto: {
+            participantId: string;
+            /** @description Every rule passed */
+            eligible: boolean;
+            rules: components["schemas"]["EligibilityRuleDto"][];
+        };
+        GrantExpungementDto: {
+            /** @description The order’s reference as the court files it */
+            orderReference?: string;
+        };
+        ExpungementGrantedDto: {
+            participantId: string;
+            sealedAt: string;
+            orderReference: string | null;
+        };
+        ReadSealedRecordDto: {
+            /** @description Why the sealed record is read (audited), e.g. the court order or request that requires it */
+            reason: string;
+        };
+        SealedRecordDto: {
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            caseNumbers: string[];
+            status: string;
+            disposition: string | null;
+            dischargedOn: string | null;
+            sealedAt: string;
+            deferredJudgment: components["schemas"]["DeferredJudgmentDto"] | null;
         };
         HotlineCallDto: {
             id: string;
@@ -9382,6 +9697,470 @@ export interface operations {
             };
         };
     };
+    WarrantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WarrantsController_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueWarrantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires warrant.order */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WarrantsController_serve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                warrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServeWarrantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires warrant.serve */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WarrantsController_recall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                warrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecallWarrantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires warrant.order */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AbscondingController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PossiblyAbscondedListDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeferredJudgmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPleaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeferredJudgmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires deferred_judgment.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_changeLength: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeProgramLengthDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeferredJudgmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires deferred_judgment.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_eligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpungementEligibilityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantExpungementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpungementGrantedDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires expungement.grant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_motion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_readSealed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadSealedRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealedRecordDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires sealed_record.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     HotlineController_incoming: {
         parameters: {
             query?: never;
@@ -13254,10 +14033,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -13318,6 +14097,14 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
+export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
+export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
+export const deferredJudgmentDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["plea"]> = ["guilty", "no_contest"];
+export const deferredJudgmentDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["source"]> = ["hearing", "court_paper"];
+export const recordPleaDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["plea"]> = ["guilty", "no_contest"];
+export const recordPleaDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["source"]> = ["hearing", "court_paper"];
+export const eligibilityRuleDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EligibilityRuleDto"]["rule"]> = ["program_completed", "within_maximum_length", "community_service", "milestones", "no_violent_charge", "no_open_warrant"];
 export const hotlineCallDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["channel"]> = ["voice", "sms"];
 export const hotlineCallDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["outcome"]> = ["in_progress", "test_today", "no_test_today", "window_not_open", "window_closed", "not_available", "not_in_program", "wrong_pin", "blocked", "pin_change_required", "unknown_caller", "abandoned", "failed", "opted_out", "opted_in", "help", "not_understood"];
 export const createProviderReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];

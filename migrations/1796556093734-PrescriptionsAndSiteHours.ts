@@ -9,8 +9,8 @@ import { describeHours, parseOpeningHours } from '../libs/drug-testing/src/testi
  * (it is then never taken to be closed), and is named in the log so an
  * administrator enters its hours.
  */
-export class PrescriptionsAndSiteHours1796554418037 implements MigrationInterface {
-  name = 'PrescriptionsAndSiteHours1796554418037';
+export class PrescriptionsAndSiteHours1796556093734 implements MigrationInterface {
+  name = 'PrescriptionsAndSiteHours1796556093734';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "prescriptions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "court_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "substance" character varying(32) NOT NULL, "medication" character varying(200) NOT NULL, "prescriber" character varying(200) NOT NULL, "starts_on" date NOT NULL, "ends_on" date, "recorded_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "prescriptions_dates_check" CHECK (ends_on IS NULL OR ends_on >= starts_on), CONSTRAINT "PK_097b2cc2f2b7e56825468188503" PRIMARY KEY ("id"))`);
