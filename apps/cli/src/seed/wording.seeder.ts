@@ -4,7 +4,7 @@ import type { DemoSeeder } from './demo-seeder';
 /**
  * What a participant's phone shows of each demo court, in every language it
  * speaks: the courthouse address, the currency of its fees, its courtrooms
- * and testing sites in Spanish and Portuguese, and a work phone for each case
+ * and testing sites' instructions in Spanish and Portuguese, and a work phone for each case
  * manager (the participant's tap-to-call). Phase, milestone and catalogue
  * wording comes with the program templates and default catalogues.
  */
@@ -27,19 +27,19 @@ const WORK_PHONES: Record<string, string> = {
   casemanager2: '+18085550142',
 };
 
-/** The demo testing sites' hours and instructions in Spanish and Portuguese, by site name. */
-const SITES: Record<string, Record<'es' | 'pt', { hours: string; instructions: string }>> = {
+/** The demo testing sites' instructions (what to bring) in Spanish and Portuguese, by site name; their hours are data, worded in every language. */
+const SITES: Record<string, Record<'es' | 'pt', { instructions: string }>> = {
   'County Testing Center': {
-    es: { hours: 'Todos los días 06:00-22:00', instructions: 'Traiga una identificación con foto. Toma observada; calcule 20 minutos.' },
-    pt: { hours: 'Todos os dias 06:00-22:00', instructions: 'Traga um documento com foto. Coleta observada; reserve 20 minutos.' },
+    es: { instructions: 'Traiga una identificación con foto. Toma observada; calcule 20 minutos.' },
+    pt: { instructions: 'Traga um documento com foto. Coleta observada; reserve 20 minutos.' },
   },
   'Eastside Clinic': {
-    es: { hours: 'Lun-Sáb 07:00-19:00, Dom 09:00-15:00', instructions: 'Entre por la puerta lateral.' },
-    pt: { hours: 'Seg-Sáb 07:00-19:00, Dom 09:00-15:00', instructions: 'Entre pela porta lateral.' },
+    es: { instructions: 'Entre por la puerta lateral.' },
+    pt: { instructions: 'Entre pela porta lateral.' },
   },
   'Harbor City Probation Testing': {
-    es: { hours: 'Todos los días 06:00-14:00', instructions: 'Preséntese antes de las 14:00. Traiga su tarjeta de libertad condicional.' },
-    pt: { hours: 'Todos os dias 06:00-14:00', instructions: 'Apresente-se até as 14:00. Traga seu cartão de liberdade condicional.' },
+    es: { instructions: 'Preséntese antes de las 14:00. Traiga su tarjeta de libertad condicional.' },
+    pt: { instructions: 'Apresente-se até as 14:00. Traga seu cartão de liberdade condicional.' },
   },
 };
 

@@ -9,10 +9,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { courtTesting, type CourtTesting } from '../draw/court-schedule';
 import { selectedWithOverride } from '../draw/selection';
 import { callInDay, isWindowOpen, testingDay, type TestingDay } from '../draw/testing-day';
-import { testingSitesForProgram } from '../testing-sites/program-testing-sites';
+import { sitesOnDay, testingSitesForProgram } from '../testing-sites/program-testing-sites';
 import type { CallInChannel } from '../entities/call-in.entity';
 import {
   callInMessage,
+  sitesClosedMessage,
   callInStatus,
   courtWallTime,
   newReceiptCode,
@@ -352,12 +353,17 @@ export class CallInsService {
     };
     if (status !== 'selected' || !drawn) return { ...base, message: callInMessage(status, null) };
     const reportByLocal = courtWallTime(drawn.report_by, schedule.timeZone, day.dayEndsAt);
+    const testingSites = await testingSitesForProgram(manager, participant.court_id, participant.program_id, language);
+    // Selected on a day none of the program's sites opens: told when one opens next; the day-close charges no missed test.
+    const sites = sitesOnDay(testingSites, day.courtDay);
     return {
       ...base,
-      message: callInMessage(status, reportByLocal),
+      message: sites.closed ? sitesClosedMessage(sites.nextOpening) : callInMessage(status, reportByLocal),
       reportBy: drawn.report_by.toISOString(),
       reportByLocal,
-      testingSites: await testingSitesForProgram(manager, participant.court_id, participant.program_id, language),
+      testingSites,
+      sitesClosed: sites.closed,
+      nextOpening: sites.nextOpening,
     };
   }
 }

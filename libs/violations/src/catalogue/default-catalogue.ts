@@ -48,8 +48,28 @@ export function effectAllowedFor(kind: ResponseKind, effect: ResponseEffect): bo
   return kind === 'sanction' || !SANCTION_ONLY_EFFECTS.includes(effect);
 }
 
-/** What is wrong with an entry's values (the DTO checks types; this is the rule set the defaults pass too). */
-export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' | 'effect'> & Partial<CatalogueEntryValues>): Array<{ field: string; message: string }> {
+/**
+ * Words naming prescribed medication (medication for addiction treatment
+ * among it), in the three languages: a sanction that names one would take
+ * or change a participant's medication, which is the prescriber's decision.
+ */
+const MEDICATION_WORDS =
+  /\b(medications?|medicines?|prescri\w*|methadone|buprenorphine|suboxone|subutex|sublocade|zubsolv|naltrexone|vivitrol|mat|moud|maud|medicaci[oó]n|medicamentos?|metadona|buprenorfina|naltrexona|recetas?|medica[cç](?:[aã]o|[oõ]es)|rem[eé]dios?|receitas?)\b/i;
+
+/** Whether a catalogue entry's name speaks of prescribed medication. */
+export function namesMedication(name: string): boolean {
+  return MEDICATION_WORDS.test(name);
+}
+
+/**
+ * What is wrong with an entry's values (the DTO checks types; this is the
+ * rule set the defaults pass too). Among them: prescribed medication is
+ * never a sanction, so a sanction whose name, in any language, names
+ * medication is refused (a court cannot order a participant off it).
+ */
+export function catalogueEntryProblems(
+  entry: Pick<CatalogueEntryValues, 'kind' | 'effect'> & Partial<CatalogueEntryValues> & { translations?: Record<string, { name?: string } | undefined> },
+): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
   if (entry.code !== undefined && !CATALOGUE_CODE.test(entry.code)) {
     problems.push({ field: 'code', message: 'must be 2 to 32 upper-case letters, digits or underscores' });
@@ -64,6 +84,13 @@ export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' 
   if (entry.restrictsLiberty === false && entry.effect === 'jail' && entry.kind === 'sanction') problems.push({ field: 'restrictsLiberty', message: 'jail always restricts liberty' });
   if (!effectAllowedFor(entry.kind, entry.effect)) {
     problems.push({ field: 'effect', message: `${entry.effect} is allowed only on a sanction, not on a ${entry.kind.replace('_', ' ')}` });
+  }
+  if (entry.kind === 'sanction') {
+    const medication = 'cannot name medication: prescribed medication, medication for addiction treatment included, is never a sanction (only its prescriber changes it)';
+    if (entry.name !== undefined && namesMedication(entry.name)) problems.push({ field: 'name', message: medication });
+    for (const [language, words] of Object.entries(entry.translations ?? {})) {
+      if (words?.name !== undefined && namesMedication(words.name)) problems.push({ field: `translations.${language}.name`, message: medication });
+    }
   }
   return problems;
 }

@@ -145,7 +145,17 @@ function CallInResult({ answer }: { answer: CallInAnswer }) {
         {t('answer.heading')}
       </h2>
       <div className={`answer ${answer.selected ? 'answer-test' : 'answer-clear'}`} role="status">
-        {answer.selected ? (
+        {answer.selected && answer.sitesClosed ? (
+          // Selected, but none of the sites opens today: nothing to charge, and when one opens next.
+          <>
+            <p>{t('answer.sitesClosed')}</p>
+            <p>
+              {answer.nextOpening
+                ? t('answer.nextOpening', { ...answer.nextOpening, date: formatDate(answer.nextOpening.date) })
+                : t('answer.noNextOpening')}
+            </p>
+          </>
+        ) : answer.selected ? (
           <>
             <p>{answer.testingSites?.length === 1 ? t('answer.testAt', { site: answer.testingSites[0].name, time }) : t('answer.test', { time })}</p>
             {answer.testingSites?.map((site) => <SiteDirections key={site.name} site={site} />)}
