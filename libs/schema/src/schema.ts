@@ -10,6 +10,7 @@ import {
   DrawOverride,
   DrawSeedChain,
   DrugTestResult,
+  Prescription,
   ProgramTestingSite,
   RandomnessCheckRun,
   SystemOutage,
@@ -29,7 +30,9 @@ import {
   ScreeningDecision,
   SmsOptOut,
   SubstanceUseAdmission,
+  Warrant,
 } from '@app/participants';
+import { DeferredJudgment } from '@app/deferred-judgment';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
@@ -59,6 +62,8 @@ export const ENTITIES = [
   Participant,
   ParticipantStatusChange,
   ParticipantPhase,
+  Warrant,
+  DeferredJudgment,
   Screening,
   ScreeningDecision,
   LedgerEntry,
@@ -80,6 +85,7 @@ export const ENTITIES = [
   CallIn,
   Collection,
   DrugTestResult,
+  Prescription,
   TestingOrder,
   SystemOutage,
   Violation,
