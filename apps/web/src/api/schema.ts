@@ -594,6 +594,23 @@ export interface paths {
         patch: operations["ProviderOrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/public/courts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's name and help number by its code, for the sign-in page (no sign-in) */
+        get: operations["PublicCourtsController_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -1947,6 +1964,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's prescriptions, under a consent covering treatment_plan, with the 42 CFR §2.32 notice */
+        get: operations["PrescriptionsController_list"];
+        put?: never;
+        /** Records a prescription (panel, medication, prescriber, dates): a positive on its panel within the dates is `prescribed`, never a violation; case staff or a provider, under a consent covering treatment_plan */
+        post: operations["PrescriptionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/violations": {
         parameters: {
             query?: never;
@@ -3095,6 +3130,19 @@ export interface components {
              * @example +13125550199
              */
             helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency fees are counted in
+             * @example USD
+             */
+            currency: string;
+            /** @description The courthouse's street address */
+            address: string | null;
+            /** @description The courtrooms in other languages, by name */
+            courtroomTranslations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -3148,6 +3196,32 @@ export interface components {
              * @example +13125550199
              */
             helpNumber?: string | null;
+            /**
+             * @description ISO 4217 code of the currency fees are counted in (three capital letters)
+             * @example MXN
+             */
+            currency?: string;
+            /**
+             * @description The courthouse's street address; null removes it
+             * @example 200 Main Street, Springfield
+             */
+            address?: string | null;
+            /**
+             * @description The courtrooms in other languages (keys en, es, pt), each by the name the court's sessions use; replaces the whole map
+             * @example {
+             *       "es": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       },
+             *       "pt": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       }
+             *     }
+             */
+            courtroomTranslations?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -3181,6 +3255,17 @@ export interface components {
             name?: string;
             /** @description An inactive organisation cannot be given new provider staff */
             active?: boolean;
+        };
+        PublicCourtDto: {
+            /** @example DEMO */
+            code: string;
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164); null when the court gave none
+             * @example +13125550199
+             */
+            helpNumber: string | null;
         };
         PhaseRefDto: {
             id: string;
@@ -3569,6 +3654,20 @@ export interface components {
             communityServiceHours: number;
             milestones: string[];
             /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
+            /**
              * @description Cumulative since enrolment
              * @example 0
              */
@@ -3621,6 +3720,20 @@ export interface components {
              */
             communityServiceHours: number;
             milestones: string[];
+            /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
             /**
              * @description Cumulative since enrolment
              * @example 0
@@ -3730,6 +3843,20 @@ export interface components {
              *     ]
              */
             milestones?: string[];
+            /**
+             * @description The milestones in other languages (keys en, es, pt), each list in the order of milestones; defaults to none
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations?: {
+                [key: string]: string[];
+            };
             /**
              * @description Fees paid since enrolment by the end of this phase
              * @example 100
@@ -4641,7 +4768,7 @@ export interface components {
             /** @description Why the system refused their call-in during the window (each reason once); empty when it never did */
             refusedCallIns: ("sign-in-blocked" | "pin-change-required" | "system-error")[];
             /** @description The day's missed call-in (or, in a program that tells by text, missed test) was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged */
-            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered")[] | null;
+            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered" | "sites-closed")[] | null;
         };
         BoardAccountAlertDto: {
             participantId: string;
@@ -4697,26 +4824,57 @@ export interface components {
             weekendZ: number | null;
             checkedAt: string;
         };
+        OpeningHoursDto: {
+            /**
+             * @example mon
+             * @enum {string}
+             */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /**
+             * @description HH:MM on the court's clock
+             * @example 06:00
+             */
+            opens: string;
+            /**
+             * @description HH:MM on the court's clock, later than opens; 24:00 is the end of the day
+             * @example 17:00
+             */
+            closes: string;
+        };
+        SiteClosureDto: {
+            /**
+             * @description A court day the site is closed
+             * @example 2026-12-25
+             */
+            date: string;
+            /** @example Christmas Day */
+            reason?: string;
+        };
         TestingSiteDto: {
             id: string;
             courtId: string;
             name: string;
             address: string;
+            /**
+             * @description The weekly hours in words (English); old text that could not be read, while weeklyHours is null
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
+             */
             hours: string;
+            /** @description Null only for a site whose old text hours could not be read: enter them */
+            weeklyHours: components["schemas"]["OpeningHoursDto"][] | null;
+            closures: components["schemas"]["SiteClosureDto"][];
             instructions: string | null;
             /**
-             * @description Instructions and hours in other languages, as stored ({} when none)
+             * @description Instructions in other languages, as stored ({} when none)
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             active: boolean;
@@ -4734,25 +4892,27 @@ export interface components {
             /** @example 100 Main St, Room 12 */
             address: string;
             /**
-             * @description Opening hours as the court words them
-             * @example Mon-Sun 06:00-17:00
+             * @description The weekly hours as text, read into weeklyHours (422 when they cannot be read); give this or weeklyHours
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
              */
-            hours: string;
+            hours?: string;
+            /** @description When the site is open each week (several openings a day allowed, none overlapping); a day not named is closed */
+            weeklyHours?: components["schemas"]["OpeningHoursDto"][];
+            /** @description Days the site is closed whatever its weekly hours; replaces the whole list */
+            closures?: components["schemas"]["SiteClosureDto"][];
             /** @description What to bring, where to park… shown to a selected participant */
             instructions?: string | null;
             /**
-             * @description Instructions and hours in other languages (keys en, es, pt; each { instructions, hours }, either optional); defaults to none
+             * @description Instructions in other languages (keys en, es, pt; each { instructions }); defaults to none. The hours are worded from weeklyHours in each language.
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             /** @default true */
@@ -4763,22 +4923,25 @@ export interface components {
         UpdateTestingSiteDto: {
             name?: string;
             address?: string;
+            /** @description The weekly hours as text, read into weeklyHours (422 when they cannot be read); not with weeklyHours */
             hours?: string;
+            /** @description When the site is open each week (several openings a day allowed, none overlapping); a day not named is closed */
+            weeklyHours?: components["schemas"]["OpeningHoursDto"][];
+            /** @description Days the site is closed whatever its weekly hours; replaces the whole list */
+            closures?: components["schemas"]["SiteClosureDto"][];
             /** @description null removes them */
             instructions?: string | null;
             /**
-             * @description Replaces the instructions and hours in other languages; {} removes them all
+             * @description Replaces the instructions in other languages; {} removes them all
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             /** @description An inactive site is not offered to participants nor accepted for new collections */
@@ -4798,7 +4961,7 @@ export interface components {
             /** @enum {string|null} */
             substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
             /** @enum {string} */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            outcome: "negative" | "positive" | "prescribed" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @enum {string} */
             method: "screen" | "confirmation";
             /** @description The screen this confirmation settles */
@@ -4864,7 +5027,7 @@ export interface components {
              * @description `missed` is never recorded by hand; a confirmation is positive or negative
              * @enum {string}
              */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            outcome: "negative" | "positive" | "prescribed" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @description The participant admits the use this positive shows */
             admitted?: boolean | null;
             /**
@@ -4985,12 +5148,29 @@ export interface components {
             name: string;
             address: string;
             /**
-             * @description In the reader's language (Accept-Language) where the court gave it, else as the court entered it
-             * @example Mon-Sun 06:00-17:00
+             * @description The weekly hours in words, in the reader's language (Accept-Language)
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
              */
             hours: string;
+            /** @description The same hours as data, on the court's clock; null for a site whose old text hours could not be read */
+            weeklyHours: components["schemas"]["OpeningHoursDto"][] | null;
+            /** @description Days the site is closed whatever its weekly hours */
+            closures: components["schemas"]["SiteClosureDto"][];
             /** @description In the reader's language (Accept-Language) where the court gave them, else as the court entered them */
             instructions: string | null;
+        };
+        NextSiteOpeningDto: {
+            /**
+             * @description Court-local day
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @example 06:00 */
+            opens: string;
+            /** @example 17:00 */
+            closes: string;
+            /** @description The site that opens */
+            site: string;
         };
         CallInWindowDto: {
             /**
@@ -5042,6 +5222,10 @@ export interface components {
             reportByLocal?: string;
             /** @description When selected: where to test (the program's sites) */
             testingSites?: components["schemas"]["TestingSiteInfoDto"][];
+            /** @description When selected: none of the program's sites opens today, so no missed test is charged for today */
+            sitesClosed?: boolean;
+            /** @description When sitesClosed: the next opening of one of the sites (null when none within a month) */
+            nextOpening?: components["schemas"]["NextSiteOpeningDto"] | null;
             window: components["schemas"]["CallInWindowDto"];
         };
         PhoneCallInRequestDto: {
@@ -5099,10 +5283,43 @@ export interface components {
             /** @example status */
             kind: string;
             /**
-             * @description Where: the courtroom of its court session; null when it is on none
+             * @description Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none
              * @example Courtroom 4B
              */
             courtroom: string | null;
+            /**
+             * @description The court-local day of the hearing (compare with courtDay: court is today)
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            /**
+             * @description The courthouse's address; null when the court gave none
+             * @example 200 Main Street, Springfield
+             */
+            address: string | null;
+        };
+        TodayCourtDto: {
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164)
+             * @example +13125550199
+             */
+            helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency of fees
+             * @example USD
+             */
+            currency: string;
+        };
+        TodayCaseManagerDto: {
+            /** @example Dana Brooks */
+            name: string;
+            /**
+             * @description Their work phone (E.164); null when they gave none
+             * @example +13125550142
+             */
+            phone: string | null;
         };
         TodayDto: {
             /** @example 2026-11-23 */
@@ -5115,6 +5332,9 @@ export interface components {
             /** @description The day's answer; null until the participant has called in */
             callIn: components["schemas"]["CallInAnswerDto"] | null;
             nextHearing: components["schemas"]["NextHearingDto"] | null;
+            court: components["schemas"]["TodayCourtDto"];
+            /** @description The case manager assigned to the participant; null when none is */
+            caseManager: components["schemas"]["TodayCaseManagerDto"] | null;
         };
         CreateDrawOverrideDto: {
             /**
@@ -5345,6 +5565,62 @@ export interface components {
             court: string;
             /** @description Court days that are over, newest first (the last 60) */
             days: components["schemas"]["MyDrawDayDto"][];
+        };
+        CreatePrescriptionDto: {
+            /**
+             * @description The test panel the medication shows on
+             * @example buprenorphine
+             * @enum {string}
+             */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            /** @example Suboxone 8 mg/2 mg */
+            medication: string;
+            /** @example Dr. Rivera, Riverside Recovery */
+            prescriber: string;
+            /**
+             * @description First court day it covers; not before enrolment, not in the future
+             * @example 2026-11-01
+             */
+            startsOn: string;
+            /**
+             * @description Last court day it covers; none while it runs
+             * @example 2027-05-01
+             */
+            endsOn?: string;
+        };
+        RecordedPrescriptionDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            medication: string;
+            prescriber: string;
+            /** @example 2026-11-01 */
+            startsOn: string;
+            endsOn: string | null;
+            recordedBy: string;
+            createdAt: string;
+            /** @description Collections whose positives on this panel, within the dates, became `prescribed` when it was recorded */
+            reclassifiedCollectionIds: string[];
+        };
+        PrescriptionDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            medication: string;
+            prescriber: string;
+            /** @example 2026-11-01 */
+            startsOn: string;
+            endsOn: string | null;
+            recordedBy: string;
+            createdAt: string;
+        };
+        PrescriptionListDto: {
+            items: components["schemas"]["PrescriptionDto"][];
+            /** @description The 42 CFR §2.32 notice that accompanies every disclosure */
+            redisclosureNotice: string;
+            lawName: string;
         };
         SessionSummaryDto: {
             id: string;
@@ -7979,6 +8255,35 @@ export interface operations {
             };
             /** @description Requires court.configure */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCourtsController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCourtDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11991,6 +12296,83 @@ export interface operations {
             };
         };
     };
+    PrescriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionListDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrescriptionsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrescriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedPrescriptionDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_forParticipant: {
         parameters: {
             query?: never;
@@ -13927,15 +14309,16 @@ export const drawListEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<com
 export const boardOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardOverrideDto"]["action"]> = ["force", "excuse"];
 export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["state"]> = ["excused", "not_called_in", "called_in", "awaiting_collection", "collected", "missing"];
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
-export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered"];
+export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered", "sites-closed"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
+export const openingHoursDtoDayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpeningHoursDto"]["day"]> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
 export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
@@ -13951,6 +14334,9 @@ export const createDrawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequi
 export const drawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideDto"]["action"]> = ["force", "excuse"];
 export const publicDrawEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicDrawEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
 export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyDrawDayDto"]["override"]> = ["force", "excuse"];
+export const createPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatePrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const recordedPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedPrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const prescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
