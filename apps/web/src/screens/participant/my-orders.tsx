@@ -23,7 +23,7 @@ export function CourtOrdersList({ path, pdfPath, headingId }: { path: string; pd
   const open = async (order: CourtOrder) => {
     setProblem(null);
     try {
-      const blob = await api.blob(pdfPath(order));
+      const blob = await api.blob(pdfPath(order), 'application/pdf');
       const url = URL.createObjectURL(blob);
       window.open(url, '_blank', 'noopener');
       // The new tab has read it by then; the page keeps no copy.
