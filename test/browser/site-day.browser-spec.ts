@@ -135,6 +135,10 @@ test('a participant told to test arrives, the collection and a positive are ente
   // The laboratory confirms the positive: now it is a violation, with its 72-hour clock.
   await item.getByRole('button', { name: `Enter results: ${name}` }).click();
   await item.getByRole('group', { name: 'THC' }).getByText('Confirmed positive').click();
+  // The laboratory's report names the lab, its technique and the level it read.
+  await item.getByLabel('Laboratory').fill('Springfield Reference Laboratory');
+  await item.getByLabel('Technique').selectOption('lc_ms');
+  await item.getByRole('group', { name: 'THC' }).getByLabel('Level (ng/mL)').fill('42');
   await item.getByRole('button', { name: 'Record results' }).click();
   await page.getByText(`Results recorded for ${name}; they are a violation and it is now on the deadlines board.`).waitFor();
   await item.getByText('Violation', { exact: true }).waitFor();
