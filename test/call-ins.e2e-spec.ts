@@ -310,6 +310,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
         [harbor.id, p.today.id],
       );
       const client = await as(p.today);
+      const [{ name: harborName }] = await ds.query(`SELECT name FROM courts WHERE id = $1`, [harbor.id]);
       const before = await client.get('/api/v1/me/today');
       expect(before.statusCode).toBe(200);
       expect(before.json()).toEqual({
@@ -325,7 +326,9 @@ describe('call-ins, overrides, testing orders and outages', () => {
         callInRequired: true,
         calledIn: false,
         callIn: null,
-        nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation', courtroom: null },
+        nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation', courtroom: null, courtDay: '2026-12-01', address: null },
+        court: { name: harborName, helpNumber: null, currency: 'USD' },
+        caseManager: null,
       });
       expect(before.body).not.toMatch(/selected|testingSites|reportBy/);
       expect(await count('call_ins', 'participant_id = $1', [p.today.id])).toBe(0);

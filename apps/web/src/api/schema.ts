@@ -594,6 +594,23 @@ export interface paths {
         patch: operations["ProviderOrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/public/courts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's name and help number by its code, for the sign-in page (no sign-in) */
+        get: operations["PublicCourtsController_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -794,6 +811,23 @@ export interface paths {
         get: operations["ReadinessBoardController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Participants from a CSV file (the body, text/csv; columns in the README): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Participants already in the court (by number) are left as they are */
+        post: operations["ParticipantImportsController_participants"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2775,7 +2809,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2786,7 +2820,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3166,6 +3200,19 @@ export interface components {
              * @example +13125550199
              */
             helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency fees are counted in
+             * @example USD
+             */
+            currency: string;
+            /** @description The courthouse's street address */
+            address: string | null;
+            /** @description The courtrooms in other languages, by name */
+            courtroomTranslations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -3219,6 +3266,32 @@ export interface components {
              * @example +13125550199
              */
             helpNumber?: string | null;
+            /**
+             * @description ISO 4217 code of the currency fees are counted in (three capital letters)
+             * @example MXN
+             */
+            currency?: string;
+            /**
+             * @description The courthouse's street address; null removes it
+             * @example 200 Main Street, Springfield
+             */
+            address?: string | null;
+            /**
+             * @description The courtrooms in other languages (keys en, es, pt), each by the name the court's sessions use; replaces the whole map
+             * @example {
+             *       "es": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       },
+             *       "pt": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       }
+             *     }
+             */
+            courtroomTranslations?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -3252,6 +3325,17 @@ export interface components {
             name?: string;
             /** @description An inactive organisation cannot be given new provider staff */
             active?: boolean;
+        };
+        PublicCourtDto: {
+            /** @example DEMO */
+            code: string;
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164); null when the court gave none
+             * @example +13125550199
+             */
+            helpNumber: string | null;
         };
         PhaseRefDto: {
             id: string;
@@ -3601,6 +3685,29 @@ export interface components {
             /** @description Ready first, then fewest requirements left, then by name */
             items: components["schemas"]["ReadinessBoardRowDto"][];
         };
+        ImportProblemDto: {
+            /** @description Line of the file (the header is line 1) */
+            line: number;
+            /** @description The column, when the problem is about one */
+            column: string | null;
+            /** @example unknown-program */
+            code: string;
+            /** @description The problem in the reader's language */
+            message: string;
+        };
+        ImportReportDto: {
+            /** @enum {string} */
+            kind: "participants";
+            dryRun: boolean;
+            /** @description Data lines read (the header not counted) */
+            lines: number;
+            /** @description New participants: to be created (dry run) or created */
+            created: number;
+            /** @description Lines whose participant number is already in the court: left as they are */
+            alreadyPresent: number;
+            /** @description Every problem, line by line; a file with any imports nothing */
+            problems: components["schemas"]["ImportProblemDto"][];
+        };
         PhaseRequirementsDto: {
             /** @example 1 */
             position: number;
@@ -3639,6 +3746,20 @@ export interface components {
              */
             communityServiceHours: number;
             milestones: string[];
+            /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
             /**
              * @description Cumulative since enrolment
              * @example 0
@@ -3692,6 +3813,20 @@ export interface components {
              */
             communityServiceHours: number;
             milestones: string[];
+            /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
             /**
              * @description Cumulative since enrolment
              * @example 0
@@ -3801,6 +3936,20 @@ export interface components {
              *     ]
              */
             milestones?: string[];
+            /**
+             * @description The milestones in other languages (keys en, es, pt), each list in the order of milestones; defaults to none
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations?: {
+                [key: string]: string[];
+            };
             /**
              * @description Fees paid since enrolment by the end of this phase
              * @example 100
@@ -5264,10 +5413,43 @@ export interface components {
             /** @example status */
             kind: string;
             /**
-             * @description Where: the courtroom of its court session; null when it is on none
+             * @description Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none
              * @example Courtroom 4B
              */
             courtroom: string | null;
+            /**
+             * @description The court-local day of the hearing (compare with courtDay: court is today)
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            /**
+             * @description The courthouse's address; null when the court gave none
+             * @example 200 Main Street, Springfield
+             */
+            address: string | null;
+        };
+        TodayCourtDto: {
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164)
+             * @example +13125550199
+             */
+            helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency of fees
+             * @example USD
+             */
+            currency: string;
+        };
+        TodayCaseManagerDto: {
+            /** @example Dana Brooks */
+            name: string;
+            /**
+             * @description Their work phone (E.164); null when they gave none
+             * @example +13125550142
+             */
+            phone: string | null;
         };
         TodayDto: {
             /** @example 2026-11-23 */
@@ -5280,6 +5462,9 @@ export interface components {
             /** @description The day's answer; null until the participant has called in */
             callIn: components["schemas"]["CallInAnswerDto"] | null;
             nextHearing: components["schemas"]["NextHearingDto"] | null;
+            court: components["schemas"]["TodayCourtDto"];
+            /** @description The case manager assigned to the participant; null when none is */
+            caseManager: components["schemas"]["TodayCaseManagerDto"] | null;
         };
         CreateDrawOverrideDto: {
             /**
@@ -8292,6 +8477,35 @@ export interface operations {
             };
         };
     };
+    PublicCourtsController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCourtDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ParticipantsController_list: {
         parameters: {
             query?: {
@@ -8855,6 +9069,51 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantImportsController_participants: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14399,10 +14658,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -14448,6 +14707,7 @@ export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequi
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];

@@ -1,3 +1,4 @@
+import type { Translations } from '@app/core';
 import type { ProgramModel } from '@app/programs';
 import type { ResponseEffect, ResponseKind } from '../responses/response.entities';
 
@@ -25,6 +26,8 @@ export interface CatalogueEntryValues {
   /** Unique in the program, e.g. `JAIL`. */
   code: string;
   name: string;
+  /** The name in other languages; none when absent. */
+  translations?: Translations<'name'>;
   /** 1 (mildest) to 10. */
   level: number;
   effect: ResponseEffect;
@@ -172,9 +175,40 @@ const DEFERRED_JUDGMENT: readonly CatalogueEntryValues[] = [
   HIGHER_LEVEL_OF_CARE,
 ];
 
+/**
+ * The default names in Spanish and Portuguese, by code: what the judge
+ * orders is read aloud and printed in the participant's language too.
+ * Where two models word one code differently, the model's own name is keyed `CODE:name`.
+ */
+const WORDING: Readonly<Record<string, { es: string; pt: string }>> = {
+  VERBAL_WARNING: { es: 'Advertencia verbal del juez', pt: 'Advertência verbal do juiz' },
+  WRITING_ASSIGNMENT: { es: 'Tarea escrita', pt: 'Trabalho escrito' },
+  INCREASED_TESTING: { es: 'Más pruebas', pt: 'Mais testes' },
+  COMMUNITY_SERVICE: { es: 'Horas de servicio comunitario', pt: 'Horas de serviço comunitário' },
+  CURFEW: { es: 'Toque de queda', pt: 'Toque de recolher' },
+  ELECTRONIC_MONITORING: { es: 'Monitoreo electrónico', pt: 'Monitoramento eletrônico' },
+  'JAIL:Jail (days)': { es: 'Cárcel (días)', pt: 'Prisão (dias)' },
+  'JAIL:Short jail stay (days)': { es: 'Estancia breve en la cárcel (días)', pt: 'Curta permanência na prisão (dias)' },
+  WRITTEN_WARNING: { es: 'Advertencia por escrito', pt: 'Advertência por escrito' },
+  PRAISE: { es: 'Elogio del juez', pt: 'Elogio do juiz' },
+  REDUCED_REPORTING: { es: 'Menos presentaciones', pt: 'Menos apresentações' },
+  GIFT_CARD: { es: 'Tarjeta de regalo', pt: 'Cartão-presente' },
+  CERTIFICATE: { es: 'Certificado de logro', pt: 'Certificado de conquista' },
+  FEWER_HEARINGS: { es: 'Menos audiencias de seguimiento', pt: 'Menos audiências de acompanhamento' },
+  PHASE_PROMOTION: { es: 'Ascenso de fase', pt: 'Promoção de fase' },
+  MORE_SESSIONS: { es: 'Más sesiones de tratamiento', pt: 'Mais sessões de tratamento' },
+  HIGHER_LEVEL_OF_CARE: { es: 'Nivel de atención más alto', pt: 'Nível de cuidado mais alto' },
+  TREATMENT_ASSESSMENT: { es: 'Derivación a una evaluación de tratamiento', pt: 'Encaminhamento para uma avaliação de tratamento' },
+};
+
+function worded(entry: CatalogueEntryValues): CatalogueEntryValues {
+  const wording = WORDING[`${entry.code}:${entry.name}`] ?? WORDING[entry.code];
+  return wording ? { ...entry, translations: { es: { name: wording.es }, pt: { name: wording.pt } } } : entry;
+}
+
 /** The catalogue each program model starts from. */
 export const DEFAULT_CATALOGUES: Readonly<Record<ProgramModel, readonly CatalogueEntryValues[]>> = {
-  treatment_court: TREATMENT_COURT,
-  hope_probation: HOPE_PROBATION,
-  deferred_judgment: DEFERRED_JUDGMENT,
+  treatment_court: TREATMENT_COURT.map(worded),
+  hope_probation: HOPE_PROBATION.map(worded),
+  deferred_judgment: DEFERRED_JUDGMENT.map(worded),
 };

@@ -110,7 +110,28 @@ export class TodayWindowDto extends CallInWindowDto {
 export class NextHearingDto {
   @ApiProperty() scheduledAt: string;
   @ApiProperty({ example: 'status' }) kind: string;
-  @ApiProperty({ type: String, nullable: true, example: 'Courtroom 4B', description: 'Where: the courtroom of its court session; null when it is on none' }) courtroom: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Courtroom 4B',
+    description: "Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none",
+  })
+  courtroom: string | null;
+  @ApiProperty({ example: '2026-11-23', description: 'The court-local day of the hearing (compare with courtDay: court is today)' }) courtDay: string;
+  @ApiProperty({ type: String, nullable: true, example: '200 Main Street, Springfield', description: "The courthouse's address; null when the court gave none" })
+  address: string | null;
+}
+
+/** Who the participant can reach: the court and its help line, for the phone's tap-to-call buttons and the money it counts in. */
+export class TodayCourtDto {
+  @ApiProperty({ example: 'Demo County Treatment Court' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: '+13125550199', description: 'The number a person answers for participants (E.164)' }) helpNumber: string | null;
+  @ApiProperty({ example: 'USD', description: 'ISO 4217: the currency of fees' }) currency: string;
+}
+
+export class TodayCaseManagerDto {
+  @ApiProperty({ example: 'Dana Brooks' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: '+13125550142', description: 'Their work phone (E.164); null when they gave none' }) phone: string | null;
 }
 
 export class TodayDto {
@@ -121,4 +142,7 @@ export class TodayDto {
   @ApiProperty({ type: CallInAnswerDto, nullable: true, description: "The day's answer; null until the participant has called in" })
   callIn: CallInAnswerDto | null;
   @ApiProperty({ type: NextHearingDto, nullable: true }) nextHearing: NextHearingDto | null;
+  @ApiProperty({ type: TodayCourtDto }) court: TodayCourtDto;
+  @ApiProperty({ type: TodayCaseManagerDto, nullable: true, description: 'The case manager assigned to the participant; null when none is' })
+  caseManager: TodayCaseManagerDto | null;
 }
