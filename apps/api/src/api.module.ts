@@ -8,7 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
+import { ContactsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
@@ -37,6 +37,7 @@ export class ApiModule {
         ParticipantsModule,
         ProgramsModule,
         ParticipantRecordsModule,
+        ContactsModule,
         PhoneNumbersModule,
         HotlineModule,
         TreatmentModule,

@@ -16,3 +16,4 @@ export * from './dto/status.dto';
 export * from './records';
 export { assertOwnHearing, lockParticipant, recordStatusChange } from './path/participant-path';
 export * from './phone-numbers';
+export * from './contacts';

@@ -1,9 +1,10 @@
 import { accessSeeder } from './access.seeder';
 import { calendarSeeder } from './calendar.seeder';
+import { contactsSeeder } from './contacts.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
 import { participantsSeeder } from './participants.seeder';
 import { testingSeeder } from './testing.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder, contactsSeeder];

@@ -978,6 +978,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact log, newest first, and the last contact of any kind (log, hearing attended, specimen collected) */
+        get: operations["ContactsController_list"];
+        put?: never;
+        /** Records a call, visit or message with the participant (an attempt that did not reach them too) */
+        post: operations["ContactsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/phone-numbers": {
         parameters: {
             query?: never;
@@ -2445,7 +2463,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
         };
         MeDto: {
             id: string;
@@ -2456,7 +2474,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3725,6 +3743,55 @@ export interface components {
              * @example 42 CFR Part 2
              */
             lawName: string | null;
+        };
+        CreateParticipantContactDto: {
+            /** @enum {string} */
+            kind: "call" | "text_message" | "email" | "home_visit" | "office_visit" | "video" | "in_person";
+            /**
+             * @description outgoing: staff reached out; incoming: the participant did
+             * @enum {string}
+             */
+            direction: "outgoing" | "incoming";
+            /**
+             * @description When it happened; not in the future
+             * @example 2026-11-23T14:30:00Z
+             */
+            occurredAt: string;
+            /**
+             * @description false for an attempt that did not reach the person (no answer, nobody home); it is not counted as contact
+             * @default true
+             */
+            reached: boolean;
+            /** @description A short note; no treatment information (that belongs in a confidential case note) */
+            note?: string;
+        };
+        ParticipantContactDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            kind: "call" | "text_message" | "email" | "home_visit" | "office_visit" | "video" | "in_person";
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            reached: boolean;
+            occurredAt: string;
+            staffId: string;
+            staffName: string | null;
+            note: string | null;
+            createdAt: string;
+        };
+        LastContactDto: {
+            at: string;
+            /**
+             * @description A contact log entry, a hearing the participant appeared at, or a specimen collected from them
+             * @enum {string}
+             */
+            source: "contact" | "hearing" | "collection";
+        };
+        ParticipantContactsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ParticipantContactDto"][];
+            /** @description The latest contact of any source; null when there has been none */
+            lastContact: components["schemas"]["LastContactDto"] | null;
         };
         PhoneNumberDto: {
             id: string;
@@ -8652,6 +8719,83 @@ export interface operations {
             };
         };
     };
+    ContactsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantContactsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires contact.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateParticipantContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantContactDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires contact.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PhoneNumbersController_list: {
         parameters: {
             query?: never;
@@ -12487,10 +12631,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -12551,6 +12695,11 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
+export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
+export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const lastContactDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastContactDto"]["source"]> = ["contact", "hearing", "collection"];
 export const hotlineCallDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["channel"]> = ["voice", "sms"];
 export const hotlineCallDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["outcome"]> = ["in_progress", "test_today", "no_test_today", "window_not_open", "window_closed", "not_available", "not_in_program", "wrong_pin", "blocked", "pin_change_required", "unknown_caller", "abandoned", "failed", "opted_out", "opted_in", "help", "not_understood"];
 export const createProviderReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];

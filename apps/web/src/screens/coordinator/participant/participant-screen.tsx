@@ -6,6 +6,7 @@ import { ParticipantActions } from './actions/participant-actions';
 import { AppointmentsSection } from './appointments-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
+import { ContactLogSection } from './contact-log-section';
 import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
 import { ReadinessSection } from './readiness-section';
@@ -40,6 +41,9 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       <ParticipantHeader participant={participant} />
       <ReadinessSection readiness={participant.readiness} />
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
+      {timeZone && can('contact.read') && (
+        <ContactLogSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('contact.write')} />
+      )}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}
