@@ -55,6 +55,7 @@ interface CourtWorld {
   appointmentId: string;
   phoneNumberId: string;
   alertId: string;
+  courtOrderId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -107,6 +108,8 @@ const GUARDED_TABLES = [
   'program_message_settings',
   'treatment_appointments',
   'notification_preferences',
+  'staffing_recommendations',
+  'staffing_positions',
 ];
 
 describe('access matrix', () => {
@@ -204,6 +207,15 @@ describe('access matrix', () => {
       `INSERT INTO staff_alerts (court_id, user_id, kind, event_key, link) VALUES ($1, $2, 'outage-recorded', $3, '/testing-board') RETURNING id`,
       [court.id, users.coordinator, `access-matrix:${code}`],
     );
+    const [response] = await ds.query(
+      `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by)
+       VALUES ($1, $2, $3, 'sanction', 1, 'none', '2026-11-20', $4) RETURNING id`,
+      [court.id, participant.id, catalogueEntry.id, users.judge],
+    );
+    const [courtOrder] = await ds.query(
+      `INSERT INTO court_orders (court_id, participant_id, response_id, ordered_on, language, sha256, pdf) VALUES ($1, $2, $3, '2026-11-20', 'en', repeat('0', 64), '\\x00') RETURNING id`,
+      [court.id, participant.id, response.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -228,6 +240,7 @@ describe('access matrix', () => {
       appointmentId: appointment.id,
       phoneNumberId: phoneNumber.id,
       alertId: alert.id,
+      courtOrderId: courtOrder.id,
       users,
       clients,
     };
@@ -294,6 +307,8 @@ describe('access matrix', () => {
         'treatment-appointments': alpha.appointmentId,
         'phone-numbers': alpha.phoneNumberId,
         alerts: alpha.alertId,
+        'court-orders': alpha.courtOrderId,
+        staffing: alpha.participant.id,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -311,6 +326,8 @@ describe('access matrix', () => {
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
   const BODIES: Record<string, unknown> = {
+    'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId': () => ({ reasons: 'doing well' }),
+    'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId/position': () => ({ position: 'agree' }),
     'POST /api/v1/participants/:id/provider-referrals': () => ({ organisationId: alpha.organisation, referredOn: '2026-11-01' }),
     'POST /api/v1/participants/:id/treatment-notes': { category: 'treatment_attendance', occurredOn: '2026-11-01', body: 'Attended.' },
     'POST /api/v1/participants/:id/consents': {

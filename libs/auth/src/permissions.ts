@@ -93,6 +93,10 @@ export enum Permission {
   ViolationWrite = 'violation.write',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
+  /** A session's pre-court staffing: the team's recommendation per participant and who agrees or dissents (a provider: only under a consent). */
+  StaffingRead = 'staffing.read',
+  /** Record the team's recommendation, and one's own agreement or dissent (the judge reads, and decides at the hearing). */
+  StaffingRecord = 'staffing.record',
 }
 
 const TEAM_READ = [
@@ -125,6 +129,8 @@ const CASE_WORK = [
   Permission.ViolationWrite,
   Permission.ResponseRecord,
   Permission.MessageRead,
+  Permission.StaffingRead,
+  Permission.StaffingRecord,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -156,6 +162,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HearingRecordOutcome,
     Permission.DrugTestOrder,
     Permission.ResponseRecord,
+    Permission.StaffingRead,
   ],
   // The coordinator also keeps the court calendar.
   [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage],
@@ -166,6 +173,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.TreatmentRead,
     Permission.TreatmentWrite,
     Permission.ConsentRead,
+    // At the staffing, only for clients whose consent lets the team hear from the provider.
+    Permission.StaffingRead,
+    Permission.StaffingRecord,
   ],
   // The day's list and the specimens; no participant record beyond that.
   [Role.TestingSite]: [Permission.CourtRead, Permission.DrawRead, Permission.DrugTestRead, Permission.DrugTestRecordResult],

@@ -17,3 +17,4 @@ export * from './records';
 export { assertOwnHearing, lockParticipant, recordStatusChange } from './path/participant-path';
 export * from './phone-numbers';
 export * from './contacts';
+export * from './path/judicial-orders';

@@ -10,6 +10,7 @@ import { Participant } from './entities/participant.entity';
 import { Screening, ScreeningDecision } from './entities/screening.entities';
 import { isDischarge, SUSPENSION_STATUSES } from './participant-status';
 import { Discharge } from './path/discharge';
+import { assertHeard, assertJudgeOrders, isJudicialStatus, type HearingPresence } from './path/judicial-orders';
 import { assertTransition, courtToday, effectiveDate, lastStatusChangeOn, lockParticipant, recordStatusChange } from './path/participant-path';
 
 /**
@@ -32,9 +33,24 @@ export class StatusChangesService {
     return this.dataSource.transaction((manager) => this.changeIn(manager, principal, grant, input));
   }
 
-  /** The status change inside the caller's transaction (a hearing's outcome); the grant must hold `participant.status_change`. */
-  async changeIn(manager: EntityManager, principal: Principal, grant: ParticipantGrant, input: ChangeStatusDto): Promise<ParticipantStatusChange> {
+  /**
+   * The status change inside the caller's transaction (a hearing's outcome,
+   * which passes the participant's presence); the grant must hold
+   * `participant.status_change`. A termination or other discharge is the
+   * judge's alone, and at a hearing it needs the participant heard.
+   */
+  async changeIn(
+    manager: EntityManager,
+    principal: Principal,
+    grant: ParticipantGrant,
+    input: ChangeStatusDto,
+    hearing?: HearingPresence,
+  ): Promise<ParticipantStatusChange> {
     const id = grant.participantId;
+    if (isJudicialStatus(input.status)) {
+      assertJudgeOrders(principal, grant.courtId, 'discharge');
+      if (hearing) assertHeard(hearing, 'discharge');
+    }
     const participant = await lockParticipant(manager, id);
     const from = participant.status;
     assertTransition(from, input.status);

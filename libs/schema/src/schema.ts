@@ -36,7 +36,8 @@ import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAppointment, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
-import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
+import { CourtOrder, CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
+import { StaffingPositionEntry, StaffingRecommendation } from '@app/docket';
 import { MIGRATIONS } from '../../../migrations';
 
 /**
@@ -88,6 +89,9 @@ export const ENTITIES = [
   ResponseCatalogueEntry,
   CourtResponse,
   CourtResponseViolation,
+  CourtOrder,
+  StaffingRecommendation,
+  StaffingPositionEntry,
   CourtSession,
   Hearing,
   HearingOutcome,

@@ -1981,6 +1981,74 @@ export interface paths {
         patch: operations["ResponseCatalogueController_update"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/court-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's written orders (one per sanction), newest first */
+        get: operations["CourtOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/court-orders/{orderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A written order as PDF, as it was made when the sanction was ordered */
+        get: operations["CourtOrdersController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/court-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your written orders, newest first (participants) */
+        get: operations["CourtOrdersController_own"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/court-orders/{orderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your written orders as PDF (participants) */
+        get: operations["CourtOrdersController_ownPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/court-sessions/{sessionId}/docket": {
         parameters: {
             query?: never;
@@ -2368,6 +2436,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/court-sessions/{sessionId}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's staffing: per participant on its docket, the team's recommendation and each member's agreement or dissent */
+        get: operations["StaffingController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/court-sessions/{sessionId}/staffing/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records or replaces the team's recommendation for a participant on the docket (proposes; only the judge orders, at the hearing) */
+        put: operations["StaffingController_recommend"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/court-sessions/{sessionId}/staffing/{participantId}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records your agreement or dissent with the recommendation (one per member; a new one replaces yours) */
+        put: operations["StaffingController_position"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2463,7 +2582,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record")[];
         };
         MeDto: {
             id: string;
@@ -2474,7 +2593,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -5106,6 +5225,8 @@ export interface components {
             /** @description Tests per week, for increased testing */
             testsPerWeek?: number;
             note?: string;
+            /** @description Jail longer than the program's limit: the judge's written reason, kept with the order (required then, refused otherwise) */
+            overLimitReason?: string;
         };
         ResponseWarningDto: {
             /** @enum {string} */
@@ -5130,6 +5251,12 @@ export interface components {
             /** @description Ordered by delegated staff, not by the judge */
             delegated: boolean;
             note: string | null;
+            /** @description A sanction restricting liberty (the judge orders it at a hearing) */
+            restrictsLiberty: boolean;
+            /** @description The judge's reason for jail longer than the program's limit */
+            overLimitReason: string | null;
+            /** @description The written order of a sanction (GET /court-orders/{id}/pdf); null for other responses and a check */
+            courtOrderId: string | null;
             warnings: components["schemas"]["ResponseWarningDto"][];
             violationIds: string[];
             testingOrderId: string | null;
@@ -5175,6 +5302,8 @@ export interface components {
             level: number;
             /** @enum {string} */
             effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description Restricts liberty: only the judge orders it, at a hearing the participant attended or waived */
+            restrictsLiberty: boolean;
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -5224,6 +5353,8 @@ export interface components {
              * @enum {string}
              */
             effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description A sanction restricting liberty (jail, curfew, electronic monitoring, home detention): only the judge orders it, at a hearing. Defaults to true for jail and the codes CURFEW, ELECTRONIC_MONITORING and HOME_DETENTION; fixed once created */
+            restrictsLiberty?: boolean;
         };
         UpdateCatalogueEntryDto: {
             name?: string;
@@ -5246,6 +5377,24 @@ export interface components {
             level?: number;
             /** @description A retired (inactive) entry cannot be ordered any more; responses already ordered keep it */
             active?: boolean;
+        };
+        CourtOrderDto: {
+            id: string;
+            participantId: string;
+            /** @description The sanction it orders */
+            responseId: string;
+            /** @description The hearing whose outcome ordered it; null for a delegated order */
+            hearingId: string | null;
+            /** @example 2026-11-23 */
+            orderedOn: string;
+            /** @description The language it is written in (the participant’s) */
+            language: string;
+            /** @description The response ordered, in that language */
+            response: string;
+            /** @description SHA-256 of the PDF, to check a copy */
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         DocketJudgeDto: {
             id: string;
@@ -5461,6 +5610,8 @@ export interface components {
             /** @description Tests per week, for increased testing */
             testsPerWeek?: number;
             note?: string;
+            /** @description Jail longer than the program's limit: the judge's written reason, kept with the order (required then, refused otherwise) */
+            overLimitReason?: string;
         };
         OutcomeDismissalDto: {
             /** Format: uuid */
@@ -5495,6 +5646,8 @@ export interface components {
         RecordHearingOutcomeDto: {
             /** @enum {string} */
             attendance: "appeared" | "failed_to_appear" | "excused";
+            /** @description The participant’s waiver of presence, as recorded (how and when it was given). A sanction restricting liberty, a demotion or a discharge needs the participant present (appeared) or this waiver. */
+            presenceWaiver?: string;
             /** @description With failed_to_appear: issue a bench warrant (the participant’s status becomes warrant) */
             warrant?: boolean;
             responses?: components["schemas"]["OutcomeResponseDto"][];
@@ -6131,6 +6284,112 @@ export interface components {
             alreadyScheduled: components["schemas"]["HearingDto"] | null;
             /** @description Why nothing is proposed */
             reason: string | null;
+        };
+        StaffingResponseDto: {
+            catalogueEntryId: string;
+            code: string;
+            /** @description In the reader's language where the court gave one */
+            name: string;
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            /** @enum {string} */
+            effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description Only the judge orders it, at a hearing */
+            restrictsLiberty: boolean;
+            violationIds: string[];
+            amount: number | null;
+            testsPerWeek: number | null;
+            reason: string | null;
+        };
+        StaffingPhaseChangeDto: {
+            /** @enum {string} */
+            direction: "promote" | "demote";
+            reason: string;
+            remedialPlan: string | null;
+        };
+        StaffingStatusChangeDto: {
+            /** @enum {string} */
+            status: "graduated" | "terminated" | "withdrawn" | "transferred" | "medical_leave";
+            reason: string;
+        };
+        StaffingPositionDto: {
+            userId: string;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            position: "agree" | "dissent";
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        StaffingRecommendationDto: {
+            id: string;
+            version: number;
+            responses: components["schemas"]["StaffingResponseDto"][];
+            phaseChange: components["schemas"]["StaffingPhaseChangeDto"] | null;
+            statusChange: components["schemas"]["StaffingStatusChangeDto"] | null;
+            treatmentAdjustment: string | null;
+            reasons: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Each member’s agreement or dissent, on this version */
+            positions: components["schemas"]["StaffingPositionDto"][];
+        };
+        StaffingEntryDto: {
+            participantId: string;
+            participantNumber: string | null;
+            name: string;
+            hearingId: string;
+            recommendation: components["schemas"]["StaffingRecommendationDto"] | null;
+        };
+        SessionStaffingDto: {
+            sessionId: string;
+            /** @description The court-local date of the session */
+            date: string;
+            /** @description Participants on the session’s docket the reader may see (a provider: those whose consent allows) */
+            entries: components["schemas"]["StaffingEntryDto"][];
+        };
+        ProposedResponseDto: {
+            /**
+             * Format: uuid
+             * @description An active entry of the participant's program catalogue
+             */
+            catalogueEntryId: string;
+            /** @description The participant's open violations it would answer */
+            violationIds?: string[];
+            /** @description Hours of community service, or days of jail or of increased testing */
+            amount?: number;
+            testsPerWeek?: number;
+            reason?: string;
+        };
+        ProposedPhaseChangeDto: {
+            /** @enum {string} */
+            direction: "promote" | "demote";
+            reason: string;
+            /** @description For a demotion: the remedial plan proposed */
+            remedialPlan?: string;
+        };
+        ProposedStatusChangeDto: {
+            /** @enum {string} */
+            status: "graduated" | "terminated" | "withdrawn" | "transferred" | "medical_leave";
+            reason: string;
+        };
+        RecordStaffingDto: {
+            /** @description Responses from the catalogue the team proposes */
+            responses?: components["schemas"]["ProposedResponseDto"][];
+            phaseChange?: components["schemas"]["ProposedPhaseChangeDto"];
+            statusChange?: components["schemas"]["ProposedStatusChangeDto"];
+            /** @description A treatment adjustment proposed (clinical, never a sanction) */
+            treatmentAdjustment?: string;
+            /** @description The team's short reasons */
+            reasons: string;
+        };
+        RecordStaffingPositionDto: {
+            /** @enum {string} */
+            position: "agree" | "dissent";
+            /** @description Why (most useful with a dissent) */
+            reason?: string;
         };
     };
     responses: never;
@@ -6838,6 +7097,8 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6851,6 +7112,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPageDto"];
+                    "text/csv": components["schemas"]["AuditEventPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AuditEventPageDto"];
                 };
             };
             /** @description No valid session */
@@ -7497,6 +7760,8 @@ export interface operations {
                 sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn";
                 page?: number;
                 pageSize?: number;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7510,6 +7775,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantPageDto"];
+                    "text/csv": components["schemas"]["ParticipantPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ParticipantPageDto"];
                 };
             };
             /** @description No valid session */
@@ -8005,6 +8272,8 @@ export interface operations {
                 caseManagerId?: string;
                 /** @description Statuses in the program, separated by commas; default: active */
                 status?: "active" | "in_custody" | "warrant" | "medical_leave";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -8020,6 +8289,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessBoardDto"];
+                    "text/csv": components["schemas"]["ReadinessBoardDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReadinessBoardDto"];
                 };
             };
             /** @description No valid session */
@@ -10067,6 +10338,10 @@ export interface operations {
             query?: {
                 /** @description Court-local date; default: the court's today */
                 date?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingBoard" | "testingBySite";
             };
             header?: never;
             path: {
@@ -10082,6 +10357,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestingBoardDto"];
+                    "text/csv": components["schemas"]["TestingBoardDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TestingBoardDto"];
                 };
             };
             /** @description No valid session */
@@ -11161,6 +11438,8 @@ export interface operations {
             query?: {
                 /** @description Default: open */
                 status?: "open" | "answered" | "dismissed";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -11176,6 +11455,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationDto"][];
+                    "text/csv": components["schemas"]["ViolationDto"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ViolationDto"][];
                 };
             };
             /** @description No valid session */
@@ -11278,6 +11559,8 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day of detection counted */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -11293,6 +11576,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SwiftnessDto"];
+                    "text/csv": components["schemas"]["SwiftnessDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SwiftnessDto"];
                 };
             };
             /** @description No valid session */
@@ -11543,6 +11828,142 @@ export interface operations {
             };
         };
     };
+    CourtOrdersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtOrderDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires violation.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourtOrdersController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires violation.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourtOrdersController_own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtOrderDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourtOrdersController_ownPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DocketController_docket: {
         parameters: {
             query?: never;
@@ -11746,6 +12167,10 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingAll" | "testingByPhase" | "testingWeeks";
             };
             header?: never;
             path: {
@@ -11761,6 +12186,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestingFidelityDto"];
+                    "text/csv": components["schemas"]["TestingFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TestingFidelityDto"];
                 };
             };
             /** @description No valid session */
@@ -11786,6 +12213,10 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "phaseTotals" | "phaseMonths" | "phases";
             };
             header?: never;
             path: {
@@ -11801,6 +12232,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PhaseMeasuresDto"];
+                    "text/csv": components["schemas"]["PhaseMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["PhaseMeasuresDto"];
                 };
             };
             /** @description No valid session */
@@ -12614,6 +13047,121 @@ export interface operations {
             };
         };
     };
+    StaffingController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStaffingDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires staffing.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffingController_recommend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStaffingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingEntryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires staffing.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffingController_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStaffingPositionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingEntryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires staffing.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -12623,18 +13171,29 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AuditEventsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit-events"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn"];
+export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
+export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
+export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
 export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["status"]> = ["open", "answered", "dismissed"];
+export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresSwiftnessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/swiftness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
+export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -12795,3 +13354,11 @@ export const courtSessionDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequi
 export const updateCourtSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const statusHearingProposalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["kind"]> = ["status", "first"];
 export const statusHearingProposalDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["basis"]> = ["last_hearing", "phase_start", "enrolment"];
+export const staffingResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const staffingResponseDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingResponseDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
+export const staffingPhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingPhaseChangeDto"]["direction"]> = ["promote", "demote"];
+export const staffingStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingStatusChangeDto"]["status"]> = ["graduated", "terminated", "withdrawn", "transferred", "medical_leave"];
+export const staffingPositionDtoPositionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingPositionDto"]["position"]> = ["agree", "dissent"];
+export const proposedPhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProposedPhaseChangeDto"]["direction"]> = ["promote", "demote"];
+export const proposedStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProposedStatusChangeDto"]["status"]> = ["graduated", "terminated", "withdrawn", "transferred", "medical_leave"];
+export const recordStaffingPositionDtoPositionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordStaffingPositionDto"]["position"]> = ["agree", "dissent"];
