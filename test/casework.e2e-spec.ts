@@ -164,4 +164,93 @@ describe('case work: the contact log and "last contact"', () => {
     expect((await latest()).get(sam.id)).toEqual({ at: new Date(hoursBefore(3)), source: 'collection' });
     expect((await latest()).get(pat.id)).toEqual({ at: new Date(hoursBefore(2)), source: 'contact' });
   });
+
+  describe('the caseload', () => {
+    let overdue: ParticipantFixture;
+    let warrant: ParticipantFixture;
+    let missed: ParticipantFixture;
+    let open: ParticipantFixture;
+    let quiet: ParticipantFixture;
+    let excused: ParticipantFixture;
+
+    const violation = (participant: ParticipantFixture, kind: string, detectedHoursAgo: number, status = 'open') =>
+      ds.query(
+        `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, status, answered_at, dismissed_at, dismissed_reason)
+         VALUES ($1, $2, $3, $4, $4::timestamptz + interval '72 hours', $5, $6, $7, $8)`,
+        [alpha.id, participant.id, kind, hoursBefore(detectedHoursAgo), status, status === 'answered' ? NOW : null, status === 'dismissed' ? NOW : null, status === 'dismissed' ? 'outage' : null],
+      );
+    const result = (participant: ParticipantFixture, testedOn: string, outcome: string, overturned = false) =>
+      ds.query(
+        `INSERT INTO drug_test_results (court_id, participant_id, tested_on, substance, outcome, method, overturned) VALUES ($1, $2, $3, $4, $5, 'screen', $6)`,
+        [alpha.id, participant.id, testedOn, outcome === 'positive' ? 'opiates' : null, outcome, overturned],
+      );
+    const caseload = (query: string) => caseManager.get(`/api/v1/participants?courtId=${alpha.id}&status=active,warrant&q=C-&${query}`);
+
+    beforeAll(async () => {
+      const make = async (number: string, lastName: string, status = 'active') => {
+        const p = await createParticipant(ds, alpha, number, { lastName, status, caseManagerId: cmId });
+        await ds.query(`UPDATE participants SET enrolled_on = '2026-10-01' WHERE id = $1`, [p.id]);
+        return p;
+      };
+      // Names in the reverse of the attention order, so the order cannot come from the names.
+      overdue = await make('C-0001', 'Young');
+      warrant = await make('C-0002', 'Walker', 'warrant');
+      missed = await make('C-0003', 'Turner');
+      open = await make('C-0004', 'Scott');
+      quiet = await make('C-0005', 'Adams');
+      excused = await make('C-0006', 'Baker');
+      await violation(overdue, 'positive_test', 80);
+      await violation(missed, 'missed_call_in', 50, 'answered');
+      // Dismissed (the system was down): not the person's missed call-in, not counted.
+      await violation(excused, 'missed_call_in', 30, 'dismissed');
+      await violation(open, 'curfew', 10);
+      await result(quiet, '2026-11-10', 'positive');
+      await result(quiet, '2026-11-20', 'negative');
+      await result(quiet, '2026-11-20', 'positive', true);
+      await ds.query(`INSERT INTO hearings (court_id, participant_id, kind, scheduled_at, status) VALUES ($1, $2, 'status', $3, 'scheduled')`, [
+        alpha.id,
+        quiet.id,
+        '2026-11-30T15:00:00Z',
+      ]);
+      await caseManager.post(contacts(quiet), contact({ occurredAt: hoursBefore(5) }));
+    });
+
+    it('orders by attention: overdue clocks, warrants, missed call-ins, open violations, then by name; each row says why', async () => {
+      const page = await caseload('sort=attention');
+      expect(page.statusCode).toBe(200);
+      const rows = page.json().items as Array<{ id: string; glance: { attention: string[] } }>;
+      expect(rows.map((r) => r.id)).toEqual([overdue.id, warrant.id, missed.id, open.id, quiet.id, excused.id]);
+      expect(rows.map((r) => r.glance.attention)).toEqual([['overdue_clock', 'open_violation'], ['warrant'], ['missed_call_in'], ['open_violation'], [], []]);
+      // The name order is still there, and still the default.
+      expect((await caseload('')).json().items.map((r: { id: string }) => r.id)).toEqual([quiet.id, excused.id, open.id, missed.id, warrant.id, overdue.id]);
+    });
+
+    it('gives each row what a case manager acts on, in the one caseload read', async () => {
+      const rows = (await caseload('sort=attention')).json().items as Array<{ id: string; glance: Record<string, unknown> }>;
+      const glance = (p: ParticipantFixture) => rows.find((r) => r.id === p.id)!.glance;
+      expect(glance(quiet)).toEqual({
+        enrolledOn: '2026-10-01',
+        // Clean since the day after the positive of 10 November (the overturned screen of the 20th is not a use).
+        cleanDays: 12,
+        lastTest: { on: '2026-11-20', outcome: 'negative' },
+        openViolations: 0,
+        overdueViolations: 0,
+        nextDeadlineAt: null,
+        missedCallIns7Days: 0,
+        nextHearingAt: '2026-11-30T15:00:00.000Z',
+        lastContact: { at: hoursBefore(5), source: 'contact' },
+        attention: [],
+      });
+      expect(glance(overdue)).toMatchObject({ cleanDays: 53, lastTest: null, openViolations: 1, overdueViolations: 1, nextDeadlineAt: hoursBefore(8), lastContact: null });
+      expect(glance(missed)).toMatchObject({ openViolations: 0, missedCallIns7Days: 1 });
+      expect(glance(excused)).toMatchObject({ missedCallIns7Days: 0 });
+      expect(glance(open)).toMatchObject({ openViolations: 1, overdueViolations: 0, nextDeadlineAt: new Date(Date.parse(NOW) + 62 * 3_600_000).toISOString() });
+    });
+
+    it('refuses a sort it does not know, naming the field', async () => {
+      const refused = await caseload('sort=urgency');
+      expectProblem(refused, 422, 'validation-failed');
+      expect(fieldsOf(refused)).toEqual(['sort']);
+    });
+  });
 });

@@ -3091,8 +3091,71 @@ export interface components {
             phase: components["schemas"]["PhaseRefDto"] | null;
             phaseStartedOn: string | null;
         };
+        LastTestDto: {
+            /**
+             * @description The court day of the latest test
+             * @example 2026-11-20
+             */
+            on: string;
+            /**
+             * @description That day's worst result still standing (an overturned screen is not): negative, positive, dilute, adulterated, substituted, invalid, refused, missed
+             * @example negative
+             */
+            outcome: string;
+        };
+        LastContactDto: {
+            at: string;
+            /**
+             * @description A contact log entry, a hearing the participant appeared at, or a specimen collected from them
+             * @enum {string}
+             */
+            source: "contact" | "hearing" | "collection";
+        };
+        CaseloadGlanceDto: {
+            enrolledOn: string | null;
+            /** @description Continuous clean days (as phase readiness counts them); null before enrolment */
+            cleanDays: number | null;
+            lastTest: components["schemas"]["LastTestDto"] | null;
+            openViolations: number;
+            /** @description Open violations whose 72-hour deadline has passed */
+            overdueViolations: number;
+            /** @description The nearest deadline of an open violation */
+            nextDeadlineAt: string | null;
+            /** @description Missed call-ins charged in the last 7 days (dismissed ones not counted) */
+            missedCallIns7Days: number;
+            /** @description The next scheduled hearing */
+            nextHearingAt: string | null;
+            lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
+            attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
+        };
+        CaseloadEntryDto: {
+            id: string;
+            courtId: string;
+            /**
+             * @description Issued at enrolment
+             * @example D-0001
+             */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "referred" | "screening" | "accepted" | "rejected" | "active" | "in_custody" | "warrant" | "medical_leave" | "graduated" | "terminated" | "withdrawn" | "transferred";
+            caseManagerId: string | null;
+            /** @description The case manager's display name */
+            caseManagerName: string | null;
+            programId: string | null;
+            /** @example ATC */
+            programCode: string | null;
+            phase: components["schemas"]["PhaseRefDto"] | null;
+            phaseStartedOn: string | null;
+            glance: components["schemas"]["CaseloadGlanceDto"];
+        };
         ParticipantPageDto: {
-            items: components["schemas"]["ParticipantSummaryDto"][];
+            items: components["schemas"]["CaseloadEntryDto"][];
             page: number;
             pageSize: number;
             /** @description Participants matching the filter, across all pages */
@@ -3897,14 +3960,6 @@ export interface components {
             staffName: string | null;
             note: string | null;
             createdAt: string;
-        };
-        LastContactDto: {
-            at: string;
-            /**
-             * @description A contact log entry, a hearing the participant appeared at, or a specimen collected from them
-             * @enum {string}
-             */
-            source: "contact" | "hearing" | "collection";
         };
         ParticipantContactsDto: {
             /** @description Newest first */
@@ -7757,7 +7812,8 @@ export interface operations {
                 hasOpenViolation?: boolean;
                 /** @description Start of a last name, first name or participant number */
                 q?: string;
-                sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn";
+                /** @description attention: overdue 72-hour clocks first, then warrants, missed call-ins of the last 7 days, open violations; by name within each */
+                sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn" | "attention";
                 page?: number;
                 pageSize?: number;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
@@ -13172,7 +13228,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1AuditEventsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit-events"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
-export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn"];
+export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn", "attention"];
 export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
@@ -13224,6 +13280,9 @@ export const courtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const updateCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const updateCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const participantSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantSummaryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const lastContactDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastContactDto"]["source"]> = ["contact", "hearing", "collection"];
+export const caseloadGlanceDtoAttentionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadGlanceDto"]["attention"]> = ["overdue_clock", "warrant", "missed_call_in", "open_violation"];
+export const caseloadEntryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadEntryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
@@ -13258,7 +13317,6 @@ export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepR
 export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
 export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
-export const lastContactDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastContactDto"]["source"]> = ["contact", "hearing", "collection"];
 export const hotlineCallDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["channel"]> = ["voice", "sms"];
 export const hotlineCallDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["outcome"]> = ["in_progress", "test_today", "no_test_today", "window_not_open", "window_closed", "not_available", "not_in_program", "wrong_pin", "blocked", "pin_change_required", "unknown_caller", "abandoned", "failed", "opted_out", "opted_in", "help", "not_understood"];
 export const createProviderReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];

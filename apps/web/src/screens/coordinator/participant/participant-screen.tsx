@@ -10,6 +10,7 @@ import { ContactLogSection } from './contact-log-section';
 import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
 import { ReadinessSection } from './readiness-section';
+import { SummaryStrip } from './summary-strip';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
 import { HotlineCallsSection } from '../../hotline/hotline-calls';
@@ -39,6 +40,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
   return (
     <article className="participant-page">
       <ParticipantHeader participant={participant} />
+      <SummaryStrip participant={participant} records={records} timeZone={timeZone} />
       <ReadinessSection readiness={participant.readiness} />
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
       {timeZone && can('contact.read') && (
