@@ -55,6 +55,7 @@ interface CourtWorld {
   appointmentId: string;
   phoneNumberId: string;
   alertId: string;
+  warrantId: string;
   courtOrderId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
@@ -108,6 +109,8 @@ const GUARDED_TABLES = [
   'program_message_settings',
   'treatment_appointments',
   'notification_preferences',
+  'warrants',
+  'deferred_judgments',
   'staffing_recommendations',
   'staffing_positions',
 ];
@@ -207,6 +210,11 @@ describe('access matrix', () => {
       `INSERT INTO staff_alerts (court_id, user_id, kind, event_key, link) VALUES ($1, $2, 'outage-recorded', $3, '/testing-board') RETURNING id`,
       [court.id, users.coordinator, `access-matrix:${code}`],
     );
+    // A warrant already served, so a refused service or recall would have nothing to change either way.
+    const [warrant] = await ds.query(
+      `INSERT INTO warrants (participant_id, court_id, issued_at, reason, served_at, served_by, service_outcome) VALUES ($1, $2, '2026-11-10T15:00:00Z', 'failed to appear', '2026-11-12T15:00:00Z', $3, 'released') RETURNING id`,
+      [participant.id, court.id, users.coordinator],
+    );
     const [response] = await ds.query(
       `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by)
        VALUES ($1, $2, $3, 'sanction', 1, 'none', '2026-11-20', $4) RETURNING id`,
@@ -240,6 +248,7 @@ describe('access matrix', () => {
       appointmentId: appointment.id,
       phoneNumberId: phoneNumber.id,
       alertId: alert.id,
+      warrantId: warrant.id,
       courtOrderId: courtOrder.id,
       users,
       clients,
@@ -307,6 +316,7 @@ describe('access matrix', () => {
         'treatment-appointments': alpha.appointmentId,
         'phone-numbers': alpha.phoneNumberId,
         alerts: alpha.alertId,
+        warrants: alpha.warrantId,
         'court-orders': alpha.courtOrderId,
         staffing: alpha.participant.id,
       }[resource];
@@ -341,6 +351,8 @@ describe('access matrix', () => {
     'POST /api/v1/consents/:id/revoke': { reason: 'asked by the participant' },
     'PATCH /api/v1/courts/:courtId': { name: 'Renamed Court' },
     'POST /api/v1/courts/:courtId/holidays': { date: '2027-07-04', name: 'Independence Day' },
+    // A JSON body reads as an empty file: refused before it is read, or a dry run's report of it.
+    'POST /api/v1/courts/:courtId/imports/participants': {},
     'POST /api/v1/courts/:courtId/provider-organisations': { name: 'New Clinic' },
     'PATCH /api/v1/courts/:courtId/provider-organisations/:organisationId': { name: 'Renamed Clinic' },
     'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },
@@ -380,7 +392,7 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/case-notes': { occurredOn: '2026-11-01', body: 'Met at the office.' },
     'POST /api/v1/participants/:id/contacts': { kind: 'call', direction: 'outgoing', occurredAt: '2026-11-01T15:00:00Z' },
     'POST /api/v1/participants/:id/treatment-attendance': { sessionOn: '2026-11-01', sessionType: 'group', attendance: 'attended' },
-    'POST /api/v1/courts/:courtId/testing-sites': { name: 'New site', address: '2 Main St', hours: 'daily' },
+    'POST /api/v1/courts/:courtId/testing-sites': { name: 'New site', address: '2 Main St', hours: 'Every day 06:00-17:00' },
     'PATCH /api/v1/testing-sites/:siteId': { name: 'Renamed site' },
     'POST /api/v1/participants/:id/collections': { observed: true, specimenType: 'urine' },
     'POST /api/v1/collections/:collectionId/results': { method: 'screen', results: [{ outcome: 'dilute' }] },
@@ -408,6 +420,21 @@ describe('access matrix', () => {
     'PATCH /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', reason: 'clerk’s error' },
     'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: true },
     'POST /api/v1/participants/:id/treatment-appointments': { appointmentOn: '2026-12-01', startTime: '10:00', place: '12 Main St' },
+    'POST /api/v1/participants/:id/prescriptions': { substance: 'buprenorphine', medication: 'Suboxone', prescriber: 'Dr. Rivera', startsOn: '2026-11-01' },
+    'POST /api/v1/participants/:id/warrants': { reason: 'absconded' },
+    'POST /api/v1/warrants/:warrantId/service': { outcome: 'in_custody' },
+    'POST /api/v1/warrants/:warrantId/recall': { reason: 'came to court' },
+    'POST /api/v1/participants/:id/deferred-judgment': {
+      charges: [{ statute: 'HSC 11351', description: 'Possession for sale', level: 'felony', category: 'drug_sale' }],
+      plea: 'guilty',
+      pleaEnteredOn: '2026-11-02',
+      deferredSentence: 'two years, suspended',
+      programMonths: 12,
+      source: 'court_paper',
+    },
+    'PATCH /api/v1/participants/:id/deferred-judgment': { programMonths: 12, reason: 'ordered at the hearing' },
+    'POST /api/v1/participants/:id/expungement': {},
+    'POST /api/v1/participants/:id/sealed-record': { reason: 'order of the court of appeals' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {
@@ -486,6 +513,7 @@ describe('access matrix', () => {
     ['provider referrals (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['consents (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/consents`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['one consent', 'GET', (w) => `/api/v1/consents/${w.consentId}`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['participant import (dry run)', 'POST', (w) => `/api/v1/courts/${w.court.id}/imports/participants`, {}, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['access log', 'GET', (w) => `/api/v1/participants/${w.participant.id}/access-log`, undefined, [403, 200, 403, 403, 403, 403, 403, 200, 401]],
     ['audit log', 'GET', () => '/api/v1/audit-events', undefined, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['courts (read)', 'GET', () => '/api/v1/courts', undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],

@@ -8,7 +8,8 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ContactsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
+import { ContactsModule, ParticipantImportsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
@@ -35,10 +36,13 @@ export class ApiModule {
         AuditHttpModule,
         CourtsModule,
         ParticipantsModule,
+        ParticipantImportsModule,
         ProgramsModule,
         ParticipantRecordsModule,
         ContactsModule,
         PhoneNumbersModule,
+        WarrantsModule,
+        DeferredJudgmentModule,
         HotlineModule,
         TreatmentModule,
         DrugTestingModule,

@@ -93,10 +93,22 @@ export enum Permission {
   ViolationWrite = 'violation.write',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
+  /** Bring participants in from a court's earlier records (CSV): the court administrator, on day one. */
+  DataImport = 'data.import',
   /** A session's pre-court staffing: the team's recommendation per participant and who agrees or dissents (a provider: only under a consent). */
   StaffingRead = 'staffing.read',
   /** Record the team's recommendation, and one's own agreement or dissent (the judge reads, and decides at the hearing). */
   StaffingRecord = 'staffing.record',
+  /** Record a participant's plea and deferred sentence (the judge at a hearing, the coordinator from the court's paper) and change the program's length. */
+  PleaRecord = 'deferred_judgment.record',
+  /** Grant the expungement of a completed deferred judgment, which seals the record (the judge). */
+  ExpungementGrant = 'expungement.grant',
+  /** Read a sealed record, giving a reason that is audited (the court administrator). */
+  SealedRecordRead = 'sealed_record.read',
+  /** Issue or recall a bench warrant (the judge). */
+  WarrantOrder = 'warrant.order',
+  /** Record that a bench warrant was served (case staff). */
+  WarrantServe = 'warrant.serve',
 }
 
 const TEAM_READ = [
@@ -152,6 +164,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OutageRecord,
     Permission.MeasuresRead,
     Permission.MessageRead,
+    Permission.DataImport,
+    Permission.SealedRecordRead,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [
@@ -163,10 +177,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DrugTestOrder,
     Permission.ResponseRecord,
     Permission.StaffingRead,
+    Permission.PleaRecord,
+    Permission.ExpungementGrant,
+    Permission.WarrantOrder,
   ],
-  // The coordinator also keeps the court calendar.
-  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage],
-  [Role.CaseManager]: CASE_WORK,
+  // The coordinator also keeps the court calendar, and records pleas from the court's paper.
+  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage, Permission.PleaRecord, Permission.WarrantServe],
+  [Role.CaseManager]: [...CASE_WORK, Permission.WarrantServe],
   [Role.TreatmentProvider]: [
     Permission.CourtRead,
     Permission.ParticipantRead,

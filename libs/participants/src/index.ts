@@ -17,4 +17,8 @@ export * from './records';
 export { assertOwnHearing, lockParticipant, recordStatusChange } from './path/participant-path';
 export * from './phone-numbers';
 export * from './contacts';
+export * from './imports/participant-imports.module';
 export * from './path/judicial-orders';
+export * from './warrants';
+export { readAbsconding } from './absconding/absconding';
+export { ChargeDto } from './dto/referral.dto';

@@ -10,6 +10,7 @@ import {
   DrawOverride,
   DrawSeedChain,
   DrugTestResult,
+  Prescription,
   ProgramTestingSite,
   RandomnessCheckRun,
   SystemOutage,
@@ -30,7 +31,9 @@ import {
   ScreeningDecision,
   SmsOptOut,
   SubstanceUseAdmission,
+  Warrant,
 } from '@app/participants';
+import { DeferredJudgment } from '@app/deferred-judgment';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
@@ -60,6 +63,8 @@ export const ENTITIES = [
   Participant,
   ParticipantStatusChange,
   ParticipantPhase,
+  Warrant,
+  DeferredJudgment,
   Screening,
   ScreeningDecision,
   LedgerEntry,
@@ -82,6 +87,7 @@ export const ENTITIES = [
   CallIn,
   Collection,
   DrugTestResult,
+  Prescription,
   TestingOrder,
   SystemOutage,
   Violation,

@@ -3,8 +3,10 @@ import { calendarSeeder } from './calendar.seeder';
 import { contactsSeeder } from './contacts.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
+import { medicationSeeder } from './medication.seeder';
 import { participantsSeeder } from './participants.seeder';
 import { testingSeeder } from './testing.seeder';
+import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder, contactsSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, hotlineSeeder, wordingSeeder, contactsSeeder];

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The contact log: calls, visits and messages between staff and a participant, counted in "last contact". */
-export class ContactLog1796555778365 implements MigrationInterface {
-  name = 'ContactLog1796555778365';
+export class ContactLog1796557785920 implements MigrationInterface {
+  name = 'ContactLog1796557785920';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "participant_contacts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "participant_id" uuid NOT NULL, "kind" character varying(20) NOT NULL, "direction" character varying(10) NOT NULL, "reached" boolean NOT NULL DEFAULT true, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "staff_id" uuid NOT NULL, "note" character varying(500), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "participant_contacts_direction_check" CHECK (direction IN ('outgoing', 'incoming')), CONSTRAINT "participant_contacts_kind_check" CHECK (kind IN ('call', 'text_message', 'email', 'home_visit', 'office_visit', 'video', 'in_person')), CONSTRAINT "PK_70e87a20287746610b264fe5004" PRIMARY KEY ("id"))`);
