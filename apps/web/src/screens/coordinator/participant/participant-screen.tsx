@@ -12,6 +12,8 @@ import { ParticipantLoader } from './participant-loader';
 import { PrescriptionsSection } from './prescriptions-section';
 import { ReadinessSection } from './readiness-section';
 import { SummaryStrip } from './summary-strip';
+import { DeferredJudgmentSection } from './deferred-judgment-section';
+import { WarrantsSection } from './warrants-section';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
 import { HotlineCallsSection } from '../../hotline/hotline-calls';
@@ -47,6 +49,8 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {timeZone && can('contact.read') && (
         <ContactLogSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('contact.write')} />
       )}
+      {timeZone && <DeferredJudgmentSection participant={participant} timeZone={timeZone} />}
+      {timeZone && participant.enrolledOn !== null && <WarrantsSection participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}
