@@ -13,6 +13,7 @@ import { hotlineFigures } from './hotline.bench';
 import { messagesFigures } from './messages.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
+import { phoneWeightFigures } from './phone-weight.bench';
 
 const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'http', run: httpFigures },
@@ -23,6 +24,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'docket', run: docketFigures },
   { name: 'hotline', run: hotlineFigures },
   { name: 'messages', run: messagesFigures },
+  { name: 'phone-weight', run: phoneWeightFigures },
 ];
 
 async function main(): Promise<void> {
