@@ -331,6 +331,7 @@ describe('access matrix', () => {
     'GET /api/v1/courts/:courtId/measures/swiftness': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/testing-fidelity': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/phases': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/result-turnaround': '?from=2026-11-01&to=2026-11-30',
   };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
@@ -350,6 +351,8 @@ describe('access matrix', () => {
     'POST /api/v1/consents/:id/revoke': { reason: 'asked by the participant' },
     'PATCH /api/v1/courts/:courtId': { name: 'Renamed Court' },
     'POST /api/v1/courts/:courtId/holidays': { date: '2027-07-04', name: 'Independence Day' },
+    // A JSON body reads as an empty file: refused before it is read, or a dry run's report of it.
+    'POST /api/v1/courts/:courtId/imports/participants': {},
     'POST /api/v1/courts/:courtId/provider-organisations': { name: 'New Clinic' },
     'PATCH /api/v1/courts/:courtId/provider-organisations/:organisationId': { name: 'Renamed Clinic' },
     'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },
@@ -417,6 +420,8 @@ describe('access matrix', () => {
     'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: true },
     'POST /api/v1/participants/:id/treatment-appointments': { appointmentOn: '2026-12-01', startTime: '10:00', place: '12 Main St' },
     'POST /api/v1/participants/:id/prescriptions': { substance: 'buprenorphine', medication: 'Suboxone', prescriber: 'Dr. Rivera', startsOn: '2026-11-01' },
+    'PUT /api/v1/programs/:programId/test-panels': { panels: [{ substance: 'thc', screenCutoffNgMl: 50, confirmationCutoffNgMl: 15 }] },
+    'POST /api/v1/collections/:collectionId/custody': { step: 'sealed', handledBy: 'Collector', at: '2026-11-23T15:00:00Z' },
     'POST /api/v1/participants/:id/warrants': { reason: 'absconded' },
     'POST /api/v1/warrants/:warrantId/service': { outcome: 'in_custody' },
     'POST /api/v1/warrants/:warrantId/recall': { reason: 'came to court' },
@@ -509,6 +514,7 @@ describe('access matrix', () => {
     ['provider referrals (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['consents (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/consents`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['one consent', 'GET', (w) => `/api/v1/consents/${w.consentId}`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['participant import (dry run)', 'POST', (w) => `/api/v1/courts/${w.court.id}/imports/participants`, {}, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['access log', 'GET', (w) => `/api/v1/participants/${w.participant.id}/access-log`, undefined, [403, 200, 403, 403, 403, 403, 403, 200, 401]],
     ['audit log', 'GET', () => '/api/v1/audit-events', undefined, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['courts (read)', 'GET', () => '/api/v1/courts', undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],
