@@ -1,5 +1,5 @@
 import { ROLES_ALWAYS_REQUIRING_SECOND_FACTOR, SecretHasher, TotpService } from '@app/auth';
-import { addCalendarDays, courtDateAt, type Language } from '@app/core';
+import { addCalendarDays, AppConfig, Clock, courtDateAt, type Language } from '@app/core';
 import { Secret, TOTP } from 'otpauth';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
@@ -111,7 +111,8 @@ export const accessSeeder: DemoSeeder = {
 
   async seed({ app, manager, now }) {
     const hasher = new SecretHasher();
-    const totp = app.get(TotpService);
+    // Encrypted under this install's AUTH_SECRET, as enrolment through the API stores it.
+    const totp = new TotpService(app.get(AppConfig), app.get(Clock));
     const courtIds = new Map<string, string>();
     for (const court of COURTS) {
       const id = await insertReturningId(

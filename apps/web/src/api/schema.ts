@@ -5210,11 +5210,24 @@ export interface components {
             /** @description The court time zone the dates are in */
             timeZone: string;
         };
+        DocketRecordedResponseDto: {
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            name: string;
+            effect: string;
+            amount: number | null;
+        };
         DocketOutcomeRefDto: {
             /** @example present */
             attendance: string;
             /** @description 1 as first recorded; each amendment adds one */
             version: number;
+            /** @description A bench warrant was issued */
+            warrant: boolean;
+            /** @enum {string|null} */
+            phaseChange: "promote" | "demote" | null;
+            /** @description Sanctions and incentives ordered at this hearing */
+            responses: components["schemas"]["DocketRecordedResponseDto"][];
         };
         DocketHearingDto: {
             id: string;
@@ -5345,6 +5358,64 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
+        DocketOrderCompletionDto: {
+            /** @description What was ordered, in the unit */
+            ordered: number;
+            /** @description What is recorded done since the hearing that ordered it, at most what was ordered */
+            done: number;
+            /** @enum {string} */
+            unit: "hours";
+        };
+        DocketOrderDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            code: string;
+            /** @description The catalogue entry's name in the reader's language where the court gave one */
+            name: string;
+            /** @enum {string} */
+            effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description Hours of community service, days of jail */
+            amount: number | null;
+            testsPerWeek: number | null;
+            orderedOn: string;
+            /** @description How much of the order is done, where the records measure it (community service hours); null otherwise */
+            completion: components["schemas"]["DocketOrderCompletionDto"] | null;
+        };
+        DocketRecentResponseDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            name: string;
+            /** @description Court date ordered */
+            orderedOn: string;
+        };
+        DocketProviderDto: {
+            name: string;
+            referredOn: string;
+        };
+        DocketProvidersDto: {
+            /** @description True when no consent lets the treatment provider be named to you (the list is then null) */
+            withheld: boolean;
+            /** @description Providers the participant is referred to now */
+            providers: components["schemas"]["DocketProviderDto"][] | null;
+        };
+        DocketNextHearingDto: {
+            /** @description Court-local date */
+            date: string;
+            /** @description Court-local time */
+            startTime: string;
+            courtroom: string | null;
+            kind: string;
+        };
+        DocketCleanDaysDto: {
+            /** @description Missed-test violations still open, or detected since the clean days began (a missed test is no clean result) */
+            missedTests: number;
+            /** @description The last such day */
+            lastMissedOn: string | null;
+            /** @description An open violation for a missed test */
+            openMissedTest: boolean;
+        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -5367,6 +5438,15 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
+            /** @description What the last hearing ordered, with what is done of it */
+            lastHearingOrders: components["schemas"]["DocketOrderDto"][];
+            /** @description Responses of the last six months, newest first */
+            recentResponses: components["schemas"]["DocketRecentResponseDto"][];
+            treatmentProviders: components["schemas"]["DocketProvidersDto"];
+            /** @description The first hearing scheduled after this one */
+            nextHearing: components["schemas"]["DocketNextHearingDto"] | null;
+            /** @description What qualifies the clean days */
+            cleanDays: components["schemas"]["DocketCleanDaysDto"];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -5426,7 +5506,10 @@ export interface components {
             kind: "warning" | "status" | "violation" | "phase_review" | "graduation" | "termination";
         };
         RecordHearingOutcomeDto: {
-            /** @enum {string} */
+            /**
+             * @description Required: the court says whether the participant appeared; there is no default
+             * @enum {string}
+             */
             attendance: "appeared" | "failed_to_appear" | "excused";
             /** @description With failed_to_appear: issue a bench warrant (the participant’s status becomes warrant) */
             warrant?: boolean;
@@ -12618,9 +12701,15 @@ export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequi
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
+export const docketRecordedResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecordedResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketOutcomeRefDtoPhaseChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOutcomeRefDto"]["phaseChange"]> = ["promote", "demote"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketOrderCompletionDtoUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderCompletionDto"]["unit"]> = ["hours"];
+export const docketOrderDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketOrderDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
+export const docketRecentResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecentResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

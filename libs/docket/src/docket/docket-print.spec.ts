@@ -20,6 +20,11 @@ const entry = (over: Partial<DocketEntryDto> = {}): DocketEntryDto => ({
   progressReport: { withheld: true, withheldReason: 'withheld: no valid consent covers it', latest: null },
   communityService: { done: 6, required: 10, doneSinceLastHearing: 2 },
   milestonesSinceLastHearing: [],
+  lastHearingOrders: [],
+  recentResponses: [],
+  treatmentProviders: { withheld: true, providers: null },
+  nextHearing: null,
+  cleanDays: { missedTests: 0, lastMissedOn: null, openMissedTest: false },
   ...over,
 });
 
