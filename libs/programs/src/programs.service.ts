@@ -56,6 +56,8 @@ export interface ProgramChanges {
   violationOutcomes?: ViolationOutcome[];
   /** Whether a provider-reported no-show is a violation. */
   noShowViolation?: boolean;
+  /** Days of silence after which a participant is flagged as possibly absconded. */
+  abscondingDays?: number;
 }
 
 /** A program with its current (highest-version) plan, or null before one is written. */
@@ -178,6 +180,7 @@ export class ProgramsService {
         if (changes.maxTestsPer7Days !== undefined) program.maxTestsPer7Days = changes.maxTestsPer7Days;
         if (changes.violationOutcomes !== undefined) program.violationOutcomes = changes.violationOutcomes;
         if (changes.noShowViolation !== undefined) program.noShowViolation = changes.noShowViolation;
+        if (changes.abscondingDays !== undefined) program.abscondingDays = changes.abscondingDays;
         await manager.save(program);
         await this.audit.record(
           courtActor(principal, grant),

@@ -12,3 +12,7 @@ export * from './responses/response-rules';
 export * from './catalogue/default-catalogue';
 export * from './catalogue/catalogue-entries';
 export * from './dto/response.dto';
+export * from './orders/court-order.entity';
+export * from './orders/court-order.dto';
+export * from './orders/court-orders.service';
+export * from './orders/order-document';

@@ -4,6 +4,8 @@ import { ResponseCatalogueService } from './catalogue/response-catalogue.service
 import { CustodyEndService } from './responses/custody-end.service';
 import { ResponsesController } from './responses/responses.controller';
 import { ResponsesService } from './responses/responses.service';
+import { CourtOrdersController } from './orders/court-orders.controller';
+import { CourtOrdersService } from './orders/court-orders.service';
 import { ViolationClockService } from './violation-clock.service';
 import { ViolationsController } from './violations.controller';
 import { ViolationsService } from './violations.service';
@@ -11,9 +13,9 @@ import { SwiftnessService } from './swiftness.service';
 
 /** Violations over HTTP: a participant's history, the deadlines board, staff-recorded violations and dismissal. */
 @Module({
-  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController],
-  providers: [ViolationsService, SwiftnessService, ResponsesService, ResponseCatalogueService],
-  exports: [ViolationsService, SwiftnessService, ResponsesService],
+  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController, CourtOrdersController],
+  providers: [ViolationsService, SwiftnessService, ResponsesService, ResponseCatalogueService, CourtOrdersService],
+  exports: [ViolationsService, SwiftnessService, ResponsesService, CourtOrdersService],
 })
 export class ViolationsModule {}
 

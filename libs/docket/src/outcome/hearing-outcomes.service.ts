@@ -4,7 +4,7 @@ import { AccessService, ParticipantGrant, Permission, Principal } from '@app/aut
 import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { HearingOutcome, HearingsService } from '@app/hearings';
-import { isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
+import { type HearingPresence, isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
 import { dismissOpenViolations, recordViolations, ResponsesService } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -116,6 +116,8 @@ export class HearingOutcomesService {
     this.assertCoherent(input);
     this.assertHolds(principal, grant, input);
 
+    // Liberty, demotion and discharge need the participant heard: present, or their waiver recorded (DESIGN rule 8).
+    const presence: HearingPresence = { attendance: input.attendance, waiver: input.presenceWaiver ?? null };
     // Held first: a discharge ordered below cancels the participant's upcoming hearings, never this one.
     await manager.query(`UPDATE hearings SET status = 'held' WHERE id = $1`, [hearingId]);
     const effects = noEffects();
@@ -133,7 +135,7 @@ export class HearingOutcomesService {
     }
     for (const [i, response] of (input.responses ?? []).entries()) {
       const saved = await prefixed(`responses.${i}`, () =>
-        this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }),
+        this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }, { hearing: presence }),
       );
       effects.responses.push({ id: saved.id!, code: saved.code, kind: saved.kind, violationIds: saved.violationIds, warnings: saved.warnings });
       effects.violationsAnswered.push(...saved.violationIds);
@@ -141,14 +143,14 @@ export class HearingOutcomesService {
     effects.violationsDismissed = await this.dismiss(manager, grant.participantId, input, now);
     if (input.phaseChange) {
       const change = await prefixed('phaseChange', () =>
-        this.phases.changeIn(manager, principal, grant, { ...input.phaseChange!, hearingId, orderedOn: hearingDay }),
+        this.phases.changeIn(manager, principal, grant, { ...input.phaseChange!, hearingId, orderedOn: hearingDay }, presence),
       );
       effects.phaseChangeId = change.id;
     }
     const status = input.warrant ? { status: 'warrant' as const, reason: 'bench warrant: failed to appear at the hearing' } : input.statusChange;
     if (status) {
       const change = await prefixed(input.warrant ? 'warrant' : 'statusChange', () =>
-        this.statuses.changeIn(manager, principal, grant, { ...status, effectiveOn: hearingDay }),
+        this.statuses.changeIn(manager, principal, grant, { ...status, effectiveOn: hearingDay }, presence),
       );
       effects.statusChangeId = change.id;
     }
@@ -275,6 +277,9 @@ export class HearingOutcomesService {
   private assertCoherent(input: RecordHearingOutcomeDto): void {
     const problems: Array<{ field: string; message: string }> = [];
     if (input.warrant && input.attendance !== 'failed_to_appear') problems.push({ field: 'warrant', message: 'is only issued when the participant failed to appear' });
+    if (input.presenceWaiver !== undefined && input.attendance === 'appeared') {
+      problems.push({ field: 'presenceWaiver', message: 'is only for a participant who was not present' });
+    }
     if (input.warrant && input.statusChange) problems.push({ field: 'statusChange', message: 'cannot be ordered with a warrant (the warrant is the status change)' });
     if (input.attendance === 'failed_to_appear' && input.phaseChange?.direction === 'promote') {
       problems.push({ field: 'phaseChange', message: 'a participant who failed to appear is not promoted at this hearing' });

@@ -172,6 +172,13 @@ export class UpdateProgramDto {
   @IsOptionalNotNull()
   @IsBoolean()
   noShowViolation?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 90, description: 'A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  abscondingDays?: number;
 }
 
 export class ProgramDto {
@@ -189,6 +196,7 @@ export class ProgramDto {
   @ApiProperty({ nullable: true, type: Number, description: 'At most this many tests in any 7 days; null: no limit' }) maxTestsPer7Days: number | null;
   @ApiProperty({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations' }) violationOutcomes: ViolationOutcome[];
   @ApiProperty({ description: 'Whether a treatment session the provider reports as a no-show is a violation' }) noShowViolation: boolean;
+  @ApiProperty({ description: 'Days with no contact, call-in or test after which a participant is flagged as possibly absconded' }) abscondingDays: number;
   @ApiProperty({ type: PhasePlanDto, nullable: true, description: 'The highest plan version; null before one is written' })
   currentPlan: PhasePlanDto | null;
 
@@ -207,6 +215,7 @@ export class ProgramDto {
       maxTestsPer7Days: program.maxTestsPer7Days,
       violationOutcomes: program.violationOutcomes as ViolationOutcome[],
       noShowViolation: program.noShowViolation,
+      abscondingDays: program.abscondingDays,
       currentPlan: currentPlan ? PhasePlanDto.of(currentPlan) : null,
     };
   }
