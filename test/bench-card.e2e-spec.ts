@@ -20,6 +20,7 @@ import {
   ProgramFixture,
   referToProvider,
   signIn,
+  signInParticipant,
   StaffFixture,
 } from './support/fixtures';
 import { createTestApi } from './support/test-app';
@@ -184,5 +185,53 @@ describe('the bench card', () => {
     // Fay is already on a warrant: the court records her failure to appear without issuing another.
     expect((await judge.post(`/api/v1/hearings/${hearings.fay}/outcome`, { attendance: 'failed_to_appear' })).statusCode).toBe(201);
     expect((await docketEntry(fay)).hearing.outcome).toMatchObject({ attendance: 'failed_to_appear', warrant: false, responses: [] });
+  });
+
+  describe('the photo', () => {
+    const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a small image')]);
+    const photoOf = (p: ParticipantFixture) => `/api/v1/participants/${p.id}/photo`;
+
+    it('is uploaded by case staff, checked by its content, and shown to the court’s staff only, each view audited', async () => {
+      await createStaff(ds, 'cm', 'case_manager', court.id);
+      const caseManager = await signIn(app, 'cm');
+      const rows = async () => (await ds.query(`SELECT count(*)::int AS n FROM participant_photos`))[0].n as number;
+
+      // Refusals change nothing: a PDF called a PNG, a file over 512 KiB, a type not offered, a field not known.
+      for (const [body, field] of [
+        [{ mediaType: 'image/png', data: Buffer.from('%PDF-1.7 a document').toString('base64') }, 'data'],
+        [{ mediaType: 'image/png', data: Buffer.concat([PNG, Buffer.alloc(512 * 1024)]).toString('base64') }, 'data'],
+        [{ mediaType: 'image/gif', data: PNG.toString('base64') }, 'mediaType'],
+        [{ mediaType: 'image/png', data: PNG.toString('base64'), caption: 'not a field' }, 'caption'],
+      ] as const) {
+        const refused = await caseManager.put(photoOf(eva), body);
+        expectProblem(refused, 422, 'validation-failed');
+        expect(fieldsOf(refused)).toContain(field);
+      }
+      expectProblem(await judge.put(photoOf(eva), { mediaType: 'image/png', data: PNG.toString('base64') }), 403, 'forbidden');
+      expect(await rows()).toBe(0);
+
+      const saved = await caseManager.put(photoOf(eva), { mediaType: 'image/png', data: PNG.toString('base64') });
+      expect(saved.statusCode).toBe(200);
+      expect(saved.json()).toMatchObject({ participantId: eva.id, mediaType: 'image/png', size: PNG.length });
+      expect((await docketEntry(eva)).participant.hasPhoto).toBe(true);
+      expect((await docketEntry(fay)).participant.hasPhoto).toBe(false);
+
+      const seen = await judge.get(photoOf(eva));
+      expect(seen.statusCode).toBe(200);
+      expect(Buffer.from(seen.json().data, 'base64').equals(PNG)).toBe(true);
+      expect(seen.headers['cache-control']).toBe('no-store');
+      const audited = await ds.query(`SELECT actor_user_id FROM audit_events WHERE action = 'participant.photo_read' AND $1 = ANY(participant_ids)`, [eva.id]);
+      expect(audited).toHaveLength(1);
+      expectProblem(await judge.get(photoOf(fay)), 404, 'not-found');
+    });
+
+    it('is never shown to the participant, to another court, or without signing in', async () => {
+      const own = await signInParticipant(app, eva);
+      expectProblem(await own.get(photoOf(eva)), 403, 'forbidden');
+      const elsewhere = await createCourt(ds, 'ELSE');
+      await createStaff(ds, 'judge-else', 'judge', elsewhere.id);
+      expectProblem(await (await signIn(app, 'judge-else')).get(photoOf(eva)), 404, 'not-found');
+      expect((await app.inject({ method: 'GET', url: photoOf(eva) })).statusCode).toBe(401);
+    });
   });
 });

@@ -155,3 +155,41 @@ test('a judge without a second factor sets one up at the first sign-in, before a
     await context.close();
   }
 });
+
+/** A 1×1 PNG: a real image, so the browser draws it. */
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('a coordinator uploads a photo on the participant page, and the judge sees it on the card', async () => {
+  const [person] = await system.query<{ id: string; first_name: string; last_name: string }>(
+    `SELECT id, first_name, last_name FROM participants WHERE participant_number = 'D-0003'`,
+  );
+  const desk = await newPage(browser, system.url, DESKTOP);
+  await signInStaff(desk.page, 'coordinator');
+  await desk.page.goto(`/participants/${person.id}`);
+  await desk.page.getByRole('heading', { level: 1, name: `${person.first_name} ${person.last_name}` }).waitFor();
+  await desk.page.locator('#action-photo summary').click();
+  // A file that is not an image is refused in the form, and nothing is sent.
+  await desk.page.locator('#action-photo input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+  await desk.page.getByText('Choose a JPEG or PNG image.').waitFor();
+  await desk.page.locator('#action-photo input[type=file]').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: TINY_PNG });
+  await desk.page.getByRole('button', { name: 'Save the photo' }).click();
+  await desk.page.getByText('Photo saved.').waitFor();
+  await desk.page.locator(`.participant-header img[alt="Photo of ${person.first_name} ${person.last_name}"]`).waitFor();
+  expect({ screen: 'photo-action', violations: await accessibilityViolations(desk.page) }).toEqual({ screen: 'photo-action', violations: [] });
+  await desk.context.close();
+
+  const bench = await newPage(browser, system.url, PHONE);
+  await signInStaff(bench.page, 'judge');
+  await bench.page.waitForURL(/\/bench\/[0-9a-f-]{36}/);
+  await bench.page.locator('.docket-list button', { hasText: person.last_name }).click();
+  const image = bench.page.locator(`.bench-card img[alt="Photo of ${person.first_name} ${person.last_name}"]`);
+  await image.waitFor();
+  expect(await image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(1);
+  const [read] = await system.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM audit_events WHERE action = 'participant.photo_read' AND $1 = ANY(participant_ids)`,
+    [person.id],
+  );
+  expect(read.n).toBeGreaterThanOrEqual(2);
+  await bench.context.close();
+});
+

@@ -1050,6 +1050,24 @@ export interface paths {
         patch: operations["OwnPhoneNumbersController_update"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's photo, base64, for the court's staff; each view audited */
+        get: operations["ParticipantPhotosController_read"];
+        /** Sets the participant's photo (JPEG or PNG by content, at most 512 KiB), replacing any earlier one; audited */
+        put: operations["ParticipantPhotosController_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/warrants": {
         parameters: {
             query?: never;
@@ -4022,6 +4040,39 @@ export interface components {
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
         };
+        UploadParticipantPhotoDto: {
+            /**
+             * @description A JPEG or PNG; its content must be of that kind
+             * @enum {string}
+             */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description The image, base64-encoded (at most 512 KiB of file) */
+            data: string;
+        };
+        ParticipantPhotoDto: {
+            participantId: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description Bytes of the file */
+            size: number;
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        ParticipantPhotoFileDto: {
+            participantId: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description Bytes of the file */
+            size: number;
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description The image, base64-encoded */
+            data: string;
+        };
         WarrantDto: {
             id: string;
             participantId: string;
@@ -5708,6 +5759,8 @@ export interface components {
             lastName: string;
             status: string;
             programCode: string | null;
+            /** @description The court keeps a photo of the participant (GET /participants/{id}/photo) */
+            hasPhoto: boolean;
         };
         DocketPeriodDto: {
             lastHearingId: string | null;
@@ -9641,6 +9694,87 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires call_in.make */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantPhotosController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPhotoFileDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires docket.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No photo, or the participant is out of reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantPhotosController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadParticipantPhotoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPhotoDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13972,6 +14106,9 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const uploadParticipantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UploadParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
+export const participantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
+export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoFileDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];

@@ -247,6 +247,7 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
       lastName: h.last_name,
       status: h.status,
       programCode: h.program_code,
+      hasPhoto: h.has_photo,
     },
     compliant: parts.violations.every((v) => v.status === 'dismissed'),
     since: { lastHearingId: h.last_hearing_id, lastHearingOn: h.last_hearing_on, from: period.from, to: period.to },

@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Countdown } from '../../components/countdown';
+import { ParticipantPhoto } from '../../components/participant-photo';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { DocketEntry } from './docket-types';
@@ -13,7 +14,6 @@ import { standingChips, toneClass } from './standing';
 export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEntry }>(function ParticipantCard({ entry }, headingRef) {
   const { t } = useTranslation('bench');
   const p = entry.participant;
-  const initials = `${p.firstName[0] ?? ''}${p.lastName[0] ?? ''}`;
   const openViolations = entry.violations;
   const cleanDaysQualified = entry.cleanDays.missedTests > 0 || entry.cleanDays.openMissedTest;
   /** "Community service: 8 h ordered, 8 of 8 done": what was ordered and what the records say is done. */
@@ -26,9 +26,7 @@ export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEnt
   return (
     <article className="bench-card" aria-labelledby={`card-${entry.hearing.id}`}>
       <header className="bench-card-head">
-        <div className="photo" role="img" aria-label={t('card.photo', { name: `${p.firstName} ${p.lastName}` })}>
-          {initials}
-        </div>
+        <ParticipantPhoto participantId={p.id} firstName={p.firstName} lastName={p.lastName} known={p.hasPhoto} />
         <div>
           <h2 id={`card-${entry.hearing.id}`} ref={headingRef} tabIndex={-1}>
             {p.firstName} {p.lastName}

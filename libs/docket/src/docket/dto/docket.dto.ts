@@ -26,6 +26,7 @@ export class DocketParticipantDto {
   @ApiProperty() lastName: string;
   @ApiProperty() status: string;
   @ApiProperty({ type: String, nullable: true }) programCode: string | null;
+  @ApiProperty({ description: 'The court keeps a photo of the participant (GET /participants/{id}/photo)' }) hasPhoto: boolean;
 }
 
 export class DocketRecordedResponseDto {
