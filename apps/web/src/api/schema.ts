@@ -594,6 +594,23 @@ export interface paths {
         patch: operations["ProviderOrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/public/courts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's name and help number by its code, for the sign-in page (no sign-in) */
+        get: operations["PublicCourtsController_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -794,6 +811,23 @@ export interface paths {
         get: operations["ReadinessBoardController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Participants from a CSV file (the body, text/csv; columns in the README): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Participants already in the court (by number) are left as they are */
+        post: operations["ParticipantImportsController_participants"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1965,6 +1999,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's prescriptions, under a consent covering treatment_plan, with the 42 CFR §2.32 notice */
+        get: operations["PrescriptionsController_list"];
+        put?: never;
+        /** Records a prescription (panel, medication, prescriber, dates): a positive on its panel within the dates is `prescribed`, never a violation; case staff or a provider, under a consent covering treatment_plan */
+        post: operations["PrescriptionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/violations": {
         parameters: {
             query?: never;
@@ -2722,7 +2774,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2733,7 +2785,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3113,6 +3165,19 @@ export interface components {
              * @example +13125550199
              */
             helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency fees are counted in
+             * @example USD
+             */
+            currency: string;
+            /** @description The courthouse's street address */
+            address: string | null;
+            /** @description The courtrooms in other languages, by name */
+            courtroomTranslations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -3166,6 +3231,32 @@ export interface components {
              * @example +13125550199
              */
             helpNumber?: string | null;
+            /**
+             * @description ISO 4217 code of the currency fees are counted in (three capital letters)
+             * @example MXN
+             */
+            currency?: string;
+            /**
+             * @description The courthouse's street address; null removes it
+             * @example 200 Main Street, Springfield
+             */
+            address?: string | null;
+            /**
+             * @description The courtrooms in other languages (keys en, es, pt), each by the name the court's sessions use; replaces the whole map
+             * @example {
+             *       "es": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       },
+             *       "pt": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       }
+             *     }
+             */
+            courtroomTranslations?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -3199,6 +3290,17 @@ export interface components {
             name?: string;
             /** @description An inactive organisation cannot be given new provider staff */
             active?: boolean;
+        };
+        PublicCourtDto: {
+            /** @example DEMO */
+            code: string;
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164); null when the court gave none
+             * @example +13125550199
+             */
+            helpNumber: string | null;
         };
         PhaseRefDto: {
             id: string;
@@ -3548,6 +3650,29 @@ export interface components {
             /** @description Ready first, then fewest requirements left, then by name */
             items: components["schemas"]["ReadinessBoardRowDto"][];
         };
+        ImportProblemDto: {
+            /** @description Line of the file (the header is line 1) */
+            line: number;
+            /** @description The column, when the problem is about one */
+            column: string | null;
+            /** @example unknown-program */
+            code: string;
+            /** @description The problem in the reader's language */
+            message: string;
+        };
+        ImportReportDto: {
+            /** @enum {string} */
+            kind: "participants";
+            dryRun: boolean;
+            /** @description Data lines read (the header not counted) */
+            lines: number;
+            /** @description New participants: to be created (dry run) or created */
+            created: number;
+            /** @description Lines whose participant number is already in the court: left as they are */
+            alreadyPresent: number;
+            /** @description Every problem, line by line; a file with any imports nothing */
+            problems: components["schemas"]["ImportProblemDto"][];
+        };
         PhaseRequirementsDto: {
             /** @example 1 */
             position: number;
@@ -3586,6 +3711,20 @@ export interface components {
              */
             communityServiceHours: number;
             milestones: string[];
+            /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
             /**
              * @description Cumulative since enrolment
              * @example 0
@@ -3639,6 +3778,20 @@ export interface components {
              */
             communityServiceHours: number;
             milestones: string[];
+            /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
             /**
              * @description Cumulative since enrolment
              * @example 0
@@ -3748,6 +3901,20 @@ export interface components {
              *     ]
              */
             milestones?: string[];
+            /**
+             * @description The milestones in other languages (keys en, es, pt), each list in the order of milestones; defaults to none
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations?: {
+                [key: string]: string[];
+            };
             /**
              * @description Fees paid since enrolment by the end of this phase
              * @example 100
@@ -4692,7 +4859,7 @@ export interface components {
             /** @description Why the system refused their call-in during the window (each reason once); empty when it never did */
             refusedCallIns: ("sign-in-blocked" | "pin-change-required" | "system-error")[];
             /** @description The day's missed call-in (or, in a program that tells by text, missed test) was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged */
-            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered")[] | null;
+            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered" | "sites-closed")[] | null;
         };
         BoardAccountAlertDto: {
             participantId: string;
@@ -4748,26 +4915,57 @@ export interface components {
             weekendZ: number | null;
             checkedAt: string;
         };
+        OpeningHoursDto: {
+            /**
+             * @example mon
+             * @enum {string}
+             */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /**
+             * @description HH:MM on the court's clock
+             * @example 06:00
+             */
+            opens: string;
+            /**
+             * @description HH:MM on the court's clock, later than opens; 24:00 is the end of the day
+             * @example 17:00
+             */
+            closes: string;
+        };
+        SiteClosureDto: {
+            /**
+             * @description A court day the site is closed
+             * @example 2026-12-25
+             */
+            date: string;
+            /** @example Christmas Day */
+            reason?: string;
+        };
         TestingSiteDto: {
             id: string;
             courtId: string;
             name: string;
             address: string;
+            /**
+             * @description The weekly hours in words (English); old text that could not be read, while weeklyHours is null
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
+             */
             hours: string;
+            /** @description Null only for a site whose old text hours could not be read: enter them */
+            weeklyHours: components["schemas"]["OpeningHoursDto"][] | null;
+            closures: components["schemas"]["SiteClosureDto"][];
             instructions: string | null;
             /**
-             * @description Instructions and hours in other languages, as stored ({} when none)
+             * @description Instructions in other languages, as stored ({} when none)
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             active: boolean;
@@ -4785,25 +4983,27 @@ export interface components {
             /** @example 100 Main St, Room 12 */
             address: string;
             /**
-             * @description Opening hours as the court words them
-             * @example Mon-Sun 06:00-17:00
+             * @description The weekly hours as text, read into weeklyHours (422 when they cannot be read); give this or weeklyHours
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
              */
-            hours: string;
+            hours?: string;
+            /** @description When the site is open each week (several openings a day allowed, none overlapping); a day not named is closed */
+            weeklyHours?: components["schemas"]["OpeningHoursDto"][];
+            /** @description Days the site is closed whatever its weekly hours; replaces the whole list */
+            closures?: components["schemas"]["SiteClosureDto"][];
             /** @description What to bring, where to park… shown to a selected participant */
             instructions?: string | null;
             /**
-             * @description Instructions and hours in other languages (keys en, es, pt; each { instructions, hours }, either optional); defaults to none
+             * @description Instructions in other languages (keys en, es, pt; each { instructions }); defaults to none. The hours are worded from weeklyHours in each language.
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             /** @default true */
@@ -4814,22 +5014,25 @@ export interface components {
         UpdateTestingSiteDto: {
             name?: string;
             address?: string;
+            /** @description The weekly hours as text, read into weeklyHours (422 when they cannot be read); not with weeklyHours */
             hours?: string;
+            /** @description When the site is open each week (several openings a day allowed, none overlapping); a day not named is closed */
+            weeklyHours?: components["schemas"]["OpeningHoursDto"][];
+            /** @description Days the site is closed whatever its weekly hours; replaces the whole list */
+            closures?: components["schemas"]["SiteClosureDto"][];
             /** @description null removes them */
             instructions?: string | null;
             /**
-             * @description Replaces the instructions and hours in other languages; {} removes them all
+             * @description Replaces the instructions in other languages; {} removes them all
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             /** @description An inactive site is not offered to participants nor accepted for new collections */
@@ -4849,7 +5052,7 @@ export interface components {
             /** @enum {string|null} */
             substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
             /** @enum {string} */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            outcome: "negative" | "positive" | "prescribed" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @enum {string} */
             method: "screen" | "confirmation";
             /** @description The screen this confirmation settles */
@@ -4915,7 +5118,7 @@ export interface components {
              * @description `missed` is never recorded by hand; a confirmation is positive or negative
              * @enum {string}
              */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            outcome: "negative" | "positive" | "prescribed" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @description The participant admits the use this positive shows */
             admitted?: boolean | null;
             /**
@@ -5036,12 +5239,29 @@ export interface components {
             name: string;
             address: string;
             /**
-             * @description In the reader's language (Accept-Language) where the court gave it, else as the court entered it
-             * @example Mon-Sun 06:00-17:00
+             * @description The weekly hours in words, in the reader's language (Accept-Language)
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
              */
             hours: string;
+            /** @description The same hours as data, on the court's clock; null for a site whose old text hours could not be read */
+            weeklyHours: components["schemas"]["OpeningHoursDto"][] | null;
+            /** @description Days the site is closed whatever its weekly hours */
+            closures: components["schemas"]["SiteClosureDto"][];
             /** @description In the reader's language (Accept-Language) where the court gave them, else as the court entered them */
             instructions: string | null;
+        };
+        NextSiteOpeningDto: {
+            /**
+             * @description Court-local day
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @example 06:00 */
+            opens: string;
+            /** @example 17:00 */
+            closes: string;
+            /** @description The site that opens */
+            site: string;
         };
         CallInWindowDto: {
             /**
@@ -5093,6 +5313,10 @@ export interface components {
             reportByLocal?: string;
             /** @description When selected: where to test (the program's sites) */
             testingSites?: components["schemas"]["TestingSiteInfoDto"][];
+            /** @description When selected: none of the program's sites opens today, so no missed test is charged for today */
+            sitesClosed?: boolean;
+            /** @description When sitesClosed: the next opening of one of the sites (null when none within a month) */
+            nextOpening?: components["schemas"]["NextSiteOpeningDto"] | null;
             window: components["schemas"]["CallInWindowDto"];
         };
         PhoneCallInRequestDto: {
@@ -5150,10 +5374,43 @@ export interface components {
             /** @example status */
             kind: string;
             /**
-             * @description Where: the courtroom of its court session; null when it is on none
+             * @description Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none
              * @example Courtroom 4B
              */
             courtroom: string | null;
+            /**
+             * @description The court-local day of the hearing (compare with courtDay: court is today)
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            /**
+             * @description The courthouse's address; null when the court gave none
+             * @example 200 Main Street, Springfield
+             */
+            address: string | null;
+        };
+        TodayCourtDto: {
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164)
+             * @example +13125550199
+             */
+            helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency of fees
+             * @example USD
+             */
+            currency: string;
+        };
+        TodayCaseManagerDto: {
+            /** @example Dana Brooks */
+            name: string;
+            /**
+             * @description Their work phone (E.164); null when they gave none
+             * @example +13125550142
+             */
+            phone: string | null;
         };
         TodayDto: {
             /** @example 2026-11-23 */
@@ -5166,6 +5423,9 @@ export interface components {
             /** @description The day's answer; null until the participant has called in */
             callIn: components["schemas"]["CallInAnswerDto"] | null;
             nextHearing: components["schemas"]["NextHearingDto"] | null;
+            court: components["schemas"]["TodayCourtDto"];
+            /** @description The case manager assigned to the participant; null when none is */
+            caseManager: components["schemas"]["TodayCaseManagerDto"] | null;
         };
         CreateDrawOverrideDto: {
             /**
@@ -5396,6 +5656,62 @@ export interface components {
             court: string;
             /** @description Court days that are over, newest first (the last 60) */
             days: components["schemas"]["MyDrawDayDto"][];
+        };
+        CreatePrescriptionDto: {
+            /**
+             * @description The test panel the medication shows on
+             * @example buprenorphine
+             * @enum {string}
+             */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            /** @example Suboxone 8 mg/2 mg */
+            medication: string;
+            /** @example Dr. Rivera, Riverside Recovery */
+            prescriber: string;
+            /**
+             * @description First court day it covers; not before enrolment, not in the future
+             * @example 2026-11-01
+             */
+            startsOn: string;
+            /**
+             * @description Last court day it covers; none while it runs
+             * @example 2027-05-01
+             */
+            endsOn?: string;
+        };
+        RecordedPrescriptionDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            medication: string;
+            prescriber: string;
+            /** @example 2026-11-01 */
+            startsOn: string;
+            endsOn: string | null;
+            recordedBy: string;
+            createdAt: string;
+            /** @description Collections whose positives on this panel, within the dates, became `prescribed` when it was recorded */
+            reclassifiedCollectionIds: string[];
+        };
+        PrescriptionDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            medication: string;
+            prescriber: string;
+            /** @example 2026-11-01 */
+            startsOn: string;
+            endsOn: string | null;
+            recordedBy: string;
+            createdAt: string;
+        };
+        PrescriptionListDto: {
+            items: components["schemas"]["PrescriptionDto"][];
+            /** @description The 42 CFR §2.32 notice that accompanies every disclosure */
+            redisclosureNotice: string;
+            lawName: string;
         };
         SessionSummaryDto: {
             id: string;
@@ -8122,6 +8438,35 @@ export interface operations {
             };
         };
     };
+    PublicCourtsController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCourtDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ParticipantsController_list: {
         parameters: {
             query?: {
@@ -8685,6 +9030,51 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantImportsController_participants: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12208,6 +12598,83 @@ export interface operations {
             };
         };
     };
+    PrescriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionListDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrescriptionsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrescriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedPrescriptionDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_forParticipant: {
         parameters: {
             query?: never;
@@ -14042,10 +14509,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -14091,6 +14558,7 @@ export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequi
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
@@ -14147,15 +14615,16 @@ export const drawListEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<com
 export const boardOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardOverrideDto"]["action"]> = ["force", "excuse"];
 export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["state"]> = ["excused", "not_called_in", "called_in", "awaiting_collection", "collected", "missing"];
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
-export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered"];
+export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered", "sites-closed"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
+export const openingHoursDtoDayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpeningHoursDto"]["day"]> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
 export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
@@ -14171,6 +14640,9 @@ export const createDrawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequi
 export const drawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideDto"]["action"]> = ["force", "excuse"];
 export const publicDrawEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicDrawEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
 export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyDrawDayDto"]["override"]> = ["force", "excuse"];
+export const createPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatePrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const recordedPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedPrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const prescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
