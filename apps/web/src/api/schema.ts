@@ -2017,6 +2017,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collections/{collectionId}/custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A specimen's chain of custody (collected, sealed, shipped, received: who and when), with its lab and accession number */
+        get: operations["CustodyController_chain"];
+        put?: never;
+        /** Records the next step of the chain of custody, in order, once each; 422 otherwise */
+        post: operations["CustodyController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/test-panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's test panels and their cut-offs (ng/mL), by substance */
+        get: operations["ProgramTestPanelsController_list"];
+        /** Replaces the program's test panels and cut-offs (court.configure); a reading below a cut-off is recorded negative */
+        put: operations["ProgramTestPanelsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/violations": {
         parameters: {
             query?: never;
@@ -2298,6 +2334,23 @@ export interface paths {
         head?: never;
         /** Amends the attendance or notes of a recorded outcome: a new version, the earlier ones kept */
         patch: operations["HearingOutcomesController_amend"];
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/measures/result-turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hours from collection to the result that settles it (the laboratory confirmation, else the screen), per program: median and 90th percentile */
+        get: operations["MeasuresController_measureResultTurnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/courts/{courtId}/measures/testing-fidelity": {
@@ -5059,6 +5112,12 @@ export interface components {
             supersedesId: string | null;
             /** @description A confirmation contradicted this screen; it no longer counts */
             overturned: boolean;
+            /** @description The level read, ng/mL */
+            levelNgMl: number | null;
+            /** @description The confirming laboratory */
+            lab: string | null;
+            /** @enum {string|null} */
+            technique: "gc_ms" | "lc_ms" | null;
             admitted: boolean;
             contestedAt: string | null;
             contestReason: string | null;
@@ -5088,6 +5147,10 @@ export interface components {
              * @enum {string}
              */
             basis: "random" | "forced" | "for_cause";
+            /** @description The laboratory the specimen went to */
+            lab: string | null;
+            /** @description The lab's accession number */
+            accessionNumber: string | null;
             /** @description Staff only */
             notes?: string | null;
             /** @description Staff only */
@@ -5126,6 +5189,18 @@ export interface components {
              * @description Confirmations only (required there): the screen result of the same collection and substance it settles; the substance defaults to the screen's
              */
             supersedesId?: string | null;
+            /**
+             * @description The level read, ng/mL; below the program's cut-off for the panel the result is recorded negative. Required on a positive confirmation
+             * @example 52.5
+             */
+            levelNgMl?: number | null;
+            /** @description Confirmations only (required there): the laboratory that confirmed */
+            lab?: string | null;
+            /**
+             * @description Confirmations only (required there): GC-MS or LC-MS
+             * @enum {string|null}
+             */
+            technique?: "gc_ms" | "lc_ms" | null;
         };
         CreateCollectionDto: {
             /**
@@ -5144,6 +5219,13 @@ export interface components {
             specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
             /** @description Staff notes; never shown to the participant */
             notes?: string;
+            /** @description The laboratory the specimen goes to; required with accessionNumber */
+            lab?: string;
+            /**
+             * @description The lab's accession number for the specimen; unique per lab (409 when in use)
+             * @example A-2026-004512
+             */
+            accessionNumber?: string;
             /** @description Screen results read at collection (e.g. an instant cup) */
             results?: components["schemas"]["ResultInputDto"][];
         };
@@ -5167,6 +5249,10 @@ export interface components {
              * @enum {string}
              */
             basis: "random" | "forced" | "for_cause";
+            /** @description The laboratory the specimen went to */
+            lab: string | null;
+            /** @description The lab's accession number */
+            accessionNumber: string | null;
             /** @description Staff only */
             notes?: string | null;
             /** @description Staff only */
@@ -5197,6 +5283,10 @@ export interface components {
              * @enum {string}
              */
             basis: "random" | "forced" | "for_cause";
+            /** @description The laboratory the specimen went to */
+            lab: string | null;
+            /** @description The lab's accession number */
+            accessionNumber: string | null;
             /** @description Staff only */
             notes?: string | null;
             /** @description Staff only */
@@ -5712,6 +5802,69 @@ export interface components {
             /** @description The 42 CFR §2.32 notice that accompanies every disclosure */
             redisclosureNotice: string;
             lawName: string;
+        };
+        CustodyEventDto: {
+            /** @enum {string} */
+            step: "collected" | "sealed" | "shipped" | "received";
+            handledBy: string;
+            at: string;
+            recordedBy: string;
+        };
+        CustodyChainDto: {
+            collectionId: string;
+            lab: string | null;
+            accessionNumber: string | null;
+            /** @description In the order of the chain */
+            events: components["schemas"]["CustodyEventDto"][];
+            /**
+             * @description The step to record next; null once received
+             * @enum {string|null}
+             */
+            nextStep: "collected" | "sealed" | "shipped" | "received" | null;
+        };
+        RecordCustodyStepDto: {
+            /**
+             * @description The next step of the chain: sealed, then shipped, then received
+             * @enum {string}
+             */
+            step: "sealed" | "shipped" | "received";
+            /**
+             * @description Who handled the specimen
+             * @example J. Ortiz (courier)
+             */
+            handledBy: string;
+            /**
+             * @description When; not in the future, not before the step before it
+             * @example 2026-11-23T18:30:00Z
+             */
+            at: string;
+        };
+        TestPanelDto: {
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            screenCutoffNgMl: number;
+            confirmationCutoffNgMl: number | null;
+        };
+        TestPanelInputDto: {
+            /**
+             * @example thc
+             * @enum {string}
+             */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            /**
+             * @description Initial screen cut-off, ng/mL: a screen reading below it is negative
+             * @example 50
+             */
+            screenCutoffNgMl: number;
+            /**
+             * @description Confirmation cut-off, ng/mL (not above the screen's); null: the laboratory's own
+             * @example 15
+             */
+            confirmationCutoffNgMl?: number | null;
+        };
+        ReplaceTestPanelsDto: {
+            /** @description The program's whole list; [] removes every cut-off */
+            panels: components["schemas"]["TestPanelInputDto"][];
         };
         SessionSummaryDto: {
             id: string;
@@ -6409,6 +6562,28 @@ export interface components {
         HearingOutcomeHistoryDto: {
             /** @description Every version, first to latest */
             versions: components["schemas"]["HearingOutcomeDto"][];
+        };
+        ProgramTurnaroundDto: {
+            /** @description Null for participants in no program */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            /** @description Collections of the period with a result */
+            collections: number;
+            /** @description Of them, confirmed by a laboratory */
+            confirmed: number;
+            /** @description Median hours from collection to the result that settles it (the confirmation, else the screen) */
+            medianHours: number | null;
+            /** @description 90th percentile of the same hours */
+            p90Hours: number | null;
+        };
+        ResultTurnaroundDto: {
+            courtId: string;
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            byProgram: components["schemas"]["ProgramTurnaroundDto"][];
         };
         TestingFiguresDto: {
             /** @description Distinct participants in a draw, ordered to test or tested */
@@ -12675,6 +12850,157 @@ export interface operations {
             };
         };
     };
+    CustodyController_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyChainDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustodyController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCustodyStepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyChainDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramTestPanelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestPanelDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramTestPanelsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceTestPanelsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestPanelDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.configure */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_forParticipant: {
         parameters: {
             query?: never;
@@ -13471,6 +13797,46 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires hearing.record_outcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasuresController_measureResultTurnaround: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultTurnaroundDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14621,10 +14987,12 @@ export const openingHoursDtoDayValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
+export const drugTestResultDtoTechniqueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["technique"]> = ["gc_ms", "lc_ms"];
 export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const resultInputDtoTechniqueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["technique"]> = ["gc_ms", "lc_ms"];
 export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
@@ -14643,6 +15011,11 @@ export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<com
 export const createPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatePrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const recordedPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedPrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const prescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const custodyEventDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyEventDto"]["step"]> = ["collected", "sealed", "shipped", "received"];
+export const custodyChainDtoNextStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyChainDto"]["nextStep"]> = ["collected", "sealed", "shipped", "received"];
+export const recordCustodyStepDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCustodyStepDto"]["step"]> = ["sealed", "shipped", "received"];
+export const testPanelDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestPanelDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const testPanelInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestPanelInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
