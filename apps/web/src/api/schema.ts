@@ -1012,6 +1012,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact log, newest first, and the last contact of any kind (log, hearing attended, specimen collected) */
+        get: operations["ContactsController_list"];
+        put?: never;
+        /** Records a call, visit or message with the participant (an attempt that did not reach them too) */
+        post: operations["ContactsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/phone-numbers": {
         parameters: {
             query?: never;
@@ -1082,24 +1100,6 @@ export interface paths {
         head?: never;
         /** Changes the label of one of your numbers, or whether you accept texts at it */
         patch: operations["OwnPhoneNumbersController_update"];
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/photo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The participant's photo, base64, for the court's staff; each view audited */
-        get: operations["ParticipantPhotosController_read"];
-        /** Sets the participant's photo (JPEG or PNG by content, at most 512 KiB), replacing any earlier one; audited */
-        put: operations["ParticipantPhotosController_upload"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/participants/{id}/warrants": {
@@ -2827,7 +2827,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2838,7 +2838,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3386,8 +3386,71 @@ export interface components {
             phase: components["schemas"]["PhaseRefDto"] | null;
             phaseStartedOn: string | null;
         };
+        LastTestDto: {
+            /**
+             * @description The court day of the latest test
+             * @example 2026-11-20
+             */
+            on: string;
+            /**
+             * @description That day's worst result still standing (an overturned screen is not): negative, positive, dilute, adulterated, substituted, invalid, refused, missed
+             * @example negative
+             */
+            outcome: string;
+        };
+        LastContactDto: {
+            at: string;
+            /**
+             * @description A contact log entry, a hearing the participant appeared at, or a specimen collected from them
+             * @enum {string}
+             */
+            source: "contact" | "hearing" | "collection";
+        };
+        CaseloadGlanceDto: {
+            enrolledOn: string | null;
+            /** @description Continuous clean days (as phase readiness counts them); null before enrolment */
+            cleanDays: number | null;
+            lastTest: components["schemas"]["LastTestDto"] | null;
+            openViolations: number;
+            /** @description Open violations whose 72-hour deadline has passed */
+            overdueViolations: number;
+            /** @description The nearest deadline of an open violation */
+            nextDeadlineAt: string | null;
+            /** @description Missed call-ins charged in the last 7 days (dismissed ones not counted) */
+            missedCallIns7Days: number;
+            /** @description The next scheduled hearing */
+            nextHearingAt: string | null;
+            lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
+            attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
+        };
+        CaseloadEntryDto: {
+            id: string;
+            courtId: string;
+            /**
+             * @description Issued at enrolment
+             * @example D-0001
+             */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "referred" | "screening" | "accepted" | "rejected" | "active" | "in_custody" | "warrant" | "medical_leave" | "graduated" | "terminated" | "withdrawn" | "transferred";
+            caseManagerId: string | null;
+            /** @description The case manager's display name */
+            caseManagerName: string | null;
+            programId: string | null;
+            /** @example ATC */
+            programCode: string | null;
+            phase: components["schemas"]["PhaseRefDto"] | null;
+            phaseStartedOn: string | null;
+            glance: components["schemas"]["CaseloadGlanceDto"];
+        };
         ParticipantPageDto: {
-            items: components["schemas"]["ParticipantSummaryDto"][];
+            items: components["schemas"]["CaseloadEntryDto"][];
             page: number;
             pageSize: number;
             /** @description Participants matching the filter, across all pages */
@@ -4227,6 +4290,47 @@ export interface components {
              */
             lawName: string | null;
         };
+        CreateParticipantContactDto: {
+            /** @enum {string} */
+            kind: "call" | "text_message" | "email" | "home_visit" | "office_visit" | "video" | "in_person";
+            /**
+             * @description outgoing: staff reached out; incoming: the participant did
+             * @enum {string}
+             */
+            direction: "outgoing" | "incoming";
+            /**
+             * @description When it happened; not in the future
+             * @example 2026-11-23T14:30:00Z
+             */
+            occurredAt: string;
+            /**
+             * @description false for an attempt that did not reach the person (no answer, nobody home); it is not counted as contact
+             * @default true
+             */
+            reached: boolean;
+            /** @description A short note; no treatment information (that belongs in a confidential case note) */
+            note?: string;
+        };
+        ParticipantContactDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            kind: "call" | "text_message" | "email" | "home_visit" | "office_visit" | "video" | "in_person";
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            reached: boolean;
+            occurredAt: string;
+            staffId: string;
+            staffName: string | null;
+            note: string | null;
+            createdAt: string;
+        };
+        ParticipantContactsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ParticipantContactDto"][];
+            /** @description The latest contact of any source; null when there has been none */
+            lastContact: components["schemas"]["LastContactDto"] | null;
+        };
         PhoneNumberDto: {
             id: string;
             /** @example +13125550101 */
@@ -4259,39 +4363,6 @@ export interface components {
             label?: string | null;
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
-        };
-        UploadParticipantPhotoDto: {
-            /**
-             * @description A JPEG or PNG; its content must be of that kind
-             * @enum {string}
-             */
-            mediaType: "image/jpeg" | "image/png";
-            /** @description The image, base64-encoded (at most 512 KiB of file) */
-            data: string;
-        };
-        ParticipantPhotoDto: {
-            participantId: string;
-            /** @enum {string} */
-            mediaType: "image/jpeg" | "image/png";
-            /** @description Bytes of the file */
-            size: number;
-            /** @description SHA-256 of the file, hex */
-            sha256: string;
-            /** Format: date-time */
-            uploadedAt: string;
-        };
-        ParticipantPhotoFileDto: {
-            participantId: string;
-            /** @enum {string} */
-            mediaType: "image/jpeg" | "image/png";
-            /** @description Bytes of the file */
-            size: number;
-            /** @description SHA-256 of the file, hex */
-            sha256: string;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @description The image, base64-encoded */
-            data: string;
         };
         WarrantDto: {
             id: string;
@@ -6194,24 +6265,11 @@ export interface components {
             /** @description The court time zone the dates are in */
             timeZone: string;
         };
-        DocketRecordedResponseDto: {
-            /** @enum {string} */
-            kind: "sanction" | "incentive" | "treatment_adjustment";
-            name: string;
-            effect: string;
-            amount: number | null;
-        };
         DocketOutcomeRefDto: {
             /** @example present */
             attendance: string;
             /** @description 1 as first recorded; each amendment adds one */
             version: number;
-            /** @description A bench warrant was issued */
-            warrant: boolean;
-            /** @enum {string|null} */
-            phaseChange: "promote" | "demote" | null;
-            /** @description Sanctions and incentives ordered at this hearing */
-            responses: components["schemas"]["DocketRecordedResponseDto"][];
         };
         DocketHearingDto: {
             id: string;
@@ -6228,8 +6286,6 @@ export interface components {
             lastName: string;
             status: string;
             programCode: string | null;
-            /** @description The court keeps a photo of the participant (GET /participants/{id}/photo) */
-            hasPhoto: boolean;
         };
         DocketPeriodDto: {
             lastHearingId: string | null;
@@ -6344,64 +6400,6 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
-        DocketOrderCompletionDto: {
-            /** @description What was ordered, in the unit */
-            ordered: number;
-            /** @description What is recorded done since the hearing that ordered it, at most what was ordered */
-            done: number;
-            /** @enum {string} */
-            unit: "hours";
-        };
-        DocketOrderDto: {
-            id: string;
-            /** @enum {string} */
-            kind: "sanction" | "incentive" | "treatment_adjustment";
-            code: string;
-            /** @description The catalogue entry's name in the reader's language where the court gave one */
-            name: string;
-            /** @enum {string} */
-            effect: "none" | "increased_testing" | "community_service" | "jail";
-            /** @description Hours of community service, days of jail */
-            amount: number | null;
-            testsPerWeek: number | null;
-            orderedOn: string;
-            /** @description How much of the order is done, where the records measure it (community service hours); null otherwise */
-            completion: components["schemas"]["DocketOrderCompletionDto"] | null;
-        };
-        DocketRecentResponseDto: {
-            id: string;
-            /** @enum {string} */
-            kind: "sanction" | "incentive" | "treatment_adjustment";
-            name: string;
-            /** @description Court date ordered */
-            orderedOn: string;
-        };
-        DocketProviderDto: {
-            name: string;
-            referredOn: string;
-        };
-        DocketProvidersDto: {
-            /** @description True when no consent lets the treatment provider be named to you (the list is then null) */
-            withheld: boolean;
-            /** @description Providers the participant is referred to now */
-            providers: components["schemas"]["DocketProviderDto"][] | null;
-        };
-        DocketNextHearingDto: {
-            /** @description Court-local date */
-            date: string;
-            /** @description Court-local time */
-            startTime: string;
-            courtroom: string | null;
-            kind: string;
-        };
-        DocketCleanDaysDto: {
-            /** @description Missed-test violations still open, or detected since the clean days began (a missed test is no clean result) */
-            missedTests: number;
-            /** @description The last such day */
-            lastMissedOn: string | null;
-            /** @description An open violation for a missed test */
-            openMissedTest: boolean;
-        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -6424,15 +6422,6 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
-            /** @description What the last hearing ordered, with what is done of it */
-            lastHearingOrders: components["schemas"]["DocketOrderDto"][];
-            /** @description Responses of the last six months, newest first */
-            recentResponses: components["schemas"]["DocketRecentResponseDto"][];
-            treatmentProviders: components["schemas"]["DocketProvidersDto"];
-            /** @description The first hearing scheduled after this one */
-            nextHearing: components["schemas"]["DocketNextHearingDto"] | null;
-            /** @description What qualifies the clean days */
-            cleanDays: components["schemas"]["DocketCleanDaysDto"];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -6494,10 +6483,7 @@ export interface components {
             kind: "warning" | "status" | "violation" | "phase_review" | "graduation" | "termination";
         };
         RecordHearingOutcomeDto: {
-            /**
-             * @description Required: the court says whether the participant appeared; there is no default
-             * @enum {string}
-             */
+            /** @enum {string} */
             attendance: "appeared" | "failed_to_appear" | "excused";
             /** @description The participant’s waiver of presence, as recorded (how and when it was given). A sanction restricting liberty, a demotion or a discharge needs the participant present (appeared) or this waiver. */
             presenceWaiver?: string;
@@ -8661,7 +8647,8 @@ export interface operations {
                 hasOpenViolation?: boolean;
                 /** @description Start of a last name, first name or participant number */
                 q?: string;
-                sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn";
+                /** @description attention: overdue 72-hour clocks first, then warrants, missed call-ins of the last 7 days, open violations; by name within each */
+                sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn" | "attention";
                 page?: number;
                 pageSize?: number;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
@@ -9939,6 +9926,83 @@ export interface operations {
             };
         };
     };
+    ContactsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantContactsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires contact.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateParticipantContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantContactDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires contact.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PhoneNumbersController_list: {
         parameters: {
             query?: never;
@@ -10259,87 +10323,6 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires call_in.make */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ParticipantPhotosController_read: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParticipantPhotoFileDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires docket.read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No photo, or the participant is out of reach */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ParticipantPhotosController_upload: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UploadParticipantPhotoDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParticipantPhotoDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires participant.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14857,7 +14840,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1AuditEventsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit-events"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
-export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn"];
+export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn", "attention"];
 export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
@@ -14875,10 +14858,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -14909,6 +14892,9 @@ export const courtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const updateCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const updateCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const participantSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantSummaryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const lastContactDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastContactDto"]["source"]> = ["contact", "hearing", "collection"];
+export const caseloadGlanceDtoAttentionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadGlanceDto"]["attention"]> = ["overdue_clock", "warrant", "missed_call_in", "open_violation"];
+export const caseloadEntryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadEntryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
@@ -14940,9 +14926,10 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
-export const uploadParticipantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UploadParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
-export const participantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
-export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoFileDto"]["mediaType"]> = ["image/jpeg", "image/png"];
+export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
+export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
+export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
@@ -15029,15 +15016,9 @@ export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequi
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
-export const docketRecordedResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecordedResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketOutcomeRefDtoPhaseChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOutcomeRefDto"]["phaseChange"]> = ["promote", "demote"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketOrderCompletionDtoUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderCompletionDto"]["unit"]> = ["hours"];
-export const docketOrderDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketOrderDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
-export const docketRecentResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecentResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];
