@@ -7,7 +7,6 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber, formatTime, formatWallTime } from '../../i18n/format';
 import { PhoneNumbersSection } from '../hotline/phone-numbers-section';
-import { MyCourtOrders } from './my-orders';
 import { ReachSection } from './reach';
 import { mapLink } from '../../components/phone-links';
 
@@ -102,7 +101,6 @@ export function TodayScreen() {
           </QueryView>
         </section>
       )}
-      {participantId && <MyCourtOrders />}
       {today.data && <ReachSection court={today.data.court} caseManager={today.data.caseManager} />}
       {participantId && <PhoneNumbersSection path="/me/phone-numbers" canEdit reader="self" />}
     </>
