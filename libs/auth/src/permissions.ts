@@ -88,6 +88,8 @@ export enum Permission {
   /** The court's measures (swiftness of responses…): aggregates, no participant named. */
   MeasuresRead = 'measures.read',
   ViolationWrite = 'violation.write',
+  /** Confirm (or decline) another person's dismissal of an overdue violation: the second pair of eyes. */
+  ViolationDismissalConfirm = 'violation.dismissal_confirm',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
 }
@@ -151,9 +153,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HearingRecordOutcome,
     Permission.DrugTestOrder,
     Permission.ResponseRecord,
+    Permission.ViolationDismissalConfirm,
   ],
-  // The coordinator also keeps the court calendar.
-  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage],
+  // The coordinator also keeps the court calendar, and confirms dismissals of overdue violations with the judge.
+  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage, Permission.ViolationDismissalConfirm],
   [Role.CaseManager]: CASE_WORK,
   [Role.TreatmentProvider]: [
     Permission.CourtRead,

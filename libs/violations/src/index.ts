@@ -12,3 +12,4 @@ export * from './responses/response-rules';
 export * from './catalogue/default-catalogue';
 export * from './catalogue/catalogue-entries';
 export * from './dto/response.dto';
+export * from './violation-answers';

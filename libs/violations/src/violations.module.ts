@@ -7,12 +7,13 @@ import { ResponsesService } from './responses/responses.service';
 import { ViolationClockService } from './violation-clock.service';
 import { ViolationsController } from './violations.controller';
 import { ViolationsService } from './violations.service';
+import { ViolationDismissalsService } from './violation-dismissals.service';
 import { SwiftnessService } from './swiftness.service';
 
 /** Violations over HTTP: a participant's history, the deadlines board, staff-recorded violations and dismissal. */
 @Module({
   controllers: [ViolationsController, ResponsesController, ResponseCatalogueController],
-  providers: [ViolationsService, SwiftnessService, ResponsesService, ResponseCatalogueService],
+  providers: [ViolationsService, ViolationDismissalsService, SwiftnessService, ResponsesService, ResponseCatalogueService],
   exports: [ViolationsService, SwiftnessService, ResponsesService],
 })
 export class ViolationsModule {}

@@ -5,7 +5,7 @@ import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, NotF
 import { CourtAccess } from '@app/courts';
 import { HearingOutcome, HearingsService } from '@app/hearings';
 import { isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
-import { dismissOpenViolations, recordViolations, ResponsesService } from '@app/violations';
+import { dismissOpenViolations, markHeard, markResponded, recordViolations, ResponsesService, settleAnswered } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AmendHearingOutcomeDto,
@@ -131,13 +131,15 @@ export class HearingOutcomesService {
         },
       ]);
     }
+    const takenUp: string[] = [];
     for (const [i, response] of (input.responses ?? []).entries()) {
       const saved = await prefixed(`responses.${i}`, () =>
         this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }),
       );
       effects.responses.push({ id: saved.id!, code: saved.code, kind: saved.kind, violationIds: saved.violationIds, warnings: saved.warnings });
-      effects.violationsAnswered.push(...saved.violationIds);
+      takenUp.push(...saved.violationIds);
     }
+    effects.violationsAnswered = await this.hear(manager, grant.participantId, hearingId, input, takenUp, now);
     effects.violationsDismissed = await this.dismiss(manager, grant.participantId, input, now);
     if (input.phaseChange) {
       const change = await prefixed('phaseChange', () =>
@@ -285,7 +287,14 @@ export class HearingOutcomesService {
     const answered = (input.responses ?? []).flatMap((r) => r.violationIds ?? []);
     (input.dismissals ?? []).forEach((d, i) => {
       if (answered.includes(d.violationId)) problems.push({ field: `dismissals.${i}.violationId`, message: 'is also answered by a response' });
+      if ((input.heardViolationIds ?? []).includes(d.violationId)) problems.push({ field: `dismissals.${i}.violationId`, message: 'is also heard without a response' });
     });
+    (input.heardViolationIds ?? []).forEach((id, i) => {
+      if (answered.includes(id)) problems.push({ field: `heardViolationIds.${i}`, message: 'is also named by a response (that response answers it)' });
+    });
+    if ((input.heardViolationIds ?? []).length > 0 && input.attendance !== 'appeared') {
+      problems.push({ field: 'heardViolationIds', message: 'a violation is heard only at a hearing the participant attended' });
+    }
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 
@@ -302,6 +311,35 @@ export class HearingOutcomesService {
       [input.nextHearing !== undefined, Permission.HearingSchedule],
     ];
     for (const [wanted, permission] of needed) if (wanted) CourtAccess.holding(principal, grant.courtId, permission);
+  }
+
+  /**
+   * The violations this hearing took up: those its responses name and those
+   * it heard without a new response (a delegated response stands, or the
+   * court decides on none, which is then their response). Held with the
+   * participant present, each is heard here and answered; otherwise (a
+   * failure to appear, an excused absence) they stay open, their clocks
+   * running, until a hearing with the participant.
+   */
+  private async hear(manager: EntityManager, participantId: string, hearingId: string, input: RecordHearingOutcomeDto, responded: string[], now: Date): Promise<string[]> {
+    const heard = [...new Set(input.heardViolationIds ?? [])];
+    if (heard.length > 0) {
+      const open = new Set(
+        (
+          (await manager.query(`SELECT id FROM violations WHERE id = ANY($1::uuid[]) AND participant_id = $2 AND status = 'open' FOR UPDATE`, [
+            heard,
+            participantId,
+          ])) as Array<{ id: string }>
+        ).map((r) => r.id),
+      );
+      const problems = heard.flatMap((id, i) => (open.has(id) ? [] : [{ field: `heardViolationIds.${i}`, message: 'is not an open violation of this participant' }]));
+      if (problems.length > 0) throw new ValidationFailedError(problems);
+      await markResponded(manager, heard, now);
+    }
+    if (input.attendance !== 'appeared') return [];
+    const takenUp = [...new Set([...responded, ...heard])];
+    await markHeard(manager, takenUp, hearingId, now);
+    return settleAnswered(manager, takenUp);
   }
 
   private async dismiss(manager: EntityManager, participantId: string, input: RecordHearingOutcomeDto, now: Date): Promise<string[]> {

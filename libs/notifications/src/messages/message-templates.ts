@@ -14,6 +14,7 @@ export const TEMPLATE_PARAMS = {
   'alert.violation-reminder': ['participantNumber', 'deadline', 'hoursLeft'],
   'alert.violation-escalated': ['participantNumber', 'deadline'],
   'alert.violation-no-session': ['participantNumber', 'deadline'],
+  'alert.violation-dismissal-requested': ['participantNumber'],
   'alert.draw-missing': ['date', 'time'],
   'alert.outage-recorded': ['startsAt', 'endsAt'],
   'alert.failed-pins': ['participantNumber', 'failures'],
@@ -39,6 +40,7 @@ export type StaffAlertKind =
   | 'violation-reminder'
   | 'violation-escalated'
   | 'violation-no-session'
+  | 'violation-dismissal-requested'
   | 'draw-missing'
   | 'outage-recorded'
   | 'failed-pins'
