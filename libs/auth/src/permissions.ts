@@ -90,6 +90,8 @@ export enum Permission {
   ViolationWrite = 'violation.write',
   /** Confirm (or decline) another person's dismissal of an overdue violation: the second pair of eyes. */
   ViolationDismissalConfirm = 'violation.dismissal_confirm',
+  /** Ask for treatment from one's own page (participants): a treatment assessment is proposed for the next hearing. */
+  TreatmentRequest = 'treatment.request',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
 }
@@ -176,6 +178,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AccessLogRead,
     Permission.DrugTestRead,
     Permission.CallIn,
+    Permission.TreatmentRequest,
   ],
 };
 

@@ -56,6 +56,11 @@ export interface ProgramChanges {
   violationOutcomes?: ViolationOutcome[];
   /** Whether a provider-reported no-show is a violation. */
   noShowViolation?: boolean;
+  /** Testing begins after the warning hearing. */
+  warningHearingRequired?: boolean;
+  /** Positives within `treatmentOfferDays` that propose a treatment assessment; null: never on positives. */
+  treatmentOfferPositives?: number | null;
+  treatmentOfferDays?: number;
 }
 
 /** A program with its current (highest-version) plan, or null before one is written. */
@@ -108,6 +113,8 @@ export class ProgramsService {
           requiredApprovals,
           excludedChargeCategories,
           noShowViolation: input.noShowViolation ?? true,
+          // HOPE starts with the warning hearing: no testing before the judge has explained the rules.
+          warningHearingRequired: input.model === 'hope_probation',
           active: true,
         }),
       );
@@ -178,6 +185,9 @@ export class ProgramsService {
         if (changes.maxTestsPer7Days !== undefined) program.maxTestsPer7Days = changes.maxTestsPer7Days;
         if (changes.violationOutcomes !== undefined) program.violationOutcomes = changes.violationOutcomes;
         if (changes.noShowViolation !== undefined) program.noShowViolation = changes.noShowViolation;
+        if (changes.warningHearingRequired !== undefined) program.warningHearingRequired = changes.warningHearingRequired;
+        if (changes.treatmentOfferPositives !== undefined) program.treatmentOfferPositives = changes.treatmentOfferPositives;
+        if (changes.treatmentOfferDays !== undefined) program.treatmentOfferDays = changes.treatmentOfferDays;
         await manager.save(program);
         await this.audit.record(
           courtActor(principal, grant),

@@ -35,7 +35,7 @@ import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAppointment, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
-import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
+import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, TreatmentProposal, Violation, ViolationClockEvent } from '@app/violations';
 import { MIGRATIONS } from '../../../migrations';
 
 /**
@@ -83,6 +83,7 @@ export const ENTITIES = [
   SystemOutage,
   Violation,
   ViolationClockEvent,
+  TreatmentProposal,
   ResponseCatalogueEntry,
   CourtResponse,
   CourtResponseViolation,

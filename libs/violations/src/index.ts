@@ -13,3 +13,5 @@ export * from './catalogue/default-catalogue';
 export * from './catalogue/catalogue-entries';
 export * from './dto/response.dto';
 export * from './violation-answers';
+export * from './treatment-offers/treatment-proposal.entity';
+export * from './treatment-offers/treatment-offer-rule';

@@ -9,11 +9,17 @@ import { ViolationsController } from './violations.controller';
 import { ViolationsService } from './violations.service';
 import { ViolationDismissalsService } from './violation-dismissals.service';
 import { SwiftnessService } from './swiftness.service';
+import { TreatmentOffersController } from './treatment-offers/treatment-offers.controller';
+import { TreatmentOffersService } from './treatment-offers/treatment-offers.service';
 
-/** Violations over HTTP: a participant's history, the deadlines board, staff-recorded violations and dismissal. */
+/**
+ * Violations over HTTP: a participant's history, the deadlines board, staff-recorded violations and dismissal,
+ * the court's responses, and treatment offered after repeated positives or on request (here because the offer
+ * rule runs where violations are recorded, and treatment is never a sanction).
+ */
 @Module({
-  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController],
-  providers: [ViolationsService, ViolationDismissalsService, SwiftnessService, ResponsesService, ResponseCatalogueService],
+  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController, TreatmentOffersController],
+  providers: [ViolationsService, ViolationDismissalsService, SwiftnessService, ResponsesService, ResponseCatalogueService, TreatmentOffersService],
   exports: [ViolationsService, SwiftnessService, ResponsesService],
 })
 export class ViolationsModule {}

@@ -7,6 +7,7 @@ import { CourtAccess, notFoundAs } from '@app/courts';
 import { PhaseStanding, ReadinessService } from '@app/participants';
 import { incentiveRatio } from '@app/violations';
 import { DataSource } from 'typeorm';
+import { openProposalRows } from './docket-proposals';
 import { DocketOrderKey, DocketOrderName, orderDocket } from './docket-order';
 import {
   attendanceRows,
@@ -59,12 +60,13 @@ export class DocketService {
     const grants = hearings.map((h) => this.access.grantFor(principal, h.id, h.court_id));
     const periods = hearings.map((h) => periodOf(h, session));
     const manager = this.dataSource.manager;
-    const [standings, facts, violations, responses, consents] = await Promise.all([
+    const [standings, facts, violations, responses, consents, proposals] = await Promise.all([
       this.readiness.standings(principal, grants),
       periodFacts(manager, session.court_id, periods),
       violationRows(manager, periods),
       responseRows(manager, periods),
       this.access.coveringConsentsForMany(principal, grants, [ATTENDANCE, PROGRESS]),
+      openProposalRows(manager, hearings.map((h) => h.id)),
     ]);
     const consented = periods.filter((p) => consents.has(p.participantId));
     const [attendance, progress] = await Promise.all([
@@ -83,6 +85,7 @@ export class DocketService {
         responses: responses.filter((r) => r.participant_id === h.id),
         attendance: treatment.attendance(h.id),
         progress: treatment.progress(h.id),
+        proposals: proposals.filter((p) => p.participant_id === h.id),
       }),
     );
     const ordered = orderDocket(
@@ -202,6 +205,7 @@ interface EntryParts {
   responses: Awaited<ReturnType<typeof responseRows>>;
   attendance: DocketAttendanceDto;
   progress: DocketProgressDto;
+  proposals: Awaited<ReturnType<typeof openProposalRows>>;
 }
 
 /** Phase and catalogue names in `language` where the court gave them, else as it entered them. */
@@ -274,6 +278,7 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
       doneSinceLastHearing: Number(facts.community_service_since),
     },
     milestonesSinceLastHearing: facts.milestones_since,
+    treatmentProposals: parts.proposals.map((p) => ({ id: p.id, kind: p.kind, source: p.source, proposedAt: p.proposed_at.toISOString() })),
   };
 }
 

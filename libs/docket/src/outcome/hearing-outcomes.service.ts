@@ -21,6 +21,7 @@ interface HearingRow {
   participant_id: string;
   court_id: string;
   program_id: string | null;
+  kind: string;
   status: string;
   scheduled_at: Date;
   time_zone: string;
@@ -130,6 +131,10 @@ export class HearingOutcomesService {
           evidence: { hearingId },
         },
       ]);
+    }
+    if (hearing.kind === 'warning' && input.attendance === 'appeared') {
+      // The judge has explained the rules: testing begins the next court day (HOPE). The first such hearing counts.
+      await manager.query(`UPDATE participants SET warning_hearing_on = COALESCE(warning_hearing_on, $2) WHERE id = $1`, [grant.participantId, hearingDay]);
     }
     const takenUp: string[] = [];
     for (const [i, response] of (input.responses ?? []).entries()) {
@@ -260,7 +265,7 @@ export class HearingOutcomesService {
   private async lockHearing(manager: EntityManager, participantId: string, hearingId: string): Promise<HearingRow> {
     await manager.query(`SELECT 1 FROM participants WHERE id = $1 FOR UPDATE`, [participantId]);
     const [row] = (await manager.query(
-      `SELECT h.id, h.participant_id, h.court_id, p.program_id, h.status, h.scheduled_at, c.time_zone
+      `SELECT h.id, h.participant_id, h.court_id, p.program_id, h.kind, h.status, h.scheduled_at, c.time_zone
          FROM hearings h JOIN participants p ON p.id = h.participant_id JOIN courts c ON c.id = h.court_id
         WHERE h.id = $1 FOR UPDATE OF h`,
       [hearingId],

@@ -15,6 +15,7 @@ export const TEMPLATE_PARAMS = {
   'alert.violation-escalated': ['participantNumber', 'deadline'],
   'alert.violation-no-session': ['participantNumber', 'deadline'],
   'alert.violation-dismissal-requested': ['participantNumber'],
+  'alert.participant-request': ['participantNumber'],
   'alert.draw-missing': ['date', 'time'],
   'alert.outage-recorded': ['startsAt', 'endsAt'],
   'alert.failed-pins': ['participantNumber', 'failures'],
@@ -41,6 +42,7 @@ export type StaffAlertKind =
   | 'violation-escalated'
   | 'violation-no-session'
   | 'violation-dismissal-requested'
+  | 'participant-request'
   | 'draw-missing'
   | 'outage-recorded'
   | 'failed-pins'

@@ -172,6 +172,25 @@ export class UpdateProgramDto {
   @IsOptionalNotNull()
   @IsBoolean()
   noShowViolation?: boolean;
+
+  @ApiPropertyOptional({ description: 'Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  warningHearingRequired?: boolean;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 20, description: 'This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  treatmentOfferPositives?: number | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'The days over which positives are counted for a treatment offer' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  treatmentOfferDays?: number;
 }
 
 export class ProgramDto {
@@ -189,6 +208,10 @@ export class ProgramDto {
   @ApiProperty({ nullable: true, type: Number, description: 'At most this many tests in any 7 days; null: no limit' }) maxTestsPer7Days: number | null;
   @ApiProperty({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations' }) violationOutcomes: ViolationOutcome[];
   @ApiProperty({ description: 'Whether a treatment session the provider reports as a no-show is a violation' }) noShowViolation: boolean;
+  @ApiProperty({ description: 'Testing begins only after a warning hearing held with the participant present (HOPE)' }) warningHearingRequired: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives' })
+  treatmentOfferPositives: number | null;
+  @ApiProperty() treatmentOfferDays: number;
   @ApiProperty({ type: PhasePlanDto, nullable: true, description: 'The highest plan version; null before one is written' })
   currentPlan: PhasePlanDto | null;
 
@@ -207,6 +230,9 @@ export class ProgramDto {
       maxTestsPer7Days: program.maxTestsPer7Days,
       violationOutcomes: program.violationOutcomes as ViolationOutcome[],
       noShowViolation: program.noShowViolation,
+      warningHearingRequired: program.warningHearingRequired,
+      treatmentOfferPositives: program.treatmentOfferPositives,
+      treatmentOfferDays: program.treatmentOfferDays,
       currentPlan: currentPlan ? PhasePlanDto.of(currentPlan) : null,
     };
   }

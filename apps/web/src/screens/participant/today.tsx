@@ -7,6 +7,7 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { PhoneNumbersSection } from '../hotline/phone-numbers-section';
+import { TreatmentRequestSection } from './treatment-request';
 
 type Schemas = components['schemas'];
 type CallInAnswer = Schemas['CallInAnswerDto'];
@@ -37,7 +38,7 @@ export function TodayScreen() {
             <>
               <p className="court-day">{t('courtDay', { day: formatDate(day.courtDay) })}</p>
               {!day.callInRequired ? (
-                <p className="notice">{t('noCallInRequired')}</p>
+                <p className="notice">{day.awaitingWarningHearing ? t('warningHearing.awaiting') : t('noCallInRequired')}</p>
               ) : answer && answer.status !== 'not_available' ? (
                 <CallInResult answer={answer} />
               ) : (
@@ -84,6 +85,7 @@ export function TodayScreen() {
           </QueryView>
         </section>
       )}
+      {participantId && <TreatmentRequestSection participantId={participantId} timeZone={today.data?.window.timeZone} />}
       {participantId && <PhoneNumbersSection path="/me/phone-numbers" canEdit reader="self" />}
     </>
   );

@@ -147,6 +147,13 @@ export class DocketCommunityServiceDto {
   @ApiProperty() doneSinceLastHearing: number;
 }
 
+export class DocketTreatmentProposalDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'treatment_assessment' }) kind: string;
+  @ApiProperty({ enum: ['repeated_positives', 'participant_request'] }) source: string;
+  @ApiProperty() proposedAt: string;
+}
+
 export class DocketEntryDto {
   @ApiProperty({ description: '1 for the first called' }) position: number;
   @ApiProperty({ type: DocketHearingDto }) hearing: DocketHearingDto;
@@ -164,6 +171,8 @@ export class DocketEntryDto {
   @ApiProperty({ type: DocketProgressDto }) progressReport: DocketProgressDto;
   @ApiProperty({ type: DocketCommunityServiceDto }) communityService: DocketCommunityServiceDto;
   @ApiProperty({ description: 'Milestones achieved since the last hearing' }) milestonesSinceLastHearing: string[];
+  @ApiProperty({ type: [DocketTreatmentProposalDto], description: 'Open treatment proposals for the court to take up (after repeated positives, or the participant asked)' })
+  treatmentProposals: DocketTreatmentProposalDto[];
 }
 
 export class DocketDto {
