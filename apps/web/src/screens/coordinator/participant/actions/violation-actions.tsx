@@ -131,7 +131,13 @@ export function ViolationActions({
     },
   });
   const kind = t(`coordinator:violationKind.${v.kind}`, { defaultValue: v.kind });
-  const dismissLabel = who ? t('violation.dismissLabelOf', { kind, who }) : t('violation.dismissLabel', { kind });
+  const dismissLabel = v.overdue
+    ? who
+      ? t('dismissalRequest.askLabelOf', { kind, who })
+      : t('dismissalRequest.askLabel', { kind })
+    : who
+      ? t('violation.dismissLabelOf', { kind, who })
+      : t('violation.dismissLabel', { kind });
   // An overdue violation's dismissal is only asked for; a second coordinator or judge decides (DismissalRequestPanel).
   const pending = v.dismissalRequest !== null;
   if (v.status !== 'open' || (!canDismiss && !(canSchedule && proposed) && !pending)) return null;
