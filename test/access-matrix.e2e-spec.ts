@@ -56,6 +56,8 @@ interface CourtWorld {
   appointmentId: string;
   phoneNumberId: string;
   alertId: string;
+  warrantId: string;
+  courtOrderId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
 }
@@ -108,6 +110,10 @@ const GUARDED_TABLES = [
   'program_message_settings',
   'treatment_appointments',
   'notification_preferences',
+  'warrants',
+  'deferred_judgments',
+  'staffing_recommendations',
+  'staffing_positions',
 ];
 
 describe('access matrix', () => {
@@ -209,6 +215,20 @@ describe('access matrix', () => {
       `INSERT INTO staff_alerts (court_id, user_id, kind, event_key, link) VALUES ($1, $2, 'outage-recorded', $3, '/testing-board') RETURNING id`,
       [court.id, users.coordinator, `access-matrix:${code}`],
     );
+    // A warrant already served, so a refused service or recall would have nothing to change either way.
+    const [warrant] = await ds.query(
+      `INSERT INTO warrants (participant_id, court_id, issued_at, reason, served_at, served_by, service_outcome) VALUES ($1, $2, '2026-11-10T15:00:00Z', 'failed to appear', '2026-11-12T15:00:00Z', $3, 'released') RETURNING id`,
+      [participant.id, court.id, users.coordinator],
+    );
+    const [response] = await ds.query(
+      `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by)
+       VALUES ($1, $2, $3, 'sanction', 1, 'none', '2026-11-20', $4) RETURNING id`,
+      [court.id, participant.id, catalogueEntry.id, users.judge],
+    );
+    const [courtOrder] = await ds.query(
+      `INSERT INTO court_orders (court_id, participant_id, response_id, ordered_on, language, sha256, pdf) VALUES ($1, $2, $3, '2026-11-20', 'en', repeat('0', 64), '\\x00') RETURNING id`,
+      [court.id, participant.id, response.id],
+    );
     const clients: Partial<Record<Actor, ApiClient>> = {};
     for (const role of STAFF_ROLES) clients[role] = await signIn(app, `${code.toLowerCase()}-${role.replace('_', '-')}`);
     clients.participant = await signInParticipant(app, participant);
@@ -234,6 +254,8 @@ describe('access matrix', () => {
       appointmentId: appointment.id,
       phoneNumberId: phoneNumber.id,
       alertId: alert.id,
+      warrantId: warrant.id,
+      courtOrderId: courtOrder.id,
       users,
       clients,
     };
@@ -301,6 +323,9 @@ describe('access matrix', () => {
         'treatment-appointments': alpha.appointmentId,
         'phone-numbers': alpha.phoneNumberId,
         alerts: alpha.alertId,
+        warrants: alpha.warrantId,
+        'court-orders': alpha.courtOrderId,
+        staffing: alpha.participant.id,
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -318,6 +343,8 @@ describe('access matrix', () => {
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
   const BODIES: Record<string, unknown> = {
+    'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId': () => ({ reasons: 'doing well' }),
+    'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId/position': () => ({ position: 'agree' }),
     'POST /api/v1/participants/:id/provider-referrals': () => ({ organisationId: alpha.organisation, referredOn: '2026-11-01' }),
     'POST /api/v1/participants/:id/treatment-notes': { category: 'treatment_attendance', occurredOn: '2026-11-01', body: 'Attended.' },
     'POST /api/v1/participants/:id/consents': {
@@ -400,6 +427,20 @@ describe('access matrix', () => {
     'PATCH /api/v1/hearings/:hearingId/outcome': { attendance: 'failed_to_appear', reason: 'clerk’s error' },
     'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: true },
     'POST /api/v1/participants/:id/treatment-appointments': { appointmentOn: '2026-12-01', startTime: '10:00', place: '12 Main St' },
+    'POST /api/v1/participants/:id/warrants': { reason: 'absconded' },
+    'POST /api/v1/warrants/:warrantId/service': { outcome: 'in_custody' },
+    'POST /api/v1/warrants/:warrantId/recall': { reason: 'came to court' },
+    'POST /api/v1/participants/:id/deferred-judgment': {
+      charges: [{ statute: 'HSC 11351', description: 'Possession for sale', level: 'felony', category: 'drug_sale' }],
+      plea: 'guilty',
+      pleaEnteredOn: '2026-11-02',
+      deferredSentence: 'two years, suspended',
+      programMonths: 12,
+      source: 'court_paper',
+    },
+    'PATCH /api/v1/participants/:id/deferred-judgment': { programMonths: 12, reason: 'ordered at the hearing' },
+    'POST /api/v1/participants/:id/expungement': {},
+    'POST /api/v1/participants/:id/sealed-record': { reason: 'order of the court of appeals' },
   };
 
   const bodyFor = (route: RouteDeclaration) => {

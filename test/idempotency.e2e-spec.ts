@@ -57,6 +57,8 @@ const NOT_IDEMPOTENT = [
   'POST /api/v1/hotline/voice/repeat',
   'POST /api/v1/hotline/voice/status',
   'POST /api/v1/participants/{id}/responses/check',
+  // A read that takes the reason to audit in its body; it creates nothing.
+  'POST /api/v1/participants/{id}/sealed-record',
   // test/support's probe route, not part of the API.
   'POST /api/v1/probe',
   'POST /api/v1/users',

@@ -111,11 +111,23 @@ describe('court responses: sanctions, incentives, treatment adjustments', () => 
     expect(check.json()).toMatchObject({ dryRun: true, id: null });
     expect(check.json().warnings.map((w: { code: string }) => w.code)).toEqual(['jail_over_limit', 'level_skipped']);
     const [jailViolation] = await ds.query(`SELECT id FROM violations WHERE source_key = 't:jail'`);
-    const jail = await judge.post(url(), { catalogueEntryId: entry.JAIL, violationIds: [jailViolation.id], amount: 2 });
-    expect(jail.statusCode).toBe(201);
-    expect(jail.json().warnings.map((w: { code: string }) => w.code)).toEqual(['level_skipped']);
+    // Jail restricts liberty: the judge orders it as the outcome of a hearing, never on this route.
+    expectProblem(await judge.post(url(), { catalogueEntryId: entry.JAIL, violationIds: [jailViolation.id], amount: 2 }), 409, 'hearing-required');
+    const [hearing] = await ds.query(
+      `INSERT INTO hearings (court_id, participant_id, kind, scheduled_at) VALUES ($1, $2, 'violation', '2026-11-23T15:00:00Z') RETURNING id`,
+      [court.id, pat.id],
+    );
+    const outcome = await judge.post(`/api/v1/hearings/${hearing.id}/outcome`, {
+      attendance: 'appeared',
+      responses: [{ catalogueEntryId: entry.JAIL, violationIds: [jailViolation.id], amount: 2 }],
+    });
+    expect(outcome.statusCode).toBe(201);
+    const [ordered] = outcome.json().effects.responses;
+    expect(ordered.warnings.map((w: { code: string }) => w.code)).toEqual(['level_skipped']);
+    const jail = { json: () => ({ id: ordered.id as string }) };
     // Chicago: two days from the 23rd, custody ends at the start of the 25th.
-    expect(jail.json().custodyEndsAt).toBe('2026-11-25T06:00:00.000Z');
+    const [custodyRow] = await ds.query(`SELECT custody_ends_at FROM court_responses WHERE id = $1`, [ordered.id]);
+    expect(custodyRow.custody_ends_at.toISOString()).toBe('2026-11-25T06:00:00.000Z');
     expect((await ds.query(`SELECT status FROM participants WHERE id = $1`, [pat.id]))[0].status).toBe('in_custody');
     const custody = jobs.get(CustodyEndService);
     expect(await custody.end(jail.json().id)).toBe('not_due');

@@ -8,7 +8,8 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule } from '@app/participants';
+import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
@@ -38,6 +39,8 @@ export class ApiModule {
         ProgramsModule,
         ParticipantRecordsModule,
         PhoneNumbersModule,
+        WarrantsModule,
+        DeferredJudgmentModule,
         HotlineModule,
         TreatmentModule,
         DrugTestingModule,

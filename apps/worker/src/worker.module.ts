@@ -6,6 +6,7 @@ import { SCHEMA } from '@app/schema';
 import { DrugTestingJobsModule } from '@app/drug-testing';
 import { ViolationsJobsModule } from '@app/violations';
 import { NotificationsJobsModule } from '@app/notifications';
+import { DeferredJudgmentJobsModule } from '@app/deferred-judgment';
 import { CourtSchedulesService } from './court-schedules.service';
 import { DrugTestingProcessor } from './processors/drug-testing.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -34,6 +35,7 @@ export class WorkerModule {
         DrugTestingJobsModule,
         ViolationsJobsModule,
         NotificationsJobsModule,
+        DeferredJudgmentJobsModule,
       ],
       providers: [
         ...PROCESSORS,

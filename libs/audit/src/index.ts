@@ -11,3 +11,6 @@ export * from './audit-log/chain-heads-file';
 export * from './audit-log/audit-log-reader';
 export * from './audit.module';
 // Never export ./http from here: it imports @app/auth, which imports this barrel.
+export * from './exports/export-spec';
+export * from './exports/export-table';
+export * from './exports/exportable.decorator';

@@ -94,6 +94,20 @@ export enum Permission {
   TreatmentRequest = 'treatment.request',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
+  /** A session's pre-court staffing: the team's recommendation per participant and who agrees or dissents (a provider: only under a consent). */
+  StaffingRead = 'staffing.read',
+  /** Record the team's recommendation, and one's own agreement or dissent (the judge reads, and decides at the hearing). */
+  StaffingRecord = 'staffing.record',
+  /** Record a participant's plea and deferred sentence (the judge at a hearing, the coordinator from the court's paper) and change the program's length. */
+  PleaRecord = 'deferred_judgment.record',
+  /** Grant the expungement of a completed deferred judgment, which seals the record (the judge). */
+  ExpungementGrant = 'expungement.grant',
+  /** Read a sealed record, giving a reason that is audited (the court administrator). */
+  SealedRecordRead = 'sealed_record.read',
+  /** Issue or recall a bench warrant (the judge). */
+  WarrantOrder = 'warrant.order',
+  /** Record that a bench warrant was served (case staff). */
+  WarrantServe = 'warrant.serve',
 }
 
 const TEAM_READ = [
@@ -124,6 +138,8 @@ const CASE_WORK = [
   Permission.ViolationWrite,
   Permission.ResponseRecord,
   Permission.MessageRead,
+  Permission.StaffingRead,
+  Permission.StaffingRecord,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -145,6 +161,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OutageRecord,
     Permission.MeasuresRead,
     Permission.MessageRead,
+    Permission.SealedRecordRead,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [
@@ -155,17 +172,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HearingRecordOutcome,
     Permission.DrugTestOrder,
     Permission.ResponseRecord,
+    Permission.StaffingRead,
+    Permission.PleaRecord,
+    Permission.ExpungementGrant,
+    Permission.WarrantOrder,
     Permission.ViolationDismissalConfirm,
   ],
-  // The coordinator also keeps the court calendar, and confirms dismissals of overdue violations with the judge.
-  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage, Permission.ViolationDismissalConfirm],
-  [Role.CaseManager]: CASE_WORK,
+  // The coordinator also keeps the court calendar, records pleas from the court's paper, and confirms dismissals of overdue violations with the judge.
+  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage, Permission.PleaRecord, Permission.WarrantServe, Permission.ViolationDismissalConfirm],
+  [Role.CaseManager]: [...CASE_WORK, Permission.WarrantServe],
   [Role.TreatmentProvider]: [
     Permission.CourtRead,
     Permission.ParticipantRead,
     Permission.TreatmentRead,
     Permission.TreatmentWrite,
     Permission.ConsentRead,
+    // At the staffing, only for clients whose consent lets the team hear from the provider.
+    Permission.StaffingRead,
+    Permission.StaffingRecord,
   ],
   // The day's list and the specimens; no participant record beyond that.
   [Role.TestingSite]: [Permission.CourtRead, Permission.DrawRead, Permission.DrugTestRead, Permission.DrugTestRecordResult],

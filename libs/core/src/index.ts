@@ -42,3 +42,4 @@ export * from './idempotency/idempotency-key.entity';
 export * from './idempotency/idempotent.decorator';
 export * from './idempotency/idempotency-keys-pruner.service';
 export { inRequestTransaction } from './idempotency/request-transaction';
+export * from './documents';

@@ -6,10 +6,11 @@ import { DocketController } from './docket/docket.controller';
 import { DocketService } from './docket/docket.service';
 import { HearingOutcomesController } from './outcome/hearing-outcomes.controller';
 import { HearingOutcomesService } from './outcome/hearing-outcomes.service';
+import { StaffingModule } from './staffing/staffing.module';
 
 /** The bench: a session's docket and the outcome of each hearing on it. */
 @Module({
-  imports: [HearingsModule, ParticipantsModule, ViolationsModule],
+  imports: [HearingsModule, ParticipantsModule, ViolationsModule, StaffingModule],
   controllers: [DocketController, HearingOutcomesController],
   providers: [DocketService, HearingOutcomesService],
   exports: [DocketService],

@@ -5,3 +5,5 @@ export * from './docket/dto/docket.dto';
 export * from './outcome/hearing-outcomes.service';
 export * from './outcome/dto/hearing-outcome.dto';
 export * from './outcome/outcome-fingerprint';
+export * from './staffing/staffing.entities';
+export * from './staffing/staffing.module';

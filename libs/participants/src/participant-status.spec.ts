@@ -10,6 +10,8 @@ describe('participant status machine', () => {
     ['in_custody', 'active'],
     ['active', 'warrant'],
     ['warrant', 'active'],
+    // A bench warrant served with the participant held.
+    ['warrant', 'in_custody'],
     ['active', 'medical_leave'],
     ['medical_leave', 'active'],
     ['active', 'graduated'],

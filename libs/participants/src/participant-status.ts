@@ -35,7 +35,8 @@ const TRANSITIONS: Readonly<Record<ParticipantStatus, readonly ParticipantStatus
   rejected: [],
   active: ['in_custody', 'warrant', 'medical_leave', 'graduated', 'terminated', 'withdrawn', 'transferred'],
   in_custody: ['active'],
-  warrant: ['active'],
+  // A warrant served: held in custody, or released to carry on.
+  warrant: ['active', 'in_custody'],
   medical_leave: ['active'],
   graduated: [],
   terminated: [],

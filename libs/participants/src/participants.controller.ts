@@ -10,6 +10,8 @@ import { ReferParticipantDto, UpdateParticipantDto } from './dto/referral.dto';
 import { StatusChangeDto } from './dto/status.dto';
 import { ParticipantsService } from './participants.service';
 import { ReferralsService } from './referrals.service';
+import { Exportable } from '@app/audit';
+import { CASELOAD_EXPORT } from './participant-lists.export';
 
 @ApiTags('participants')
 @Controller('participants')
@@ -22,6 +24,7 @@ export class ParticipantsController {
 
   @Get()
   @Allow(Permission.ParticipantRead)
+  @Exportable(CASELOAD_EXPORT)
   @ApiOperation({ summary: 'The caseload: participants the caller may see, filtered, sorted and paginated' })
   @ApiOkResponse({ type: ParticipantPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListParticipantsDto): Promise<ParticipantPageDto> {

@@ -7,6 +7,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PhaseChangeDto, PlanChangeDto } from './dto/phase-change.dto';
 import { ParticipantPhase } from './entities/history.entities';
 import { Participant } from './entities/participant.entity';
+import { assertHeard, assertJudgeOrders, type HearingPresence } from './path/judicial-orders';
 import { assertOwnHearing, courtToday, effectiveDate, lockParticipant } from './path/participant-path';
 import { ReadinessService } from './readiness.service';
 
@@ -32,9 +33,24 @@ export class PhaseChangesService {
     return this.dataSource.transaction((manager) => this.changeIn(manager, principal, grant, input));
   }
 
-  /** The promotion or demotion inside the caller's transaction (a hearing's outcome); the grant must hold `participant.phase_change`. */
-  async changeIn(manager: EntityManager, principal: Principal, grant: ParticipantGrant, input: PhaseChangeDto): Promise<ParticipantPhase> {
+  /**
+   * The promotion or demotion inside the caller's transaction (a hearing's
+   * outcome, which passes the participant's presence); the grant must hold
+   * `participant.phase_change`. A demotion is the judge's alone, and at a
+   * hearing it needs the participant heard.
+   */
+  async changeIn(
+    manager: EntityManager,
+    principal: Principal,
+    grant: ParticipantGrant,
+    input: PhaseChangeDto,
+    hearing?: HearingPresence,
+  ): Promise<ParticipantPhase> {
     const id = grant.participantId;
+    if (input.direction === 'demote') {
+      assertJudgeOrders(principal, grant.courtId, 'demotion');
+      if (hearing) assertHeard(hearing, 'demotion');
+    }
     const participant = await this.lockActive(manager, id);
     const plan = await this.programs.plan(participant.phasePlanId!, manager);
     const phases = plan!.phases;

@@ -3,6 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { ReadinessBoardDto, ReadinessBoardQueryDto } from './dto/readiness-board.dto';
 import { ReadinessBoardService } from './readiness-board.service';
+import { Exportable } from '@app/audit';
+import { READINESS_EXPORT } from './participant-lists.export';
 
 @ApiTags('participants')
 @Controller('courts/:courtId/readiness')
@@ -11,6 +13,7 @@ export class ReadinessBoardController {
 
   @Get()
   @Allow(Permission.ParticipantRead)
+  @Exportable(READINESS_EXPORT)
   @ApiOperation({ summary: "The staffing meeting's readiness board: each participant in the program with every requirement of their phase, ready first" })
   @ApiOkResponse({ type: ReadinessBoardDto })
   list(

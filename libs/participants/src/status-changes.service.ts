@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
+import { AccessService, ForbiddenError, ParticipantGrant, Permission, Principal } from '@app/auth';
 import { Clock, ConflictError } from '@app/core';
 import { Program, ProgramReader } from '@app/programs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +10,8 @@ import { Participant } from './entities/participant.entity';
 import { Screening, ScreeningDecision } from './entities/screening.entities';
 import { isDischarge, SUSPENSION_STATUSES } from './participant-status';
 import { Discharge } from './path/discharge';
+import { assertHeard, assertJudgeOrders, isJudicialStatus, type HearingPresence } from './path/judicial-orders';
+import { insertWarrant, markRecalled, markServed, openWarrant } from './warrants/warrant-records';
 import { assertTransition, courtToday, effectiveDate, lastStatusChangeOn, lockParticipant, recordStatusChange } from './path/participant-path';
 
 /**
@@ -32,9 +34,24 @@ export class StatusChangesService {
     return this.dataSource.transaction((manager) => this.changeIn(manager, principal, grant, input));
   }
 
-  /** The status change inside the caller's transaction (a hearing's outcome); the grant must hold `participant.status_change`. */
-  async changeIn(manager: EntityManager, principal: Principal, grant: ParticipantGrant, input: ChangeStatusDto): Promise<ParticipantStatusChange> {
+  /**
+   * The status change inside the caller's transaction (a hearing's outcome,
+   * which passes the participant's presence); the grant must hold
+   * `participant.status_change`. A termination or other discharge is the
+   * judge's alone, and at a hearing it needs the participant heard.
+   */
+  async changeIn(
+    manager: EntityManager,
+    principal: Principal,
+    grant: ParticipantGrant,
+    input: ChangeStatusDto,
+    hearing?: HearingPresence,
+  ): Promise<ParticipantStatusChange> {
     const id = grant.participantId;
+    if (isJudicialStatus(input.status)) {
+      assertJudgeOrders(principal, grant.courtId, 'discharge');
+      if (hearing) assertHeard(hearing, 'discharge');
+    }
     const participant = await lockParticipant(manager, id);
     const from = participant.status;
     assertTransition(from, input.status);
@@ -49,7 +66,11 @@ export class StatusChangesService {
     const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
     if (input.status === 'accepted') await this.assertAdmissible(manager, participant, program);
     if (input.status === 'graduated') await this.assertFinalPhase(manager, participant);
+    if (input.status === 'warrant' && !principal.courtsWith(Permission.WarrantOrder).some((m) => m.courtId === participant.courtId)) {
+      throw new ForbiddenError('Only the judge issues a bench warrant.');
+    }
     const change = await recordStatusChange(manager, participant, { to: input.status, reason: input.reason, effectiveOn, by: principal.userId });
+    const warrant = await this.followWarrant(manager, principal, participant.id, participant.courtId, from, input);
     const effects = isDischarge(input.status) ? await this.discharge.apply(manager, participant, input.status, effectiveOn, program?.model ?? null) : undefined;
     await this.access.record(
       principal,
@@ -58,11 +79,44 @@ export class StatusChangesService {
         action: 'participant.status_change',
         entityType: 'participant',
         entityIds: [id],
-        details: { from, to: input.status, effectiveOn, ...(effects ? { discharge: effects } : {}) },
+        details: { from, to: input.status, effectiveOn, ...(effects ? { discharge: effects } : {}), ...(warrant ? { warrant } : {}) },
       },
       manager,
     );
     return change;
+  }
+
+  /**
+   * The warrant record the status follows, when the change goes through this
+   * route (or a hearing's outcome) rather than the warrant routes: going to
+   * `warrant` issues one; leaving it closes the open one, as a recall when the
+   * principal may order warrants and the participant is active again, and
+   * otherwise as served (in custody, or released).
+   */
+  private async followWarrant(
+    manager: EntityManager,
+    principal: Principal,
+    participantId: string,
+    courtId: string,
+    from: string,
+    input: ChangeStatusDto,
+  ): Promise<{ id: string; action: 'issued' | 'served' | 'recalled' } | null> {
+    const now = this.clock.now();
+    if (input.status === 'warrant') {
+      const issued = await insertWarrant(manager, { participantId, courtId, issuedAt: now, issuedBy: principal.userId, reason: input.reason, hearingId: null });
+      return { id: issued.id, action: 'issued' };
+    }
+    if (from !== 'warrant') return null;
+    const open = await openWarrant(manager, participantId);
+    if (!open) return null;
+    const mayRecall = principal.courtsWith(Permission.WarrantOrder).some((m) => m.courtId === courtId);
+    if (input.status === 'active' && mayRecall) {
+      await markRecalled(manager, open, { at: now, by: principal.userId, reason: input.reason });
+      return { id: open.id, action: 'recalled' };
+    }
+    const outcome = input.status === 'in_custody' ? 'in_custody' : 'released';
+    await markServed(manager, open, { at: now, by: principal.userId, outcome, note: input.reason });
+    return { id: open.id, action: 'served' };
   }
 
   /** Acceptance needs a screening showing legal eligibility and the approval of every party the program requires. */

@@ -15,6 +15,7 @@ export type ProgramTranslatedField = 'name';
 @Check('programs_max_untested_days_check', `max_untested_days BETWEEN 1 AND 60`)
 @Check('programs_max_tests_per_7_days_check', `max_tests_per_7_days BETWEEN 1 AND 7`)
 @Check('programs_response_window_check', `response_window_hours BETWEEN 1 AND 336`)
+@Check('programs_absconding_days_check', `absconding_days BETWEEN 1 AND 90`)
 @Check('programs_code_check', `code ~ '^[A-Z0-9-]{2,32}$'`)
 @Check('programs_translations_check', translationsCheck('translations'))
 export class Program extends BaseEntity {
@@ -103,6 +104,10 @@ export class Program extends BaseEntity {
   /** Whether a treatment session the provider reports as a no-show is a violation. */
   @Column({ type: 'boolean', default: true })
   noShowViolation: boolean;
+
+  /** A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded. */
+  @Column({ type: 'integer', default: 14 })
+  abscondingDays: number;
 
   /** Closed programs take no new referrals; their participants carry on. */
   @Column({ type: 'boolean', default: true })

@@ -56,6 +56,8 @@ export interface ProgramChanges {
   violationOutcomes?: ViolationOutcome[];
   /** Whether a provider-reported no-show is a violation. */
   noShowViolation?: boolean;
+  /** Days of silence after which a participant is flagged as possibly absconded. */
+  abscondingDays?: number;
   /** Testing begins after the warning hearing. */
   warningHearingRequired?: boolean;
   /** Positives within `treatmentOfferDays` that propose a treatment assessment; null: never on positives. */
@@ -185,6 +187,7 @@ export class ProgramsService {
         if (changes.maxTestsPer7Days !== undefined) program.maxTestsPer7Days = changes.maxTestsPer7Days;
         if (changes.violationOutcomes !== undefined) program.violationOutcomes = changes.violationOutcomes;
         if (changes.noShowViolation !== undefined) program.noShowViolation = changes.noShowViolation;
+        if (changes.abscondingDays !== undefined) program.abscondingDays = changes.abscondingDays;
         if (changes.warningHearingRequired !== undefined) program.warningHearingRequired = changes.warningHearingRequired;
         if (changes.treatmentOfferPositives !== undefined) program.treatmentOfferPositives = changes.treatmentOfferPositives;
         if (changes.treatmentOfferDays !== undefined) program.treatmentOfferDays = changes.treatmentOfferDays;

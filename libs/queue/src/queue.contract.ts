@@ -23,6 +23,8 @@ export enum JobName {
   PruneOutbox = 'maintenance.prune-outbox',
   /** Deletes idempotency keys past their expiry (24 h after first use); an expired key answers nothing. */
   PruneIdempotencyKeys = 'maintenance.prune-idempotency-keys',
+  /** Hourly: staff are warned, once, of each deferred judgment whose plea is 16 months old (the maximum is 18). */
+  ProgramLengthAlerts = 'maintenance.program-length-alerts',
   /** Makes the court's due draws (scheduled at the draw time in the court's zone, or requested by a call-in that found none). */
   DrawCourtDay = 'drug-testing.draw-court-day',
   /** Charges missed call-ins for the court's closed windows (scheduled at the window's end). */
@@ -67,6 +69,7 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.PruneOutbox]: { olderThanDays: number };
   [JobName.PruneIdempotencyKeys]: Record<string, never>;
+  [JobName.ProgramLengthAlerts]: Record<string, never>;
   [JobName.DrawCourtDay]: { courtId: string };
   [JobName.CloseCallInWindow]: { courtId: string };
   [JobName.PassReportingDeadline]: { courtId: string };
@@ -85,6 +88,7 @@ export interface JobPayloads {
 export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.PruneOutbox]: QueueName.Maintenance,
   [JobName.PruneIdempotencyKeys]: QueueName.Maintenance,
+  [JobName.ProgramLengthAlerts]: QueueName.Maintenance,
   [JobName.DrawCourtDay]: QueueName.DrugTesting,
   [JobName.CloseCallInWindow]: QueueName.DrugTesting,
   [JobName.PassReportingDeadline]: QueueName.DrugTesting,

@@ -6,6 +6,9 @@ import { PhaseMeasuresDto } from './dto/phase-measures.dto';
 import { TestingFidelityDto } from './dto/testing-fidelity.dto';
 import { PhaseMeasuresService } from './phase-measures.service';
 import { TestingFidelityService } from './testing-fidelity.service';
+import { Exportable } from '@app/audit';
+import { PHASE_MEASURES_EXPORT, TESTING_FIDELITY_EXPORT } from './measures.export';
+
 
 /** The court's measures beside swiftness (which lives with violations): aggregates only, no participant named. */
 @ApiTags('measures')
@@ -18,6 +21,7 @@ export class MeasuresController {
 
   @Get('courts/:courtId/measures/testing-fidelity')
   @Allow(Permission.MeasuresRead)
+  @Exportable(TESTING_FIDELITY_EXPORT)
   @ApiOperation({ summary: 'Tests ordered (draw, staff) and collected per participant per week, by phase and week, and the weekend share of tests' })
   @ApiOkResponse({ type: TestingFidelityDto })
   measureTestingFidelity(
@@ -30,6 +34,7 @@ export class MeasuresController {
 
   @Get('courts/:courtId/measures/phases')
   @Allow(Permission.MeasuresRead)
+  @Exportable(PHASE_MEASURES_EXPORT)
   @ApiOperation({ summary: 'Participants by phase now, promotions, demotions and exits per month, graduation rate, median days in each phase' })
   @ApiOkResponse({ type: PhaseMeasuresDto })
   measurePhases(

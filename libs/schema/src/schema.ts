@@ -29,13 +29,16 @@ import {
   ScreeningDecision,
   SmsOptOut,
   SubstanceUseAdmission,
+  Warrant,
 } from '@app/participants';
+import { DeferredJudgment } from '@app/deferred-judgment';
 import { HotlineInteraction } from '@app/hotline';
 import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAppointment, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
-import { CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, TreatmentProposal, Violation, ViolationClockEvent } from '@app/violations';
+import { CourtOrder, CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, TreatmentProposal, Violation, ViolationClockEvent } from '@app/violations';
+import { StaffingPositionEntry, StaffingRecommendation } from '@app/docket';
 import { MIGRATIONS } from '../../../migrations';
 
 /**
@@ -58,6 +61,8 @@ export const ENTITIES = [
   Participant,
   ParticipantStatusChange,
   ParticipantPhase,
+  Warrant,
+  DeferredJudgment,
   Screening,
   ScreeningDecision,
   LedgerEntry,
@@ -87,6 +92,9 @@ export const ENTITIES = [
   ResponseCatalogueEntry,
   CourtResponse,
   CourtResponseViolation,
+  CourtOrder,
+  StaffingRecommendation,
+  StaffingPositionEntry,
   CourtSession,
   Hearing,
   HearingOutcome,

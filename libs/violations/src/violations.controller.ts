@@ -7,6 +7,8 @@ import { SwiftnessDto, SwiftnessQueryDto } from './dto/swiftness.dto';
 import { CreateViolationDto, DeclineDismissalDto, DismissViolationDto, ViolationDto, ViolationListQueryDto } from './dto/violation.dto';
 import { SwiftnessService } from './swiftness.service';
 import { ViolationsService } from './violations.service';
+import { Exportable } from '@app/audit';
+import { DEADLINES_EXPORT, SWIFTNESS_EXPORT } from './violation-lists.export';
 import { ViolationDismissalsService } from './violation-dismissals.service';
 
 @ApiTags('violations')
@@ -37,6 +39,7 @@ export class ViolationsController {
 
   @Get('courts/:courtId/violations')
   @Allow(Permission.ViolationRead)
+  @Exportable(DEADLINES_EXPORT)
   @ApiOperation({ summary: "The court's deadlines board: violations of a status (default open), overdue first, then by time left" })
   @ApiOkResponse({ type: [ViolationDto] })
   forCourt(
@@ -98,6 +101,7 @@ export class ViolationsController {
 
   @Get('courts/:courtId/measures/swiftness')
   @Allow(Permission.MeasuresRead)
+  @Exportable(SWIFTNESS_EXPORT)
   @ApiOperation({ summary: 'Share of violations answered within their window, detection-to-response time (median, 90th percentile), overdue count, by kind' })
   @ApiOkResponse({ type: SwiftnessDto })
   measureSwiftness(

@@ -4,6 +4,8 @@ import { ResponseCatalogueService } from './catalogue/response-catalogue.service
 import { CustodyEndService } from './responses/custody-end.service';
 import { ResponsesController } from './responses/responses.controller';
 import { ResponsesService } from './responses/responses.service';
+import { CourtOrdersController } from './orders/court-orders.controller';
+import { CourtOrdersService } from './orders/court-orders.service';
 import { ViolationClockService } from './violation-clock.service';
 import { ViolationsController } from './violations.controller';
 import { ViolationsService } from './violations.service';
@@ -18,9 +20,9 @@ import { TreatmentOffersService } from './treatment-offers/treatment-offers.serv
  * rule runs where violations are recorded, and treatment is never a sanction).
  */
 @Module({
-  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController, TreatmentOffersController],
-  providers: [ViolationsService, ViolationDismissalsService, SwiftnessService, ResponsesService, ResponseCatalogueService, TreatmentOffersService],
-  exports: [ViolationsService, SwiftnessService, ResponsesService],
+  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController, CourtOrdersController, TreatmentOffersController],
+  providers: [ViolationsService, ViolationDismissalsService, SwiftnessService, ResponsesService, ResponseCatalogueService, CourtOrdersService, TreatmentOffersService],
+  exports: [ViolationsService, SwiftnessService, ResponsesService, CourtOrdersService],
 })
 export class ViolationsModule {}
 

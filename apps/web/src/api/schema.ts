@@ -1050,6 +1050,146 @@ export interface paths {
         patch: operations["OwnPhoneNumbersController_update"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/warrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant’s bench warrants, newest first: issued, served or recalled, and by whom */
+        get: operations["WarrantsController_list"];
+        put?: never;
+        /** Issue a bench warrant (the judge): the participant’s status becomes warrant; 409 unless active */
+        post: operations["WarrantsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warrants/{warrantId}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the warrant was served: the participant is in custody, or released and active again; 409 once it is closed */
+        post: operations["WarrantsController_serve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warrants/{warrantId}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recall the warrant (the judge): the participant is active again; 409 once it is closed */
+        post: operations["WarrantsController_recall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/possibly-absconded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active participants with no contact, no call-in and no test for their program’s number of days, with the days since each */
+        get: operations["AbscondingController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/deferred-judgment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plea and deferred sentence, with the program’s end, warning and maximum dates; 404 when none is recorded */
+        get: operations["DeferredJudgmentsController_get"];
+        put?: never;
+        /** Record the plea and deferred sentence (the judge at a hearing, the coordinator from the court’s paper); at most 18 months; 409 when already recorded */
+        post: operations["DeferredJudgmentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the program’s length; beyond 18 months from the plea is refused (409 program-length-maximum) */
+        patch: operations["DeferredJudgmentsController_changeLength"];
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/expungement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eligibility for expungement: each rule of the program, passed or failed, with what was found */
+        get: operations["DeferredJudgmentsController_eligibility"];
+        put?: never;
+        /** Grant the expungement (the judge): every rule must pass (409 expungement-not-eligible); the record is sealed and the participant’s sign-in closed */
+        post: operations["DeferredJudgmentsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/expungement/motion.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The motion for expungement with its proposed order, as a PDF in the reader’s language (Accept-Language) */
+        get: operations["DeferredJudgmentsController_motion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/sealed-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a sealed record (the court administrator), giving the reason, which is audited; 404 for anything but a sealed record of your court */
+        post: operations["DeferredJudgmentsController_readSealed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hotline/voice": {
         parameters: {
             query?: never;
@@ -1851,42 +1991,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Dismiss an open violation with a reason; its clock stops. An overdue one is only asked for: it stays open (and overdue) until a coordinator or judge other than the asker confirms */
+        /** Dismiss an open violation with a reason; its clock stops */
         post: operations["ViolationsController_dismiss"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm another person's requested dismissal of an overdue violation (a coordinator or judge other than the asker): it is dismissed with the reason asked */
-        post: operations["ViolationsController_confirmDismissal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline another person's requested dismissal of an overdue violation, with a reason: it stays open and overdue */
-        post: operations["ViolationsController_declineDismissal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1937,7 +2043,7 @@ export interface paths {
         /** The participant's responses, newest first, and the incentive:sanction ratio */
         get: operations["ResponsesController_history"];
         put?: never;
-        /** Order a sanction, incentive or treatment adjustment from the catalogue; responds to its violations (answered once heard at a hearing held with the participant) and applies its effect */
+        /** Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect */
         post: operations["ResponsesController_record"];
         delete?: never;
         options?: never;
@@ -1997,15 +2103,15 @@ export interface paths {
         patch: operations["ResponseCatalogueController_update"];
         trace?: never;
     };
-    "/api/v1/participants/{id}/treatment-proposals": {
+    "/api/v1/participants/{id}/court-orders": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A participant's treatment assessments proposed for a hearing, open first (the participant's own, or the court team's) */
-        get: operations["TreatmentOffersController_forParticipant"];
+        /** The participant's written orders (one per sanction), newest first */
+        get: operations["CourtOrdersController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2014,34 +2120,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/participants/{id}/treatment-requests": {
+    "/api/v1/court-orders/{orderId}/pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A written order as PDF, as it was made when the sanction was ordered */
+        get: operations["CourtOrdersController_pdf"];
         put?: never;
-        /** The participant asks for treatment: a treatment assessment proposed for the next hearing and their case manager alerted; asking again while one is open creates nothing */
-        post: operations["TreatmentOffersController_request"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/treatment-proposals/{proposalId}/close": {
+    "/api/v1/me/court-orders": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Your written orders, newest first (participants) */
+        get: operations["CourtOrdersController_own"];
         put?: never;
-        /** Close an open treatment proposal with what became of it */
-        post: operations["TreatmentOffersController_close"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/court-orders/{orderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your written orders as PDF (participants) */
+        get: operations["CourtOrdersController_ownPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2435,6 +2558,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/court-sessions/{sessionId}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's staffing: per participant on its docket, the team's recommendation and each member's agreement or dissent */
+        get: operations["StaffingController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/court-sessions/{sessionId}/staffing/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records or replaces the team's recommendation for a participant on the docket (proposes; only the judge orders, at the hearing) */
+        put: operations["StaffingController_recommend"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/court-sessions/{sessionId}/staffing/{participantId}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records your agreement or dissent with the recommendation (one per member; a new one replaces yours) */
+        put: operations["StaffingController_position"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2530,7 +2704,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2541,7 +2715,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3498,11 +3672,8 @@ export interface components {
             violationOutcomes: ("positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed")[];
             /** @description Whether a treatment session the provider reports as a no-show is a violation */
             noShowViolation: boolean;
-            /** @description Testing begins only after a warning hearing held with the participant present (HOPE) */
-            warningHearingRequired: boolean;
-            /** @description Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives */
-            treatmentOfferPositives: number | null;
-            treatmentOfferDays: number;
+            /** @description Days with no contact, call-in or test after which a participant is flagged as possibly absconded */
+            abscondingDays: number;
             /** @description The highest plan version; null before one is written */
             currentPlan: components["schemas"]["PhasePlanDto"] | null;
         };
@@ -3634,12 +3805,8 @@ export interface components {
             violationOutcomes?: ("positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed")[];
             /** @description Whether a treatment session the provider reports as a no-show is a violation */
             noShowViolation?: boolean;
-            /** @description Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present */
-            warningHearingRequired?: boolean;
-            /** @description This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives */
-            treatmentOfferPositives?: number | null;
-            /** @description The days over which positives are counted for a treatment offer */
-            treatmentOfferDays?: number;
+            /** @description A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded */
+            abscondingDays?: number;
         };
         PhasePlanSummaryDto: {
             id: string;
@@ -3854,6 +4021,177 @@ export interface components {
             label?: string | null;
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
+        };
+        WarrantDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            state: "open" | "served" | "recalled";
+            issuedAt: string;
+            issuedBy: string | null;
+            /** @description The issuing judge’s name */
+            issuedByName: string | null;
+            reason: string;
+            hearingId: string | null;
+            servedAt: string | null;
+            servedByName: string | null;
+            /** @enum {string|null} */
+            serviceOutcome: "in_custody" | "released" | null;
+            serviceNote: string | null;
+            recalledAt: string | null;
+            recalledByName: string | null;
+            recallReason: string | null;
+        };
+        WarrantsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["WarrantDto"][];
+        };
+        IssueWarrantDto: {
+            /** @description Why the court issues it (e.g. failed to appear on 12 March; absconded from the program) */
+            reason: string;
+            /** @description The hearing it is issued at, one of the participant’s own */
+            hearingId?: string;
+        };
+        ServeWarrantDto: {
+            /**
+             * @description `in_custody`: the participant is held (status in custody); `released`: they carry on in the program (status active)
+             * @enum {string}
+             */
+            outcome: "in_custody" | "released";
+            /** @description Where and by whom it was served */
+            note?: string;
+        };
+        RecallWarrantDto: {
+            /** @description Why the judge recalls it (e.g. the participant came to court on their own) */
+            reason: string;
+        };
+        PossiblyAbscondedDto: {
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            programCode: string;
+            /** @description The program’s threshold: days with no contact, call-in or test */
+            thresholdDays: number;
+            /** @description Days since the last contact (a case note or a hearing attended), or since enrolment when none */
+            daysSinceContact: number;
+            /** @description Days since the last call-in, or since enrolment when none */
+            daysSinceCallIn: number;
+            /** @description Days since the last specimen collected, or since enrolment when none */
+            daysSinceTest: number;
+            lastContactOn: string | null;
+            lastCallInOn: string | null;
+            lastTestOn: string | null;
+        };
+        PossiblyAbscondedListDto: {
+            courtId: string;
+            /** @description The court’s today, the days are counted to */
+            today: string;
+            /** @description Longest silence first */
+            items: components["schemas"]["PossiblyAbscondedDto"][];
+        };
+        DeferredJudgmentDto: {
+            id: string;
+            participantId: string;
+            charges: components["schemas"]["ChargeDto"][];
+            /** @enum {string} */
+            plea: "guilty" | "no_contest";
+            pleaEnteredOn: string;
+            deferredSentence: string;
+            programMonths: number;
+            communityServiceHours: number;
+            requiredMilestones: string[];
+            /** @enum {string} */
+            source: "hearing" | "court_paper";
+            hearingId: string | null;
+            /** @description When the program ends on its current length */
+            endsOn: string;
+            /** @description When staff are warned (16 months from the plea) */
+            warningOn: string;
+            /** @description The latest the program may end (18 months from the plea) */
+            maximumOn: string;
+            /** @description When staff were warned that the maximum nears */
+            lengthWarningSentAt: string | null;
+            expungementGrantedAt: string | null;
+        };
+        RecordPleaDto: {
+            /** @description The charges pleaded to */
+            charges: components["schemas"]["ChargeDto"][];
+            /** @enum {string} */
+            plea: "guilty" | "no_contest";
+            /**
+             * @description Court-local date the plea was entered; not in the future
+             * @example 2026-03-02
+             */
+            pleaEnteredOn: string;
+            /** @description The sentence deferred: what the court imposes if the program is not completed */
+            deferredSentence: string;
+            /** @description The program’s length from the plea, in months (at most 18) */
+            programMonths: number;
+            /**
+             * @description Community service hours the terms require in all
+             * @default 220
+             */
+            communityServiceHours: number;
+            /**
+             * @description Milestones the terms require, as recorded on the participant’s page
+             * @example [
+             *       "employment",
+             *       "child support"
+             *     ]
+             */
+            requiredMilestones?: string[];
+            /**
+             * @description `hearing`: the judge at a hearing (give hearingId); `court_paper`: from the court’s paper
+             * @enum {string}
+             */
+            source: "hearing" | "court_paper";
+            /** @description The hearing the plea was entered at (with source `hearing`) */
+            hearingId?: string;
+        };
+        ChangeProgramLengthDto: {
+            /** @description The new length from the plea, in months; more than 18 is refused (409 program-length-maximum) */
+            programMonths: number;
+            /** @description Why the court changes it */
+            reason: string;
+        };
+        EligibilityRuleDto: {
+            /** @enum {string} */
+            rule: "program_completed" | "within_maximum_length" | "community_service" | "milestones" | "no_violent_charge" | "no_open_warrant";
+            passed: boolean;
+            /** @description What was found */
+            detail: string;
+        };
+        ExpungementEligibilityDto: {
+            participantId: string;
+            /** @description Every rule passed */
+            eligible: boolean;
+            rules: components["schemas"]["EligibilityRuleDto"][];
+        };
+        GrantExpungementDto: {
+            /** @description The order’s reference as the court files it */
+            orderReference?: string;
+        };
+        ExpungementGrantedDto: {
+            participantId: string;
+            sealedAt: string;
+            orderReference: string | null;
+        };
+        ReadSealedRecordDto: {
+            /** @description Why the sealed record is read (audited), e.g. the court order or request that requires it */
+            reason: string;
+        };
+        SealedRecordDto: {
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            caseNumbers: string[];
+            status: string;
+            disposition: string | null;
+            dischargedOn: string | null;
+            sealedAt: string;
+            deferredJudgment: components["schemas"]["DeferredJudgmentDto"] | null;
         };
         HotlineCallDto: {
             id: string;
@@ -4770,10 +5108,8 @@ export interface components {
             /** @example 2026-11-23 */
             courtDay: string;
             window: components["schemas"]["TodayWindowDto"];
-            /** @description Whether the participant is to call in at all (active in the program, and their testing begun) */
+            /** @description Whether the participant is to call in at all (active in the program) */
             callInRequired: boolean;
-            /** @description Enrolled in a program whose testing begins after the warning hearing, which is not yet held: no call-in, no test until then */
-            awaitingWarningHearing: boolean;
             /** @description Whether the participant has called in for this court day */
             calledIn: boolean;
             /** @description The day's answer; null until the participant has called in */
@@ -5010,12 +5346,6 @@ export interface components {
             /** @description Court days that are over, newest first (the last 60) */
             days: components["schemas"]["MyDrawDayDto"][];
         };
-        DismissalRequestDto: {
-            /** Format: uuid */
-            requestedBy: string;
-            requestedAt: string;
-            reason: string;
-        };
         SessionSummaryDto: {
             id: string;
             /**
@@ -5068,15 +5398,6 @@ export interface components {
             overdue: boolean;
             escalatedAt: string | null;
             answeredAt: string | null;
-            /** @description When a hearing held with the participant took it up */
-            heardAt: string | null;
-            heardHearingId: string | null;
-            /** @description When the first response (at a hearing or delegated), or the decision of none, was recorded */
-            respondedAt: string | null;
-            /** @description An overdue open violation’s dismissal waiting for a second person (a coordinator or judge) to confirm */
-            dismissalRequest: components["schemas"]["DismissalRequestDto"] | null;
-            /** @description The second person who confirmed the dismissal of an overdue violation */
-            dismissalConfirmedBy: string | null;
             dismissedAt: string | null;
             dismissedReason: string | null;
             description: string | null;
@@ -5105,37 +5426,20 @@ export interface components {
             /** @example confirmation test was negative */
             reason: string;
         };
-        DeclineDismissalDto: {
-            /** @example the call-in log shows no outage that morning */
-            reason: string;
-        };
         SwiftnessRowDto: {
             /** @description Violation kind, or `all` */
             kind: string;
             violations: number;
-            /** @description Answered by the deadline: heard at a hearing held with the participant, and the response (or decision of none) recorded */
+            /** @description Answered (court response recorded) by the deadline */
             answeredInTime: number;
-            /** @description answeredInTime ÷ (violations − dismissed); null when none count. Dismissed ones are their own line. */
+            /** @description answeredInTime ÷ (violations − dismissed); null when none count */
             shareAnsweredInTime: number | null;
-            /** @description Heard at a hearing held with the participant by the deadline (whenever the response came) */
-            heardInTime: number;
-            /** @description Responded to outside a hearing (delegated) and not heard at one (yet): a response, not an answer */
-            respondedWithoutHearing: number;
-            /** @description Dismissed (with a reason); not in the share’s denominator, shown here instead */
             dismissed: number;
-            /** @description dismissed ÷ violations; null when there are none */
-            shareDismissed: number | null;
-            /** @description Dismissed after the deadline had passed (each confirmed by a second person) */
-            dismissedWhileOverdue: number;
             /** @description Escalated, or open past the deadline */
             overdue: number;
-            /** @description Median hours from detection to the hearing that took it up */
-            medianHoursToHearing: number | null;
-            /** @description 90th percentile hours from detection to the hearing that took it up */
-            p90HoursToHearing: number | null;
-            /** @description Median hours from detection to the first response (at a hearing or delegated) or decision of none */
+            /** @description Median hours from detection to the recorded response */
             medianHoursToResponse: number | null;
-            /** @description 90th percentile hours from detection to the first response or decision of none */
+            /** @description 90th percentile hours from detection to the recorded response */
             p90HoursToResponse: number | null;
         };
         SwiftnessDto: {
@@ -5169,6 +5473,8 @@ export interface components {
             /** @description Tests per week, for increased testing */
             testsPerWeek?: number;
             note?: string;
+            /** @description Jail longer than the program's limit: the judge's written reason, kept with the order (required then, refused otherwise) */
+            overLimitReason?: string;
         };
         ResponseWarningDto: {
             /** @enum {string} */
@@ -5193,6 +5499,12 @@ export interface components {
             /** @description Ordered by delegated staff, not by the judge */
             delegated: boolean;
             note: string | null;
+            /** @description A sanction restricting liberty (the judge orders it at a hearing) */
+            restrictsLiberty: boolean;
+            /** @description The judge's reason for jail longer than the program's limit */
+            overLimitReason: string | null;
+            /** @description The written order of a sanction (GET /court-orders/{id}/pdf); null for other responses and a check */
+            courtOrderId: string | null;
             warnings: components["schemas"]["ResponseWarningDto"][];
             violationIds: string[];
             testingOrderId: string | null;
@@ -5238,6 +5550,8 @@ export interface components {
             level: number;
             /** @enum {string} */
             effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description Restricts liberty: only the judge orders it, at a hearing the participant attended or waived */
+            restrictsLiberty: boolean;
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -5287,6 +5601,8 @@ export interface components {
              * @enum {string}
              */
             effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description A sanction restricting liberty (jail, curfew, electronic monitoring, home detention): only the judge orders it, at a hearing. Defaults to true for jail and the codes CURFEW, ELECTRONIC_MONITORING and HOME_DETENTION; fixed once created */
+            restrictsLiberty?: boolean;
         };
         UpdateCatalogueEntryDto: {
             name?: string;
@@ -5310,63 +5626,23 @@ export interface components {
             /** @description A retired (inactive) entry cannot be ordered any more; responses already ordered keep it */
             active?: boolean;
         };
-        ProposalHearingDto: {
-            id: string;
-            scheduledAt: string;
-            kind: string;
-        };
-        TreatmentProposalDto: {
+        CourtOrderDto: {
             id: string;
             participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-        };
-        RequestTreatmentDto: {
-            /** @description Anything the participant wants the court to know; optional */
-            note?: string;
-        };
-        TreatmentRequestResultDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-            /** @description False when an open proposal already existed: asking again creates nothing new */
-            created: boolean;
-        };
-        CloseTreatmentProposalDto: {
-            /**
-             * @description What became of it; no clinical detail
-             * @example assessment booked with the provider
-             */
-            note: string;
+            /** @description The sanction it orders */
+            responseId: string;
+            /** @description The hearing whose outcome ordered it; null for a delegated order */
+            hearingId: string | null;
+            /** @example 2026-11-23 */
+            orderedOn: string;
+            /** @description The language it is written in (the participant’s) */
+            language: string;
+            /** @description The response ordered, in that language */
+            response: string;
+            /** @description SHA-256 of the PDF, to check a copy */
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         DocketJudgeDto: {
             id: string;
@@ -5533,14 +5809,6 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
-        DocketTreatmentProposalDto: {
-            id: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /** @enum {string} */
-            source: "repeated_positives" | "participant_request";
-            proposedAt: string;
-        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -5563,8 +5831,6 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
-            /** @description Open treatment proposals for the court to take up (after repeated positives, or the participant asked) */
-            treatmentProposals: components["schemas"]["DocketTreatmentProposalDto"][];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -5592,6 +5858,8 @@ export interface components {
             /** @description Tests per week, for increased testing */
             testsPerWeek?: number;
             note?: string;
+            /** @description Jail longer than the program's limit: the judge's written reason, kept with the order (required then, refused otherwise) */
+            overLimitReason?: string;
         };
         OutcomeDismissalDto: {
             /** Format: uuid */
@@ -5626,13 +5894,13 @@ export interface components {
         RecordHearingOutcomeDto: {
             /** @enum {string} */
             attendance: "appeared" | "failed_to_appear" | "excused";
+            /** @description The participant’s waiver of presence, as recorded (how and when it was given). A sanction restricting liberty, a demotion or a discharge needs the participant present (appeared) or this waiver. */
+            presenceWaiver?: string;
             /** @description With failed_to_appear: issue a bench warrant (the participant’s status becomes warrant) */
             warrant?: boolean;
             responses?: components["schemas"]["OutcomeResponseDto"][];
             /** @description Open violations the court dismisses (their clocks stop) */
             dismissals?: components["schemas"]["OutcomeDismissalDto"][];
-            /** @description Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered. */
-            heardViolationIds?: string[];
             phaseChange?: components["schemas"]["OutcomePhaseChangeDto"];
             /** @description Graduation, termination, custody, leave… */
             statusChange?: components["schemas"]["OutcomeStatusChangeDto"];
@@ -5650,7 +5918,7 @@ export interface components {
         };
         OutcomeEffectsDto: {
             responses: components["schemas"]["OutcomeResponseEffectDto"][];
-            /** @description Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none) */
+            /** @description Violations answered by the responses */
             violationsAnswered: string[];
             violationsDismissed: string[];
             /** @description The failure-to-appear violation */
@@ -6264,6 +6532,112 @@ export interface components {
             alreadyScheduled: components["schemas"]["HearingDto"] | null;
             /** @description Why nothing is proposed */
             reason: string | null;
+        };
+        StaffingResponseDto: {
+            catalogueEntryId: string;
+            code: string;
+            /** @description In the reader's language where the court gave one */
+            name: string;
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            /** @enum {string} */
+            effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description Only the judge orders it, at a hearing */
+            restrictsLiberty: boolean;
+            violationIds: string[];
+            amount: number | null;
+            testsPerWeek: number | null;
+            reason: string | null;
+        };
+        StaffingPhaseChangeDto: {
+            /** @enum {string} */
+            direction: "promote" | "demote";
+            reason: string;
+            remedialPlan: string | null;
+        };
+        StaffingStatusChangeDto: {
+            /** @enum {string} */
+            status: "graduated" | "terminated" | "withdrawn" | "transferred" | "medical_leave";
+            reason: string;
+        };
+        StaffingPositionDto: {
+            userId: string;
+            name: string;
+            role: string;
+            /** @enum {string} */
+            position: "agree" | "dissent";
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        StaffingRecommendationDto: {
+            id: string;
+            version: number;
+            responses: components["schemas"]["StaffingResponseDto"][];
+            phaseChange: components["schemas"]["StaffingPhaseChangeDto"] | null;
+            statusChange: components["schemas"]["StaffingStatusChangeDto"] | null;
+            treatmentAdjustment: string | null;
+            reasons: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Each member’s agreement or dissent, on this version */
+            positions: components["schemas"]["StaffingPositionDto"][];
+        };
+        StaffingEntryDto: {
+            participantId: string;
+            participantNumber: string | null;
+            name: string;
+            hearingId: string;
+            recommendation: components["schemas"]["StaffingRecommendationDto"] | null;
+        };
+        SessionStaffingDto: {
+            sessionId: string;
+            /** @description The court-local date of the session */
+            date: string;
+            /** @description Participants on the session’s docket the reader may see (a provider: those whose consent allows) */
+            entries: components["schemas"]["StaffingEntryDto"][];
+        };
+        ProposedResponseDto: {
+            /**
+             * Format: uuid
+             * @description An active entry of the participant's program catalogue
+             */
+            catalogueEntryId: string;
+            /** @description The participant's open violations it would answer */
+            violationIds?: string[];
+            /** @description Hours of community service, or days of jail or of increased testing */
+            amount?: number;
+            testsPerWeek?: number;
+            reason?: string;
+        };
+        ProposedPhaseChangeDto: {
+            /** @enum {string} */
+            direction: "promote" | "demote";
+            reason: string;
+            /** @description For a demotion: the remedial plan proposed */
+            remedialPlan?: string;
+        };
+        ProposedStatusChangeDto: {
+            /** @enum {string} */
+            status: "graduated" | "terminated" | "withdrawn" | "transferred" | "medical_leave";
+            reason: string;
+        };
+        RecordStaffingDto: {
+            /** @description Responses from the catalogue the team proposes */
+            responses?: components["schemas"]["ProposedResponseDto"][];
+            phaseChange?: components["schemas"]["ProposedPhaseChangeDto"];
+            statusChange?: components["schemas"]["ProposedStatusChangeDto"];
+            /** @description A treatment adjustment proposed (clinical, never a sanction) */
+            treatmentAdjustment?: string;
+            /** @description The team's short reasons */
+            reasons: string;
+        };
+        RecordStaffingPositionDto: {
+            /** @enum {string} */
+            position: "agree" | "dissent";
+            /** @description Why (most useful with a dissent) */
+            reason?: string;
         };
     };
     responses: never;
@@ -6971,6 +7345,8 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6984,6 +7360,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPageDto"];
+                    "text/csv": components["schemas"]["AuditEventPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AuditEventPageDto"];
                 };
             };
             /** @description No valid session */
@@ -7630,6 +8008,8 @@ export interface operations {
                 sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn";
                 page?: number;
                 pageSize?: number;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7643,6 +8023,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantPageDto"];
+                    "text/csv": components["schemas"]["ParticipantPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ParticipantPageDto"];
                 };
             };
             /** @description No valid session */
@@ -8138,6 +8520,8 @@ export interface operations {
                 caseManagerId?: string;
                 /** @description Statuses in the program, separated by commas; default: active */
                 status?: "active" | "in_custody" | "warrant" | "medical_leave";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -8153,6 +8537,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessBoardDto"];
+                    "text/csv": components["schemas"]["ReadinessBoardDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReadinessBoardDto"];
                 };
             };
             /** @description No valid session */
@@ -9180,6 +9566,470 @@ export interface operations {
             };
         };
     };
+    WarrantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WarrantsController_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueWarrantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires warrant.order */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WarrantsController_serve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                warrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServeWarrantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires warrant.serve */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WarrantsController_recall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                warrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecallWarrantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires warrant.order */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AbscondingController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PossiblyAbscondedListDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeferredJudgmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPleaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeferredJudgmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires deferred_judgment.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_changeLength: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeProgramLengthDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeferredJudgmentDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires deferred_judgment.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_eligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpungementEligibilityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantExpungementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpungementGrantedDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires expungement.grant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_motion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeferredJudgmentsController_readSealed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadSealedRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealedRecordDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires sealed_record.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     HotlineController_incoming: {
         parameters: {
             query?: never;
@@ -10123,6 +10973,10 @@ export interface operations {
             query?: {
                 /** @description Court-local date; default: the court's today */
                 date?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingBoard" | "testingBySite";
             };
             header?: never;
             path: {
@@ -10138,6 +10992,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestingBoardDto"];
+                    "text/csv": components["schemas"]["TestingBoardDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TestingBoardDto"];
                 };
             };
             /** @description No valid session */
@@ -10662,7 +11518,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10706,7 +11562,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11217,6 +12073,8 @@ export interface operations {
             query?: {
                 /** @description Default: open */
                 status?: "open" | "answered" | "dismissed";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -11232,6 +12090,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationDto"][];
+                    "text/csv": components["schemas"]["ViolationDto"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ViolationDto"][];
                 };
             };
             /** @description No valid session */
@@ -11292,86 +12152,6 @@ export interface operations {
             };
         };
     };
-    ViolationsController_confirmDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ViolationsController_declineDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclineDismissalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     ViolationsController_hearingProposal: {
         parameters: {
             query?: never;
@@ -11414,6 +12194,8 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day of detection counted */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -11429,6 +12211,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SwiftnessDto"];
+                    "text/csv": components["schemas"]["SwiftnessDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SwiftnessDto"];
                 };
             };
             /** @description No valid session */
@@ -11679,7 +12463,7 @@ export interface operations {
             };
         };
     };
-    TreatmentOffersController_forParticipant: {
+    CourtOrdersController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -11695,7 +12479,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"][];
+                    "application/json": components["schemas"]["CourtOrderDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires violation.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourtOrdersController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires violation.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourtOrdersController_own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtOrderDto"][];
                 };
             };
             /** @description No valid session */
@@ -11714,31 +12565,23 @@ export interface operations {
             };
         };
     };
-    TreatmentOffersController_request: {
+    CourtOrdersController_ownPdf: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
-                id: string;
+                orderId: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestTreatmentDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
+            /** @description The PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TreatmentRequestResultDto"];
-                };
+                content?: never;
             };
             /** @description No valid session */
             401: {
@@ -11747,49 +12590,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Requires treatment.request */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_close: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                proposalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseTreatmentProposalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires response.record */
+            /** @description Requires participant.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12001,6 +12802,10 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingAll" | "testingByPhase" | "testingWeeks";
             };
             header?: never;
             path: {
@@ -12016,6 +12821,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestingFidelityDto"];
+                    "text/csv": components["schemas"]["TestingFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TestingFidelityDto"];
                 };
             };
             /** @description No valid session */
@@ -12041,6 +12848,10 @@ export interface operations {
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "phaseTotals" | "phaseMonths" | "phases";
             };
             header?: never;
             path: {
@@ -12056,6 +12867,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PhaseMeasuresDto"];
+                    "text/csv": components["schemas"]["PhaseMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["PhaseMeasuresDto"];
                 };
             };
             /** @description No valid session */
@@ -12869,6 +13682,121 @@ export interface operations {
             };
         };
     };
+    StaffingController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStaffingDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires staffing.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffingController_recommend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStaffingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingEntryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires staffing.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffingController_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStaffingPositionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingEntryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires staffing.record */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -12878,18 +13806,29 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AuditEventsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit-events"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn"];
+export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
+export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
+export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
 export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["status"]> = ["open", "answered", "dismissed"];
+export const pathsApiV1CourtsCourtIdViolationsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/violations"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresSwiftnessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/swiftness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
+export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -12950,6 +13889,14 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
+export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
+export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
+export const deferredJudgmentDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["plea"]> = ["guilty", "no_contest"];
+export const deferredJudgmentDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["source"]> = ["hearing", "court_paper"];
+export const recordPleaDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["plea"]> = ["guilty", "no_contest"];
+export const recordPleaDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["source"]> = ["hearing", "court_paper"];
+export const eligibilityRuleDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EligibilityRuleDto"]["rule"]> = ["program_completed", "within_maximum_length", "community_service", "milestones", "no_violent_charge", "no_open_warrant"];
 export const hotlineCallDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["channel"]> = ["voice", "sms"];
 export const hotlineCallDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HotlineCallDto"]["outcome"]> = ["in_progress", "test_today", "no_test_today", "window_not_open", "window_closed", "not_available", "not_in_program", "wrong_pin", "blocked", "pin_change_required", "unknown_caller", "abandoned", "failed", "opted_out", "opted_in", "help", "not_understood"];
 export const createProviderReferralDtoLevelOfCareValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProviderReferralDto"]["levelOfCare"]> = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];
@@ -13015,16 +13962,11 @@ export const catalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const catalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
-export const treatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["status"]> = ["open", "closed"];
-export const treatmentRequestResultDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentRequestResultDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["status"]> = ["open", "closed"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketTreatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketTreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];
@@ -13050,3 +13992,11 @@ export const courtSessionDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequi
 export const updateCourtSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const statusHearingProposalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["kind"]> = ["status", "first"];
 export const statusHearingProposalDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusHearingProposalDto"]["basis"]> = ["last_hearing", "phase_start", "enrolment"];
+export const staffingResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const staffingResponseDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingResponseDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
+export const staffingPhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingPhaseChangeDto"]["direction"]> = ["promote", "demote"];
+export const staffingStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingStatusChangeDto"]["status"]> = ["graduated", "terminated", "withdrawn", "transferred", "medical_leave"];
+export const staffingPositionDtoPositionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffingPositionDto"]["position"]> = ["agree", "dissent"];
+export const proposedPhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProposedPhaseChangeDto"]["direction"]> = ["promote", "demote"];
+export const proposedStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProposedStatusChangeDto"]["status"]> = ["graduated", "terminated", "withdrawn", "transferred", "medical_leave"];
+export const recordStaffingPositionDtoPositionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordStaffingPositionDto"]["position"]> = ["agree", "dissent"];

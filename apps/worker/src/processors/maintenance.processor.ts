@@ -2,18 +2,20 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { SignInThrottle } from '@app/auth';
 import { IdempotencyKeysPruner } from '@app/core';
+import { ProgramLengthAlertsService } from '@app/deferred-judgment';
 import { JobName, JobPayload, OutboxPrunerService, QueueName } from '@app/queue';
 import type { Job } from 'bullmq';
 
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
-  static readonly handledJobs = [JobName.PruneOutbox, JobName.PruneIdempotencyKeys] as const;
+  static readonly handledJobs = [JobName.PruneOutbox, JobName.PruneIdempotencyKeys, JobName.ProgramLengthAlerts] as const;
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
     private readonly pruner: OutboxPrunerService,
     private readonly idempotencyKeys: IdempotencyKeysPruner,
     private readonly signInThrottle: SignInThrottle,
+    private readonly programLength: ProgramLengthAlertsService,
   ) {
     super();
   }
@@ -32,6 +34,9 @@ export class MaintenanceProcessor extends WorkerHost {
         const counters = await this.signInThrottle.prune();
         this.logger.log(`pruned ${deleted} expired idempotency keys and ${counters} idle sign-in counters`);
         return { deleted, counters };
+      }
+      case JobName.ProgramLengthAlerts: {
+        return { alerted: await this.programLength.alertDue() };
       }
       default:
         throw new Error(`maintenance queue has no handler for job ${job.name}`);

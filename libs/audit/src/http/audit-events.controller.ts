@@ -5,6 +5,8 @@ import { AuditLogApiService } from './audit-log-api.service';
 import { AccessLogPageDto, AuditEventPageDto } from './dto/audit-event.dto';
 import { AuditEventQueryDto } from './dto/audit-event-query.dto';
 import { AuditPageQueryDto } from './dto/audit-page-query.dto';
+import { Exportable } from '../exports/exportable.decorator';
+import { AUDIT_LOG_EXPORT } from './audit-log.export';
 
 @ApiTags('audit')
 @Controller()
@@ -13,6 +15,7 @@ export class AuditEventsController {
 
   @Get('audit-events')
   @Allow(Permission.AuditRead)
+  @Exportable(AUDIT_LOG_EXPORT)
   @ApiOperation({ summary: "The audit log of the caller's courts, newest first, by participant, user and time" })
   @ApiOkResponse({ type: AuditEventPageDto })
   search(@CurrentPrincipal() principal: Principal, @Query() query: AuditEventQueryDto): Promise<AuditEventPageDto> {

@@ -4,7 +4,7 @@ import { AccessService, ParticipantGrant, Permission, Principal } from '@app/aut
 import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { HearingOutcome, HearingsService } from '@app/hearings';
-import { isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
+import { type HearingPresence, isDischarge, participantHeard, PhaseChangesService, StatusChangesService } from '@app/participants';
 import { dismissOpenViolations, markHeard, markResponded, recordViolations, ResponsesService, settleAnswered } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -117,6 +117,8 @@ export class HearingOutcomesService {
     this.assertCoherent(input);
     this.assertHolds(principal, grant, input);
 
+    // Liberty, demotion and discharge need the participant heard: present, or their waiver recorded (DESIGN rule 8).
+    const presence: HearingPresence = { attendance: input.attendance, waiver: input.presenceWaiver ?? null };
     // Held first: a discharge ordered below cancels the participant's upcoming hearings, never this one.
     await manager.query(`UPDATE hearings SET status = 'held' WHERE id = $1`, [hearingId]);
     const effects = noEffects();
@@ -139,23 +141,23 @@ export class HearingOutcomesService {
     const takenUp: string[] = [];
     for (const [i, response] of (input.responses ?? []).entries()) {
       const saved = await prefixed(`responses.${i}`, () =>
-        this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }),
+        this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }, { hearing: presence }),
       );
       effects.responses.push({ id: saved.id!, code: saved.code, kind: saved.kind, violationIds: saved.violationIds, warnings: saved.warnings });
       takenUp.push(...saved.violationIds);
     }
-    effects.violationsAnswered = await this.hear(manager, grant.participantId, hearingId, input, takenUp, now);
+    effects.violationsAnswered = await this.hear(manager, grant.participantId, hearingId, input, presence, takenUp, now);
     effects.violationsDismissed = await this.dismiss(manager, grant.participantId, input, now);
     if (input.phaseChange) {
       const change = await prefixed('phaseChange', () =>
-        this.phases.changeIn(manager, principal, grant, { ...input.phaseChange!, hearingId, orderedOn: hearingDay }),
+        this.phases.changeIn(manager, principal, grant, { ...input.phaseChange!, hearingId, orderedOn: hearingDay }, presence),
       );
       effects.phaseChangeId = change.id;
     }
     const status = input.warrant ? { status: 'warrant' as const, reason: 'bench warrant: failed to appear at the hearing' } : input.statusChange;
     if (status) {
       const change = await prefixed(input.warrant ? 'warrant' : 'statusChange', () =>
-        this.statuses.changeIn(manager, principal, grant, { ...status, effectiveOn: hearingDay }),
+        this.statuses.changeIn(manager, principal, grant, { ...status, effectiveOn: hearingDay }, presence),
       );
       effects.statusChangeId = change.id;
     }
@@ -282,6 +284,9 @@ export class HearingOutcomesService {
   private assertCoherent(input: RecordHearingOutcomeDto): void {
     const problems: Array<{ field: string; message: string }> = [];
     if (input.warrant && input.attendance !== 'failed_to_appear') problems.push({ field: 'warrant', message: 'is only issued when the participant failed to appear' });
+    if (input.presenceWaiver !== undefined && input.attendance === 'appeared') {
+      problems.push({ field: 'presenceWaiver', message: 'is only for a participant who was not present' });
+    }
     if (input.warrant && input.statusChange) problems.push({ field: 'statusChange', message: 'cannot be ordered with a warrant (the warrant is the status change)' });
     if (input.attendance === 'failed_to_appear' && input.phaseChange?.direction === 'promote') {
       problems.push({ field: 'phaseChange', message: 'a participant who failed to appear is not promoted at this hearing' });
@@ -297,8 +302,8 @@ export class HearingOutcomesService {
     (input.heardViolationIds ?? []).forEach((id, i) => {
       if (answered.includes(id)) problems.push({ field: `heardViolationIds.${i}`, message: 'is also named by a response (that response answers it)' });
     });
-    if ((input.heardViolationIds ?? []).length > 0 && input.attendance !== 'appeared') {
-      problems.push({ field: 'heardViolationIds', message: 'a violation is heard only at a hearing the participant attended' });
+    if ((input.heardViolationIds ?? []).length > 0 && !participantHeard({ attendance: input.attendance, waiver: input.presenceWaiver ?? null })) {
+      problems.push({ field: 'heardViolationIds', message: 'a violation is heard only at a hearing the participant attended (or waived)' });
     }
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
@@ -322,11 +327,19 @@ export class HearingOutcomesService {
    * The violations this hearing took up: those its responses name and those
    * it heard without a new response (a delegated response stands, or the
    * court decides on none, which is then their response). Held with the
-   * participant present, each is heard here and answered; otherwise (a
-   * failure to appear, an excused absence) they stay open, their clocks
-   * running, until a hearing with the participant.
+   * participant present (or their waiver of presence recorded), each is
+   * heard here and answered; otherwise (a failure to appear, an excused
+   * absence) they stay open, their clocks running, until such a hearing.
    */
-  private async hear(manager: EntityManager, participantId: string, hearingId: string, input: RecordHearingOutcomeDto, responded: string[], now: Date): Promise<string[]> {
+  private async hear(
+    manager: EntityManager,
+    participantId: string,
+    hearingId: string,
+    input: RecordHearingOutcomeDto,
+    presence: HearingPresence,
+    responded: string[],
+    now: Date,
+  ): Promise<string[]> {
     const heard = [...new Set(input.heardViolationIds ?? [])];
     if (heard.length > 0) {
       const open = new Set(
@@ -341,7 +354,7 @@ export class HearingOutcomesService {
       if (problems.length > 0) throw new ValidationFailedError(problems);
       await markResponded(manager, heard, now);
     }
-    if (input.attendance !== 'appeared') return [];
+    if (!participantHeard(presence)) return [];
     const takenUp = [...new Set([...responded, ...heard])];
     await markHeard(manager, takenUp, hearingId, now);
     return settleAnswered(manager, takenUp);

@@ -3,6 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { RandomnessCheckDto, RandomnessCheckRunDto, RandomnessQueryDto, TestingBoardDto, TestingBoardQueryDto } from '../dto/testing-reports.dto';
 import { TestingReportsService } from './testing-reports.service';
+import { Exportable } from '@app/audit';
+import { TESTING_BOARD_EXPORT } from './testing-board.export';
 
 @ApiTags('drug testing')
 @Controller('courts/:courtId')
@@ -11,6 +13,7 @@ export class TestingReportsController {
 
   @Get('testing-board')
   @Allow(Permission.DrawRead)
+  @Exportable(TESTING_BOARD_EXPORT)
   @ApiOperation({ summary: "Today's testing: to test, called in, not yet called in, collected (by site), missing" })
   @ApiOkResponse({ type: TestingBoardDto })
   board(

@@ -25,6 +25,7 @@ const SAMPLE: Record<string, string> = {
   month: '2026-11',
   weekdayP: '0.002113',
   weekendZ: '-3.412',
+  maximumOn: '2027-06-15',
 };
 
 describe('message templates', () => {

@@ -21,6 +21,7 @@ export const TEMPLATE_PARAMS = {
   'alert.failed-pins': ['participantNumber', 'failures'],
   'alert.provider-no-show': ['participantNumber', 'date'],
   'alert.randomness-check-failed': ['month', 'weekdayP', 'weekendZ'],
+  'alert.program-length-warning': ['participantNumber', 'maximumOn'],
   'email.alert': ['title', 'text', 'url', 'preferencesUrl'],
   'email.digest': ['count', 'lines', 'url', 'preferencesUrl'],
   'email.account-activation': ['username', 'url'],
@@ -47,7 +48,8 @@ export type StaffAlertKind =
   | 'outage-recorded'
   | 'failed-pins'
   | 'provider-no-show'
-  | 'randomness-check-failed';
+  | 'randomness-check-failed'
+  | 'program-length-warning';
 
 interface CatalogueEntry {
   subject?: string;

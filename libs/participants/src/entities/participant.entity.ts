@@ -156,6 +156,19 @@ export class Participant extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   markedForExpungement: boolean;
 
+  /**
+   * When the judge's expungement order sealed the record. A row-level
+   * security policy on this table hides a sealed participant from every
+   * query of the application (lists, searches, boards, the access checks)
+   * unless the transaction names them in `tc.sealed_read` (the court
+   * administrator's audited read with a reason): see migration SealedRecords.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sealedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  sealedBy: string | null;
+
   /** The participant's own sign-in account (PIN), once enrolled. */
   @Index('participants_user_key', { unique: true })
   @Column({ type: 'uuid', nullable: true })

@@ -173,6 +173,13 @@ export class UpdateProgramDto {
   @IsBoolean()
   noShowViolation?: boolean;
 
+  @ApiPropertyOptional({ minimum: 1, maximum: 90, description: 'A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  abscondingDays?: number;
+
   @ApiPropertyOptional({ description: 'Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -208,6 +215,7 @@ export class ProgramDto {
   @ApiProperty({ nullable: true, type: Number, description: 'At most this many tests in any 7 days; null: no limit' }) maxTestsPer7Days: number | null;
   @ApiProperty({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations' }) violationOutcomes: ViolationOutcome[];
   @ApiProperty({ description: 'Whether a treatment session the provider reports as a no-show is a violation' }) noShowViolation: boolean;
+  @ApiProperty({ description: 'Days with no contact, call-in or test after which a participant is flagged as possibly absconded' }) abscondingDays: number;
   @ApiProperty({ description: 'Testing begins only after a warning hearing held with the participant present (HOPE)' }) warningHearingRequired: boolean;
   @ApiProperty({ type: Number, nullable: true, description: 'Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives' })
   treatmentOfferPositives: number | null;
@@ -230,6 +238,7 @@ export class ProgramDto {
       maxTestsPer7Days: program.maxTestsPer7Days,
       violationOutcomes: program.violationOutcomes as ViolationOutcome[],
       noShowViolation: program.noShowViolation,
+      abscondingDays: program.abscondingDays,
       warningHearingRequired: program.warningHearingRequired,
       treatmentOfferPositives: program.treatmentOfferPositives,
       treatmentOfferDays: program.treatmentOfferDays,

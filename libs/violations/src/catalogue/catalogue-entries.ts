@@ -2,7 +2,7 @@ import { isUuid } from '@app/core';
 import { Program } from '@app/programs';
 import type { EntityManager } from 'typeorm';
 import { ResponseCatalogueEntry } from '../responses/response.entities';
-import type { CatalogueEntryValues } from './default-catalogue';
+import { restrictsLibertyByDefault, type CatalogueEntryValues } from './default-catalogue';
 
 /** A catalogue entry with the court its program belongs to (what an access check needs). */
 export interface CatalogueEntryInCourt {
@@ -50,9 +50,9 @@ export function programCatalogue(manager: EntityManager, programId: string): Pro
 export async function insertCatalogueEntries(manager: EntityManager, programId: string, entries: readonly CatalogueEntryValues[]): Promise<number> {
   if (entries.length === 0) return 0;
   const rows = (await manager.query(
-    `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect)
-     SELECT $1, kind, code, name, level, effect
-       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::int[], $6::varchar[]) AS e(kind, code, name, level, effect)
+    `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect, restricts_liberty)
+     SELECT $1, kind, code, name, level, effect, restricts_liberty
+       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::int[], $6::varchar[], $7::boolean[]) AS e(kind, code, name, level, effect, restricts_liberty)
      RETURNING id`,
     [
       programId,
@@ -61,6 +61,7 @@ export async function insertCatalogueEntries(manager: EntityManager, programId: 
       entries.map((e) => e.name),
       entries.map((e) => e.level),
       entries.map((e) => e.effect),
+      entries.map((e) => e.restrictsLiberty ?? restrictsLibertyByDefault(e)),
     ],
   )) as Array<{ id: string }>;
   return rows.length;

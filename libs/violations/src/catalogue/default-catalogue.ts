@@ -28,6 +28,16 @@ export interface CatalogueEntryValues {
   /** 1 (mildest) to 10. */
   level: number;
   effect: ResponseEffect;
+  /** Restricts liberty (jail, curfew, monitoring, home detention): ordered only by the judge at a hearing. Default: see `restrictsLibertyByDefault`. */
+  restrictsLiberty?: boolean;
+}
+
+/** Codes of the sanctions that restrict liberty beyond jail, as the default catalogues and the migration name them. */
+export const LIBERTY_CODES: readonly string[] = ['CURFEW', 'ELECTRONIC_MONITORING', 'HOME_DETENTION'];
+
+/** Whether an entry restricts liberty when its court does not say: jail always does, and the usual codes for curfew, monitoring and home detention. */
+export function restrictsLibertyByDefault(entry: Pick<CatalogueEntryValues, 'kind' | 'code' | 'effect'>): boolean {
+  return entry.kind === 'sanction' && (entry.effect === 'jail' || LIBERTY_CODES.includes(entry.code));
 }
 
 /** Whether an entry of this kind may have this effect. */
@@ -47,6 +57,8 @@ export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' 
   if (entry.level !== undefined && !(Number.isInteger(entry.level) && entry.level >= CATALOGUE_MIN_LEVEL && entry.level <= CATALOGUE_MAX_LEVEL)) {
     problems.push({ field: 'level', message: `must be a whole number from ${CATALOGUE_MIN_LEVEL} to ${CATALOGUE_MAX_LEVEL}` });
   }
+  if (entry.restrictsLiberty === true && entry.kind !== 'sanction') problems.push({ field: 'restrictsLiberty', message: 'only a sanction restricts liberty' });
+  if (entry.restrictsLiberty === false && entry.effect === 'jail' && entry.kind === 'sanction') problems.push({ field: 'restrictsLiberty', message: 'jail always restricts liberty' });
   if (!effectAllowedFor(entry.kind, entry.effect)) {
     problems.push({ field: 'effect', message: `${entry.effect} is allowed only on a sanction, not on a ${entry.kind.replace('_', ' ')}` });
   }

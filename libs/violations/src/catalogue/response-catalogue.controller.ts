@@ -37,8 +37,10 @@ export class ResponseCatalogueController {
     @Body() body: CreateCatalogueEntryDto,
   ): Promise<CatalogueEntryDto | CatalogueEntryDto[]> {
     if (body.fromDefault) return (await this.catalogue.copyDefault(principal, programId)).map(CatalogueEntryDto.of);
-    const { kind, code, name, translations, level, effect } = body;
-    return CatalogueEntryDto.of(await this.catalogue.create(principal, programId, { kind: kind!, code: code!, name: name!, translations, level: level!, effect }));
+    const { kind, code, name, translations, level, effect, restrictsLiberty } = body;
+    return CatalogueEntryDto.of(
+      await this.catalogue.create(principal, programId, { kind: kind!, code: code!, name: name!, translations, level: level!, effect, restrictsLiberty }),
+    );
   }
 
   @Patch('response-catalogue/:entryId')

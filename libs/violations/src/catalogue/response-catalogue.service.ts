@@ -9,7 +9,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ResponseCatalogueEntry } from '../responses/response.entities';
 import type { CatalogueEntryTranslatedField, ResponseEffect, ResponseKind } from '../responses/response.entities';
 import { catalogueEntry, insertCatalogueEntries, programCatalogue } from './catalogue-entries';
-import { catalogueEntryProblems, DEFAULT_CATALOGUES } from './default-catalogue';
+import { catalogueEntryProblems, DEFAULT_CATALOGUES, restrictsLibertyByDefault } from './default-catalogue';
 
 const CODE_KEY = 'response_catalogue_entries_program_code_key';
 
@@ -22,6 +22,8 @@ export interface NewCatalogueEntry {
   level: number;
   /** Defaults to `none`. */
   effect?: ResponseEffect;
+  /** Defaults to jail and the usual curfew, monitoring and home-detention codes. */
+  restrictsLiberty?: boolean;
 }
 
 /** Kind, code and effect never change: responses copy them when ordered. */
@@ -59,14 +61,15 @@ export class ResponseCatalogueService {
     const courtId = await this.programCourt(programId);
     const grant = notFoundAs('program', () => CourtAccess.configure(principal, courtId));
     const values = { kind: input.kind, code: input.code, name: input.name, level: input.level, effect: input.effect ?? 'none' };
-    const problems = catalogueEntryProblems(values);
+    const restrictsLiberty = input.restrictsLiberty ?? restrictsLibertyByDefault(values);
+    const problems = catalogueEntryProblems({ ...values, restrictsLiberty });
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
     return this.dataSource.transaction(async (manager) => {
       // A share lock: entries may be added side by side, but not while the default is being copied.
       await requireProgram(manager, programId, 'pessimistic_read');
       const translations = input.translations ?? {};
-      const entry = await saveUnique(manager, manager.create(ResponseCatalogueEntry, { programId, ...values, translations, active: true }));
+      const entry = await saveUnique(manager, manager.create(ResponseCatalogueEntry, { programId, ...values, restrictsLiberty, translations, active: true }));
       await this.audit.record(
         courtActor(principal, grant),
         courtEntry(grant, {

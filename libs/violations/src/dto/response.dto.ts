@@ -43,6 +43,13 @@ export class CreateResponseDto {
   @IsString()
   @Length(1, 1000)
   note?: string;
+
+  @ApiPropertyOptional({ description: "Jail longer than the program's limit: the judge's written reason, kept with the order (required then, refused otherwise)" })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  overLimitReason?: string;
 }
 
 export class ResponseWarningDto {
@@ -64,6 +71,10 @@ export class CourtResponseDto {
   @ApiProperty({ type: String, nullable: true }) hearingId: string | null;
   @ApiProperty({ description: 'Ordered by delegated staff, not by the judge' }) delegated: boolean;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ description: 'A sanction restricting liberty (the judge orders it at a hearing)' }) restrictsLiberty: boolean;
+  @ApiProperty({ type: String, nullable: true, description: "The judge's reason for jail longer than the program's limit" }) overLimitReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The written order of a sanction (GET /court-orders/{id}/pdf); null for other responses and a check' })
+  courtOrderId: string | null;
   @ApiProperty({ type: [ResponseWarningDto] }) warnings: ResponseWarningDto[];
   @ApiProperty({ type: [String] }) violationIds: string[];
   @ApiProperty({ type: String, nullable: true }) testingOrderId: string | null;

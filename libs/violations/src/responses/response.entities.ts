@@ -26,6 +26,8 @@ export type CatalogueEntryTranslatedField = 'name';
 @Check('response_catalogue_entries_translations_check', translationsCheck('translations'))
 // Jail and added hours are sanctions; treatment is never one (DESIGN rule 4).
 @Check('response_catalogue_entries_effect_kind_check', `effect NOT IN ('jail', 'community_service') OR kind = 'sanction'`)
+// Only a sanction restricts liberty (DESIGN rule 8: the judge orders it, at a hearing); jail always does, whatever the mark says.
+@Check('response_catalogue_entries_liberty_check', `NOT restricts_liberty OR kind = 'sanction'`)
 export class ResponseCatalogueEntry extends BaseEntity {
   @Column({ type: 'uuid' })
   programId: string;
@@ -53,6 +55,10 @@ export class ResponseCatalogueEntry extends BaseEntity {
 
   @Column({ type: 'varchar', length: 24, default: 'none' })
   effect: ResponseEffect;
+
+  /** Curfew, electronic monitoring, home detention (jail always, whatever this says): only the judge orders it, at a hearing the participant attended or waived. */
+  @Column({ type: 'boolean', default: false })
+  restrictsLiberty: boolean;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
@@ -126,6 +132,14 @@ export class CourtResponse {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note: string | null;
+
+  /** Copied from the entry: a sanction restricting liberty, ordered by the judge at a hearing. */
+  @Column({ type: 'boolean', default: false })
+  restrictsLiberty: boolean;
+
+  /** The judge's written reason for jail longer than the program's limit, kept with the order. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  overLimitReason: string | null;
 
   /** The guard rails shown at the moment of decision and ordered through. */
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -2,12 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, ForbiddenError, ParticipantGrant, Permission, Principal, Role } from '@app/auth';
 import { addCalendarDays, Clock, ConflictError, courtDayBounds, ValidationFailedError } from '@app/core';
-import { assertOwnHearing, assertRecordable, enrolmentFacts, lockParticipant, recordStatusChange } from '@app/participants';
+import {
+  assertHeard,
+  assertJudgeOrders,
+  assertOwnHearing,
+  assertRecordable,
+  enrolmentFacts,
+  type HearingPresence,
+  lockParticipant,
+  recordStatusChange,
+} from '@app/participants';
 import { addToOutbox, JobName } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { CourtResponseDto, CreateResponseDto, ResponseHistoryDto } from '../dto/response.dto';
 import { heldWithParticipantAt, markHeard, markResponded, settleAnswered } from '../violation-answers';
 import { incentiveRatio, orderProblems, responseWarnings, type ResponseWarning } from './response-rules';
+import { CourtOrdersService } from '../orders/court-orders.service';
 import type { ResponseEffect, ResponseKind } from './response.entities';
 
 interface EntryRow {
@@ -17,6 +27,7 @@ interface EntryRow {
   name: string;
   level: number;
   effect: ResponseEffect;
+  restricts_liberty: boolean;
   jail_limit_days: number;
   incentive_gap_weeks: number;
   delegated_responses: boolean;
@@ -36,6 +47,9 @@ interface HistoryRow {
   hearing_id: string | null;
   delegated: boolean;
   note: string | null;
+  restricts_liberty: boolean;
+  over_limit_reason: string | null;
+  court_order_id: string | null;
   warnings: ResponseWarning[];
   violation_ids: string[];
   testing_order_id: string | null;
@@ -56,6 +70,7 @@ export class ResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly orders: CourtOrdersService,
     private readonly clock: Clock,
   ) {}
 
@@ -67,16 +82,19 @@ export class ResponsesService {
 
   /**
    * Records the response inside the caller's transaction (a hearing's outcome
-   * records several with everything else the court ordered). The grant must
-   * come from `access.participant` with `response.record`. A `hearingId` must
-   * be one of the participant's hearings.
+   * records several with everything else the court ordered, and passes the
+   * participant's presence at it). The grant must come from
+   * `access.participant` with `response.record`. A `hearingId` must be one
+   * of the participant's hearings. A sanction restricting liberty is the
+   * judge's alone and only at a hearing the participant attended or waived;
+   * a check (`dryRun`) asks only the first.
    */
   async recordIn(
     manager: EntityManager,
     principal: Principal,
     grant: ParticipantGrant,
     input: CreateResponseDto,
-    options: { dryRun?: boolean } = {},
+    options: { dryRun?: boolean; hearing?: HearingPresence } = {},
   ): Promise<CourtResponseDto> {
     const participantId = grant.participantId;
     const delegated = principal.membershipIn(grant.courtId)?.role !== Role.Judge;
@@ -85,6 +103,10 @@ export class ResponsesService {
     const orderedOn = input.orderedOn ?? facts.today;
     assertRecordable(facts, [{ field: 'orderedOn', date: orderedOn, notBeforeEnrolment: true }]);
     const entry = await this.entry(manager, input.catalogueEntryId, participantId);
+    if (entry.restricts_liberty) {
+      assertJudgeOrders(principal, grant.courtId, 'liberty');
+      if (!options.dryRun) assertHeard(options.hearing, 'liberty');
+    }
     if (delegated && !entry.delegated_responses) {
       throw new ForbiddenError('This program lets only the judge order responses; record it at a hearing.', 'delegation-not-allowed');
     }
@@ -95,25 +117,42 @@ export class ResponsesService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
     await this.assertOpenViolations(manager, participantId, violationIds, input.hearingId !== undefined);
     const warnings = responseWarnings(order, await this.decisionContext(manager, participantId, entry, now));
+    const overLimit = warnings.some((w) => w.code === 'jail_over_limit');
+    if (input.overLimitReason !== undefined && !overLimit) {
+      throw new ValidationFailedError([{ field: 'overLimitReason', message: "is only for jail longer than the program's limit" }]);
+    }
+    if (overLimit && input.overLimitReason === undefined && !options.dryRun) {
+      throw new ValidationFailedError([
+        { field: 'overLimitReason', message: `is required: jail longer than the program's limit of ${entry.jail_limit_days} days needs the judge's written reason` },
+      ]);
+    }
     const draft = { participantId, entry, input, orderedOn, delegated, warnings, violationIds };
-    if (options.dryRun) return this.toDto({ ...draft, id: null, testingOrderId: null, custodyEndsAt: null });
+    if (options.dryRun) return this.toDto({ ...draft, id: null, testingOrderId: null, custodyEndsAt: null, courtOrderId: null });
     const saved = await this.save(manager, principal, grant.courtId, draft, facts.timeZone, now);
+    // Every sanction has its written order, made in this transaction: never a sanction without one.
+    const courtOrderId = entry.kind === 'sanction' ? (await this.orders.issueIn(manager, saved.id, options.hearing)).id : null;
     await this.access.record(
       principal,
       [grant],
-      { action: 'response.create', entityType: 'court_response', entityIds: [saved.id], details: { code: entry.code, kind: entry.kind, violationIds, warnings: warnings.map((w) => w.code) } },
+      {
+        action: 'response.create',
+        entityType: 'court_response',
+        entityIds: [saved.id],
+        details: { code: entry.code, kind: entry.kind, violationIds, warnings: warnings.map((w) => w.code), restrictsLiberty: entry.restricts_liberty, courtOrderId },
+      },
       manager,
     );
-    return this.toDto({ ...draft, ...saved });
+    return this.toDto({ ...draft, ...saved, courtOrderId });
   }
 
   async history(principal: Principal, participantId: string): Promise<ResponseHistoryDto> {
     const grant = await this.access.participant(principal, Permission.ViolationRead, participantId);
     const rows = (await this.dataSource.query(
       `SELECT r.id, r.participant_id, r.kind, e.code, e.name, r.level, r.effect, r.amount, r.tests_per_week, r.ordered_on::text, r.hearing_id,
-              r.delegated, r.note, r.warnings, r.testing_order_id, r.custody_ends_at,
+              r.delegated, r.note, r.restricts_liberty, r.over_limit_reason, o.id AS court_order_id, r.warnings, r.testing_order_id, r.custody_ends_at,
               COALESCE((SELECT array_agg(rv.violation_id) FROM court_response_violations rv WHERE rv.response_id = r.id), '{}') AS violation_ids
          FROM court_responses r JOIN response_catalogue_entries e ON e.id = r.catalogue_entry_id
+         LEFT JOIN court_orders o ON o.response_id = r.id
         WHERE r.participant_id = $1 ORDER BY r.ordered_on DESC, r.created_at DESC`,
       [participantId],
     )) as HistoryRow[];
@@ -134,6 +173,9 @@ export class ResponsesService {
         hearingId: row.hearing_id,
         delegated: row.delegated,
         note: row.note,
+        restrictsLiberty: row.restricts_liberty,
+        overLimitReason: row.over_limit_reason,
+        courtOrderId: row.court_order_id,
         warnings: row.warnings,
         violationIds: row.violation_ids,
         testingOrderId: row.testing_order_id,
@@ -152,7 +194,7 @@ export class ResponsesService {
   /** The active catalogue entry of the participant's own program, with the program's guard-rail settings. */
   private async entry(manager: EntityManager, entryId: string, participantId: string): Promise<EntryRow> {
     const [entry] = (await manager.query(
-      `SELECT e.id, e.kind, e.code, e.name, e.level, e.effect, pr.jail_limit_days, pr.incentive_gap_weeks, pr.delegated_responses
+      `SELECT e.id, e.kind, e.code, e.name, e.level, e.effect, (e.restricts_liberty OR e.effect = 'jail') AS restricts_liberty, pr.jail_limit_days, pr.incentive_gap_weeks, pr.delegated_responses
          FROM response_catalogue_entries e
          JOIN programs pr ON pr.id = e.program_id
          JOIN participants p ON p.program_id = pr.id
@@ -238,8 +280,8 @@ export class ResponsesService {
     }
     const [{ id }] = (await manager.query(
       `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, amount, tests_per_week, ordered_on, hearing_id,
-                                    delegated, note, warnings, testing_order_id, custody_ends_at, ordered_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+                                    delegated, note, warnings, testing_order_id, custody_ends_at, ordered_by, restricts_liberty, over_limit_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
         courtId,
         draft.participantId,
@@ -257,6 +299,8 @@ export class ResponsesService {
         testingOrderId,
         custodyEndsAt,
         principal.userId,
+        entry.restricts_liberty,
+        input.overLimitReason ?? null,
       ],
     )) as Array<{ id: string }>;
     if (draft.violationIds.length > 0) {
@@ -285,6 +329,7 @@ export class ResponsesService {
     violationIds: string[];
     testingOrderId: string | null;
     custodyEndsAt: Date | null;
+    courtOrderId: string | null;
   }): CourtResponseDto {
     return {
       id: d.id,
@@ -300,6 +345,9 @@ export class ResponsesService {
       hearingId: d.input.hearingId ?? null,
       delegated: d.delegated,
       note: d.input.note ?? null,
+      restrictsLiberty: d.entry.restricts_liberty,
+      overLimitReason: d.input.overLimitReason ?? null,
+      courtOrderId: d.courtOrderId,
       warnings: d.warnings,
       violationIds: d.violationIds,
       testingOrderId: d.testingOrderId,

@@ -47,6 +47,16 @@ export class OutcomeNextHearingDto {
 export class RecordHearingOutcomeDto {
   @ApiProperty({ enum: HEARING_ATTENDANCE }) @IsIn(HEARING_ATTENDANCE) attendance: HearingAttendance;
 
+  @ApiPropertyOptional({
+    description:
+      'The participant’s waiver of presence, as recorded (how and when it was given). A sanction restricting liberty, a demotion or a discharge needs the participant present (appeared) or this waiver.',
+  })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  presenceWaiver?: string;
+
   @ApiPropertyOptional({ description: 'With failed_to_appear: issue a bench warrant (the participant’s status becomes warrant)' })
   @IsOptionalNotNull()
   @IsBoolean()

@@ -87,6 +87,15 @@ export class CreateCatalogueEntryDto {
   @NotWithFromDefault()
   @IsIn(RESPONSE_EFFECTS)
   effect?: ResponseEffect;
+
+  @ApiPropertyOptional({
+    description:
+      'A sanction restricting liberty (jail, curfew, electronic monitoring, home detention): only the judge orders it, at a hearing. Defaults to true for jail and the codes CURFEW, ELECTRONIC_MONITORING and HOME_DETENTION; fixed once created',
+  })
+  @IsOptionalNotNull()
+  @NotWithFromDefault()
+  @IsBoolean()
+  restrictsLiberty?: boolean;
 }
 
 /** Kind, code and effect are fixed once created (responses copy them); anything else is refused as unknown. */
@@ -128,6 +137,7 @@ export class CatalogueEntryDto {
   translations: Translations<CatalogueEntryTranslatedField>;
   @ApiProperty({ minimum: CATALOGUE_MIN_LEVEL, maximum: CATALOGUE_MAX_LEVEL }) level: number;
   @ApiProperty({ enum: RESPONSE_EFFECTS }) effect: ResponseEffect;
+  @ApiProperty({ description: 'Restricts liberty: only the judge orders it, at a hearing the participant attended or waived' }) restrictsLiberty: boolean;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -142,6 +152,7 @@ export class CatalogueEntryDto {
       translations: entry.translations,
       level: entry.level,
       effect: entry.effect,
+      restrictsLiberty: entry.restrictsLiberty || entry.effect === 'jail',
       active: entry.active,
       createdAt: entry.createdAt.toISOString(),
       updatedAt: entry.updatedAt.toISOString(),
