@@ -79,7 +79,7 @@ test('a coordinator asks to dismiss an overdue violation; it stays open until th
   await judge.context.close();
 });
 
-test('the HOPE participant awaiting the warning hearing is told testing begins after it, and asks for treatment from their phone', async () => {
+test('the HOPE participant awaiting the warning hearing is told testing begins after it, asks for treatment from their phone, and their case manager closes the offer', async () => {
   const { context, page } = await newPage(browser, system.url, PHONE);
   await signInParticipant(page, 'HOPE', 'H-0004');
   await page.getByText('Your testing begins after your warning hearing. Until then you do not call in.').waitFor();
@@ -97,6 +97,23 @@ test('the HOPE participant awaiting the warning hearing is told testing begins a
   await expectAccessible(page, 'participant awaiting the warning hearing');
   await screenshot(page, 'participant-awaiting-warning-hearing-phone');
   await context.close();
+
+  // Their case manager sees the offer on the participant's page and closes it with what became of it.
+  const [h4] = await system.query<{ id: string }>(`SELECT id FROM participants WHERE participant_number = 'H-0004'`);
+  const staff = await newPage(browser, system.url);
+  await signInStaff(staff.page, 'casemanager2');
+  await staff.page.goto(`/participants/${h4.id}`);
+  const offers = staff.page.locator('section[aria-labelledby=treatment-proposals-heading]');
+  await offers.getByText(/the participant asked/).waitFor();
+  await waitForQuietNetwork(staff.page);
+  await expectAccessible(staff.page, 'treatment offers on the participant page');
+  await offers.locator('input[name=note]').fill('Assessment booked with the provider');
+  await offers.getByRole('button', { name: 'Close the offer' }).click();
+  await offers.getByText('Assessment booked with the provider', { exact: false }).waitFor();
+  expect(await system.query(`SELECT t.status FROM treatment_proposals t JOIN participants p ON p.id = t.participant_id WHERE p.participant_number = 'H-0004'`)).toEqual([
+    { status: 'closed' },
+  ]);
+  await staff.context.close();
 });
 
 test('the swiftness measure shows the time to the hearing and to the response apart, and the dismissed as their own line', async () => {

@@ -4,6 +4,7 @@ import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
 import { ParticipantActions } from './actions/participant-actions';
 import { AppointmentsSection } from './appointments-section';
+import { TreatmentProposalsSection } from './treatment-proposals-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
@@ -43,6 +44,9 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}
+      {can('violation.read') && participant.enrolledOn !== null && (
+        <TreatmentProposalsSection participantId={participant.id} timeZone={timeZone} canClose={can('response.record')} />
+      )}
       <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
