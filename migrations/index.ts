@@ -24,13 +24,15 @@ import { SeedChainsAppendOnly1796545834411 } from './1796545834411-SeedChainsApp
 import { ProgramMessageSettings1796546655715 } from './1796546655715-ProgramMessageSettings';
 import { TreatmentAppointments1796549312356 } from './1796549312356-TreatmentAppointments';
 import { ProgramTestNotice1796549261451 } from './1796549261451-ProgramTestNotice';
+import { PhoneAndWording1796554112546 } from './1796554112546-PhoneAndWording';
 import { StaffingAndCourtOrders1796554564447 } from './1796554564447-StaffingAndCourtOrders';
 import { DeferredJudgmentsAndWarrants1796555485779 } from './1796555485779-DeferredJudgmentsAndWarrants';
 import { WarrantsBackfill1796555485780 } from './1796555485780-WarrantsBackfill';
-import { ViolationHeardAndResponded1796556017309 } from './1796556017309-ViolationHeardAndResponded';
-import { ViolationHeardBackfill1796556017310 } from './1796556017310-ViolationHeardBackfill';
-import { WarningHearingAndTreatmentOffers1796556017311 } from './1796556017311-WarningHearingAndTreatmentOffers';
-import { WarningHearingBackfill1796556017312 } from './1796556017312-WarningHearingBackfill';
+import { PrescriptionsAndSiteHours1796556093734 } from './1796556093734-PrescriptionsAndSiteHours';
+import { ViolationHeardAndResponded1796557424375 } from './1796557424375-ViolationHeardAndResponded';
+import { ViolationHeardBackfill1796557424376 } from './1796557424376-ViolationHeardBackfill';
+import { WarningHearingAndTreatmentOffers1796557424377 } from './1796557424377-WarningHearingAndTreatmentOffers';
+import { WarningHearingBackfill1796557424378 } from './1796557424378-WarningHearingBackfill';
 
 /** Every migration in order. A new migration is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847, CourtSessions1795406434327, TreatmentAttendanceNoShow1795406434328, UserAndCourtLanguage1795413376631, CourtLawAndNotices1795414599844, WordingTranslations1795414997892, ProgramPhaseTranslations1795415397714, AuditChainPerCourt1796533081909, IdempotencyKeys1796533172330, ApplicationRole1796534709712, SignInSourcesAndCallInReview1796534746638, AccountActivations1796534977577, PhoneNumbersAndHotline1796543193953, ConsentSignatures1796543248297, PublicDraws1796543326951, Notifications1796543692285, SeedChainsAppendOnly1796545834411, ProgramMessageSettings1796546655715, ProgramTestNotice1796549261451, TreatmentAppointments1796549312356, StaffingAndCourtOrders1796554564447, DeferredJudgmentsAndWarrants1796555485779, WarrantsBackfill1796555485780, ViolationHeardAndResponded1796556017309, ViolationHeardBackfill1796556017310, WarningHearingAndTreatmentOffers1796556017311, WarningHearingBackfill1796556017312];
+export const MIGRATIONS = [Foundation1763856000000, AccessControl1795395422031, ParticipantPath1795397403296, DrugTesting1795400067718, ViolationClock1795403079713, ViolationClockBackfill1795403079714, CourtResponses1795403570847, CourtSessions1795406434327, TreatmentAttendanceNoShow1795406434328, UserAndCourtLanguage1795413376631, CourtLawAndNotices1795414599844, WordingTranslations1795414997892, ProgramPhaseTranslations1795415397714, AuditChainPerCourt1796533081909, IdempotencyKeys1796533172330, ApplicationRole1796534709712, SignInSourcesAndCallInReview1796534746638, AccountActivations1796534977577, PhoneNumbersAndHotline1796543193953, ConsentSignatures1796543248297, PublicDraws1796543326951, Notifications1796543692285, SeedChainsAppendOnly1796545834411, ProgramMessageSettings1796546655715, ProgramTestNotice1796549261451, TreatmentAppointments1796549312356, PhoneAndWording1796554112546, StaffingAndCourtOrders1796554564447, DeferredJudgmentsAndWarrants1796555485779, WarrantsBackfill1796555485780, PrescriptionsAndSiteHours1796556093734, ViolationHeardAndResponded1796557424375, ViolationHeardBackfill1796557424376, WarningHearingAndTreatmentOffers1796557424377, WarningHearingBackfill1796557424378];

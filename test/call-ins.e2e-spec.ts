@@ -215,7 +215,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
       expect(answer.receiptCode).toMatch(RECEIPT);
       // Only the active site linked to the program; the inactive one and the unlinked one are not shown.
       expect(answer.testingSites).toEqual([
-        { name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring ID to Alpha Lab' },
+        { name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Mon-Sun 06:00-17:00', weeklyHours: null, closures: [], instructions: 'Bring ID to Alpha Lab' },
       ]);
       const [audit] = await ds.query(`SELECT basis, actor_role FROM audit_events WHERE action = 'call_in.write' AND $1 = ANY(participant_ids)`, [
         p.selected.id,
@@ -223,12 +223,14 @@ describe('call-ins, overrides, testing orders and outages', () => {
       expect(audit).toEqual({ basis: 'self', actor_role: 'participant' });
     });
 
-    it("words the testing sites' instructions and hours in the reader's language where the court gave them, else as entered", async () => {
+    it("words the testing sites' hours in the reader's language, and their instructions where the court gave them so, else as entered", async () => {
       at(IN_WINDOW);
       const [{ id: siteId }] = await ds.query(`SELECT id FROM testing_sites WHERE name = 'Alpha Lab'`);
       const admin = await staff('cadmin');
       const patched = await admin.patch(`/api/v1/testing-sites/${siteId}`, {
-        translations: { es: { instructions: 'Traiga su identificación a Alpha Lab', hours: 'Lun-Dom 06:00-17:00' }, pt: { instructions: 'Traga identidade' } },
+        // Text hours are read into weekly hours, worded in each reader's language.
+        hours: 'Mon-Sun 06:00-17:00',
+        translations: { es: { instructions: 'Traiga su identificación a Alpha Lab' }, pt: { instructions: 'Traga identidade' } },
       });
       expect(patched.statusCode).toBe(200);
       const client = await as(p.selected);
@@ -236,15 +238,15 @@ describe('call-ins, overrides, testing orders and outages', () => {
       expect(spanish.statusCode).toBe(200);
       expect(spanish.headers['content-language']).toBe('es');
       expect(spanish.headers.vary).toMatch(/Accept-Language/i);
-      expect(spanish.json().testingSites).toEqual([
+      expect(spanish.json().testingSites).toMatchObject([
         { name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Lun-Dom 06:00-17:00', instructions: 'Traiga su identificación a Alpha Lab' },
       ]);
-      // Portuguese: the instructions the court gave, the hours as entered.
+      // Portuguese: the instructions the court gave, the hours worded in Portuguese.
       const portuguese = (await client.request('POST', '/api/v1/call-ins', {}, { 'accept-language': 'pt-BR' })).json();
-      expect(portuguese.testingSites).toEqual([{ name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Mon-Sun 06:00-17:00', instructions: 'Traga identidade' }]);
+      expect(portuguese.testingSites).toMatchObject([{ name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Seg-Dom 06:00-17:00', instructions: 'Traga identidade' }]);
       for (const headers of [{ 'accept-language': 'en-US' }, {}] as Array<Record<string, string>>) {
         const english = (await client.request('POST', '/api/v1/call-ins', {}, headers)).json();
-        expect(english.testingSites).toEqual([
+        expect(english.testingSites).toMatchObject([
           { name: 'Alpha Lab', address: 'Alpha Lab Street 1', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring ID to Alpha Lab' },
         ]);
         expect(english.receiptCode).toBe(spanish.json().receiptCode);
@@ -308,6 +310,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
         [harbor.id, p.today.id],
       );
       const client = await as(p.today);
+      const [{ name: harborName }] = await ds.query(`SELECT name FROM courts WHERE id = $1`, [harbor.id]);
       const before = await client.get('/api/v1/me/today');
       expect(before.statusCode).toBe(200);
       expect(before.json()).toEqual({
@@ -324,7 +327,9 @@ describe('call-ins, overrides, testing orders and outages', () => {
         awaitingWarningHearing: false,
         calledIn: false,
         callIn: null,
-        nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation', courtroom: null },
+        nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation', courtroom: null, courtDay: '2026-12-01', address: null },
+        court: { name: harborName, helpNumber: null, currency: 'USD' },
+        caseManager: null,
       });
       expect(before.body).not.toMatch(/selected|testingSites|reportBy/);
       expect(await count('call_ins', 'participant_id = $1', [p.today.id])).toBe(0);

@@ -451,7 +451,8 @@ describe('court sessions and hearing scheduling', () => {
     it('shows the participant the courtroom of their next hearing', async () => {
       const today = await (await signInParticipant(app, p.sta)).get('/api/v1/me/today');
       expect(today.statusCode).toBe(200);
-      expect(today.json().nextHearing).toEqual({ scheduledAt: '2026-12-02T15:00:00.000Z', kind: 'status', courtroom: 'Room 12-02' });
+      // With the day it falls on (the phone shows court today apart) and the courthouse address (none given here).
+      expect(today.json().nextHearing).toEqual({ scheduledAt: '2026-12-02T15:00:00.000Z', kind: 'status', courtroom: 'Room 12-02', courtDay: '2026-12-02', address: null });
     });
 
     it("proposes a session before a violation's deadline, or says loudly there is none, then sees it scheduled", async () => {

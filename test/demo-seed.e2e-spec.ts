@@ -102,6 +102,22 @@ describe('demo data', () => {
     const randomness = (await coordinator.get(`/api/v1/courts/${demo.id}/randomness-check?month=2026-10`)).json();
     expect(randomness.summary.records).toBeGreaterThan(0);
   });
+  it("shows D-0002 on buprenorphine with a result recorded as prescribed, and the testing sites' hours and closures as data", async () => {
+    const caseManager = await signIn(app, 'casemanager', 'demo-password');
+    const [d2] = await ds.query(`SELECT id FROM participants WHERE participant_number = 'D-0002'`);
+    const prescriptions = (await caseManager.get(`/api/v1/participants/${d2.id}/prescriptions`)).json();
+    expect(prescriptions.items).toMatchObject([{ substance: 'buprenorphine', prescriber: 'Dr. Ana Rivera, Riverside Recovery', endsOn: null }]);
+    const tests = JSON.stringify((await caseManager.get(`/api/v1/participants/${d2.id}/drug-tests`)).json());
+    expect(tests).toContain('"outcome":"prescribed"');
+    const [demo] = await ds.query(`SELECT id FROM courts WHERE code = 'DEMO'`);
+    const sites = (await caseManager.get(`/api/v1/courts/${demo.id}/testing-sites`)).json();
+    expect(sites.map((s: { name: string; hours: string }) => [s.name, s.hours])).toEqual([
+      ['County Testing Center', 'Mon-Sun 06:00-22:00'],
+      ['Eastside Clinic', 'Mon-Sat 07:00-19:00, Sun 09:00-15:00'],
+    ]);
+    expect(sites[1].closures.map((c: { date: string }) => c.date)).toEqual(['2026-12-25', '2027-01-01']);
+  });
+
   it("puts every participant in the program on today's docket in each court, with what happened since their last hearing", async () => {
     for (const [username, court, expected] of [
       ['judge', 'DEMO', 10],

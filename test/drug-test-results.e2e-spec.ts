@@ -148,7 +148,7 @@ describe('drug test collections and results', () => {
         siteId,
       ]);
       expect(audit).toMatchObject({ actor_role: 'court_admin', court_id: alpha.id, basis: 'role:court_admin' });
-      bravoSiteId = (await bravoAdmin.post(`/api/v1/courts/${bravo.id}/testing-sites`, { name: 'Harbor lab', address: '1 Pier Rd', hours: 'daily' })).json().id;
+      bravoSiteId = (await bravoAdmin.post(`/api/v1/courts/${bravo.id}/testing-sites`, { name: 'Harbor lab', address: '1 Pier Rd', hours: 'Every day 06:00-14:00' })).json().id;
     });
 
     it('are listed to anyone in the court, and to no one outside it', async () => {
@@ -162,27 +162,27 @@ describe('drug test collections and results', () => {
 
     it('answer 409 for a name in use in the court, writing nothing', async () => {
       const before = await counts();
-      const response = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Courthouse lab', address: 'elsewhere', hours: 'never' });
+      const response = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Courthouse lab', address: 'elsewhere', hours: 'Mon 08:00-09:00' });
       expectProblem(response, 409, 'testing-site-name-taken');
       expect(await counts()).toEqual(before);
       // The same name in another court is another site.
-      expect((await bravoAdmin.post(`/api/v1/courts/${bravo.id}/testing-sites`, { name: 'Courthouse lab', address: 'x', hours: 'y' })).statusCode).toBe(201);
+      expect((await bravoAdmin.post(`/api/v1/courts/${bravo.id}/testing-sites`, { name: 'Courthouse lab', address: 'x', hours: 'Tue 08:00-09:00' })).statusCode).toBe(201);
     });
 
     it('refuse a program of another court or an unknown one with 422 naming programIds', async () => {
       const before = await counts();
       for (const programIds of [[bravoProgram.id], [program.id, '00000000-0000-4000-8000-000000000000']]) {
-        const response = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Annex', address: 'a', hours: 'h', programIds });
+        const response = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Annex', address: 'a', hours: 'Sat 08:00-12:00', programIds });
         expectProblem(response, 422, 'validation-failed');
         expect(fieldsOf(response)).toEqual(['programIds']);
       }
       expectProblem(await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { programIds: [bravoProgram.id] }), 422, 'validation-failed');
-      expectProblem(await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Annex', address: 'a', hours: 'h', open: true }), 422, 'validation-failed');
+      expectProblem(await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Annex', address: 'a', hours: 'Sat 08:00-12:00', open: true }), 422, 'validation-failed');
       expect(await counts()).toEqual(before);
     });
 
     it('are changed by the court administrator only, audited with what changed', async () => {
-      const annex = (await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Annex', address: 'a', hours: 'h', programIds: [program.id] })).json();
+      const annex = (await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Annex', address: 'a', hours: 'Sat 08:00-12:00', programIds: [program.id] })).json();
       const response = await courtAdmin.patch(`/api/v1/testing-sites/${annex.id}`, { active: false, programIds: [lenient.id], instructions: null });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ active: false, programIds: [lenient.id], instructions: null });
@@ -192,22 +192,22 @@ describe('drug test collections and results', () => {
       expectProblem(await caseManager.patch(`/api/v1/testing-sites/${annex.id}`, { name: 'Hijacked' }), 403, 'forbidden');
       expectProblem(await bravoAdmin.patch(`/api/v1/testing-sites/${annex.id}`, { name: 'Hijacked' }), 404, 'not-found');
       expectProblem(await courtAdmin.patch(`/api/v1/testing-sites/00000000-0000-4000-8000-000000000000`, { name: 'x' }), 404, 'not-found');
-      expect((await sysadmin.patch(`/api/v1/testing-sites/${annex.id}`, { hours: 'Sat 08:00-12:00' })).json().hours).toBe('Sat 08:00-12:00');
+      expect((await sysadmin.patch(`/api/v1/testing-sites/${annex.id}`, { hours: 'Sat & Sun 08:00-12:00' })).json().hours).toBe('Sat-Sun 08:00-12:00');
     });
 
     it("give the call-in answer the program's active sites", async () => {
-      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'en')).toEqual([
-        { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.' },
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'en')).toMatchObject([
+        { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.', closures: [] },
       ]);
       // The annex serves the lenient program but is inactive.
       expect((await testingSitesForProgram(ds.manager, alpha.id, lenient.id, 'en')).map((s) => s.name)).toEqual(['Courthouse lab']);
     });
 
-    it('store instructions and hours in other languages as entered, replacing the whole map, audited', async () => {
-      const translations = { pt: { hours: ' Seg-Dom 06:00-17:00 ' }, es: { instructions: 'Traiga una identificación con foto.', hours: 'Lun-Dom 06:00-17:00' } };
+    it('store instructions in other languages as entered, replacing the whole map, audited, and word the hours in each language from the weekly hours', async () => {
+      const translations = { pt: { instructions: ' Traga um documento com foto. ' }, es: { instructions: 'Traiga una identificación con foto.' } };
       const response = await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations });
       expect(response.statusCode).toBe(200);
-      const stored = { es: { hours: 'Lun-Dom 06:00-17:00', instructions: 'Traiga una identificación con foto.' }, pt: { hours: 'Seg-Dom 06:00-17:00' } };
+      const stored = { es: { instructions: 'Traiga una identificación con foto.' }, pt: { instructions: 'Traga um documento com foto.' } };
       expect(response.json()).toMatchObject({ hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.', translations: stored });
       const listed = (await collector.get(`/api/v1/courts/${alpha.id}/testing-sites`)).json();
       expect(listed.find((s: { id: string }) => s.id === siteId).translations).toEqual(stored);
@@ -223,39 +223,40 @@ describe('drug test collections and results', () => {
       expect((await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations })).statusCode).toBe(200);
       expect(await counts()).toEqual(before);
       expect(await audits()).toBe(auditsBefore);
-      // The call-in answer in Spanish and in English.
-      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'es')).toEqual([
+      // The call-in answer in Spanish, Portuguese and English: the hours worded from the data in each.
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'es')).toMatchObject([
         { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Lun-Dom 06:00-17:00', instructions: 'Traiga una identificación con foto.' },
       ]);
-      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'en')).toEqual([
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'pt')).toMatchObject([{ hours: 'Seg-Dom 06:00-17:00', instructions: 'Traga um documento com foto.' }]);
+      expect(await testingSitesForProgram(ds.manager, alpha.id, program.id, 'en')).toMatchObject([
         { name: 'Courthouse lab', address: '100 Main St, Room 12', hours: 'Mon-Sun 06:00-17:00', instructions: 'Bring photo ID.' },
       ]);
       // A new site with them.
       const created = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, {
         name: 'Translated annex',
         address: 'a',
-        hours: 'h',
-        translations: { es: { hours: 'h (es)' } },
+        hours: 'Sat 08:00-12:00',
+        translations: { es: { instructions: 'Entre por el costado.' } },
       });
       expect(created.statusCode).toBe(201);
-      expect(created.json().translations).toEqual({ es: { hours: 'h (es)' } });
+      expect(created.json().translations).toEqual({ es: { instructions: 'Entre por el costado.' } });
     });
 
     it.each([
-      ['an unknown language', { fr: { hours: 'Lun' } }],
+      ['an unknown language', { fr: { instructions: 'Lun' } }],
       ['a field that is not translated', { es: { name: 'Laboratorio' } }],
-      ['a blank text', { es: { hours: '  ' } }],
+      ['hours, worded from the weekly hours instead', { es: { hours: 'Lun-Dom 06:00-17:00' } }],
+      ['a blank text', { es: { instructions: '  ' } }],
       ['instructions too long', { es: { instructions: 'x'.repeat(2001) } }],
-      ['hours too long', { pt: { hours: 'x'.repeat(501) } }],
       ['a list', ['es']],
       ['null', null],
     ])('refuse translations with %s (422 naming translations), writing nothing', async (_what, translations) => {
       const site = async () => (await ds.query(`SELECT hours, translations, updated_at FROM testing_sites WHERE id = $1`, [siteId]))[0];
       const before = { counts: await counts(), site: await site() };
-      const patched = await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations, hours: 'changed' });
+      const patched = await courtAdmin.patch(`/api/v1/testing-sites/${siteId}`, { translations, hours: 'Mon 06:00-07:00' });
       expectProblem(patched, 422, 'validation-failed');
       expect(fieldsOf(patched)).toEqual(['translations']);
-      const created = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Refused', address: 'a', hours: 'h', translations });
+      const created = await courtAdmin.post(`/api/v1/courts/${alpha.id}/testing-sites`, { name: 'Refused', address: 'a', hours: 'Mon 06:00-07:00', translations });
       expectProblem(created, 422, 'validation-failed');
       expect(fieldsOf(created)).toEqual(['translations']);
       expect({ counts: await counts(), site: await site() }).toEqual(before);

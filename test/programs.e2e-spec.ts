@@ -345,7 +345,11 @@ describe('programs and phase plans', () => {
       const response = await adminA.post(`/api/v1/programs/${program.id}/phase-plans`, { phases, note: 'In Spanish and Portuguese' });
       expect(response.statusCode).toBe(201);
       const plan = response.json();
-      expect(plan.phases.map((p: PhaseBody) => p.translations)).toEqual([{ es: { name: 'Supervisión' }, pt: { name: 'Supervisão' } }, {}]);
+      expect(plan.phases.map((p: PhaseBody) => p.translations)).toEqual([
+        { es: { name: 'Supervisión' }, pt: { name: 'Supervisão' } },
+        // The second phase keeps the wording its template gave it.
+        { es: { name: 'Pruebas reducidas' }, pt: { name: 'Testes reduzidos' } },
+      ]);
       expect((await caseManagerA.get(`/api/v1/phase-plans/${plan.id}`)).json()).toEqual(plan);
       // The earlier version is as it was.
       expect((await caseManagerA.get(`/api/v1/phase-plans/${program.currentPlan.id}`)).json()).toEqual(program.currentPlan);

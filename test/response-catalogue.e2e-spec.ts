@@ -100,7 +100,8 @@ describe('response catalogue', () => {
       const entries: EntryBody[] = response.json();
       const defaults = DEFAULT_CATALOGUES.treatment_court;
       expect(entries).toHaveLength(defaults.length);
-      expect(entries.map(({ kind, code, name, level, effect }) => ({ kind, code, name, level, effect }))).toEqual(
+      // The default's Spanish and Portuguese names come with it.
+      expect(entries.map(({ kind, code, name, level, effect, translations }) => ({ kind, code, name, level, effect, translations }))).toEqual(
         expect.arrayContaining(defaults.map((d) => ({ ...d }))),
       );
       expect(entries.every((e) => e.programId === atc && e.active)).toBe(true);

@@ -2,6 +2,14 @@ import { BaseEntity, DEFAULT_LANGUAGE, languageCheck, type Language, translation
 import { STANDARD_LAW_NAME } from '@app/audit';
 import { Check, Column, Entity, Index } from 'typeorm';
 
+/** A courtroom's name per language, keyed by the name as the court's sessions carry it. */
+export type CourtroomTranslations = Partial<Record<Language, Record<string, string>>>;
+
+/** The courtroom in the reader's language when the court worded it, else as the session names it. */
+export function courtroomName(courtroom: string, translations: CourtroomTranslations | null | undefined, language: Language): string {
+  return translations?.[language]?.[courtroom] ?? courtroom;
+}
+
 /**
  * A court is the tenant: every participant, program, hearing, draw and user
  * membership belongs to exactly one. Its time zone decides court days, the
@@ -14,6 +22,8 @@ import { Check, Column, Entity, Index } from 'typeorm';
 @Check('courts_redisclosure_notices_check', translationsCheck('redisclosure_notices'))
 @Check('courts_hotline_number_check', `hotline_number ~ '^\\+[1-9][0-9]{6,14}$'`)
 @Check('courts_help_number_check', `help_number ~ '^\\+[1-9][0-9]{6,14}$'`)
+@Check('courts_currency_check', `currency ~ '^[A-Z]{3}$'`)
+@Check('courts_courtroom_translations_check', translationsCheck('courtroom_translations'))
 @Entity('courts')
 export class Court extends BaseEntity {
   /** Short code users type (participant sign-in, scripts), e.g. `DEMO`. Upper case. */
@@ -90,6 +100,22 @@ export class Court extends BaseEntity {
   /** The number a person answers for the court's participants (E.164); a HELP text replies with it. */
   @Column({ type: 'varchar', length: 16, nullable: true })
   helpNumber: string | null;
+
+  /** The ISO 4217 code of the money the court counts fees in (USD, MXN, BRL…): the participant's page writes amounts with it. */
+  @Column({ type: 'varchar', length: 3, default: 'USD' })
+  currency: string;
+
+  /** The courthouse's street address, shown beside the courtroom on a participant's court day; null when not given. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  /**
+   * The court's courtrooms in other languages, by the name its sessions use:
+   * `{ "es": { "Courtroom 3A": "Sala 3A" } }`. Worded once for the court, not
+   * on every session.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  courtroomTranslations: CourtroomTranslations;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -3,6 +3,7 @@ import { CourtHolidaysController } from './court-holidays.controller';
 import { CourtHolidaysService } from './court-holidays.service';
 import { CourtsController } from './courts.controller';
 import { CourtsService } from './courts.service';
+import { PublicCourtsController } from './public-courts.controller';
 import { ProviderOrganisationsController } from './provider-organisations.controller';
 import { ProviderOrganisationsService } from './provider-organisations.service';
 
@@ -11,7 +12,7 @@ import { ProviderOrganisationsService } from './provider-organisations.service';
  * log come from the global AuthModule.
  */
 @Module({
-  controllers: [CourtsController, CourtHolidaysController, ProviderOrganisationsController],
+  controllers: [CourtsController, CourtHolidaysController, ProviderOrganisationsController, PublicCourtsController],
   providers: [CourtsService, CourtHolidaysService, ProviderOrganisationsService],
   exports: [CourtsService, CourtHolidaysService, ProviderOrganisationsService],
 })

@@ -7,7 +7,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { callInWindowProblem, defaultReportByTime, reportByProblem } from './call-in-window';
 import { CourtAccess, CourtGrant } from './court-access';
 import { changedFields, courtActor, courtEntry } from './court-audit';
-import { Court } from './court.entity';
+import { Court, type CourtroomTranslations } from './court.entity';
 
 export interface NewCourt {
   code: string;
@@ -38,6 +38,9 @@ export interface CourtChanges {
   redisclosureNotices?: Partial<Record<Language, string>>;
   hotlineNumber?: string | null;
   helpNumber?: string | null;
+  currency?: string;
+  address?: string | null;
+  courtroomTranslations?: CourtroomTranslations;
   active?: boolean;
 }
 
@@ -90,6 +93,13 @@ export class CourtsService {
       where: readable === 'all' ? {} : { id: In(readable) },
       order: { code: 'ASC' },
     });
+  }
+
+  /** An active court by its public code, for pages shown before sign-in; an inactive or unknown one is not found. */
+  async publicByCode(code: string): Promise<Court> {
+    const court = await this.dataSource.manager.findOne(Court, { where: { code, active: true } });
+    if (!court) throw new NotFoundError('court');
+    return court;
   }
 
   async get(principal: Principal, id: string): Promise<Court> {

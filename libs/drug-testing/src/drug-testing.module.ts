@@ -25,6 +25,8 @@ import { TestingReportsService } from './reports/testing-reports.service';
 import { TestingSitesController } from './testing-sites/testing-sites.controller';
 import { TestingSitesService } from './testing-sites/testing-sites.service';
 import { TestNoticesService } from './test-notices/test-notices.service';
+import { PrescriptionsController } from './prescriptions/prescriptions.controller';
+import { PrescriptionsService } from './prescriptions/prescriptions.service';
 
 /** Random drug testing: the daily draw, call-ins, collections and results, and their reports. */
 @Module({
@@ -38,6 +40,7 @@ import { TestNoticesService } from './test-notices/test-notices.service';
     TestingOrdersController,
     OutagesController,
     PublicDrawsController,
+    PrescriptionsController,
   ],
   providers: [
     DrawsService,
@@ -53,6 +56,7 @@ import { TestNoticesService } from './test-notices/test-notices.service';
     OutagesService,
     PublicDrawsService,
     MyDrawsService,
+    PrescriptionsService,
   ],
   exports: [DrawsService, CallInsService, DrawOverridesService, TestingOrdersService, OutagesService],
 })

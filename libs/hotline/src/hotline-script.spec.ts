@@ -37,6 +37,19 @@ describe('the hotline script', () => {
     expect(textAnswer('es', { status: 'not_selected', receiptCode: 'AAAA-BBBB' })).toBe('Hoy no tiene prueba. Repórtese de nuevo mañana. Recibo AAAA-BBBB.');
   });
 
+  it('tells a caller selected on a day their sites are closed that nothing is charged, and when a site opens next', () => {
+    const closed = { ...selected, sitesClosed: true, nextOpening: { date: '2026-12-07', opens: '08:00', closes: '16:00', site: 'County Testing Center' } };
+    expect(voiceAnswer('en', closed)).toEqual([
+      'You were selected for a test today, but no testing site for you is open today. You will not be charged for today.',
+      'The next opening is Monday, December 7, from 08:00 to 16:00, at County Testing Center.',
+      'Your receipt code is: K, 7, Q, M. 2, X, D, A.',
+    ]);
+    expect(textAnswer('es', closed)).toBe(
+      'Seleccionado hoy, pero hoy no abre ningún sitio de pruebas para usted: no se le imputará nada por hoy. Próxima apertura: lunes, 7 de diciembre 08:00-16:00 en County Testing Center. Recibo K7QM-2XDA.',
+    );
+    expect(textAnswer('en', { ...closed, nextOpening: null })).toContain('Ask your case manager when a site opens next.');
+  });
+
   it("says when the window opens next in the court's zone and the caller's language", () => {
     const opensAt = new Date('2026-12-07T15:00:00Z');
     expect(nextOpening('en', opensAt, 'Pacific/Honolulu')).toEqual({ time: '05:00', day: 'Monday, December 7' });

@@ -30,6 +30,21 @@ export interface AnswerToSay {
   receiptCode: string;
   reportByLocal?: string;
   testingSites?: SiteToSay[];
+  /** Selected on a day none of the participant's sites opens: nothing to charge, and when one opens next. */
+  sitesClosed?: boolean;
+  nextOpening?: { date: string; opens: string; closes: string; site: string } | null;
+}
+
+/** A court day (`2026-12-07`) as the caller's language says it: "Monday, December 7". */
+function spokenDay(language: Language, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(hotlineLanguage(language).locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** The next opening after a closed day, in words (voice or text). */
+function nextOpeningSentence(language: Language, group: 'voice' | 'sms', next: AnswerToSay['nextOpening']): string {
+  const t = hotlineT(language);
+  return next ? t(`${group}.nextOpening`, { day: spokenDay(language, next.date), opens: next.opens, closes: next.closes, site: next.site }) : t(`${group}.noNextOpening`);
 }
 
 /**
@@ -50,6 +65,7 @@ export function voiceAnswer(language: Language, answer: AnswerToSay): string[] {
   const receipt = t('voice.receipt', { code: spokenCode(answer.receiptCode) });
   switch (answer.status) {
     case 'selected':
+      if (answer.sitesClosed) return [t('voice.sitesClosed'), nextOpeningSentence(language, 'voice', answer.nextOpening), receipt];
       return [
         t('voice.testToday'),
         ...(answer.testingSites ?? []).map((site) => t('voice.site', { name: site.name, address: site.address, hours: site.hours })),
@@ -68,6 +84,7 @@ export function textAnswer(language: Language, answer: AnswerToSay): string {
   const t = hotlineT(language);
   switch (answer.status) {
     case 'selected': {
+      if (answer.sitesClosed) return t('sms.sitesClosed', { next: nextOpeningSentence(language, 'sms', answer.nextOpening), code: answer.receiptCode });
       const sites = (answer.testingSites ?? []).map((site) => t('sms.site', { name: site.name, address: site.address, hours: site.hours })).join('; ');
       return t('sms.testToday', { time: answer.reportByLocal, sites, code: answer.receiptCode });
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, ParticipantGrant, Permission, Principal } from '@app/auth';
 import { ConflictError, type Language, translated } from '@app/core';
-import { ProgramReader } from '@app/programs';
+import { milestoneName, ProgramReader } from '@app/programs';
 import { DataSource } from 'typeorm';
 import { PhaseHistoryDto } from './dto/phase-change.dto';
 import { ParticipantDetailDto, ReadinessDto, ScreeningViewDto } from './dto/participant.dto';
@@ -191,6 +191,9 @@ export function toReadiness(standing: PhaseStanding, language?: Language): Readi
     continuousSoberDays: readiness.continuousSoberDays,
     soberSince: readiness.soberSince,
     asOf: standing.today,
-    requirements: readiness.requirements,
+    // A milestone is court wording like the phase name: the reader's language when the court gave it.
+    requirements: language
+      ? readiness.requirements.map((r) => (r.code === 'milestone' && r.name ? { ...r, name: milestoneName(phase, r.name, language) } : r))
+      : readiness.requirements,
   };
 }

@@ -58,7 +58,7 @@ export class ReadinessService {
        SELECT p.id, p.phase_id, p.enrolled_on::text, p.phase_started_on::text, p.today::text,
               (SELECT max(d)::text FROM (
                  SELECT max(t.tested_on) AS d FROM drug_test_results t
-                  WHERE t.participant_id = p.id AND NOT t.overturned AND t.outcome NOT IN ('negative', 'invalid') AND t.tested_on <= p.today
+                  WHERE t.participant_id = p.id AND NOT t.overturned AND t.outcome NOT IN ('negative', 'invalid', 'prescribed') AND t.tested_on <= p.today
                  UNION ALL
                  SELECT max(a.used_on) FROM substance_use_admissions a WHERE a.participant_id = p.id AND a.used_on <= p.today) AS uses
               ) AS last_use_on,

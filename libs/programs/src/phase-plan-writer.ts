@@ -33,6 +33,7 @@ export async function insertPlanVersion(manager: EntityManager, input: NewPlanVe
         treatmentSessionsPerWeek: phase.treatmentSessionsPerWeek,
         communityServiceHours: phase.communityServiceHours,
         milestones: phase.milestones.map((m) => m.trim()),
+        milestoneTranslations: phase.milestoneTranslations ?? {},
         feesDue: phase.feesDue,
       }),
     ),

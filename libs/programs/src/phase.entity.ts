@@ -1,8 +1,17 @@
-import { numericTransformer, translationsCheck, type Translations } from '@app/core';
+import { numericTransformer, translationsCheck, type Language, type Translations } from '@app/core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What of a phase the court may word in several languages. */
 export type PhaseTranslatedField = 'name';
+
+/** A phase's milestones per language, each list in the order of `milestones`. */
+export type MilestoneTranslations = Partial<Record<Language, string[]>>;
+
+/** The phase's milestone in the reader's language when the court gave one, else as entered. */
+export function milestoneName(phase: Pick<Phase, 'milestones' | 'milestoneTranslations'>, milestone: string, language: Language): string {
+  const index = phase.milestones.indexOf(milestone);
+  return (index >= 0 ? phase.milestoneTranslations?.[language]?.[index] : undefined) || milestone;
+}
 
 /**
  * A phase of a phase plan with its requirements. Immutable, like its plan.
@@ -13,6 +22,7 @@ export type PhaseTranslatedField = 'name';
 @Index('phases_plan_position_key', ['phasePlanId', 'position'], { unique: true })
 @Check('phases_position_check', `position >= 1`)
 @Check('phases_translations_check', translationsCheck('translations'))
+@Check('phases_milestone_translations_check', translationsCheck('milestone_translations'))
 @Check(
   'phases_requirements_check',
   `min_days_in_phase >= 0 AND sobriety_days >= 0 AND tests_per_week >= 0 AND tests_per_week <= 7
@@ -69,6 +79,10 @@ export class Phase {
   /** Named milestones, e.g. "employed or in school". */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   milestones: string[];
+
+  /** The milestones in other languages, in the same order: `{ "es": ["empleo o estudios"] }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  milestoneTranslations: MilestoneTranslations;
 
   /** Program fees paid since enrolment by the end of this phase, in the court's currency. */
   @Column({ type: 'numeric', precision: 10, scale: 2, default: 0, transformer: numericTransformer })

@@ -69,6 +69,7 @@ function phaseFieldProblems(phase: PhaseRequirements, at: string): FieldProblem[
   problems.push(amountProblem(`${at}.communityServiceHours`, phase.communityServiceHours, MAX_SERVICE_HOURS, 2));
   problems.push(amountProblem(`${at}.feesDue`, phase.feesDue, MAX_FEES, 2));
   problems.push(...milestoneProblems(phase.milestones, `${at}.milestones`));
+  problems.push(...milestoneTranslationProblems(phase, `${at}.milestoneTranslations`));
   return problems.filter((p): p is FieldProblem => p !== null);
 }
 
@@ -81,6 +82,23 @@ function milestoneProblems(milestones: readonly string[], at: string): FieldProb
   });
   const repeated = duplicates(milestones.filter((m) => typeof m === 'string'));
   if (repeated.length > 0) problems.push({ field: at, message: `must not repeat a milestone (${repeated.join(', ')})` });
+  return problems;
+}
+
+/** Each language's milestones are the phase's own, worded again: as many, in the same order, each within the limit. */
+function milestoneTranslationProblems(phase: PhaseRequirements, at: string): FieldProblem[] {
+  const byLanguage = phase.milestoneTranslations ?? {};
+  const problems: FieldProblem[] = [];
+  for (const [language, texts] of Object.entries(byLanguage)) {
+    if (!Array.isArray(texts) || texts.length !== (phase.milestones ?? []).length) {
+      problems.push({ field: `${at}.${language}`, message: `must word each of the phase's ${(phase.milestones ?? []).length} milestones, in the same order` });
+      continue;
+    }
+    texts.forEach((text, i) => {
+      const trimmed = typeof text === 'string' ? text.trim() : '';
+      if (trimmed.length === 0 || trimmed.length > MILESTONE_MAX_LENGTH) problems.push({ field: `${at}.${language}.${i}`, message: `must be 1 to ${MILESTONE_MAX_LENGTH} characters` });
+    });
+  }
   return problems;
 }
 

@@ -91,4 +91,17 @@ describe('program templates', () => {
     expect([...requiredApprovals].sort()).toEqual(['prosecutor', 'team']);
     expect([...excludedChargeCategories].sort()).toEqual(['sex_offense', 'violent', 'weapons']);
   });
+
+  it('words every phase and milestone of every template in Spanish and Portuguese, milestone for milestone', () => {
+    for (const template of PROGRAM_TEMPLATES) {
+      for (const phase of template.phases) {
+        for (const language of ['es', 'pt'] as const) {
+          expect(phase.translations?.[language]?.name).toEqual(expect.any(String));
+          expect(phase.translations?.[language]?.name).not.toBe(phase.name);
+          if (phase.milestones.length > 0) expect(phase.milestoneTranslations?.[language]).toHaveLength(phase.milestones.length);
+        }
+      }
+      expect(phasePlanProblems(template.phases)).toEqual([]);
+    }
+  });
 });

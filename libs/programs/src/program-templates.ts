@@ -1,5 +1,5 @@
 import type { Translations } from '@app/core';
-import type { PhaseTranslatedField } from './phase.entity';
+import type { MilestoneTranslations, PhaseTranslatedField } from './phase.entity';
 import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-model';
 
 /**
@@ -9,7 +9,7 @@ import type { ChargeCategory, ProgramModel, ScreeningParty } from './program-mod
  */
 export interface PhaseRequirements {
   name: string;
-  /** The name in other languages, as the court entered it; none when absent (templates have none). */
+  /** The name in other languages, as the court entered it; none when absent. */
   translations?: Translations<PhaseTranslatedField>;
   description: string | null;
   minDaysInPhase: number;
@@ -23,6 +23,8 @@ export interface PhaseRequirements {
   /** Cumulative since enrolment, by the end of this phase. */
   communityServiceHours: number;
   milestones: string[];
+  /** The milestones in other languages, each list in the order of `milestones`; none when absent. */
+  milestoneTranslations?: MilestoneTranslations;
   /** Cumulative since enrolment, by the end of this phase, in the court's currency. */
   feesDue: number;
 }
@@ -213,8 +215,52 @@ const DEFERRED_JUDGMENT: ProgramTemplate = {
   ],
 };
 
+/**
+ * The templates' wording in Spanish and Portuguese, by the English text: a
+ * court that starts from a template has its phases and milestones in every
+ * language the system speaks, and changes them like the rest.
+ */
+const WORDING: Readonly<Record<string, { es: string; pt: string }>> = {
+  Stabilisation: { es: 'Estabilización', pt: 'Estabilização' },
+  'Intensive Treatment': { es: 'Tratamiento intensivo', pt: 'Tratamento intensivo' },
+  Recovery: { es: 'Recuperación', pt: 'Recuperação' },
+  Maintenance: { es: 'Mantenimiento', pt: 'Manutenção' },
+  Transition: { es: 'Transición', pt: 'Transição' },
+  Supervision: { es: 'Supervisión', pt: 'Supervisão' },
+  'Reduced Testing': { es: 'Pruebas reducidas', pt: 'Testes reduzidos' },
+  Orientation: { es: 'Orientación', pt: 'Orientação' },
+  Milestones: { es: 'Metas', pt: 'Metas' },
+  'assessment completed': { es: 'evaluación completada', pt: 'avaliação concluída' },
+  'treatment plan signed': { es: 'plan de tratamiento firmado', pt: 'plano de tratamento assinado' },
+  'attends a sober support group': { es: 'asiste a un grupo de apoyo para la sobriedad', pt: 'frequenta um grupo de apoio à sobriedade' },
+  'job search or education plan': { es: 'búsqueda de empleo o plan de estudios', pt: 'procura de emprego ou plano de estudos' },
+  'employed or in school': { es: 'con empleo o estudiando', pt: 'empregado ou estudando' },
+  'stable housing': { es: 'vivienda estable', pt: 'moradia estável' },
+  'continuing-care plan in place': { es: 'plan de cuidado continuo establecido', pt: 'plano de cuidados continuados definido' },
+  'warning hearing attended': { es: 'asistió a la audiencia de advertencia', pt: 'compareceu à audiência de advertência' },
+  'education sessions attended': { es: 'asistió a las sesiones educativas', pt: 'frequentou as sessões educativas' },
+  'child support current': { es: 'pensión alimenticia al día', pt: 'pensão alimentícia em dia' },
+  'education completed': { es: 'estudios completados', pt: 'estudos concluídos' },
+};
+
+const OTHER_LANGUAGES = ['es', 'pt'] as const;
+
+/** A template phase with its name and milestones worded in the other languages (WORDING covers every template text; a spec checks). */
+function worded(phase: TemplatePhase): TemplatePhase {
+  const translations: Translations<PhaseTranslatedField> = {};
+  const milestoneTranslations: MilestoneTranslations = {};
+  for (const language of OTHER_LANGUAGES) {
+    const name = WORDING[phase.name]?.[language];
+    if (name) translations[language] = { name };
+    if (phase.milestones.length > 0 && phase.milestones.every((m) => WORDING[m])) milestoneTranslations[language] = phase.milestones.map((m) => WORDING[m][language]);
+  }
+  return { ...phase, translations, milestoneTranslations };
+}
+
+const withWording = (template: ProgramTemplate): ProgramTemplate => ({ ...template, phases: template.phases.map(worded) });
+
 /** One template per program model, in the order of PROGRAM_MODELS. */
-export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [TREATMENT_COURT, HOPE_PROBATION, DEFERRED_JUDGMENT];
+export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [TREATMENT_COURT, HOPE_PROBATION, DEFERRED_JUDGMENT].map(withWording);
 
 export function programTemplate(model: ProgramModel): ProgramTemplate {
   const template = PROGRAM_TEMPLATES.find((t) => t.model === model);

@@ -2,8 +2,10 @@ import { accessSeeder } from './access.seeder';
 import { calendarSeeder } from './calendar.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
+import { medicationSeeder } from './medication.seeder';
 import { participantsSeeder } from './participants.seeder';
 import { testingSeeder } from './testing.seeder';
+import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, calendarSeeder, hotlineSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, hotlineSeeder, wordingSeeder];

@@ -2,8 +2,10 @@ import { addCalendarDays, courtDateAt } from '@app/core';
 import {
   activeCourtsTesting,
   daysDueForDraw,
+  describeHours,
   drawCandidates,
   ensureSeedChain,
+  parseOpeningHours,
   RECEIPT_ALPHABET,
   testingDay,
   writeDraw,
@@ -69,9 +71,14 @@ export const testingSeeder: DemoSeeder = {
     const sites = new Map<string, string>();
     for (const site of SITES) {
       const courtId = courts.get(site.court);
+      // Hours as data, as an administrator enters them; the clinic closes on the year's two holidays.
+      const weeklyHours = parseOpeningHours(site.hours);
+      if (!weeklyHours) throw new Error(`demo hours of ${site.name} cannot be read: ${site.hours}`);
+      const year = now.getUTCFullYear();
+      const closures = site.name === 'Eastside Clinic' ? [{ date: `${year}-12-25`, reason: 'Christmas Day' }, { date: `${year + 1}-01-01`, reason: "New Year's Day" }] : [];
       const [{ id }] = (await manager.query(
-        `INSERT INTO testing_sites (court_id, name, address, hours, instructions) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [courtId, site.name, site.address, site.hours, site.instructions],
+        `INSERT INTO testing_sites (court_id, name, address, hours, weekly_hours, closures, instructions) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [courtId, site.name, site.address, describeHours(weeklyHours, 'en'), JSON.stringify(weeklyHours), JSON.stringify(closures), site.instructions],
       )) as Array<{ id: string }>;
       sites.set(site.court, sites.get(site.court) ?? id);
       await manager.query(

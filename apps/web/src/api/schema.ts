@@ -594,6 +594,23 @@ export interface paths {
         patch: operations["ProviderOrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/public/courts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A court's name and help number by its code, for the sign-in page (no sign-in) */
+        get: operations["PublicCourtsController_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -1947,6 +1964,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's prescriptions, under a consent covering treatment_plan, with the 42 CFR §2.32 notice */
+        get: operations["PrescriptionsController_list"];
+        put?: never;
+        /** Records a prescription (panel, medication, prescriber, dates): a positive on its panel within the dates is `prescribed`, never a violation; case staff or a provider, under a consent covering treatment_plan */
+        post: operations["PrescriptionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/violations": {
         parameters: {
             query?: never;
@@ -1991,42 +2026,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Dismiss an open violation with a reason; its clock stops. An overdue one is only asked for: it stays open (and overdue) until a coordinator or judge other than the asker confirms */
+        /** Dismiss an open violation with a reason; its clock stops */
         post: operations["ViolationsController_dismiss"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm another person's requested dismissal of an overdue violation (a coordinator or judge other than the asker): it is dismissed with the reason asked */
-        post: operations["ViolationsController_confirmDismissal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline another person's requested dismissal of an overdue violation, with a reason: it stays open and overdue */
-        post: operations["ViolationsController_declineDismissal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2077,7 +2078,7 @@ export interface paths {
         /** The participant's responses, newest first, and the incentive:sanction ratio */
         get: operations["ResponsesController_history"];
         put?: never;
-        /** Order a sanction, incentive or treatment adjustment from the catalogue; responds to its violations (answered once heard at a hearing held with the participant) and applies its effect */
+        /** Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect */
         post: operations["ResponsesController_record"];
         delete?: never;
         options?: never;
@@ -2199,57 +2200,6 @@ export interface paths {
         get: operations["CourtOrdersController_ownPdf"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/treatment-proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A participant's treatment assessments proposed for a hearing, open first (the participant's own, or the court team's) */
-        get: operations["TreatmentOffersController_forParticipant"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/treatment-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The participant asks for treatment: a treatment assessment proposed for the next hearing and their case manager alerted; asking again while one is open creates nothing */
-        post: operations["TreatmentOffersController_request"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/treatment-proposals/{proposalId}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close an open treatment proposal with what became of it */
-        post: operations["TreatmentOffersController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2789,7 +2739,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2800,7 +2750,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3180,6 +3130,19 @@ export interface components {
              * @example +13125550199
              */
             helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency fees are counted in
+             * @example USD
+             */
+            currency: string;
+            /** @description The courthouse's street address */
+            address: string | null;
+            /** @description The courtrooms in other languages, by name */
+            courtroomTranslations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             active: boolean;
             createdAt: string;
             updatedAt: string;
@@ -3233,6 +3196,32 @@ export interface components {
              * @example +13125550199
              */
             helpNumber?: string | null;
+            /**
+             * @description ISO 4217 code of the currency fees are counted in (three capital letters)
+             * @example MXN
+             */
+            currency?: string;
+            /**
+             * @description The courthouse's street address; null removes it
+             * @example 200 Main Street, Springfield
+             */
+            address?: string | null;
+            /**
+             * @description The courtrooms in other languages (keys en, es, pt), each by the name the court's sessions use; replaces the whole map
+             * @example {
+             *       "es": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       },
+             *       "pt": {
+             *         "Courtroom 3A": "Sala 3A"
+             *       }
+             *     }
+             */
+            courtroomTranslations?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             /** @description Only the system administrator may deactivate or reactivate a court */
             active?: boolean;
         };
@@ -3266,6 +3255,17 @@ export interface components {
             name?: string;
             /** @description An inactive organisation cannot be given new provider staff */
             active?: boolean;
+        };
+        PublicCourtDto: {
+            /** @example DEMO */
+            code: string;
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164); null when the court gave none
+             * @example +13125550199
+             */
+            helpNumber: string | null;
         };
         PhaseRefDto: {
             id: string;
@@ -3654,6 +3654,20 @@ export interface components {
             communityServiceHours: number;
             milestones: string[];
             /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
+            /**
              * @description Cumulative since enrolment
              * @example 0
              */
@@ -3707,6 +3721,20 @@ export interface components {
             communityServiceHours: number;
             milestones: string[];
             /**
+             * @description The milestones in other languages, as stored ({} when none)
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations: {
+                [key: string]: string[];
+            };
+            /**
              * @description Cumulative since enrolment
              * @example 0
              */
@@ -3759,11 +3787,6 @@ export interface components {
             noShowViolation: boolean;
             /** @description Days with no contact, call-in or test after which a participant is flagged as possibly absconded */
             abscondingDays: number;
-            /** @description Testing begins only after a warning hearing held with the participant present (HOPE) */
-            warningHearingRequired: boolean;
-            /** @description Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives */
-            treatmentOfferPositives: number | null;
-            treatmentOfferDays: number;
             /** @description The highest plan version; null before one is written */
             currentPlan: components["schemas"]["PhasePlanDto"] | null;
         };
@@ -3820,6 +3843,20 @@ export interface components {
              *     ]
              */
             milestones?: string[];
+            /**
+             * @description The milestones in other languages (keys en, es, pt), each list in the order of milestones; defaults to none
+             * @example {
+             *       "es": [
+             *         "empleo o estudios"
+             *       ],
+             *       "pt": [
+             *         "emprego ou estudos"
+             *       ]
+             *     }
+             */
+            milestoneTranslations?: {
+                [key: string]: string[];
+            };
             /**
              * @description Fees paid since enrolment by the end of this phase
              * @example 100
@@ -3897,12 +3934,6 @@ export interface components {
             noShowViolation?: boolean;
             /** @description A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded */
             abscondingDays?: number;
-            /** @description Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present */
-            warningHearingRequired?: boolean;
-            /** @description This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives */
-            treatmentOfferPositives?: number | null;
-            /** @description The days over which positives are counted for a treatment offer */
-            treatmentOfferDays?: number;
         };
         PhasePlanSummaryDto: {
             id: string;
@@ -4737,7 +4768,7 @@ export interface components {
             /** @description Why the system refused their call-in during the window (each reason once); empty when it never did */
             refusedCallIns: ("sign-in-blocked" | "pin-change-required" | "system-error")[];
             /** @description The day's missed call-in (or, in a program that tells by text, missed test) was not charged for these reasons of the system's, for staff review; null when nothing was left uncharged */
-            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered")[] | null;
+            notCharged: ("sign-in-blocked" | "pin-change-required" | "system-error" | "no-text-number" | "text-not-delivered" | "sites-closed")[] | null;
         };
         BoardAccountAlertDto: {
             participantId: string;
@@ -4793,26 +4824,57 @@ export interface components {
             weekendZ: number | null;
             checkedAt: string;
         };
+        OpeningHoursDto: {
+            /**
+             * @example mon
+             * @enum {string}
+             */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /**
+             * @description HH:MM on the court's clock
+             * @example 06:00
+             */
+            opens: string;
+            /**
+             * @description HH:MM on the court's clock, later than opens; 24:00 is the end of the day
+             * @example 17:00
+             */
+            closes: string;
+        };
+        SiteClosureDto: {
+            /**
+             * @description A court day the site is closed
+             * @example 2026-12-25
+             */
+            date: string;
+            /** @example Christmas Day */
+            reason?: string;
+        };
         TestingSiteDto: {
             id: string;
             courtId: string;
             name: string;
             address: string;
+            /**
+             * @description The weekly hours in words (English); old text that could not be read, while weeklyHours is null
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
+             */
             hours: string;
+            /** @description Null only for a site whose old text hours could not be read: enter them */
+            weeklyHours: components["schemas"]["OpeningHoursDto"][] | null;
+            closures: components["schemas"]["SiteClosureDto"][];
             instructions: string | null;
             /**
-             * @description Instructions and hours in other languages, as stored ({} when none)
+             * @description Instructions in other languages, as stored ({} when none)
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             active: boolean;
@@ -4830,25 +4892,27 @@ export interface components {
             /** @example 100 Main St, Room 12 */
             address: string;
             /**
-             * @description Opening hours as the court words them
-             * @example Mon-Sun 06:00-17:00
+             * @description The weekly hours as text, read into weeklyHours (422 when they cannot be read); give this or weeklyHours
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
              */
-            hours: string;
+            hours?: string;
+            /** @description When the site is open each week (several openings a day allowed, none overlapping); a day not named is closed */
+            weeklyHours?: components["schemas"]["OpeningHoursDto"][];
+            /** @description Days the site is closed whatever its weekly hours; replaces the whole list */
+            closures?: components["schemas"]["SiteClosureDto"][];
             /** @description What to bring, where to park… shown to a selected participant */
             instructions?: string | null;
             /**
-             * @description Instructions and hours in other languages (keys en, es, pt; each { instructions, hours }, either optional); defaults to none
+             * @description Instructions in other languages (keys en, es, pt; each { instructions }); defaults to none. The hours are worded from weeklyHours in each language.
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             /** @default true */
@@ -4859,22 +4923,25 @@ export interface components {
         UpdateTestingSiteDto: {
             name?: string;
             address?: string;
+            /** @description The weekly hours as text, read into weeklyHours (422 when they cannot be read); not with weeklyHours */
             hours?: string;
+            /** @description When the site is open each week (several openings a day allowed, none overlapping); a day not named is closed */
+            weeklyHours?: components["schemas"]["OpeningHoursDto"][];
+            /** @description Days the site is closed whatever its weekly hours; replaces the whole list */
+            closures?: components["schemas"]["SiteClosureDto"][];
             /** @description null removes them */
             instructions?: string | null;
             /**
-             * @description Replaces the instructions and hours in other languages; {} removes them all
+             * @description Replaces the instructions in other languages; {} removes them all
              * @example {
              *       "es": {
-             *         "instructions": "Traiga su identificación.",
-             *         "hours": "Lun-Dom 06:00-17:00"
+             *         "instructions": "Traiga su identificación."
              *       }
              *     }
              */
             translations?: {
                 [key: string]: {
                     instructions?: string;
-                    hours?: string;
                 };
             };
             /** @description An inactive site is not offered to participants nor accepted for new collections */
@@ -4894,7 +4961,7 @@ export interface components {
             /** @enum {string|null} */
             substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other" | null;
             /** @enum {string} */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            outcome: "negative" | "positive" | "prescribed" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @enum {string} */
             method: "screen" | "confirmation";
             /** @description The screen this confirmation settles */
@@ -4960,7 +5027,7 @@ export interface components {
              * @description `missed` is never recorded by hand; a confirmation is positive or negative
              * @enum {string}
              */
-            outcome: "negative" | "positive" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
+            outcome: "negative" | "positive" | "prescribed" | "dilute" | "adulterated" | "substituted" | "invalid" | "refused" | "missed";
             /** @description The participant admits the use this positive shows */
             admitted?: boolean | null;
             /**
@@ -5081,12 +5148,29 @@ export interface components {
             name: string;
             address: string;
             /**
-             * @description In the reader's language (Accept-Language) where the court gave it, else as the court entered it
-             * @example Mon-Sun 06:00-17:00
+             * @description The weekly hours in words, in the reader's language (Accept-Language)
+             * @example Mon-Fri 06:00-17:00, Sat 08:00-12:00
              */
             hours: string;
+            /** @description The same hours as data, on the court's clock; null for a site whose old text hours could not be read */
+            weeklyHours: components["schemas"]["OpeningHoursDto"][] | null;
+            /** @description Days the site is closed whatever its weekly hours */
+            closures: components["schemas"]["SiteClosureDto"][];
             /** @description In the reader's language (Accept-Language) where the court gave them, else as the court entered them */
             instructions: string | null;
+        };
+        NextSiteOpeningDto: {
+            /**
+             * @description Court-local day
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @example 06:00 */
+            opens: string;
+            /** @example 17:00 */
+            closes: string;
+            /** @description The site that opens */
+            site: string;
         };
         CallInWindowDto: {
             /**
@@ -5138,6 +5222,10 @@ export interface components {
             reportByLocal?: string;
             /** @description When selected: where to test (the program's sites) */
             testingSites?: components["schemas"]["TestingSiteInfoDto"][];
+            /** @description When selected: none of the program's sites opens today, so no missed test is charged for today */
+            sitesClosed?: boolean;
+            /** @description When sitesClosed: the next opening of one of the sites (null when none within a month) */
+            nextOpening?: components["schemas"]["NextSiteOpeningDto"] | null;
             window: components["schemas"]["CallInWindowDto"];
         };
         PhoneCallInRequestDto: {
@@ -5195,24 +5283,58 @@ export interface components {
             /** @example status */
             kind: string;
             /**
-             * @description Where: the courtroom of its court session; null when it is on none
+             * @description Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none
              * @example Courtroom 4B
              */
             courtroom: string | null;
+            /**
+             * @description The court-local day of the hearing (compare with courtDay: court is today)
+             * @example 2026-11-23
+             */
+            courtDay: string;
+            /**
+             * @description The courthouse's address; null when the court gave none
+             * @example 200 Main Street, Springfield
+             */
+            address: string | null;
+        };
+        TodayCourtDto: {
+            /** @example Demo County Treatment Court */
+            name: string;
+            /**
+             * @description The number a person answers for participants (E.164)
+             * @example +13125550199
+             */
+            helpNumber: string | null;
+            /**
+             * @description ISO 4217: the currency of fees
+             * @example USD
+             */
+            currency: string;
+        };
+        TodayCaseManagerDto: {
+            /** @example Dana Brooks */
+            name: string;
+            /**
+             * @description Their work phone (E.164); null when they gave none
+             * @example +13125550142
+             */
+            phone: string | null;
         };
         TodayDto: {
             /** @example 2026-11-23 */
             courtDay: string;
             window: components["schemas"]["TodayWindowDto"];
-            /** @description Whether the participant is to call in at all (active in the program, and their testing begun) */
+            /** @description Whether the participant is to call in at all (active in the program) */
             callInRequired: boolean;
-            /** @description Enrolled in a program whose testing begins after the warning hearing, which is not yet held: no call-in, no test until then */
-            awaitingWarningHearing: boolean;
             /** @description Whether the participant has called in for this court day */
             calledIn: boolean;
             /** @description The day's answer; null until the participant has called in */
             callIn: components["schemas"]["CallInAnswerDto"] | null;
             nextHearing: components["schemas"]["NextHearingDto"] | null;
+            court: components["schemas"]["TodayCourtDto"];
+            /** @description The case manager assigned to the participant; null when none is */
+            caseManager: components["schemas"]["TodayCaseManagerDto"] | null;
         };
         CreateDrawOverrideDto: {
             /**
@@ -5444,11 +5566,61 @@ export interface components {
             /** @description Court days that are over, newest first (the last 60) */
             days: components["schemas"]["MyDrawDayDto"][];
         };
-        DismissalRequestDto: {
-            /** Format: uuid */
-            requestedBy: string;
-            requestedAt: string;
-            reason: string;
+        CreatePrescriptionDto: {
+            /**
+             * @description The test panel the medication shows on
+             * @example buprenorphine
+             * @enum {string}
+             */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            /** @example Suboxone 8 mg/2 mg */
+            medication: string;
+            /** @example Dr. Rivera, Riverside Recovery */
+            prescriber: string;
+            /**
+             * @description First court day it covers; not before enrolment, not in the future
+             * @example 2026-11-01
+             */
+            startsOn: string;
+            /**
+             * @description Last court day it covers; none while it runs
+             * @example 2027-05-01
+             */
+            endsOn?: string;
+        };
+        RecordedPrescriptionDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            medication: string;
+            prescriber: string;
+            /** @example 2026-11-01 */
+            startsOn: string;
+            endsOn: string | null;
+            recordedBy: string;
+            createdAt: string;
+            /** @description Collections whose positives on this panel, within the dates, became `prescribed` when it was recorded */
+            reclassifiedCollectionIds: string[];
+        };
+        PrescriptionDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            medication: string;
+            prescriber: string;
+            /** @example 2026-11-01 */
+            startsOn: string;
+            endsOn: string | null;
+            recordedBy: string;
+            createdAt: string;
+        };
+        PrescriptionListDto: {
+            items: components["schemas"]["PrescriptionDto"][];
+            /** @description The 42 CFR §2.32 notice that accompanies every disclosure */
+            redisclosureNotice: string;
+            lawName: string;
         };
         SessionSummaryDto: {
             id: string;
@@ -5502,15 +5674,6 @@ export interface components {
             overdue: boolean;
             escalatedAt: string | null;
             answeredAt: string | null;
-            /** @description When a hearing held with the participant took it up */
-            heardAt: string | null;
-            heardHearingId: string | null;
-            /** @description When the first response (at a hearing or delegated), or the decision of none, was recorded */
-            respondedAt: string | null;
-            /** @description An overdue open violation’s dismissal waiting for a second person (a coordinator or judge) to confirm */
-            dismissalRequest: components["schemas"]["DismissalRequestDto"] | null;
-            /** @description The second person who confirmed the dismissal of an overdue violation */
-            dismissalConfirmedBy: string | null;
             dismissedAt: string | null;
             dismissedReason: string | null;
             description: string | null;
@@ -5539,37 +5702,20 @@ export interface components {
             /** @example confirmation test was negative */
             reason: string;
         };
-        DeclineDismissalDto: {
-            /** @example the call-in log shows no outage that morning */
-            reason: string;
-        };
         SwiftnessRowDto: {
             /** @description Violation kind, or `all` */
             kind: string;
             violations: number;
-            /** @description Answered by the deadline: heard at a hearing held with the participant, and the response (or decision of none) recorded */
+            /** @description Answered (court response recorded) by the deadline */
             answeredInTime: number;
-            /** @description answeredInTime ÷ (violations − dismissed); null when none count. Dismissed ones are their own line. */
+            /** @description answeredInTime ÷ (violations − dismissed); null when none count */
             shareAnsweredInTime: number | null;
-            /** @description Heard at a hearing held with the participant by the deadline (whenever the response came) */
-            heardInTime: number;
-            /** @description Responded to outside a hearing (delegated) and not heard at one (yet): a response, not an answer */
-            respondedWithoutHearing: number;
-            /** @description Dismissed (with a reason); not in the share’s denominator, shown here instead */
             dismissed: number;
-            /** @description dismissed ÷ violations; null when there are none */
-            shareDismissed: number | null;
-            /** @description Dismissed after the deadline had passed (each confirmed by a second person) */
-            dismissedWhileOverdue: number;
             /** @description Escalated, or open past the deadline */
             overdue: number;
-            /** @description Median hours from detection to the hearing that took it up */
-            medianHoursToHearing: number | null;
-            /** @description 90th percentile hours from detection to the hearing that took it up */
-            p90HoursToHearing: number | null;
-            /** @description Median hours from detection to the first response (at a hearing or delegated) or decision of none */
+            /** @description Median hours from detection to the recorded response */
             medianHoursToResponse: number | null;
-            /** @description 90th percentile hours from detection to the first response or decision of none */
+            /** @description 90th percentile hours from detection to the recorded response */
             p90HoursToResponse: number | null;
         };
         SwiftnessDto: {
@@ -5774,64 +5920,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ProposalHearingDto: {
-            id: string;
-            scheduledAt: string;
-            kind: string;
-        };
-        TreatmentProposalDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-        };
-        RequestTreatmentDto: {
-            /** @description Anything the participant wants the court to know; optional */
-            note?: string;
-        };
-        TreatmentRequestResultDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-            /** @description False when an open proposal already existed: asking again creates nothing new */
-            created: boolean;
-        };
-        CloseTreatmentProposalDto: {
-            /**
-             * @description What became of it; no clinical detail
-             * @example assessment booked with the provider
-             */
-            note: string;
-        };
         DocketJudgeDto: {
             id: string;
             name: string;
@@ -5997,14 +6085,6 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
-        DocketTreatmentProposalDto: {
-            id: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /** @enum {string} */
-            source: "repeated_positives" | "participant_request";
-            proposedAt: string;
-        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -6027,8 +6107,6 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
-            /** @description Open treatment proposals for the court to take up (after repeated positives, or the participant asked) */
-            treatmentProposals: components["schemas"]["DocketTreatmentProposalDto"][];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -6099,8 +6177,6 @@ export interface components {
             responses?: components["schemas"]["OutcomeResponseDto"][];
             /** @description Open violations the court dismisses (their clocks stop) */
             dismissals?: components["schemas"]["OutcomeDismissalDto"][];
-            /** @description Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered. */
-            heardViolationIds?: string[];
             phaseChange?: components["schemas"]["OutcomePhaseChangeDto"];
             /** @description Graduation, termination, custody, leave… */
             statusChange?: components["schemas"]["OutcomeStatusChangeDto"];
@@ -6118,7 +6194,7 @@ export interface components {
         };
         OutcomeEffectsDto: {
             responses: components["schemas"]["OutcomeResponseEffectDto"][];
-            /** @description Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none) */
+            /** @description Violations answered by the responses */
             violationsAnswered: string[];
             violationsDismissed: string[];
             /** @description The failure-to-appear violation */
@@ -8179,6 +8255,35 @@ export interface operations {
             };
             /** @description Requires court.configure */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCourtsController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCourtDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11718,7 +11823,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11762,7 +11867,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12191,6 +12296,83 @@ export interface operations {
             };
         };
     };
+    PrescriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionListDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrescriptionsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrescriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedPrescriptionDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_forParticipant: {
         parameters: {
             query?: never;
@@ -12344,86 +12526,6 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires violation.write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ViolationsController_confirmDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ViolationsController_declineDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclineDismissalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12871,125 +12973,6 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_forParticipant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"][];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires participant.read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_request: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestTreatmentDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentRequestResultDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires treatment.request */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_close: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                proposalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseTreatmentProposalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires response.record */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14224,10 +14207,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -14326,15 +14309,16 @@ export const drawListEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<com
 export const boardOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardOverrideDto"]["action"]> = ["force", "excuse"];
 export const boardParticipantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["state"]> = ["excused", "not_called_in", "called_in", "awaiting_collection", "collected", "missing"];
 export const boardParticipantDtoRefusedCallInsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["refusedCallIns"]> = ["sign-in-blocked", "pin-change-required", "system-error"];
-export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered"];
+export const boardParticipantDtoNotChargedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardParticipantDto"]["notCharged"]> = ["sign-in-blocked", "pin-change-required", "system-error", "no-text-number", "text-not-delivered", "sites-closed"];
 export const testingBoardDtoDrawStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestingBoardDto"]["drawStatus"]> = ["made", "missing", "not_yet_due"];
+export const openingHoursDtoDayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpeningHoursDto"]["day"]> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
 export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
-export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
@@ -14350,6 +14334,9 @@ export const createDrawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequi
 export const drawOverrideDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrawOverrideDto"]["action"]> = ["force", "excuse"];
 export const publicDrawEntryDtoRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicDrawEntryDto"]["rule"]> = ["max_untested_days", "max_tests_per_7_days"];
 export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyDrawDayDto"]["override"]> = ["force", "excuse"];
+export const createPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatePrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const recordedPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedPrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const prescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
@@ -14361,16 +14348,11 @@ export const catalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const catalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
-export const treatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["status"]> = ["open", "closed"];
-export const treatmentRequestResultDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentRequestResultDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["status"]> = ["open", "closed"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketTreatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketTreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

@@ -2,13 +2,19 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { api } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import type { components } from '../api/schema';
 import { ApiProblem } from '../api/problem';
 import { TextField } from '../components/fields';
 import { LanguageChoice } from '../components/language-choice';
+import { readableNumber, telLink } from '../components/phone-links';
 import { ProblemBanner } from '../components/problem';
 import { useSessionState } from './session';
 
 const COURT_CODE_KEY = 'tc.courtCode';
+const COURT_CODE = /^[A-Z0-9-]{2,16}$/;
+
+type PublicCourt = components['schemas']['PublicCourtDto'];
 
 /** Staff sign in with username and password (and a code when they have a second factor); participants with court, number and PIN. */
 export function SignInPage() {
@@ -98,6 +104,51 @@ function ParticipantSignIn() {
       <button type="submit" className="primary" disabled={busy}>
         {t('signIn.submit')}
       </button>
+      <CourtHelp code={court} />
     </form>
+  );
+}
+
+/**
+ * Whose page this is and whom to call, once the participant has typed their
+ * court's code: the court's name and help number, and what to do about a
+ * forgotten PIN (staff set a new one, to be changed at the next sign-in).
+ */
+function CourtHelp({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const normalised = code.trim().toUpperCase();
+  const court = useApiQuery<PublicCourt>(COURT_CODE.test(normalised) ? `/public/courts/${normalised}` : null);
+  const help = court.data?.helpNumber;
+  return (
+    <div className="court-help">
+      {court.data && (
+        <p className="court-name">
+          {t('signIn.courtName', { name: court.data.name })}
+          {help && (
+            <>
+              <br />
+              <a href={telLink(help)}>{t('signIn.helpLine', { number: readableNumber(help) })}</a>
+            </>
+          )}
+        </p>
+      )}
+      <details className="forgot-pin">
+        <summary>{t('signIn.forgotPin')}</summary>
+        {court.data ? (
+          <>
+            <p>{t('signIn.forgotPinText')}</p>
+            {help && (
+              <p>
+                <a className="call-button" href={telLink(help)}>
+                  {t('signIn.forgotPinCall', { number: readableNumber(help) })}
+                </a>
+              </p>
+            )}
+          </>
+        ) : (
+          <p>{t('signIn.forgotPinNoCourt')}</p>
+        )}
+      </details>
+    </div>
   );
 }

@@ -43,3 +43,20 @@ export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * A court-local wall-clock time (`HH:MM`) written as the reader's language
+ * writes times ("5:00 AM", "05:00"); it has no zone. `24:00`, the end of the
+ * court day, is left to the caller to say in words.
+ */
+export function formatWallTime(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+}
+
+/** An amount of money with its currency (ISO 4217), as the reader's language writes it: "$100", "100 US$", "US$ 100,00". */
+export function formatMoney(amount: number | null | undefined, currency: string): string {
+  if (amount === null || amount === undefined || Number.isNaN(amount)) return '—';
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(i18n.language, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
+}

@@ -11,6 +11,7 @@ export type UserKind = 'staff' | 'participant';
  */
 @Check('users_kind_check', `kind IN ('staff', 'participant') AND (kind = 'participant') = (username IS NULL)`)
 @Check('users_language_check', languageCheck('language'))
+@Check('users_work_phone_check', `work_phone ~ '^\\+[1-9][0-9]{6,14}$'`)
 @Check('users_system_role_check', `system_role IS NULL OR (system_role = 'system_admin' AND kind = 'staff')`)
 @Entity('users')
 export class User extends BaseEntity {
@@ -27,6 +28,14 @@ export class User extends BaseEntity {
 
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
+
+  /**
+   * A staff member's work phone (E.164): the participant's page offers it as a
+   * tap-to-call button for their case manager. Null for participants and for
+   * staff who give none.
+   */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  workPhone: string | null;
 
   /** argon2id hash of the password (staff) or PIN (participant); null until one is set. */
   @Column({ type: 'text', nullable: true })

@@ -1,12 +1,31 @@
 import { STAFF_ROLES } from '@app/auth';
-import { IsTextsByLanguage, LANGUAGES, type Language } from '@app/core';
+import { isLanguage, IsTextsByLanguage, LANGUAGES, type Language } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { Court } from '../court.entity';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import type { Court, CourtroomTranslations } from '../court.entity';
 import { IsOptionalNotNull, IsReportByTime, IsTimeZone, IsWindowEnd, IsWindowStart, Trim } from './validators';
 
 const NOTICE_MAX_LENGTH = 8000;
+/** A courtroom's name per language: keys are languages, each an object from the sessions' name to 1-100 characters. */
+const IsCourtroomTranslations = () =>
+  ValidateBy({
+    name: 'isCourtroomTranslations',
+    validator: {
+      validate: (value) =>
+        isPlainObject(value) &&
+        Object.entries(value).every(
+          ([language, names]) =>
+            isLanguage(language) &&
+            isPlainObject(names) &&
+            Object.entries(names).every(([room, text]) => room.length >= 1 && room.length <= 100 && typeof text === 'string' && text.trim().length >= 1 && text.length <= 100),
+        ),
+      defaultMessage: () => `$property must be an object whose keys are ${LANGUAGES.join(', ')}, each an object from a courtroom's name to its name in that language (1 to 100 characters)`,
+    },
+  });
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The longest notice text per language. */
 export const NOTICE_PER_LANGUAGE_MAX_LENGTH = 4000;
 export const DRAW_LEAD_MINUTES = { min: 5, max: 720 } as const;
@@ -164,6 +183,29 @@ export class UpdateCourtDto {
   @Matches(E164, { message: 'must be an E.164 number: + and the country code, then the number, digits only' })
   helpNumber?: string | null;
 
+  @ApiPropertyOptional({ example: 'MXN', description: 'ISO 4217 code of the currency fees are counted in (three capital letters)' })
+  @IsOptionalNotNull()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code: three capital letters, such as USD' })
+  currency?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300, example: '200 Main Street, Springfield', description: "The courthouse's street address; null removes it" })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  address?: string | null;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'string', minLength: 1, maxLength: 100 } },
+    example: { es: { 'Courtroom 3A': 'Sala 3A' }, pt: { 'Courtroom 3A': 'Sala 3A' } },
+    description: "The courtrooms in other languages (keys en, es, pt), each by the name the court's sessions use; replaces the whole map",
+  })
+  @IsOptionalNotNull()
+  @IsCourtroomTranslations()
+  courtroomTranslations?: CourtroomTranslations;
+
   @ApiPropertyOptional({ description: 'Only the system administrator may deactivate or reactivate a court' })
   @IsOptionalNotNull()
   @IsBoolean()
@@ -187,6 +229,10 @@ export class CourtDto {
   redisclosureNotices: Partial<Record<Language, string>>;
   @ApiProperty({ type: String, nullable: true, example: '+13125550100', description: "The court's hotline and text number" }) hotlineNumber: string | null;
   @ApiProperty({ type: String, nullable: true, example: '+13125550199', description: 'The help number a HELP text replies with' }) helpNumber: string | null;
+  @ApiProperty({ example: 'USD', description: 'ISO 4217: the currency fees are counted in' }) currency: string;
+  @ApiProperty({ type: String, nullable: true, description: "The courthouse's street address" }) address: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } }, description: 'The courtrooms in other languages, by name' })
+  courtroomTranslations: CourtroomTranslations;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -208,6 +254,9 @@ export class CourtDto {
       redisclosureNotices: court.redisclosureNotices,
       hotlineNumber: court.hotlineNumber,
       helpNumber: court.helpNumber,
+      currency: court.currency,
+      address: court.address,
+      courtroomTranslations: court.courtroomTranslations,
       active: court.active,
       createdAt: court.createdAt.toISOString(),
       updatedAt: court.updatedAt.toISOString(),

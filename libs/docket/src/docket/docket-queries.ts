@@ -1,5 +1,6 @@
 import { ScopeFilter } from '@app/auth';
 import type { Translations } from '@app/core';
+import type { CourtroomTranslations } from '@app/courts';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow } from '@app/participants';
 import { EntityManager } from 'typeorm';
 
@@ -23,12 +24,13 @@ export interface SessionRow {
   status: string;
   time_zone: string;
   today: string;
+  courtroom_translations: CourtroomTranslations;
 }
 
 export async function sessionRow(manager: EntityManager, sessionId: string, now: Date): Promise<SessionRow | undefined> {
   const [row] = (await manager.query(
     `SELECT s.id, s.court_id, s.session_date::text, s.start_time, s.starts_at, s.courtroom, s.judge_id, u.display_name AS judge_name,
-            COALESCE(s.docket_order, c.docket_order) AS docket_order, s.special, s.status, c.time_zone,
+            COALESCE(s.docket_order, c.docket_order) AS docket_order, s.special, s.status, c.time_zone, c.courtroom_translations,
             ($2::timestamptz AT TIME ZONE c.time_zone)::date::text AS today
        FROM court_sessions s JOIN courts c ON c.id = s.court_id LEFT JOIN users u ON u.id = s.judge_id
       WHERE s.id = $1`,

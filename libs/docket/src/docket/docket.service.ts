@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RedisclosureNoticeService } from '@app/audit';
 import { AccessService, consentBasis, consentCovering, CoveringConsent, ParticipantGrant, Permission, Principal } from '@app/auth';
 import { addCalendarDays, Clock, isUuid, type Language, NotFoundError, translated } from '@app/core';
-import { CourtAccess, notFoundAs } from '@app/courts';
+import { courtroomName, CourtAccess, notFoundAs } from '@app/courts';
 import { PhaseStanding, ReadinessService } from '@app/participants';
+import { milestoneName } from '@app/programs';
 import { incentiveRatio } from '@app/violations';
 import { DataSource } from 'typeorm';
 import { openProposalRows } from './docket-proposals';
@@ -96,7 +97,7 @@ export class DocketService {
     await this.audit(principal, session, grants, treatment.disclosedTo, [...relied]);
     const notice = treatment.disclosedTo.size > 0 ? await this.notices.forCourt(session.court_id, language) : null;
     return {
-      session: sessionOf(session),
+      session: sessionOf(session, language),
       generatedAt: now.toISOString(),
       entries: ordered,
       redisclosureNotice: notice?.notice ?? null,
@@ -246,7 +247,9 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
     readiness: readiness
       ? {
           ready: readiness.ready,
-          requirements: readiness.requirements,
+          requirements: standing
+            ? readiness.requirements.map((r) => (r.code === 'milestone' && r.name ? { ...r, name: milestoneName(standing.phase, r.name, language) } : r))
+            : readiness.requirements,
           nextRequirements: readiness.requirements.filter((r) => r.met !== true).map((r) => r.summary),
         }
       : null,
@@ -295,14 +298,14 @@ function orderKey(e: DocketEntryDto): DocketOrderKey {
   };
 }
 
-function sessionOf(s: SessionRow): DocketDto['session'] {
+function sessionOf(s: SessionRow, language: Language): DocketDto['session'] {
   return {
     id: s.id,
     courtId: s.court_id,
     date: s.session_date,
     startTime: s.start_time,
     startsAt: s.starts_at.toISOString(),
-    courtroom: s.courtroom,
+    courtroom: courtroomName(s.courtroom, s.courtroom_translations, language),
     judge: s.judge_id ? { id: s.judge_id, name: s.judge_name! } : null,
     docketOrder: s.docket_order,
     special: s.special,

@@ -42,6 +42,16 @@ export function callInMessage(status: CallInStatus, reportByLocal: string | null
   }
 }
 
+/**
+ * The sentence for a participant selected on a day none of their program's
+ * testing sites opens: nowhere to test, so nothing to charge, and when a site
+ * opens next.
+ */
+export function sitesClosedMessage(next: { date: string; opens: string; closes: string; site: string } | null): string {
+  const when = next ? ` The next opening is on ${next.date}, ${next.opens}-${next.closes}, at ${next.site}.` : ' Ask your case manager when a site opens next.';
+  return `You were selected for a drug test today, but no testing site of your program is open today, so you will not be charged a missed test for today.${when}`;
+}
+
 /** The receipt spelled for text-to-speech: `K7QM-2XDA` → `K 7 Q M, 2 X D A`. */
 export function spokenReceipt(code: string): string {
   return code

@@ -4,14 +4,16 @@ import { type AuditActor, AuditService } from '@app/audit';
 import { AccessService, Permission, Principal, SignInService, type SignInContext, type VerifiedParticipant } from '@app/auth';
 import { addCalendarDays, type CalendarDate, Clock, ConflictError, DEFAULT_LANGUAGE, DomainError, type Language, NotFoundError, returnedRows } from '@app/core';
 import { JobName, OutboxService } from '@app/queue';
+import { courtroomName, type CourtroomTranslations } from '@app/courts';
 import { DataSource, EntityManager } from 'typeorm';
 import { courtTesting, type CourtTesting } from '../draw/court-schedule';
 import { selectedWithOverride } from '../draw/selection';
 import { callInDay, isWindowOpen, testingDay, type TestingDay } from '../draw/testing-day';
-import { testingSitesForProgram } from '../testing-sites/program-testing-sites';
+import { sitesOnDay, testingSitesForProgram } from '../testing-sites/program-testing-sites';
 import type { CallInChannel } from '../entities/call-in.entity';
 import {
   callInMessage,
+  sitesClosedMessage,
   callInStatus,
   courtWallTime,
   newReceiptCode,
@@ -31,6 +33,17 @@ import {
 interface Caller {
   participantId: string;
   actor: AuditActor;
+}
+
+/** The court and the case manager a participant can reach, and how the court words its courtrooms. */
+interface ReachRow {
+  name: string;
+  help_number: string | null;
+  currency: string;
+  address: string | null;
+  courtroom_translations: CourtroomTranslations;
+  case_manager: string | null;
+  work_phone: string | null;
 }
 
 interface ParticipantRow {
@@ -179,11 +192,19 @@ export class CallInsService {
         callIn = await this.answer(manager, schedule, day, participant, row, drawn, language);
       }
       const [hearing] = (await manager.query(
-        `SELECT h.scheduled_at, h.kind, s.courtroom FROM hearings h LEFT JOIN court_sessions s ON s.id = h.session_id
+        `SELECT h.scheduled_at, h.kind, s.courtroom, (h.scheduled_at AT TIME ZONE c.time_zone)::date::text AS court_day
+           FROM hearings h JOIN participants p ON p.id = h.participant_id JOIN courts c ON c.id = p.court_id
+           LEFT JOIN court_sessions s ON s.id = h.session_id
           WHERE h.participant_id = $1 AND h.status = 'scheduled' AND h.scheduled_at >= $2
           ORDER BY h.scheduled_at LIMIT 1`,
         [grant.participantId, now],
-      )) as Array<{ scheduled_at: Date; kind: string; courtroom: string | null }>;
+      )) as Array<{ scheduled_at: Date; kind: string; courtroom: string | null; court_day: string }>;
+      const [reach] = (await manager.query(
+        `SELECT c.name, c.help_number, c.currency, c.address, c.courtroom_translations, u.display_name AS case_manager, u.work_phone
+           FROM participants p JOIN courts c ON c.id = p.court_id LEFT JOIN users u ON u.id = p.case_manager_id
+          WHERE p.id = $1`,
+        [grant.participantId],
+      )) as ReachRow[];
       await this.access.record(
         principal,
         [grant],
@@ -202,7 +223,17 @@ export class CallInsService {
         awaitingWarningHearing: participant.status === 'active' && awaitingWarningHearing(participant, day.courtDay),
         calledIn: stored !== undefined,
         callIn,
-        nextHearing: hearing ? { scheduledAt: hearing.scheduled_at.toISOString(), kind: hearing.kind, courtroom: hearing.courtroom } : null,
+        nextHearing: hearing
+          ? {
+              scheduledAt: hearing.scheduled_at.toISOString(),
+              kind: hearing.kind,
+              courtroom: hearing.courtroom === null ? null : courtroomName(hearing.courtroom, reach.courtroom_translations, language),
+              courtDay: hearing.court_day,
+              address: reach.address,
+            }
+          : null,
+        court: { name: reach.name, helpNumber: reach.help_number, currency: reach.currency },
+        caseManager: reach.case_manager ? { name: reach.case_manager, phone: reach.work_phone } : null,
       };
     });
   }
@@ -339,12 +370,17 @@ export class CallInsService {
     };
     if (status !== 'selected' || !drawn) return { ...base, message: callInMessage(status, null) };
     const reportByLocal = courtWallTime(drawn.report_by, schedule.timeZone, day.dayEndsAt);
+    const testingSites = await testingSitesForProgram(manager, participant.court_id, participant.program_id, language);
+    // Selected on a day none of the program's sites opens: told when one opens next; the day-close charges no missed test.
+    const sites = sitesOnDay(testingSites, day.courtDay);
     return {
       ...base,
-      message: callInMessage(status, reportByLocal),
+      message: sites.closed ? sitesClosedMessage(sites.nextOpening) : callInMessage(status, reportByLocal),
       reportBy: drawn.report_by.toISOString(),
       reportByLocal,
-      testingSites: await testingSitesForProgram(manager, participant.court_id, participant.program_id, language),
+      testingSites,
+      sitesClosed: sites.closed,
+      nextOpening: sites.nextOpening,
     };
   }
 }

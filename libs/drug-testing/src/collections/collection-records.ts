@@ -5,6 +5,7 @@ import { Collection } from '../entities/collection.entity';
 import { DrugTestResult, type TestMethod } from '../entities/drug-test-result.entity';
 import { TestingSite } from '../entities/testing-site.entity';
 import { CollectionDto, DrugTestResultDto } from './dto/collection.dto';
+import { prescribedPanels } from '../prescriptions/prescribed-panels';
 import type { ResolvedResult } from './result-rules';
 
 /** Who a view is for: staff see everything; a participant their released results and no staff notes. */
@@ -73,6 +74,8 @@ export async function insertResults(
   recordedBy: string,
 ): Promise<DrugTestResult[]> {
   if (results.length === 0) return [];
+  // A positive on the panel of a medication prescribed that day is `prescribed`: never a violation.
+  const prescribed = await prescribedPanels(manager, collection.participantId, collection.courtDay);
   const rows = await manager.save(
     results.map((r) =>
       manager.create(DrugTestResult, {
@@ -81,7 +84,7 @@ export async function insertResults(
         collectionId: collection.id,
         testedOn: collection.courtDay,
         substance: r.substance,
-        outcome: r.outcome,
+        outcome: r.outcome === 'positive' && r.substance !== null && prescribed.has(r.substance) ? ('prescribed' as const) : r.outcome,
         method,
         supersedesId: r.supersedesId,
         admitted: r.admitted,

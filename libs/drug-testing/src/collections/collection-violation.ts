@@ -21,10 +21,16 @@ async function violationOutcomesOf(manager: EntityManager, participantId: string
  * Brings the collection's violation in line with its results, inside the
  * write's transaction: recorded when something counts (once: the source key
  * makes a second recording a no-op), dismissed when nothing counts any more
- * (a negative confirmation overturned the only positive). Returns the id of
+ * (a negative confirmation overturned the only positive, or a prescription
+ * recorded since covers it). Returns the id of
  * the violation that stands for the collection (open or answered), or null.
  */
-export async function settleCollectionViolation(manager: EntityManager, collection: Collection, now: Date): Promise<string | null> {
+export async function settleCollectionViolation(
+  manager: EntityManager,
+  collection: Pick<Collection, 'id' | 'courtId' | 'participantId'>,
+  now: Date,
+  dismissReason = OVERTURNED_REASON,
+): Promise<string | null> {
   const sourceKey = TestingEvent.collection(collection.id);
   const results = await resultsOf(manager, [collection.id]);
   const verdict = collectionViolation(results, await violationOutcomesOf(manager, collection.participantId));
@@ -40,7 +46,7 @@ export async function settleCollectionViolation(manager: EntityManager, collecti
       },
     ]);
   } else {
-    await dismissOpenViolations(manager, { sourceKeys: [sourceKey] }, OVERTURNED_REASON, now);
+    await dismissOpenViolations(manager, { sourceKeys: [sourceKey] }, dismissReason, now);
   }
   const [row] = (await manager.query(`SELECT id FROM violations WHERE source_key = $1 AND status <> 'dismissed'`, [sourceKey])) as Array<{ id: string }>;
   return row?.id ?? null;

@@ -46,6 +46,7 @@ export interface CheckedResults {
  *  - a positive names a substance panel; a specimen outcome (dilute,
  *    adulterated, substituted, invalid, refused) names none; a negative may;
  *  - `missed` is recorded by the system when the deadline passes, never by hand;
+ *  - `prescribed` is decided by the system from the prescriptions, never by hand;
  *  - `admitted` only on a positive;
  *  - a screen supersedes nothing; a confirmation is positive or negative and
  *    supersedes a screen of the same collection and substance that no
@@ -64,6 +65,7 @@ export function checkResults(method: TestMethod, items: readonly ResultInput[], 
     const supersedesId = item.supersedesId ?? null;
 
     if (outcome === 'missed') problem('outcome', 'missed is recorded by the system when the reporting deadline passes, never by hand');
+    if (outcome === 'prescribed') problem('outcome', "prescribed is decided by the system from the participant's prescriptions: record the positive");
     if (item.admitted === true && outcome !== 'positive') problem('admitted', 'only a positive result can be admitted');
     if (SPECIMEN_OUTCOMES.includes(outcome) && substance !== null) problem('substance', `must be absent: ${outcome} is about the whole specimen`);
     if (substance !== null && !(SUBSTANCE_PANELS as readonly string[]).includes(substance)) problem('substance', 'must be a known substance panel');

@@ -4,6 +4,7 @@ import { Clock } from '@app/core';
 import { recordViolations, type NewViolation } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import { missedTestCharge } from '../test-notices/test-notice-charge';
+import { programSitesClosedSql } from '../testing-sites/program-testing-sites';
 import { TestingEvent } from '../testing-events';
 
 interface DueDraw {
@@ -158,7 +159,8 @@ export class DayCloseService {
    * their call) or "not available" was never told to come, so is not
    * charged; nor, after an outage during the window, is one who could not
    * call in; nor, in a `text` program, one whose "test today" text could not
-   * go or was not delivered (recorded as not charged).
+   * go or was not delivered, nor one none of whose program's testing sites
+   * opened that day (both recorded as not charged).
    */
   async passDeadline(drawId: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -173,7 +175,8 @@ export class DayCloseService {
             WHERE o.court_id = $3 AND o.court_day = $2::date AND o.action = 'force' AND o.withdrawn_at IS NULL)
          SELECT p.id AS participant_id, 'missed' = ANY(pr.violation_outcomes) AS violates,
                 c.id IS NOT NULL AS called_in, c.told, ${TOLD_BY_TEXT} AS told_by_text,
-                (SELECT tm.status FROM notification_messages tm WHERE tm.dedup_key = 'test-today:' || p.id || ':' || $2::date::text) AS text_status
+                (SELECT tm.status FROM notification_messages tm WHERE tm.dedup_key = 'test-today:' || p.id || ':' || $2::date::text) AS text_status,
+                ${programSitesClosedSql('$3', 'p.program_id', '$2')} AS sites_closed
            FROM to_test t
            JOIN participants p ON p.id = t.participant_id
            LEFT JOIN programs pr ON pr.id = p.program_id
@@ -181,16 +184,31 @@ export class DayCloseService {
           WHERE NOT EXISTS (SELECT 1 FROM drug_test_collections k WHERE k.participant_id = p.id AND k.court_day = $2::date)
             AND NOT ${EXCUSED} AND ${ACTIVE_THAT_DAY}`,
         [draw.id, draw.court_day, draw.court_id],
-      )) as Array<{ participant_id: string; violates: boolean | null; called_in: boolean; told: boolean | null; told_by_text: boolean; text_status: string | null }>;
+      )) as Array<{
+        participant_id: string;
+        violates: boolean | null;
+        called_in: boolean;
+        told: boolean | null;
+        told_by_text: boolean;
+        text_status: string | null;
+        sites_closed: boolean;
+      }>;
       const decided = candidates.map((row) => ({
         row,
-        decision: missedTestCharge({ toldByText: row.told_by_text, told: row.told, calledIn: row.called_in, textStatus: row.text_status, outage }),
+        decision: missedTestCharge({
+          toldByText: row.told_by_text,
+          told: row.told,
+          calledIn: row.called_in,
+          textStatus: row.text_status,
+          outage,
+          sitesClosed: row.sites_closed,
+        }),
       }));
       const missed = decided.filter((d) => d.decision.charge).map((d) => d.row);
       const untold = decided.flatMap((d) => (!d.decision.charge && d.decision.notCharged ? [{ participant_id: d.row.participant_id, reasons: [d.decision.notCharged] }] : []));
       if (untold.length > 0) {
-        // Selected, but the system could not tell them (no consenting number, a STOP, a failed or undelivered text):
-        // not charged, kept for staff review beside the call-ins the system refused.
+        // Selected, but the system could not tell them (no consenting number, a STOP, a failed or undelivered text),
+        // or no site of their program opened that day: not charged, kept for staff review beside the call-ins the system refused.
         await manager.query(
           `INSERT INTO not_charged_call_ins (participant_id, court_day, court_id, draw_id, reasons, recorded_at)
            SELECT x.participant_id, $2::date, $3, $4, ARRAY(SELECT jsonb_array_elements_text(x.reasons)), $5
@@ -199,7 +217,7 @@ export class DayCloseService {
              SET reasons = ARRAY(SELECT DISTINCT r FROM unnest(not_charged_call_ins.reasons || EXCLUDED.reasons) AS r ORDER BY r)`,
           [JSON.stringify(untold), draw.court_day, draw.court_id, draw.id, draw.report_by],
         );
-        this.logger.warn(`${untold.length} missed test(s) of ${draw.court_day} in court ${draw.court_id} not charged: the participant could not be told by text`);
+        this.logger.warn(`${untold.length} missed test(s) of ${draw.court_day} in court ${draw.court_id} not charged: untold by text, or no testing site open`);
       }
       if (missed.length > 0) {
         const now = this.clock.now();

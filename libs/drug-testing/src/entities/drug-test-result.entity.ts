@@ -1,11 +1,16 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Outcomes of a drug test. Every one but `negative` and `invalid` ends continuous sobriety. */
-export const DRUG_TEST_OUTCOMES = ['negative', 'positive', 'dilute', 'adulterated', 'substituted', 'invalid', 'refused', 'missed'] as const;
+/**
+ * Outcomes of a drug test. Every one but `negative`, `invalid` and
+ * `prescribed` ends continuous sobriety. `prescribed` is a positive on the
+ * panel of a medication the participant takes on prescription that day: the
+ * system decides it from the prescriptions, never a person.
+ */
+export const DRUG_TEST_OUTCOMES = ['negative', 'positive', 'prescribed', 'dilute', 'adulterated', 'substituted', 'invalid', 'refused', 'missed'] as const;
 export type DrugTestOutcome = (typeof DRUG_TEST_OUTCOMES)[number];
 
 /** Outcomes about a substance panel; the others are about the specimen as a whole. */
-export const PANEL_OUTCOMES: readonly DrugTestOutcome[] = ['negative', 'positive'];
+export const PANEL_OUTCOMES: readonly DrugTestOutcome[] = ['negative', 'positive', 'prescribed'];
 
 /** Substance panels a result may name. */
 export const SUBSTANCE_PANELS = [
@@ -47,11 +52,14 @@ export type TestMethod = (typeof TEST_METHODS)[number];
 @Index('drug_test_results_missed_key', ['participantId', 'testedOn'], { unique: true, where: `outcome = 'missed'` })
 @Check(
   'drug_test_results_outcome_check',
-  `outcome IN ('negative', 'positive', 'dilute', 'adulterated', 'substituted', 'invalid', 'refused', 'missed')`,
+  `outcome IN ('negative', 'positive', 'prescribed', 'dilute', 'adulterated', 'substituted', 'invalid', 'refused', 'missed')`,
 )
 @Check('drug_test_results_method_check', `method IN ('screen', 'confirmation')`)
-// A positive names its panel; a negative may (one panel) or not (every panel negative).
-@Check('drug_test_results_substance_check', `(outcome <> 'positive' OR substance IS NOT NULL) AND (substance IS NULL OR outcome IN ('negative', 'positive'))`)
+// A positive (or prescribed) names its panel; a negative may (one panel) or not (every panel negative).
+@Check(
+  'drug_test_results_substance_check',
+  `(outcome NOT IN ('positive', 'prescribed') OR substance IS NOT NULL) AND (substance IS NULL OR outcome IN ('negative', 'positive', 'prescribed'))`,
+)
 export class DrugTestResult {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,12 @@
 import { BaseEntity, translationsCheck, type Translations } from '@app/core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { OpeningHours, SiteClosure } from '../testing-sites/opening-hours';
 
-/** What of a testing site the court may word in several languages. */
+/**
+ * What of a testing site the court may word in several languages (its hours
+ * are worded from the data in the reader's language; `hours` entries stored
+ * before are no longer read).
+ */
 export type TestingSiteTranslatedField = 'instructions' | 'hours';
 
 /**
@@ -25,9 +30,22 @@ export class TestingSite extends BaseEntity {
   @Column({ type: 'varchar', length: 500 })
   address: string;
 
-  /** Opening hours as the court words them, e.g. "Mon-Sun 06:00-17:00". */
+  /**
+   * The opening hours in words, rendered in English from `weeklyHours` (the
+   * call-in answer renders them in the reader's language). Only a site whose
+   * old free-text hours could not be read keeps that text, with
+   * `weeklyHours` null, until an administrator enters its hours.
+   */
   @Column({ type: 'varchar', length: 500 })
   hours: string;
+
+  /** When the site is open each week, in the court's time zone; null only for old free text not yet entered as data. */
+  @Column({ type: 'jsonb', nullable: true })
+  weeklyHours: OpeningHours[] | null;
+
+  /** Days the site is closed whatever its weekly hours (holidays, a move). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  closures: SiteClosure[];
 
   /** What to bring, where to park… shown to a selected participant. */
   @Column({ type: 'varchar', length: 2000, nullable: true })

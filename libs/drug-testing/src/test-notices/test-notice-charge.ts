@@ -6,9 +6,11 @@ import type { CallInRefusalReason } from '../call-ins/call-in-refusals';
  * - `no-text-number`: no number registered with their consent, or it replied
  *   STOP, so no text could go (or it was suppressed at the send);
  * - `text-not-delivered`: the text failed, the carrier reported it
- *   undelivered, or it had not gone by the reporting deadline.
+ *   undelivered, or it had not gone by the reporting deadline;
+ * - `sites-closed`: none of their program's testing sites opened that day, so
+ *   there was nowhere to test (whatever they were told).
  */
-export const TEST_NOTICE_GAPS = ['no-text-number', 'text-not-delivered'] as const;
+export const TEST_NOTICE_GAPS = ['no-text-number', 'text-not-delivered', 'sites-closed'] as const;
 export type TestNoticeGap = (typeof TEST_NOTICE_GAPS)[number];
 
 /** Every reason a day is left uncharged for staff review (`not_charged_call_ins.reasons`). */
@@ -27,6 +29,8 @@ export interface MissedTestFacts {
   textStatus: string | null;
   /** A recorded outage overlapped the window. */
   outage: boolean;
+  /** None of the program's testing sites opened that day. */
+  sitesClosed?: boolean;
 }
 
 export type MissedTestCharge = { charge: true } | { charge: false; notCharged: TestNoticeGap | null };
@@ -36,9 +40,12 @@ export type MissedTestCharge = { charge: true } | { charge: false; notCharged: T
  * test. Only a participant the system actually told is charged: told "test"
  * by a call-in, or (in a `text` program) sent the text with the provider
  * accepting it. One the system could not tell is not charged, and the reason
- * is kept for staff review; one told "no test" is not charged either.
+ * is kept for staff review; one told "no test" is not charged either, nor
+ * one selected on a day none of their program's sites opened.
  */
 export function missedTestCharge(facts: MissedTestFacts): MissedTestCharge {
+  // Nowhere to test is never the participant's failure, whatever they were told.
+  if (facts.sitesClosed) return { charge: false, notCharged: 'sites-closed' };
   if (facts.told === true) return { charge: true };
   if (facts.told === false) return { charge: false, notCharged: null };
   if (facts.toldByText) {

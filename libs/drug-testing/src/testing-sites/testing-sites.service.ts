@@ -2,17 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { Principal } from '@app/auth';
-import { ConflictError, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError, type Translations } from '@app/core';
+import { ConflictError, type FieldProblem, isUniqueViolation, isUuid, NotFoundError, ValidationFailedError, type Translations } from '@app/core';
 import { changedFields, CourtAccess, CourtGrant, courtActor, courtEntry, requireCourt } from '@app/courts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProgramTestingSite, TestingSite, type TestingSiteTranslatedField } from '../entities/testing-site.entity';
+import { describeHours, type OpeningHours, openingHoursProblems, parseOpeningHours, type SiteClosure, sortedHours } from './opening-hours';
 
 export interface NewTestingSite {
   name: string;
   address: string;
-  hours: string;
+  /** Hours as text, read into `weeklyHours` (422 when it cannot be read); not with `weeklyHours`. */
+  hours?: string;
+  weeklyHours?: OpeningHours[];
+  /** Replaces the whole list. */
+  closures?: SiteClosure[];
   instructions?: string | null;
-  /** Instructions and hours in other languages; on a change, replaces the whole map. */
+  /** Instructions in other languages; on a change, replaces the whole map. */
   translations?: Translations<TestingSiteTranslatedField>;
   active?: boolean;
   programIds?: string[];
@@ -54,13 +59,16 @@ export class TestingSitesService {
       await requireCourt(manager, courtId);
       const programIds = sorted(input.programIds ?? []);
       await assertCourtPrograms(manager, courtId, programIds);
+      const schedule = siteSchedule(input);
+      if (!schedule.weeklyHours) throw new ValidationFailedError([{ field: 'weeklyHours', message: 'is required: when the site is open each week' }]);
       const site = await saveUnique(
         manager,
         manager.create(TestingSite, {
           courtId,
           name: input.name,
           address: input.address,
-          hours: input.hours,
+          ...schedule,
+          closures: schedule.closures ?? [],
           instructions: input.instructions || null,
           translations: input.translations ?? {},
           active: input.active ?? true,
@@ -73,7 +81,7 @@ export class TestingSitesService {
           action: 'court.testing_site_create',
           entityType: 'testing_site',
           entityIds: [site.id],
-          details: { name: site.name, active: site.active, programIds, translations: site.translations },
+          details: { name: site.name, active: site.active, programIds, weeklyHours: site.weeklyHours, closures: site.closures, translations: site.translations },
         }),
         manager,
       );
@@ -91,15 +99,19 @@ export class TestingSitesService {
       const site = await manager.findOne(TestingSite, { where: { id: siteId }, lock: { mode: 'pessimistic_write' } });
       if (!site) throw new NotFoundError('testing site');
       const before = { ...site, programIds: (await programLinks(manager, [site.id])).get(site.id) ?? [] };
+      const { hours: _text, ...rest } = changes;
+      const schedule = siteSchedule(changes);
       const after = {
-        ...changes,
+        ...rest,
+        ...(schedule.weeklyHours ? { weeklyHours: schedule.weeklyHours, hours: schedule.hours } : {}),
+        ...(schedule.closures ? { closures: schedule.closures } : {}),
         ...(changes.instructions !== undefined ? { instructions: changes.instructions || null } : {}),
         ...(changes.programIds !== undefined ? { programIds: sorted(changes.programIds) } : {}),
       };
       if (after.programIds !== undefined) await assertCourtPrograms(manager, site.courtId, after.programIds);
       const changed = changedFields(before, after);
       if (Object.keys(changed).length === 0) return { site, programIds: before.programIds };
-      for (const field of ['name', 'address', 'hours', 'instructions', 'translations', 'active'] as const) {
+      for (const field of ['name', 'address', 'hours', 'weeklyHours', 'closures', 'instructions', 'translations', 'active'] as const) {
         if (after[field] !== undefined) Object.assign(site, { [field]: after[field] });
       }
       const saved = await saveUnique(manager, site);
@@ -115,6 +127,36 @@ export class TestingSitesService {
       return { site: saved, programIds: after.programIds ?? before.programIds };
     });
   }
+}
+
+/**
+ * The hours of a write: `weeklyHours` as given, or read from the `hours`
+ * text (422 naming `hours` when it cannot be read: hours are never
+ * guessed), worded in English for the `hours` column; closures sorted, one a day.
+ */
+function siteSchedule(input: TestingSiteChanges): { weeklyHours?: OpeningHours[]; hours?: string; closures?: SiteClosure[] } {
+  const problems: FieldProblem[] = [];
+  let weeklyHours: OpeningHours[] | undefined;
+  if (input.weeklyHours !== undefined && input.hours !== undefined) {
+    problems.push({ field: 'hours', message: 'is worded from weeklyHours: give one or the other' });
+  } else if (input.weeklyHours !== undefined) {
+    // A site open on no day is a site not offered: that is `active: false`, not an empty week.
+    if (input.weeklyHours.length === 0) problems.push({ field: 'weeklyHours', message: 'needs at least one opening; to stop offering the site, make it inactive' });
+    problems.push(...openingHoursProblems(input.weeklyHours));
+    weeklyHours = sortedHours(input.weeklyHours);
+  } else if (input.hours !== undefined) {
+    weeklyHours = parseOpeningHours(input.hours) ?? undefined;
+    if (!weeklyHours) problems.push({ field: 'hours', message: 'could not be read as opening hours (e.g. "Mon-Fri 06:00-17:00, Sat 08:00-12:00"); give weeklyHours' });
+  }
+  const closures = input.closures ? [...input.closures].sort((a, b) => a.date.localeCompare(b.date)) : undefined;
+  closures?.forEach((c, i) => {
+    if (i > 0 && closures[i - 1].date === c.date) problems.push({ field: 'closures', message: `names ${c.date} twice` });
+  });
+  if (problems.length > 0) throw new ValidationFailedError(problems);
+  return {
+    ...(weeklyHours ? { weeklyHours, hours: describeHours(weeklyHours, 'en') } : {}),
+    ...(closures ? { closures: closures.map((c) => (c.reason ? { date: c.date, reason: c.reason } : { date: c.date })) } : {}),
+  };
 }
 
 /** A site in a court the caller does not belong to is "not found", like one that does not exist. */

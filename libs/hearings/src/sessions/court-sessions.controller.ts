@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Idempotent } from '@app/core';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CourtSessionsService } from './court-sessions.service';
 import {
@@ -95,7 +95,7 @@ export class HearingProposalsController {
   @Allow(Permission.DocketRead)
   @ApiOperation({ summary: "The session proposed for the participant's next status hearing (closest to when their phase makes it due), or for an accepted participant's first hearing (the soonest), with alternatives" })
   @ApiOkResponse({ type: StatusHearingProposalDto })
-  proposal(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StatusHearingProposalDto> {
-    return this.proposals.statusHearing(principal, id);
+  proposal(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @ReaderLanguage() language: Language): Promise<StatusHearingProposalDto> {
+    return this.proposals.statusHearing(principal, id, language);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, courtDateAt, daysBetween } from '@app/core';
+import { Clock, courtDateAt, daysBetween, DEFAULT_LANGUAGE, type Language } from '@app/core';
 import { DataSource } from 'typeorm';
 import { HearingsService } from '../hearings.service';
 import { ProposedSessionDto, StatusHearingProposalDto } from './dto/hearing-proposal.dto';
@@ -50,7 +50,7 @@ export class HearingProposalsService {
     private readonly clock: Clock,
   ) {}
 
-  async statusHearing(principal: Principal, participantId: string): Promise<StatusHearingProposalDto> {
+  async statusHearing(principal: Principal, participantId: string, language: Language = DEFAULT_LANGUAGE): Promise<StatusHearingProposalDto> {
     const grant = await this.access.participant(principal, Permission.DocketRead, participantId);
     const now = this.clock.now();
     const [facts] = (await this.dataSource.query(
@@ -62,7 +62,7 @@ export class HearingProposalsService {
       [participantId],
     )) as ParticipantFacts[];
     const alreadyScheduled = await this.hearings.nextScheduled(this.dataSource.manager, participantId);
-    const answer = await this.propose(facts, participantId, now);
+    const answer = await this.propose(facts, participantId, now, language);
     await this.access.record(principal, [grant], {
       action: 'hearing.proposal_read',
       entityType: 'participant',
@@ -72,7 +72,7 @@ export class HearingProposalsService {
     return { ...answer, alreadyScheduled };
   }
 
-  private async propose(facts: ParticipantFacts, participantId: string, now: Date): Promise<Omit<StatusHearingProposalDto, 'alreadyScheduled'>> {
+  private async propose(facts: ParticipantFacts, participantId: string, now: Date, language: Language): Promise<Omit<StatusHearingProposalDto, 'alreadyScheduled'>> {
     // An accepted participant is proposed their first hearing (the warning hearing in a HOPE
     // program), which enrolment sets: as soon as a session hearing their program sits.
     const kind: StatusHearingProposalDto['kind'] = facts.status === 'accepted' ? 'first' : 'status';
@@ -102,14 +102,16 @@ export class HearingProposalsService {
       if (!due) return none('the participant has no phase or enrolment date to count from');
     }
     const rows = (await this.dataSource.query(
-      `SELECT s.id, to_char(s.session_date, 'YYYY-MM-DD') AS date, s.start_time, s.starts_at, s.courtroom, s.status, s.capacity, s.program_ids,
+      `SELECT s.id, to_char(s.session_date, 'YYYY-MM-DD') AS date, s.start_time, s.starts_at, s.status, s.capacity, s.program_ids,
+              -- The courtroom as the court words it in the reader's language, else as the session names it.
+              COALESCE((SELECT c.courtroom_translations -> $6 ->> s.courtroom FROM courts c WHERE c.id = s.court_id), s.courtroom) AS courtroom,
               ${SESSION_HEARING_COUNT_SQL} AS hearing_count,
               EXISTS (SELECT 1 FROM hearings x WHERE x.session_id = s.id AND x.participant_id = $4 AND x.status <> 'cancelled') AS participant_on_it
          FROM court_sessions s
         WHERE s.court_id = $1 AND s.status = 'scheduled' AND s.starts_at > $2 AND ${sessionHearsProgramSql('$5::uuid')} AND ${SESSION_HAS_ROOM_SQL}
         ORDER BY abs(s.session_date - $3::date), s.starts_at, s.id
         LIMIT ${CANDIDATES}`,
-      [facts.court_id, now, due.due, participantId, facts.program_id],
+      [facts.court_id, now, due.due, participantId, facts.program_id, language],
     )) as CandidateRow[];
     const candidates: CandidateSession[] = rows.map((r) => ({
       id: r.id,

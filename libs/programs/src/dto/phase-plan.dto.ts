@@ -1,4 +1,4 @@
-import { IsOptionalNotNull, IsTranslations, Trim, TrimTranslations, type Translations } from '@app/core';
+import { IsOptionalNotNull, IsTranslations, isLanguage, LANGUAGES, Trim, TrimTranslations, type Translations } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -14,9 +14,10 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import type { Phase, PhaseTranslatedField } from '../phase.entity';
+import type { MilestoneTranslations, Phase, PhaseTranslatedField } from '../phase.entity';
 import type { PlanWithPhases } from '../program-reader';
 import {
   DESCRIPTION_MAX_LENGTH,
@@ -37,6 +38,26 @@ const TrimEach = () => Transform(({ value }) => (Array.isArray(value) ? value.ma
 const NUMBER = { allowNaN: false, allowInfinity: false } as const;
 
 const TRANSLATED_FIELDS = { name: NAME_MAX_LENGTH } as const;
+
+/** A language's milestones: the keys are languages, each a list of texts (the counts and lengths are checked with the plan's rules). */
+const IsMilestoneTranslations = () =>
+  ValidateBy({
+    name: 'isMilestoneTranslations',
+    validator: {
+      validate: (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.entries(value as Record<string, unknown>).every(([language, texts]) => isLanguage(language) && Array.isArray(texts) && texts.every((t) => typeof t === 'string')),
+      defaultMessage: () => `$property must be an object whose keys are ${LANGUAGES.join(', ')}, each a list of the phase's milestones in that language`,
+    },
+  });
+
+const MILESTONE_TRANSLATIONS_SCHEMA = {
+  type: 'object',
+  additionalProperties: { type: 'array', items: { type: 'string', minLength: 1, maxLength: MILESTONE_MAX_LENGTH } },
+  example: { es: ['empleo o estudios'], pt: ['emprego ou estudos'] },
+} as const;
 
 const PHASE_TRANSLATIONS_SCHEMA = {
   type: 'object',
@@ -121,6 +142,11 @@ export class PhaseInputDto {
   @MaxLength(MILESTONE_MAX_LENGTH, { each: true })
   milestones?: string[];
 
+  @ApiPropertyOptional({ ...MILESTONE_TRANSLATIONS_SCHEMA, description: 'The milestones in other languages (keys en, es, pt), each list in the order of milestones; defaults to none' })
+  @IsOptionalNotNull()
+  @IsMilestoneTranslations()
+  milestoneTranslations?: MilestoneTranslations;
+
   @ApiProperty({ example: 100, minimum: 0, maximum: MAX_FEES, description: 'Fees paid since enrolment by the end of this phase' })
   @IsNumber({ ...NUMBER, maxDecimalPlaces: 2 })
   @Min(0)
@@ -139,6 +165,7 @@ export class PhaseInputDto {
       treatmentSessionsPerWeek: input.treatmentSessionsPerWeek,
       communityServiceHours: input.communityServiceHours,
       milestones: input.milestones ?? [],
+      milestoneTranslations: input.milestoneTranslations ?? {},
       feesDue: input.feesDue,
     };
   }
@@ -175,6 +202,8 @@ export class PhaseRequirementsDto {
   @ApiProperty({ example: 3 }) treatmentSessionsPerWeek: number;
   @ApiProperty({ example: 0, description: 'Cumulative since enrolment' }) communityServiceHours: number;
   @ApiProperty({ type: [String] }) milestones: string[];
+  @ApiProperty({ ...MILESTONE_TRANSLATIONS_SCHEMA, description: 'The milestones in other languages, as stored ({} when none)' })
+  milestoneTranslations: MilestoneTranslations;
   @ApiProperty({ example: 0, description: 'Cumulative since enrolment' }) feesDue: number;
 
   static of(phase: PhaseRequirements & { position: number }): PhaseRequirementsDto {
@@ -190,6 +219,7 @@ export class PhaseRequirementsDto {
       treatmentSessionsPerWeek: phase.treatmentSessionsPerWeek,
       communityServiceHours: phase.communityServiceHours,
       milestones: [...phase.milestones],
+      milestoneTranslations: phase.milestoneTranslations ?? {},
       feesDue: phase.feesDue,
     };
   }

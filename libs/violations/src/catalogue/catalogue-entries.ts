@@ -50,9 +50,9 @@ export function programCatalogue(manager: EntityManager, programId: string): Pro
 export async function insertCatalogueEntries(manager: EntityManager, programId: string, entries: readonly CatalogueEntryValues[]): Promise<number> {
   if (entries.length === 0) return 0;
   const rows = (await manager.query(
-    `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect, restricts_liberty)
-     SELECT $1, kind, code, name, level, effect, restricts_liberty
-       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::int[], $6::varchar[], $7::boolean[]) AS e(kind, code, name, level, effect, restricts_liberty)
+    `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect, restricts_liberty, translations)
+     SELECT $1, kind, code, name, level, effect, restricts_liberty, translations
+       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::int[], $6::varchar[], $7::boolean[], $8::jsonb[]) AS e(kind, code, name, level, effect, restricts_liberty, translations)
      RETURNING id`,
     [
       programId,
@@ -62,6 +62,7 @@ export async function insertCatalogueEntries(manager: EntityManager, programId: 
       entries.map((e) => e.level),
       entries.map((e) => e.effect),
       entries.map((e) => e.restrictsLiberty ?? restrictsLibertyByDefault(e)),
+      entries.map((e) => JSON.stringify(e.translations ?? {})),
     ],
   )) as Array<{ id: string }>;
   return rows.length;

@@ -8,6 +8,12 @@ describe('default response catalogues', () => {
   });
 
   describe.each(PROGRAM_MODELS.map((model) => [model, DEFAULT_CATALOGUES[model]] as const))('%s', (_model, catalogue) => {
+    it('words every entry in Spanish and Portuguese (a participant reads what the judge ordered in their language)', () => {
+      for (const entry of catalogue) {
+        for (const language of ['es', 'pt'] as const) expect({ code: entry.code, language, name: entry.translations?.[language]?.name }).toEqual({ code: entry.code, language, name: expect.any(String) });
+      }
+    });
+
     it('passes the rules a court-written entry must pass', () => {
       for (const entry of catalogue) expect({ code: entry.code, problems: catalogueEntryProblems(entry) }).toEqual({ code: entry.code, problems: [] });
     });

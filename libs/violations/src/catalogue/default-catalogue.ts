@@ -1,3 +1,4 @@
+import type { Translations } from '@app/core';
 import type { ProgramModel } from '@app/programs';
 import type { ResponseEffect, ResponseKind } from '../responses/response.entities';
 
@@ -25,6 +26,8 @@ export interface CatalogueEntryValues {
   /** Unique in the program, e.g. `JAIL`. */
   code: string;
   name: string;
+  /** The name in other languages; none when absent. */
+  translations?: Translations<'name'>;
   /** 1 (mildest) to 10. */
   level: number;
   effect: ResponseEffect;
@@ -45,8 +48,28 @@ export function effectAllowedFor(kind: ResponseKind, effect: ResponseEffect): bo
   return kind === 'sanction' || !SANCTION_ONLY_EFFECTS.includes(effect);
 }
 
-/** What is wrong with an entry's values (the DTO checks types; this is the rule set the defaults pass too). */
-export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' | 'effect'> & Partial<CatalogueEntryValues>): Array<{ field: string; message: string }> {
+/**
+ * Words naming prescribed medication (medication for addiction treatment
+ * among it), in the three languages: a sanction that names one would take
+ * or change a participant's medication, which is the prescriber's decision.
+ */
+const MEDICATION_WORDS =
+  /\b(medications?|medicines?|prescri\w*|methadone|buprenorphine|suboxone|subutex|sublocade|zubsolv|naltrexone|vivitrol|mat|moud|maud|medicaci[oó]n|medicamentos?|metadona|buprenorfina|naltrexona|recetas?|medica[cç](?:[aã]o|[oõ]es)|rem[eé]dios?|receitas?)\b/i;
+
+/** Whether a catalogue entry's name speaks of prescribed medication. */
+export function namesMedication(name: string): boolean {
+  return MEDICATION_WORDS.test(name);
+}
+
+/**
+ * What is wrong with an entry's values (the DTO checks types; this is the
+ * rule set the defaults pass too). Among them: prescribed medication is
+ * never a sanction, so a sanction whose name, in any language, names
+ * medication is refused (a court cannot order a participant off it).
+ */
+export function catalogueEntryProblems(
+  entry: Pick<CatalogueEntryValues, 'kind' | 'effect'> & Partial<CatalogueEntryValues> & { translations?: Record<string, { name?: string } | undefined> },
+): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
   if (entry.code !== undefined && !CATALOGUE_CODE.test(entry.code)) {
     problems.push({ field: 'code', message: 'must be 2 to 32 upper-case letters, digits or underscores' });
@@ -61,6 +84,13 @@ export function catalogueEntryProblems(entry: Pick<CatalogueEntryValues, 'kind' 
   if (entry.restrictsLiberty === false && entry.effect === 'jail' && entry.kind === 'sanction') problems.push({ field: 'restrictsLiberty', message: 'jail always restricts liberty' });
   if (!effectAllowedFor(entry.kind, entry.effect)) {
     problems.push({ field: 'effect', message: `${entry.effect} is allowed only on a sanction, not on a ${entry.kind.replace('_', ' ')}` });
+  }
+  if (entry.kind === 'sanction') {
+    const medication = 'cannot name medication: prescribed medication, medication for addiction treatment included, is never a sanction (only its prescriber changes it)';
+    if (entry.name !== undefined && namesMedication(entry.name)) problems.push({ field: 'name', message: medication });
+    for (const [language, words] of Object.entries(entry.translations ?? {})) {
+      if (words?.name !== undefined && namesMedication(words.name)) problems.push({ field: `translations.${language}.name`, message: medication });
+    }
   }
   return problems;
 }
@@ -145,9 +175,40 @@ const DEFERRED_JUDGMENT: readonly CatalogueEntryValues[] = [
   HIGHER_LEVEL_OF_CARE,
 ];
 
+/**
+ * The default names in Spanish and Portuguese, by code: what the judge
+ * orders is read aloud and printed in the participant's language too.
+ * Where two models word one code differently, the model's own name is keyed `CODE:name`.
+ */
+const WORDING: Readonly<Record<string, { es: string; pt: string }>> = {
+  VERBAL_WARNING: { es: 'Advertencia verbal del juez', pt: 'Advertência verbal do juiz' },
+  WRITING_ASSIGNMENT: { es: 'Tarea escrita', pt: 'Trabalho escrito' },
+  INCREASED_TESTING: { es: 'Más pruebas', pt: 'Mais testes' },
+  COMMUNITY_SERVICE: { es: 'Horas de servicio comunitario', pt: 'Horas de serviço comunitário' },
+  CURFEW: { es: 'Toque de queda', pt: 'Toque de recolher' },
+  ELECTRONIC_MONITORING: { es: 'Monitoreo electrónico', pt: 'Monitoramento eletrônico' },
+  'JAIL:Jail (days)': { es: 'Cárcel (días)', pt: 'Prisão (dias)' },
+  'JAIL:Short jail stay (days)': { es: 'Estancia breve en la cárcel (días)', pt: 'Curta permanência na prisão (dias)' },
+  WRITTEN_WARNING: { es: 'Advertencia por escrito', pt: 'Advertência por escrito' },
+  PRAISE: { es: 'Elogio del juez', pt: 'Elogio do juiz' },
+  REDUCED_REPORTING: { es: 'Menos presentaciones', pt: 'Menos apresentações' },
+  GIFT_CARD: { es: 'Tarjeta de regalo', pt: 'Cartão-presente' },
+  CERTIFICATE: { es: 'Certificado de logro', pt: 'Certificado de conquista' },
+  FEWER_HEARINGS: { es: 'Menos audiencias de seguimiento', pt: 'Menos audiências de acompanhamento' },
+  PHASE_PROMOTION: { es: 'Ascenso de fase', pt: 'Promoção de fase' },
+  MORE_SESSIONS: { es: 'Más sesiones de tratamiento', pt: 'Mais sessões de tratamento' },
+  HIGHER_LEVEL_OF_CARE: { es: 'Nivel de atención más alto', pt: 'Nível de cuidado mais alto' },
+  TREATMENT_ASSESSMENT: { es: 'Derivación a una evaluación de tratamiento', pt: 'Encaminhamento para uma avaliação de tratamento' },
+};
+
+function worded(entry: CatalogueEntryValues): CatalogueEntryValues {
+  const wording = WORDING[`${entry.code}:${entry.name}`] ?? WORDING[entry.code];
+  return wording ? { ...entry, translations: { es: { name: wording.es }, pt: { name: wording.pt } } } : entry;
+}
+
 /** The catalogue each program model starts from. */
 export const DEFAULT_CATALOGUES: Readonly<Record<ProgramModel, readonly CatalogueEntryValues[]>> = {
-  treatment_court: TREATMENT_COURT,
-  hope_probation: HOPE_PROBATION,
-  deferred_judgment: DEFERRED_JUDGMENT,
+  treatment_court: TREATMENT_COURT.map(worded),
+  hope_probation: HOPE_PROBATION.map(worded),
+  deferred_judgment: DEFERRED_JUDGMENT.map(worded),
 };

@@ -62,7 +62,7 @@ export class ResponseCatalogueService {
     const grant = notFoundAs('program', () => CourtAccess.configure(principal, courtId));
     const values = { kind: input.kind, code: input.code, name: input.name, level: input.level, effect: input.effect ?? 'none' };
     const restrictsLiberty = input.restrictsLiberty ?? restrictsLibertyByDefault(values);
-    const problems = catalogueEntryProblems({ ...values, restrictsLiberty });
+    const problems = catalogueEntryProblems({ ...values, restrictsLiberty, translations: input.translations });
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
     return this.dataSource.transaction(async (manager) => {

@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session';
 import { nullableNumber, nullableText, numberOrText, numberText } from './shared';
 import { TranslationFields, translationsBody, TranslationsForm, translationsForm } from './translations';
 import type { PhasePlan, PhaseRequirements, Program } from './types';
+import { LANGUAGES, type Language } from '../../api/vocabulary';
 
 const MAX_PHASES = 12;
 const TRANSLATED = ['name'] as const;
@@ -25,7 +26,24 @@ interface PhaseDraft {
   treatmentSessionsPerWeek: string;
   communityServiceHours: string;
   milestones: string;
+  /** The milestones in each language, one per line in the order of `milestones`. */
+  milestoneTranslations: Record<Language, string>;
   feesDue: string;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((m) => m.trim())
+    .filter(Boolean);
+
+function milestoneTranslationsForm(stored: Partial<Record<string, string[]>> | undefined): Record<Language, string> {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, (stored?.[l] ?? []).join('\n')])) as Record<Language, string>;
+}
+
+/** The languages with milestones typed; the API checks that each has one per milestone. */
+function milestoneTranslationsBody(form: Record<Language, string>): Partial<Record<Language, string[]>> {
+  return Object.fromEntries(LANGUAGES.filter((l) => lines(form[l]).length > 0).map((l) => [l, lines(form[l])]));
 }
 
 const NUMBER_FIELDS = ['minDaysInPhase', 'sobrietyDays', 'testsPerWeek', 'hearingEveryWeeks', 'treatmentSessionsPerWeek', 'communityServiceHours', 'feesDue'] as const;
@@ -45,6 +63,7 @@ function draftOf(phase: PhaseRequirements, key: number): PhaseDraft {
     treatmentSessionsPerWeek: numberText(phase.treatmentSessionsPerWeek),
     communityServiceHours: numberText(phase.communityServiceHours),
     milestones: phase.milestones.join('\n'),
+    milestoneTranslations: milestoneTranslationsForm(phase.milestoneTranslations),
     feesDue: numberText(phase.feesDue),
   };
 }
@@ -61,10 +80,8 @@ function phaseBody(d: PhaseDraft) {
     hearingEveryWeeks: nullableNumber(d.hearingEveryWeeks),
     treatmentSessionsPerWeek: numberOrText(d.treatmentSessionsPerWeek),
     communityServiceHours: numberOrText(d.communityServiceHours),
-    milestones: d.milestones
-      .split('\n')
-      .map((m) => m.trim())
-      .filter(Boolean),
+    milestones: lines(d.milestones),
+    milestoneTranslations: milestoneTranslationsBody(d.milestoneTranslations),
     feesDue: numberOrText(d.feesDue),
   };
 }
@@ -92,7 +109,7 @@ export function PhasePlanEditor({
       ? from.phases.map((p, i) => draftOf(p, i))
       : [
           draftOf(
-            { position: 1, name: '', translations: {}, description: null, minDaysInPhase: 0, sobrietyDays: 0, testsPerWeek: 0, hearingEveryWeeks: null, treatmentSessionsPerWeek: 0, communityServiceHours: 0, milestones: [], feesDue: 0 },
+            { position: 1, name: '', translations: {}, description: null, minDaysInPhase: 0, sobrietyDays: 0, testsPerWeek: 0, hearingEveryWeeks: null, treatmentSessionsPerWeek: 0, communityServiceHours: 0, milestones: [], milestoneTranslations: {}, feesDue: 0 },
             0,
           ),
         ],
@@ -127,6 +144,7 @@ export function PhasePlanEditor({
         // Cumulative totals: the next phase starts from the last one's.
         communityServiceHours: last?.communityServiceHours ?? '0',
         milestones: '',
+        milestoneTranslations: milestoneTranslationsForm(undefined),
         feesDue: last?.feesDue ?? '0',
       };
       return [...list, blank];
@@ -190,6 +208,18 @@ export function PhasePlanEditor({
                   {numberField('feesDue', { min: '0', hint: t('phase.cumulativeHint') })}
                 </div>
                 <TextAreaField label={t('phase.milestones')} name={name('milestones')} value={phase.milestones} onChange={(v) => update(i, 'milestones', v)} problem={problem} hint={t('phase.milestonesHint')} rows={3} />
+                {LANGUAGES.filter((l) => l !== session.court.language).map((l) => (
+                  <TextAreaField
+                    key={l}
+                    label={t('phase.milestonesIn', { language: t(`common:languages.${l}`) })}
+                    name={name(`milestoneTranslations.${l}`)}
+                    value={phase.milestoneTranslations[l]}
+                    onChange={(v) => update(i, 'milestoneTranslations', { ...phase.milestoneTranslations, [l]: v })}
+                    problem={problem}
+                    hint={t('phase.milestonesInHint')}
+                    rows={3}
+                  />
+                ))}
                 <div className="actions">
                   <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('planEditor.moveUpLabel', { phase: label })}>
                     {t('planEditor.moveUp')}

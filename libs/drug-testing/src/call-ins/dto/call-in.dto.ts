@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OpeningHoursDto, SiteClosureDto } from '../../testing-sites/dto/testing-site.dto';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CALL_IN_CHANNELS, type CallInChannel } from '../../entities/call-in.entity';
 import type { CallInStatus } from '../call-in-answer';
@@ -57,10 +58,21 @@ export class CallInWindowDto {
 export class TestingSiteInfoDto {
   @ApiProperty() name: string;
   @ApiProperty() address: string;
-  @ApiProperty({ example: 'Mon-Sun 06:00-17:00', description: "In the reader's language (Accept-Language) where the court gave it, else as the court entered it" })
+  @ApiProperty({ example: 'Mon-Fri 06:00-17:00, Sat 08:00-12:00', description: "The weekly hours in words, in the reader's language (Accept-Language)" })
   hours: string;
+  @ApiProperty({ type: [OpeningHoursDto], nullable: true, description: "The same hours as data, on the court's clock; null for a site whose old text hours could not be read" })
+  weeklyHours: OpeningHoursDto[] | null;
+  @ApiProperty({ type: [SiteClosureDto], description: 'Days the site is closed whatever its weekly hours' })
+  closures: SiteClosureDto[];
   @ApiProperty({ type: String, nullable: true, description: "In the reader's language (Accept-Language) where the court gave them, else as the court entered them" })
   instructions: string | null;
+}
+
+export class NextSiteOpeningDto {
+  @ApiProperty({ example: '2026-12-07', description: 'Court-local day' }) date: string;
+  @ApiProperty({ example: '06:00' }) opens: string;
+  @ApiProperty({ example: '17:00' }) closes: string;
+  @ApiProperty({ description: 'The site that opens' }) site: string;
 }
 
 export class CallInAnswerDto {
@@ -76,6 +88,10 @@ export class CallInAnswerDto {
   @ApiPropertyOptional({ example: '17:00', description: 'When selected: the same deadline, court-local HH:MM' }) reportByLocal?: string;
   @ApiPropertyOptional({ type: [TestingSiteInfoDto], description: "When selected: where to test (the program's sites)" })
   testingSites?: TestingSiteInfoDto[];
+  @ApiPropertyOptional({ description: "When selected: none of the program's sites opens today, so no missed test is charged for today" })
+  sitesClosed?: boolean;
+  @ApiPropertyOptional({ type: NextSiteOpeningDto, nullable: true, description: 'When sitesClosed: the next opening of one of the sites (null when none within a month)' })
+  nextOpening?: NextSiteOpeningDto | null;
   @ApiProperty({ type: CallInWindowDto }) window: CallInWindowDto;
 }
 
@@ -94,7 +110,28 @@ export class TodayWindowDto extends CallInWindowDto {
 export class NextHearingDto {
   @ApiProperty() scheduledAt: string;
   @ApiProperty({ example: 'status' }) kind: string;
-  @ApiProperty({ type: String, nullable: true, example: 'Courtroom 4B', description: 'Where: the courtroom of its court session; null when it is on none' }) courtroom: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Courtroom 4B',
+    description: "Where: the courtroom of its court session, in the reader's language where the court worded it; null when it is on none",
+  })
+  courtroom: string | null;
+  @ApiProperty({ example: '2026-11-23', description: 'The court-local day of the hearing (compare with courtDay: court is today)' }) courtDay: string;
+  @ApiProperty({ type: String, nullable: true, example: '200 Main Street, Springfield', description: "The courthouse's address; null when the court gave none" })
+  address: string | null;
+}
+
+/** Who the participant can reach: the court and its help line, for the phone's tap-to-call buttons and the money it counts in. */
+export class TodayCourtDto {
+  @ApiProperty({ example: 'Demo County Treatment Court' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: '+13125550199', description: 'The number a person answers for participants (E.164)' }) helpNumber: string | null;
+  @ApiProperty({ example: 'USD', description: 'ISO 4217: the currency of fees' }) currency: string;
+}
+
+export class TodayCaseManagerDto {
+  @ApiProperty({ example: 'Dana Brooks' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: '+13125550142', description: 'Their work phone (E.164); null when they gave none' }) phone: string | null;
 }
 
 export class TodayDto {
@@ -107,4 +144,7 @@ export class TodayDto {
   @ApiProperty({ type: CallInAnswerDto, nullable: true, description: "The day's answer; null until the participant has called in" })
   callIn: CallInAnswerDto | null;
   @ApiProperty({ type: NextHearingDto, nullable: true }) nextHearing: NextHearingDto | null;
+  @ApiProperty({ type: TodayCourtDto }) court: TodayCourtDto;
+  @ApiProperty({ type: TodayCaseManagerDto, nullable: true, description: 'The case manager assigned to the participant; null when none is' })
+  caseManager: TodayCaseManagerDto | null;
 }

@@ -1,14 +1,16 @@
 import type { Collection, CourtResponse, TestResult, Violation } from '../types';
 
-/** Outcomes that end continuous sobriety (every one but negative and invalid). */
+/** Outcomes that end continuous sobriety (every one but negative, invalid and prescribed). */
 const USE_OUTCOMES = new Set(['positive', 'dilute', 'adulterated', 'substituted', 'refused', 'missed']);
 
 /** A collection's standing from the results that still count (overturned screens do not). */
-export function collectionStanding(collection: Collection): 'negative' | 'positive' | 'invalid' | 'pending' {
+export function collectionStanding(collection: Collection): 'negative' | 'prescribed' | 'positive' | 'invalid' | 'pending' {
   const counted = collection.results.filter((r) => !r.overturned);
   if (counted.length === 0) return 'pending';
   if (counted.some((r) => USE_OUTCOMES.has(r.outcome))) return 'positive';
   if (counted.every((r) => r.outcome === 'negative')) return 'negative';
+  // Only prescribed medication found (and otherwise negative): no use, never a violation.
+  if (counted.every((r) => r.outcome === 'negative' || r.outcome === 'prescribed')) return 'prescribed';
   return 'invalid';
 }
 
@@ -63,7 +65,7 @@ export function weeklyCompliance(input: {
   };
   for (const collection of input.collections) {
     const standing = collectionStanding(collection);
-    if (standing === 'negative') add(result.negativeTests, collection.courtDay);
+    if (standing === 'negative' || standing === 'prescribed') add(result.negativeTests, collection.courtDay);
     if (standing === 'positive') add(result.positiveOrMissedTests, collection.courtDay);
   }
   for (const missed of input.missedTests) add(result.positiveOrMissedTests, missed.testedOn);

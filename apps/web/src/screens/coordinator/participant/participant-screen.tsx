@@ -9,6 +9,7 @@ import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
+import { PrescriptionsSection } from './prescriptions-section';
 import { ReadinessSection } from './readiness-section';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
@@ -44,6 +45,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}
+      {can('treatment.read') && <PrescriptionsSection participantId={participant.id} canRecord={can('participant.write') || can('treatment.write')} />}
       {can('violation.read') && participant.enrolledOn !== null && (
         <TreatmentProposalsSection participantId={participant.id} timeZone={timeZone} canClose={can('response.record')} />
       )}

@@ -57,7 +57,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       sortKey: localKey(c.collectedAt, timeZone),
       when: formatDateTime(c.collectedAt, timeZone),
       title: t('timeline.collection', { basis: word('basis.', c.basis) }),
-      badge: { tone: standing === 'negative' ? 'ok' : standing === 'positive' ? 'bad' : 'warn', text: t(`timeline.standing.${standing}`) },
+      badge: { tone: standing === 'negative' || standing === 'prescribed' ? 'ok' : standing === 'positive' ? 'bad' : 'warn', text: t(`timeline.standing.${standing}`) },
       details: [
         results.length ? t('timeline.results', { results: results.join('; ') }) : t('timeline.noResultYet'),
         t('timeline.specimen', { specimen: word('specimen.', c.specimenType), site: c.testingSiteName ?? '—' }) + (c.observed ? ` · ${t('timeline.observed')}` : ''),
