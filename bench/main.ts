@@ -10,6 +10,7 @@ import { caseloadFigures } from './caseload.bench';
 import { docketFigures } from './docket.bench';
 import { drawFigures } from './draw.bench';
 import { hotlineFigures } from './hotline.bench';
+import { importFigures } from './import.bench';
 import { messagesFigures } from './messages.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
@@ -23,6 +24,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'docket', run: docketFigures },
   { name: 'hotline', run: hotlineFigures },
   { name: 'messages', run: messagesFigures },
+  { name: 'import', run: importFigures },
 ];
 
 async function main(): Promise<void> {

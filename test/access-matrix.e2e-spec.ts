@@ -358,6 +358,8 @@ describe('access matrix', () => {
     'POST /api/v1/consents/:id/revoke': { reason: 'asked by the participant' },
     'PATCH /api/v1/courts/:courtId': { name: 'Renamed Court' },
     'POST /api/v1/courts/:courtId/holidays': { date: '2027-07-04', name: 'Independence Day' },
+    // A JSON body reads as an empty file: refused before it is read, or a dry run's report of it.
+    'POST /api/v1/courts/:courtId/imports/participants': {},
     'POST /api/v1/courts/:courtId/provider-organisations': { name: 'New Clinic' },
     'PATCH /api/v1/courts/:courtId/provider-organisations/:organisationId': { name: 'Renamed Clinic' },
     'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },
@@ -521,6 +523,7 @@ describe('access matrix', () => {
     ['provider referrals (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/provider-referrals`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['consents (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/consents`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['one consent', 'GET', (w) => `/api/v1/consents/${w.consentId}`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
+    ['participant import (dry run)', 'POST', (w) => `/api/v1/courts/${w.court.id}/imports/participants`, {}, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['access log', 'GET', (w) => `/api/v1/participants/${w.participant.id}/access-log`, undefined, [403, 200, 403, 403, 403, 403, 403, 200, 401]],
     ['audit log', 'GET', () => '/api/v1/audit-events', undefined, [403, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['courts (read)', 'GET', () => '/api/v1/courts', undefined, [200, 200, 200, 200, 200, 200, 200, 200, 401]],

@@ -8,7 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { ParticipantImportsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
 import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
@@ -36,6 +36,7 @@ export class ApiModule {
         AuditHttpModule,
         CourtsModule,
         ParticipantsModule,
+        ParticipantImportsModule,
         ProgramsModule,
         ParticipantRecordsModule,
         PhoneNumbersModule,

@@ -94,6 +94,8 @@ export enum Permission {
   TreatmentRequest = 'treatment.request',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
+  /** Bring participants in from a court's earlier records (CSV): the court administrator, on day one. */
+  DataImport = 'data.import',
   /** A session's pre-court staffing: the team's recommendation per participant and who agrees or dissents (a provider: only under a consent). */
   StaffingRead = 'staffing.read',
   /** Record the team's recommendation, and one's own agreement or dissent (the judge reads, and decides at the hearing). */
@@ -161,6 +163,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OutageRecord,
     Permission.MeasuresRead,
     Permission.MessageRead,
+    Permission.DataImport,
     Permission.SealedRecordRead,
   ],
   // Orders status and phase changes from the bench; does not do case work.

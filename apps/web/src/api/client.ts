@@ -57,16 +57,26 @@ function refreshAccess(): Promise<boolean> {
 const idempotencyKeys = new IdempotencyKeys();
 const takesIdempotencyKey = (method: string, path: string) => method === 'POST' && !path.startsWith('/auth/');
 
+/** A file sent as itself (an import's CSV), not as JSON. */
+export class RawBody {
+  constructor(
+    readonly text: string,
+    readonly contentType: string,
+  ) {}
+}
+
 async function send(method: string, path: string, body: unknown, accept: string, idempotencyKey?: string): Promise<Response> {
   const headers: Record<string, string> = { accept, 'accept-language': language };
   if (idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = idempotencyKey;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body instanceof RawBody) headers['content-type'] = body.contentType;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   // A read nobody asked for in the last minute (a board refreshing itself) is not activity to the API's idle limit.
   if (method === 'GET' && activity.isBackground()) headers[BACKGROUND_HEADER] = '1';
   const access = tokens.access();
   if (access) headers.authorization = `Bearer ${access}`;
   try {
-    return await fetch(`${API_BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = body === undefined ? undefined : body instanceof RawBody ? body.text : JSON.stringify(body);
+    return await fetch(`${API_BASE}${path}`, { method, headers, body: payload });
   } catch (error) {
     throw networkProblem(error);
   }
@@ -110,6 +120,10 @@ export const api = {
   delete: <T = void>(path: string, body?: unknown) => json<T>('DELETE', path, body),
   /** A page the API renders itself (the printable docket). */
   html: async (path: string): Promise<string> => (await request('GET', path, undefined, 'text/html')).text(),
+  /** A list or measure as a file (`Accept: text/csv` or XLSX): the same read as the screen's, as the API streams it. */
+  file: async (path: string, query: Query | undefined, accept: string): Promise<Blob> => (await request('GET', withQuery(path, query), undefined, accept)).blob(),
+  /** A file sent as its own content type (an import's CSV), with the usual Idempotency-Key. */
+  postFile: <T>(path: string, text: string, contentType: string) => json<T>('POST', path, new RawBody(text, contentType)),
   /** Sign-in calls: no retry, tokens stored on success. */
   signIn: async (path: '/auth/login' | '/auth/participant-login', body: unknown): Promise<void> => {
     tokens.store(await json<TokenPair>('POST', path, body));

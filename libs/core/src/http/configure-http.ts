@@ -13,6 +13,8 @@ import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
+/** The largest CSV file an import takes (JSON bodies stay at 1 MB). */
+export const CSV_BODY_LIMIT = 16 * 1024 * 1024;
 /** Routes outside the versioned API prefix. */
 const UNVERSIONED = ['health', 'health/ready', 'health/live'].map((path) => ({ path, method: RequestMethod.GET }));
 /** Health probes every few seconds would drown the request log. */
@@ -54,6 +56,9 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
     }
     done();
   });
+
+  // A court's old spreadsheet arrives as the CSV file itself, read as text; 10,000 participants are about 1 MB.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
 
   app.useLogger(app.get(PinoNestLogger));
   setApiPrefix(app);

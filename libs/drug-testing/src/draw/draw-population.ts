@@ -53,6 +53,8 @@ export async function drawCandidates(manager: EntityManager, courtId: string, co
                    WHERE court_id = $1 AND $2::date BETWEEN starts_on AND ends_on
                    GROUP BY participant_id) o ON o.participant_id = p.id
       WHERE p.court_id = $1 AND p.status = 'active' AND ${TESTING_STARTED_SQL}
+        -- Imported with no PIN issued yet: they could not call in, so they are not drawn until the court gives them one.
+        AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id AND u.secret_hash IS NULL)
       ORDER BY p.id`,
     [courtId, courtDay],
   )) as CandidateRow[];

@@ -1,6 +1,7 @@
 import { FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page, useApiQuery } from '../../api/hooks';
+import { ExportButtons } from '../../components/export-buttons';
 import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
@@ -73,6 +74,7 @@ export function AuditScreen() {
     <section className="admin-screen">
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro', { zone: timeZone ?? '' })}</p>
+      {query && <ExportButtons path="/audit-events" query={{ ...query, limit: undefined, before: undefined }} name="audit-log" />}
       <form className="toolbar audit-filters" onSubmit={apply} noValidate aria-label={t('audit.filters')} role="search">
         <SelectField
           label={t('audit.user')}

@@ -6,6 +6,7 @@ const AuditScreen = lazyScreen(() => import('./audit-screen'), 'AuditScreen');
 const CatalogueScreen = lazyScreen(() => import('./catalogue-screen'), 'CatalogueScreen');
 const CourtScreen = lazyScreen(() => import('./court-screen'), 'CourtScreen');
 const HolidaysScreen = lazyScreen(() => import('./holidays-screen'), 'HolidaysScreen');
+const ImportScreen = lazyScreen(() => import('./import-screen'), 'ImportScreen');
 const ProgramScreen = lazyScreen(() => import('./program-screen'), 'ProgramScreen');
 const ProgramsScreen = lazyScreen(() => import('./programs-screen'), 'ProgramsScreen');
 const ProviderOrganisationsScreen = lazyScreen(() => import('./provider-organisations-screen'), 'ProviderOrganisationsScreen');
@@ -31,4 +32,6 @@ export const adminScreens: Screen[] = [
   { path: '/administration/users/:userId', element: <UserScreen />, roles },
   // The audit log is read with audit.read, which court administrators hold and the system administrator does not.
   { path: '/administration/audit', element: <AuditScreen />, roles: ['court_admin'], nav: 'admin:nav.audit' },
+  // Importing participants is data.import, which court administrators hold (participant data: not the system administrator).
+  { path: '/administration/import', element: <ImportScreen />, roles: ['court_admin'], nav: 'admin:nav.import' },
 ];

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { Page, useApiQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { Column, DataTable } from '../../components/data-table';
+import { ExportButtons } from '../../components/export-buttons';
 import { CheckboxField, SelectField, TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -50,7 +51,8 @@ export function CaseloadScreen() {
 
   const page = Number(value('page') || 1);
   const pageSize = Number(value('pageSize') || 50);
-  const query = useApiQuery<Page<ParticipantSummary>>('/participants', {
+  // The filters as the API reads them: the page shown, and (without its paging) the file downloaded.
+  const filters = {
     courtId,
     q: value('q'),
     status: value('status'),
@@ -60,9 +62,8 @@ export function CaseloadScreen() {
     readyToAdvance: value('readyToAdvance'),
     hasOpenViolation: value('hasOpenViolation'),
     sort: value('sort') || 'name',
-    page,
-    pageSize,
-  });
+  };
+  const query = useApiQuery<Page<ParticipantSummary>>('/participants', { ...filters, page, pageSize });
   const programs = useApiQuery<Program[]>(`/courts/${courtId}/programs`);
   const problem = query.error;
   const yesNo = [
@@ -95,6 +96,7 @@ export function CaseloadScreen() {
   return (
     <section>
       <h1>{t('caseload.title')}</h1>
+      <ExportButtons path="/participants" query={filters} name="caseload" />
       <form className="toolbar" role="search" onSubmit={submitSearch}>
         <TextField label={t('caseload.search')} hint={t('caseload.searchHint')} name="q" type="search" value={search} onChange={setSearch} problem={problem} />
         <button type="submit" className="primary">

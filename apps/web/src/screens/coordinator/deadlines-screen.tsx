@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { ExportButtons } from '../../components/export-buttons';
 import { useCan } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
 import { Countdown } from '../../components/countdown';
@@ -93,6 +94,7 @@ export function DeadlinesScreen() {
     <section>
       <h1>{t('deadlines.title')}</h1>
       <p className="hint intro">{t('deadlines.intro')}</p>
+      <ExportButtons path={`/courts/${session.court.courtId}/violations`} query={{ status }} name="deadlines" />
       <div className="toolbar">
         <SelectField
           label={t('deadlines.status')}

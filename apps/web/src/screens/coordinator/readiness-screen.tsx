@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { ExportButtons } from '../../components/export-buttons';
 import { useSession } from '../../auth/session';
 import { Column, DataTable } from '../../components/data-table';
 import { CheckboxField, SelectField } from '../../components/fields';
@@ -61,12 +62,8 @@ export function ReadinessScreen() {
   const [phase, setPhase] = useState('');
   const [mine, setMine] = useState(false);
   const programs = useApiQuery<Program[]>(`/courts/${courtId}/programs`);
-  const board = useApiQuery<ReadinessBoard>(`/courts/${courtId}/readiness`, {
-    status,
-    programId,
-    phase,
-    caseManagerId: mine ? session.me.id : undefined,
-  });
+  const filters = { status, programId, phase, caseManagerId: mine ? session.me.id : undefined };
+  const board = useApiQuery<ReadinessBoard>(`/courts/${courtId}/readiness`, filters);
   const rows = board.data?.items ?? [];
   const ready = rows.filter((r) => r.readiness.ready).length;
 
@@ -105,6 +102,7 @@ export function ReadinessScreen() {
     <section>
       <h1>{t('readiness.title')}</h1>
       <p className="hint intro">{t('readiness.intro')}</p>
+      <ExportButtons path={`/courts/${courtId}/readiness`} query={filters} name="readiness" />
       <div className="toolbar">
         <SelectField
           label={t('readiness.filter.status')}

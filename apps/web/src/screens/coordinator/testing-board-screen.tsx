@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { ExportButtons } from '../../components/export-buttons';
 import { useCan } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
 import { Column, DataTable } from '../../components/data-table';
@@ -44,6 +45,7 @@ export function TestingBoardScreen() {
   return (
     <section>
       <h1>{t('testingBoard.title')}</h1>
+      <ExportButtons path={`/courts/${courtId}/testing-board`} query={{ date }} name="testing-board" />
       <div className="toolbar">
         <TextField
           label={t('testingBoard.date')}

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { ExportButtons } from '../../components/export-buttons';
 import { useSession } from '../../auth/session';
 import { TextField } from '../../components/fields';
 import { QueryView } from '../../components/problem';
@@ -68,6 +69,11 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
       <p className="measures-period" role="status" aria-live="polite">
         {t('period.showing', { from: formatDate(period.from), to: formatDate(period.to) })}
       </p>
+      <div className="measures-downloads">
+        <ExportButtons path={`/courts/${courtId}/measures/swiftness`} query={{ ...period }} name="swiftness" label={t('swiftness.heading')} />
+        <ExportButtons path={`/courts/${courtId}/measures/testing-fidelity`} query={{ ...period }} name="testing-fidelity" label={t('testing.heading')} />
+        <ExportButtons path={`/courts/${courtId}/measures/phases`} query={{ ...period }} name="phases" label={t('phases.heading')} />
+      </div>
       <SwiftnessSection query={swiftness} />
       <TestingFidelitySection query={testing} />
       <PhasesSection query={phases} />

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
+import { ImportQueryDto, ImportReportDto } from './dto/import-report.dto';
+import { ParticipantImportsService } from './participant-imports.service';
+
+@ApiTags('imports')
+@Controller('courts/:courtId/imports')
+export class ParticipantImportsController {
+  constructor(private readonly imports: ParticipantImportsService) {}
+
+  @Post('participants')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.DataImport)
+  @ApiOperation({
+    summary:
+      'Participants from a CSV file (the body, text/csv; columns in the README): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Participants already in the court (by number) are left as they are',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: ImportReportDto })
+  participants(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ImportQueryDto,
+    @Body() csv: unknown,
+    @ReaderLanguage() language: Language,
+  ): Promise<ImportReportDto> {
+    return this.imports.importParticipants(principal, courtId, csv, query.dryRun ?? true, language);
+  }
+}
