@@ -339,6 +339,7 @@ describe('access matrix', () => {
     'GET /api/v1/courts/:courtId/measures/swiftness': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/testing-fidelity': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/phases': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/result-turnaround': '?from=2026-11-01&to=2026-11-30',
   };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
@@ -430,6 +431,8 @@ describe('access matrix', () => {
     'PUT /api/v1/programs/:programId/message-settings': { courtDateReminders: true, missedCallInNotice: true, appointmentReminders: true },
     'POST /api/v1/participants/:id/treatment-appointments': { appointmentOn: '2026-12-01', startTime: '10:00', place: '12 Main St' },
     'POST /api/v1/participants/:id/prescriptions': { substance: 'buprenorphine', medication: 'Suboxone', prescriber: 'Dr. Rivera', startsOn: '2026-11-01' },
+    'PUT /api/v1/programs/:programId/test-panels': { panels: [{ substance: 'thc', screenCutoffNgMl: 50, confirmationCutoffNgMl: 15 }] },
+    'POST /api/v1/collections/:collectionId/custody': { step: 'sealed', handledBy: 'Collector', at: '2026-11-23T15:00:00Z' },
     'POST /api/v1/participants/:id/warrants': { reason: 'absconded' },
     'POST /api/v1/warrants/:warrantId/service': { outcome: 'in_custody' },
     'POST /api/v1/warrants/:warrantId/recall': { reason: 'came to court' },

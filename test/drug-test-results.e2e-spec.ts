@@ -448,7 +448,7 @@ describe('drug test collections and results', () => {
 
       const confirmed = await collector.post(`/api/v1/collections/${created.id}/results`, {
         method: 'confirmation',
-        results: [{ outcome: 'positive', supersedesId: screen.id }],
+        results: [{ outcome: 'positive', supersedesId: screen.id, levelNgMl: 820, lab: 'County Lab', technique: 'gc_ms' }],
       });
       expect(confirmed.statusCode).toBe(201);
       const violationId = confirmed.json().violationId;
@@ -456,10 +456,10 @@ describe('drug test collections and results', () => {
       const confirmation = confirmed.json().results.find((r: ResultBody) => r.method === 'confirmation');
       expect(confirmation).toMatchObject({ substance: 'methamphetamine', outcome: 'positive', supersedesId: screen.id, overturned: false });
       expect(await violationsOf(created.id)).toEqual([
-        expect.objectContaining({ id: violationId, kind: 'positive_test', evidence: { collectionId: created.id, resultIds: [confirmation.id] } }),
+        expect.objectContaining({ id: violationId, kind: 'positive_test', evidence: expect.objectContaining({ collectionId: created.id, resultIds: [confirmation.id] }) }),
       ]);
 
-      const second = await collector.post(`/api/v1/collections/${created.id}/results`, { method: 'confirmation', results: [{ outcome: 'positive', supersedesId: screen.id }] });
+      const second = await collector.post(`/api/v1/collections/${created.id}/results`, { method: 'confirmation', results: [{ outcome: 'positive', supersedesId: screen.id, levelNgMl: 820, lab: 'County Lab', technique: 'gc_ms' }] });
       expectProblem(second, 422, 'validation-failed');
       expect(fieldsOf(second)).toEqual(['results.0.supersedesId']);
       expect((await collector.post(`/api/v1/collections/${created.id}/release`)).json().violationId).toBe(violationId);
@@ -485,7 +485,7 @@ describe('drug test collections and results', () => {
       const created = (await collect(collector, p3, { results: [{ substance: 'opiates', outcome: 'positive', admitted: true }] })).json();
       expect(created.violationId).toEqual(expect.any(String));
       const screen = screenOf(created, 'opiates');
-      const confirmed = await collector.post(`/api/v1/collections/${created.id}/results`, { method: 'confirmation', results: [{ outcome: 'negative', supersedesId: screen.id }] });
+      const confirmed = await collector.post(`/api/v1/collections/${created.id}/results`, { method: 'confirmation', results: [{ outcome: 'negative', supersedesId: screen.id, lab: 'County Lab', technique: 'gc_ms' }] });
       expect(confirmed.statusCode).toBe(201);
       expect(confirmed.json().violationId).toBeNull();
       expect(screenOf(confirmed.json(), 'opiates').overturned).toBe(true);
@@ -606,14 +606,14 @@ describe('drug test collections and results', () => {
       it('a confirmation without the screen it settles, or of the wrong kind', async () => {
         const thc = screenOf(first, 'thc');
         const url = `/api/v1/collections/${first.id}/results`;
-        const missing = await collector.post(url, { method: 'confirmation', results: [{ outcome: 'negative', substance: 'thc' }] });
+        const missing = await collector.post(url, { method: 'confirmation', results: [{ outcome: 'negative', substance: 'thc', lab: 'County Lab', technique: 'gc_ms' }] });
         expectProblem(missing, 422, 'validation-failed');
         expect(fieldsOf(missing)).toEqual(['results.0.supersedesId']);
         const mixed = await collector.post(url, {
           method: 'confirmation',
           results: [
-            { outcome: 'dilute', supersedesId: thc.id },
-            { outcome: 'positive', substance: 'cocaine', supersedesId: thc.id },
+            { outcome: 'dilute', supersedesId: thc.id, lab: 'County Lab', technique: 'gc_ms' },
+            { outcome: 'positive', substance: 'cocaine', supersedesId: thc.id, levelNgMl: 300, lab: 'County Lab', technique: 'gc_ms' },
           ],
         });
         expect(fieldsOf(mixed)).toEqual(['results.0.outcome', 'results.1.substance']);

@@ -154,7 +154,7 @@ describe('medication, testing sites’ hours and closures', () => {
       // Confirmed by the lab: still prescribed, still no violation.
       const confirmed = await collector.post(`/api/v1/collections/${collection.json().id}/results`, {
         method: 'confirmation',
-        results: [{ outcome: 'positive', supersedesId: screen.id }],
+        results: [{ outcome: 'positive', supersedesId: screen.id, levelNgMl: 12, lab: 'Quest Diagnostics', technique: 'lc_ms' }],
       });
       expect(confirmed.json().results.map((r: { outcome: string; overturned: boolean }) => [r.outcome, r.overturned])).toEqual([
         ['prescribed', false],
@@ -191,6 +191,117 @@ describe('medication, testing sites’ hours and closures', () => {
       expect(audit).toHaveLength(2);
       // The audit names the panel and dates, not the medication or the prescriber.
       expect(JSON.stringify(audit)).not.toContain('Eastside');
+    });
+  });
+
+  describe('specimens, cut-offs and laboratory confirmation', () => {
+    const panels = () => `/api/v1/programs/${quietProgram.id}/test-panels`;
+    const collect = (body: Record<string, unknown>) => collector.post(`/api/v1/participants/${pMed.id}/collections`, { observed: true, specimenType: 'urine', ...body });
+    const collectionCount = async () => Number((await ds.query(`SELECT count(*) AS n FROM drug_test_collections`))[0].n);
+
+    it('let the court administrator set each program’s panels and cut-offs, refusing nonsense and other roles, changing nothing', async () => {
+      const thc = { substance: 'thc', screenCutoffNgMl: 50, confirmationCutoffNgMl: 15 };
+      for (const [body, fields] of [
+        [{ panels: [{ ...thc, confirmationCutoffNgMl: 60 }] }, ['panels.0.confirmationCutoffNgMl']],
+        [{ panels: [thc, thc] }, ['panels.1.substance']],
+        [{ panels: [{ ...thc, substance: 'caffeine' }] }, ['panels.0.substance']],
+        [{ panels: [{ ...thc, screenCutoffNgMl: -1 }] }, ['panels.0.screenCutoffNgMl']],
+      ] as const) {
+        const response = await admin.put(panels(), body);
+        expectProblem(response, 422, 'validation-failed');
+        expect(fieldsOf(response)).toEqual(fields);
+      }
+      expect((await caseManager.put(panels(), { panels: [thc] })).statusCode).toBe(403);
+      expect((await admin.get(panels())).json()).toEqual([]);
+      const saved = await admin.put(panels(), { panels: [thc, { substance: 'opiates', screenCutoffNgMl: 2000 }] });
+      expect(saved.statusCode).toBe(200);
+      expect(saved.json()).toEqual([
+        { substance: 'opiates', screenCutoffNgMl: 2000, confirmationCutoffNgMl: null },
+        { substance: 'thc', screenCutoffNgMl: 50, confirmationCutoffNgMl: 15 },
+      ]);
+      expect((await caseManager.get(panels())).json()).toEqual(saved.json());
+    });
+
+    it('keep the lab’s accession number unique per lab, read levels against the cut-offs, and start the clock at the confirmed result, keeping both times', async () => {
+      expectProblem(await collect({ accessionNumber: 'A-1' }), 422, 'validation-failed');
+      const first = await collect({ lab: 'Quest Diagnostics', accessionNumber: 'A-2026-0001', results: [{ substance: 'thc', outcome: 'positive', levelNgMl: 30 }] });
+      expect(first.statusCode).toBe(201);
+      // Below the screen cut-off: negative.
+      expect(first.json()).toMatchObject({ lab: 'Quest Diagnostics', accessionNumber: 'A-2026-0001', results: [{ substance: 'thc', outcome: 'negative', levelNgMl: 30 }] });
+      const before = await collectionCount();
+      expectProblem(await collect({ lab: 'Quest Diagnostics', accessionNumber: 'A-2026-0001' }), 409, 'accession-number-taken');
+      expect(await collectionCount()).toBe(before);
+      // The same number at another lab is another specimen.
+      const screened = await collect({ lab: 'LabCorp', accessionNumber: 'A-2026-0001', results: [{ substance: 'thc', outcome: 'positive', levelNgMl: 80 }] });
+      const screen = screened.json().results[0];
+      expect(screen).toMatchObject({ outcome: 'positive', levelNgMl: 80 });
+      expect(screened.json().violationId).toBeNull();
+      const results = `/api/v1/collections/${screened.json().id}/results`;
+      // A confirmation names its lab, technique and (positive) level.
+      const refused = await collector.post(results, { method: 'confirmation', results: [{ outcome: 'positive', supersedesId: screen.id }] });
+      expectProblem(refused, 422, 'validation-failed');
+      expect(fieldsOf(refused).sort()).toEqual(['results.0.lab', 'results.0.levelNgMl', 'results.0.technique']);
+      expectProblem(await collector.post(`/api/v1/participants/${pMed.id}/collections`, { observed: true, specimenType: 'urine', results: [{ substance: 'thc', outcome: 'positive', lab: 'LabCorp' }] }), 422, 'validation-failed');
+
+      clock.advance(10 * 60_000);
+      const confirmed = await collector.post(results, { method: 'confirmation', results: [{ outcome: 'positive', supersedesId: screen.id, levelNgMl: 22.5, lab: 'LabCorp', technique: 'lc_ms' }] });
+      expect(confirmed.statusCode).toBe(201);
+      expect(confirmed.json().results[1]).toMatchObject({ method: 'confirmation', outcome: 'positive', levelNgMl: 22.5, lab: 'LabCorp', technique: 'lc_ms' });
+      const [violation] = await ds.query(`SELECT detected_at, evidence FROM violations WHERE id = $1`, [confirmed.json().violationId]);
+      expect(violation.detected_at.toISOString()).toBe(clock.now().toISOString());
+      expect(violation.evidence).toMatchObject({ screenedAt: screen.createdAt, confirmedAt: confirmed.json().results[1].createdAt });
+
+      // Below the confirmation cut-off: negative, the screen overturned, no violation.
+      const low = await collect({ lab: 'LabCorp', accessionNumber: 'A-2026-0002', results: [{ substance: 'thc', outcome: 'positive', levelNgMl: 90 }] });
+      const lowConfirmed = await collector.post(`/api/v1/collections/${low.json().id}/results`, {
+        method: 'confirmation',
+        results: [{ outcome: 'positive', supersedesId: low.json().results[0].id, levelNgMl: 9, lab: 'LabCorp', technique: 'gc_ms' }],
+      });
+      expect(lowConfirmed.json().results.map((r: { outcome: string; overturned: boolean }) => [r.outcome, r.overturned])).toEqual([
+        ['positive', true],
+        ['negative', false],
+      ]);
+      expect(lowConfirmed.json().violationId).toBeNull();
+    });
+
+    it('keep each specimen’s chain of custody in order, once each step, refusing gaps and time travel', async () => {
+      const at = (minutes: number) => new Date(clock.now().getTime() - minutes * 60_000).toISOString();
+      const specimen = await collect({ lab: 'LabCorp', accessionNumber: 'A-2026-0003', collectedAt: at(10) });
+      const custody = `/api/v1/collections/${specimen.json().id}/custody`;
+      expect((await collector.get(custody)).json()).toMatchObject({ accessionNumber: 'A-2026-0003', nextStep: 'sealed', events: [{ step: 'collected', at: at(10) }] });
+      for (const [body, field] of [
+        [{ step: 'shipped', handledBy: 'Courier', at: at(5) }, 'step'],
+        [{ step: 'collected', handledBy: 'Someone', at: at(5) }, 'step'],
+        [{ step: 'sealed', handledBy: 'Collector', at: new Date(clock.now().getTime() + 60_000).toISOString() }, 'at'],
+        [{ step: 'sealed', handledBy: 'Collector', at: at(60 * 24) }, 'at'],
+      ] as const) {
+        const response = await collector.post(custody, body);
+        expectProblem(response, 422, 'validation-failed');
+        expect(fieldsOf(response)).toEqual([field]);
+      }
+      expect((await collector.post(custody, { step: 'sealed', handledBy: 'Collector', at: at(4) })).statusCode).toBe(201);
+      expect((await collector.post(custody, { step: 'shipped', handledBy: 'J. Ortiz (courier)', at: at(3) })).statusCode).toBe(201);
+      const received = await collector.post(custody, { step: 'received', handledBy: 'LabCorp intake', at: at(1) });
+      expect(received.json()).toMatchObject({ nextStep: null, events: [{ step: 'collected' }, { step: 'sealed' }, { step: 'shipped', handledBy: 'J. Ortiz (courier)' }, { step: 'received' }] });
+      expectProblem(await collector.post(custody, { step: 'received', handledBy: 'again', at: at(0) }), 422, 'validation-failed');
+      expect((await admin.get(custody)).statusCode).toBe(403);
+    });
+
+    it('measure the hours from collection to result per program, as median and 90th percentile', async () => {
+      const response = await admin.get(`/api/v1/courts/${court.id}/measures/result-turnaround?from=2026-11-01&to=${DAY}`);
+      expect(response.statusCode).toBe(200);
+      const quiet = response.json().byProgram.find((p: { programCode: string }) => p.programCode === 'QUIET');
+      const [expected] = await ds.query(
+        `SELECT count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY h) AS median FROM (
+           SELECT extract(epoch FROM COALESCE((SELECT max(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id AND r.method = 'confirmation'),
+                                              (SELECT min(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id)) - k.collected_at) / 3600 AS h
+             FROM drug_test_collections k WHERE k.participant_id = $1 AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id)) x`,
+        [pMed.id],
+      );
+      expect(quiet).toMatchObject({ collections: expected.n, confirmed: 3 });
+      expect(quiet.medianHours).toBeCloseTo(Number(expected.median), 1);
+      expect(quiet.p90Hours).toBeGreaterThanOrEqual(quiet.medianHours);
+      expectProblem(await admin.get(`/api/v1/courts/${court.id}/measures/result-turnaround?from=2026-11-01`), 422, 'validation-failed');
     });
   });
 

@@ -135,6 +135,10 @@ test('a participant told to test arrives, the collection and a positive are ente
   // The laboratory confirms the positive: now it is a violation, with its 72-hour clock.
   await item.getByRole('button', { name: `Enter results: ${name}` }).click();
   await item.getByRole('group', { name: 'THC' }).getByText('Confirmed positive').click();
+  // The laboratory's report names the lab, its technique and the level it read.
+  await item.getByRole('textbox', { name: 'Laboratory' }).fill('Springfield Reference Laboratory');
+  await item.getByLabel('Technique').selectOption('lc_ms');
+  await item.getByRole('group', { name: 'THC' }).getByLabel('Level (ng/mL)').fill('42');
   await item.getByRole('button', { name: 'Record results' }).click();
   await page.getByText(`Results recorded for ${name}; they are a violation and it is now on the deadlines board.`).waitFor();
   await item.getByText('Violation', { exact: true }).waitFor();
@@ -197,7 +201,7 @@ test('a collection recorded with the keyboard alone, on a phone', async () => {
   for (let panel = 0; panel < 15; panel++) await page.keyboard.press('Tab'); // alcohol … THC, the 15th panel
   await page.keyboard.press('ArrowRight'); // negative
   await page.keyboard.press('ArrowRight'); // positive
-  for (let stop = 0; stop < 4; stop++) await page.keyboard.press('Tab'); // other, the specimen itself, notes, the button
+  for (let stop = 0; stop < 6; stop++) await page.keyboard.press('Tab'); // other, the specimen itself, laboratory, accession number, notes, the button
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record collection');
   await page.keyboard.press('Enter');
   await page.getByText(`Collection from ${name} recorded, with 1 result.`).waitFor();

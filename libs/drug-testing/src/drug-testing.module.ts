@@ -26,6 +26,10 @@ import { TestingSitesController } from './testing-sites/testing-sites.controller
 import { TestingSitesService } from './testing-sites/testing-sites.service';
 import { TestNoticesService } from './test-notices/test-notices.service';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
+import { CustodyController } from './custody/custody.controller';
+import { CustodyService } from './custody/custody.service';
+import { ProgramTestPanelsController } from './panels/program-test-panels.controller';
+import { ProgramTestPanelsService } from './panels/program-test-panels.service';
 import { PrescriptionsService } from './prescriptions/prescriptions.service';
 
 /** Random drug testing: the daily draw, call-ins, collections and results, and their reports. */
@@ -41,6 +45,8 @@ import { PrescriptionsService } from './prescriptions/prescriptions.service';
     OutagesController,
     PublicDrawsController,
     PrescriptionsController,
+    CustodyController,
+    ProgramTestPanelsController,
   ],
   providers: [
     DrawsService,
@@ -57,6 +63,8 @@ import { PrescriptionsService } from './prescriptions/prescriptions.service';
     PublicDrawsService,
     MyDrawsService,
     PrescriptionsService,
+    CustodyService,
+    ProgramTestPanelsService,
   ],
   exports: [DrawsService, CallInsService, DrawOverridesService, TestingOrdersService, OutagesService],
 })

@@ -6,6 +6,8 @@ export * from './entities/collection.entity';
 export * from './entities/testing-order.entity';
 export * from './entities/system-outage.entity';
 export * from './prescriptions/prescription.entity';
+export * from './panels/program-test-panel.entity';
+export * from './custody/custody-event.entity';
 export * from './draw/selection';
 export * from './draw/chained-draw';
 export * from './draw/seed-chains';

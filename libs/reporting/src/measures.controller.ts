@@ -6,6 +6,8 @@ import { PhaseMeasuresDto } from './dto/phase-measures.dto';
 import { TestingFidelityDto } from './dto/testing-fidelity.dto';
 import { PhaseMeasuresService } from './phase-measures.service';
 import { TestingFidelityService } from './testing-fidelity.service';
+import { ResultTurnaroundDto } from './dto/result-turnaround.dto';
+import { ResultTurnaroundService } from './result-turnaround.service';
 import { Exportable } from '@app/audit';
 import { PHASE_MEASURES_EXPORT, TESTING_FIDELITY_EXPORT } from './measures.export';
 
@@ -17,7 +19,20 @@ export class MeasuresController {
   constructor(
     private readonly testingFidelity: TestingFidelityService,
     private readonly phaseMeasures: PhaseMeasuresService,
+    private readonly turnaround: ResultTurnaroundService,
   ) {}
+
+  @Get('courts/:courtId/measures/result-turnaround')
+  @Allow(Permission.MeasuresRead)
+  @ApiOperation({ summary: 'Hours from collection to the result that settles it (the laboratory confirmation, else the screen), per program: median and 90th percentile' })
+  @ApiOkResponse({ type: ResultTurnaroundDto })
+  measureResultTurnaround(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: MeasurePeriodQueryDto,
+  ): Promise<ResultTurnaroundDto> {
+    return this.turnaround.measure(principal, courtId, query.from, query.to);
+  }
 
   @Get('courts/:courtId/measures/testing-fidelity')
   @Allow(Permission.MeasuresRead)

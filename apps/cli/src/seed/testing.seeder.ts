@@ -86,6 +86,13 @@ export const testingSeeder: DemoSeeder = {
         [courtId, id, site.programs],
       );
     }
+    // Every program's panels with the common federal workplace cut-offs (ng/mL: screen, confirmation).
+    await manager.query(
+      `INSERT INTO program_test_panels (program_id, substance, screen_cutoff_ng_ml, confirmation_cutoff_ng_ml)
+       SELECT p.id, x.substance, x.screen, x.confirmation FROM programs p,
+              (VALUES ('thc', 50, 15), ('cocaine', 150, 100), ('opiates', 2000, 2000), ('amphetamines', 500, 250),
+                      ('methamphetamine', 500, 250), ('fentanyl', 1, 0.5), ('buprenorphine', 5, NULL)) AS x(substance, screen, confirmation)`,
+    );
     const collector = ((await manager.query(`SELECT id FROM users WHERE username = 'collector'`)) as Array<{ id: string }>)[0]?.id ?? null;
     for (const court of await activeCourtsTesting(manager)) {
       await seedHistory(manager, court, now, sites.get([...courts].find(([, id]) => id === court.courtId)![0]) ?? null, collector);
@@ -177,9 +184,10 @@ async function seedCollection(
     [courtId, participantId, id, courtDay, positive ? 'thc' : null, positive ? 'positive' : 'negative', released, collector],
   )) as Array<{ id: string }>;
   if (!positive) return;
+  await manager.query(`UPDATE drug_test_collections SET lab = 'Springfield Reference Laboratory', accession_number = $2 WHERE id = $1`, [id, `SRL-${courtDay.replace(/-/g, '')}-${id.slice(0, 6).toUpperCase()}`]);
   await manager.query(
-    `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome, method, supersedes_id, released_at, recorded_by)
-     VALUES ($1, $2, $3, $4, 'thc', 'positive', 'confirmation', $5, $6, $7)`,
+    `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome, method, supersedes_id, released_at, recorded_by, level_ng_ml, lab, technique)
+     VALUES ($1, $2, $3, $4, 'thc', 'positive', 'confirmation', $5, $6, $7, 42.5, 'Springfield Reference Laboratory', 'lc_ms')`,
     [courtId, participantId, id, courtDay, screen.id, released, collector],
   );
   await answeredViolation(manager, courtId, participantId, 'positive_test', released, `collection:${id}`);

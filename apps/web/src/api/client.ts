@@ -118,6 +118,8 @@ export const api = {
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
   /** A removal; some take a body (a withdrawal's reason). */
   delete: <T = void>(path: string, body?: unknown) => json<T>('DELETE', path, body),
+  /** A document the API renders itself (a PDF), as a blob to open. */
+  blob: async (path: string, accept: string): Promise<Blob> => (await request('GET', path, undefined, accept)).blob(),
   /** A page the API renders itself (the printable docket). */
   html: async (path: string): Promise<string> => (await request('GET', path, undefined, 'text/html')).text(),
   /** A list or measure as a file (`Accept: text/csv` or XLSX): the same read as the screen's, as the API streams it. */

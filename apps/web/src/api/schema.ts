@@ -1999,6 +1999,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collections/{collectionId}/custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A specimen's chain of custody (collected, sealed, shipped, received: who and when), with its lab and accession number */
+        get: operations["CustodyController_chain"];
+        put?: never;
+        /** Records the next step of the chain of custody, in order, once each; 422 otherwise */
+        post: operations["CustodyController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/test-panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's test panels and their cut-offs (ng/mL), by substance */
+        get: operations["ProgramTestPanelsController_list"];
+        /** Replaces the program's test panels and cut-offs (court.configure); a reading below a cut-off is recorded negative */
+        put: operations["ProgramTestPanelsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/violations": {
         parameters: {
             query?: never;
@@ -2043,42 +2079,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Dismiss an open violation with a reason; its clock stops. An overdue one is only asked for: it stays open (and overdue) until a coordinator or judge other than the asker confirms */
+        /** Dismiss an open violation with a reason; its clock stops */
         post: operations["ViolationsController_dismiss"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm another person's requested dismissal of an overdue violation (a coordinator or judge other than the asker): it is dismissed with the reason asked */
-        post: operations["ViolationsController_confirmDismissal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline another person's requested dismissal of an overdue violation, with a reason: it stays open and overdue */
-        post: operations["ViolationsController_declineDismissal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2129,7 +2131,7 @@ export interface paths {
         /** The participant's responses, newest first, and the incentive:sanction ratio */
         get: operations["ResponsesController_history"];
         put?: never;
-        /** Order a sanction, incentive or treatment adjustment from the catalogue; responds to its violations (answered once heard at a hearing held with the participant) and applies its effect */
+        /** Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect */
         post: operations["ResponsesController_record"];
         delete?: never;
         options?: never;
@@ -2257,57 +2259,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/participants/{id}/treatment-proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A participant's treatment assessments proposed for a hearing, open first (the participant's own, or the court team's) */
-        get: operations["TreatmentOffersController_forParticipant"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/treatment-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The participant asks for treatment: a treatment assessment proposed for the next hearing and their case manager alerted; asking again while one is open creates nothing */
-        post: operations["TreatmentOffersController_request"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/treatment-proposals/{proposalId}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close an open treatment proposal with what became of it */
-        post: operations["TreatmentOffersController_close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/court-sessions/{sessionId}/docket": {
         parameters: {
             query?: never;
@@ -2365,6 +2316,23 @@ export interface paths {
         head?: never;
         /** Amends the attendance or notes of a recorded outcome: a new version, the earlier ones kept */
         patch: operations["HearingOutcomesController_amend"];
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/measures/result-turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hours from collection to the result that settles it (the laboratory confirmation, else the screen), per program: median and 90th percentile */
+        get: operations["MeasuresController_measureResultTurnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/courts/{courtId}/measures/testing-fidelity": {
@@ -2841,7 +2809,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2852,7 +2820,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3912,11 +3880,6 @@ export interface components {
             noShowViolation: boolean;
             /** @description Days with no contact, call-in or test after which a participant is flagged as possibly absconded */
             abscondingDays: number;
-            /** @description Testing begins only after a warning hearing held with the participant present (HOPE) */
-            warningHearingRequired: boolean;
-            /** @description Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives */
-            treatmentOfferPositives: number | null;
-            treatmentOfferDays: number;
             /** @description The highest plan version; null before one is written */
             currentPlan: components["schemas"]["PhasePlanDto"] | null;
         };
@@ -4064,12 +4027,6 @@ export interface components {
             noShowViolation?: boolean;
             /** @description A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded */
             abscondingDays?: number;
-            /** @description Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present */
-            warningHearingRequired?: boolean;
-            /** @description This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives */
-            treatmentOfferPositives?: number | null;
-            /** @description The days over which positives are counted for a treatment offer */
-            treatmentOfferDays?: number;
         };
         PhasePlanSummaryDto: {
             id: string;
@@ -5104,6 +5061,12 @@ export interface components {
             supersedesId: string | null;
             /** @description A confirmation contradicted this screen; it no longer counts */
             overturned: boolean;
+            /** @description The level read, ng/mL */
+            levelNgMl: number | null;
+            /** @description The confirming laboratory */
+            lab: string | null;
+            /** @enum {string|null} */
+            technique: "gc_ms" | "lc_ms" | null;
             admitted: boolean;
             contestedAt: string | null;
             contestReason: string | null;
@@ -5133,6 +5096,10 @@ export interface components {
              * @enum {string}
              */
             basis: "random" | "forced" | "for_cause";
+            /** @description The laboratory the specimen went to */
+            lab: string | null;
+            /** @description The lab's accession number */
+            accessionNumber: string | null;
             /** @description Staff only */
             notes?: string | null;
             /** @description Staff only */
@@ -5171,6 +5138,18 @@ export interface components {
              * @description Confirmations only (required there): the screen result of the same collection and substance it settles; the substance defaults to the screen's
              */
             supersedesId?: string | null;
+            /**
+             * @description The level read, ng/mL; below the program's cut-off for the panel the result is recorded negative. Required on a positive confirmation
+             * @example 52.5
+             */
+            levelNgMl?: number | null;
+            /** @description Confirmations only (required there): the laboratory that confirmed */
+            lab?: string | null;
+            /**
+             * @description Confirmations only (required there): GC-MS or LC-MS
+             * @enum {string|null}
+             */
+            technique?: "gc_ms" | "lc_ms" | null;
         };
         CreateCollectionDto: {
             /**
@@ -5189,6 +5168,13 @@ export interface components {
             specimenType: "urine" | "oral_fluid" | "breath" | "sweat_patch";
             /** @description Staff notes; never shown to the participant */
             notes?: string;
+            /** @description The laboratory the specimen goes to; required with accessionNumber */
+            lab?: string;
+            /**
+             * @description The lab's accession number for the specimen; unique per lab (409 when in use)
+             * @example A-2026-004512
+             */
+            accessionNumber?: string;
             /** @description Screen results read at collection (e.g. an instant cup) */
             results?: components["schemas"]["ResultInputDto"][];
         };
@@ -5212,6 +5198,10 @@ export interface components {
              * @enum {string}
              */
             basis: "random" | "forced" | "for_cause";
+            /** @description The laboratory the specimen went to */
+            lab: string | null;
+            /** @description The lab's accession number */
+            accessionNumber: string | null;
             /** @description Staff only */
             notes?: string | null;
             /** @description Staff only */
@@ -5242,6 +5232,10 @@ export interface components {
              * @enum {string}
              */
             basis: "random" | "forced" | "for_cause";
+            /** @description The laboratory the specimen went to */
+            lab: string | null;
+            /** @description The lab's accession number */
+            accessionNumber: string | null;
             /** @description Staff only */
             notes?: string | null;
             /** @description Staff only */
@@ -5461,10 +5455,8 @@ export interface components {
             /** @example 2026-11-23 */
             courtDay: string;
             window: components["schemas"]["TodayWindowDto"];
-            /** @description Whether the participant is to call in at all (active in the program, and their testing begun) */
+            /** @description Whether the participant is to call in at all (active in the program) */
             callInRequired: boolean;
-            /** @description Enrolled in a program whose testing begins after the warning hearing, which is not yet held: no call-in, no test until then */
-            awaitingWarningHearing: boolean;
             /** @description Whether the participant has called in for this court day */
             calledIn: boolean;
             /** @description The day's answer; null until the participant has called in */
@@ -5760,11 +5752,68 @@ export interface components {
             redisclosureNotice: string;
             lawName: string;
         };
-        DismissalRequestDto: {
-            /** Format: uuid */
-            requestedBy: string;
-            requestedAt: string;
-            reason: string;
+        CustodyEventDto: {
+            /** @enum {string} */
+            step: "collected" | "sealed" | "shipped" | "received";
+            handledBy: string;
+            at: string;
+            recordedBy: string;
+        };
+        CustodyChainDto: {
+            collectionId: string;
+            lab: string | null;
+            accessionNumber: string | null;
+            /** @description In the order of the chain */
+            events: components["schemas"]["CustodyEventDto"][];
+            /**
+             * @description The step to record next; null once received
+             * @enum {string|null}
+             */
+            nextStep: "collected" | "sealed" | "shipped" | "received" | null;
+        };
+        RecordCustodyStepDto: {
+            /**
+             * @description The next step of the chain: sealed, then shipped, then received
+             * @enum {string}
+             */
+            step: "sealed" | "shipped" | "received";
+            /**
+             * @description Who handled the specimen
+             * @example J. Ortiz (courier)
+             */
+            handledBy: string;
+            /**
+             * @description When; not in the future, not before the step before it
+             * @example 2026-11-23T18:30:00Z
+             */
+            at: string;
+        };
+        TestPanelDto: {
+            /** @enum {string} */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            screenCutoffNgMl: number;
+            confirmationCutoffNgMl: number | null;
+        };
+        TestPanelInputDto: {
+            /**
+             * @example thc
+             * @enum {string}
+             */
+            substance: "alcohol" | "amphetamines" | "barbiturates" | "benzodiazepines" | "buprenorphine" | "cocaine" | "fentanyl" | "kratom" | "methadone" | "methamphetamine" | "opiates" | "oxycodone" | "pcp" | "synthetic_cannabinoids" | "thc" | "other";
+            /**
+             * @description Initial screen cut-off, ng/mL: a screen reading below it is negative
+             * @example 50
+             */
+            screenCutoffNgMl: number;
+            /**
+             * @description Confirmation cut-off, ng/mL (not above the screen's); null: the laboratory's own
+             * @example 15
+             */
+            confirmationCutoffNgMl?: number | null;
+        };
+        ReplaceTestPanelsDto: {
+            /** @description The program's whole list; [] removes every cut-off */
+            panels: components["schemas"]["TestPanelInputDto"][];
         };
         SessionSummaryDto: {
             id: string;
@@ -5818,15 +5867,6 @@ export interface components {
             overdue: boolean;
             escalatedAt: string | null;
             answeredAt: string | null;
-            /** @description When a hearing held with the participant took it up */
-            heardAt: string | null;
-            heardHearingId: string | null;
-            /** @description When the first response (at a hearing or delegated), or the decision of none, was recorded */
-            respondedAt: string | null;
-            /** @description An overdue open violation’s dismissal waiting for a second person (a coordinator or judge) to confirm */
-            dismissalRequest: components["schemas"]["DismissalRequestDto"] | null;
-            /** @description The second person who confirmed the dismissal of an overdue violation */
-            dismissalConfirmedBy: string | null;
             dismissedAt: string | null;
             dismissedReason: string | null;
             description: string | null;
@@ -5855,37 +5895,20 @@ export interface components {
             /** @example confirmation test was negative */
             reason: string;
         };
-        DeclineDismissalDto: {
-            /** @example the call-in log shows no outage that morning */
-            reason: string;
-        };
         SwiftnessRowDto: {
             /** @description Violation kind, or `all` */
             kind: string;
             violations: number;
-            /** @description Answered by the deadline: heard at a hearing held with the participant, and the response (or decision of none) recorded */
+            /** @description Answered (court response recorded) by the deadline */
             answeredInTime: number;
-            /** @description answeredInTime ÷ (violations − dismissed); null when none count. Dismissed ones are their own line. */
+            /** @description answeredInTime ÷ (violations − dismissed); null when none count */
             shareAnsweredInTime: number | null;
-            /** @description Heard at a hearing held with the participant by the deadline (whenever the response came) */
-            heardInTime: number;
-            /** @description Responded to outside a hearing (delegated) and not heard at one (yet): a response, not an answer */
-            respondedWithoutHearing: number;
-            /** @description Dismissed (with a reason); not in the share’s denominator, shown here instead */
             dismissed: number;
-            /** @description dismissed ÷ violations; null when there are none */
-            shareDismissed: number | null;
-            /** @description Dismissed after the deadline had passed (each confirmed by a second person) */
-            dismissedWhileOverdue: number;
             /** @description Escalated, or open past the deadline */
             overdue: number;
-            /** @description Median hours from detection to the hearing that took it up */
-            medianHoursToHearing: number | null;
-            /** @description 90th percentile hours from detection to the hearing that took it up */
-            p90HoursToHearing: number | null;
-            /** @description Median hours from detection to the first response (at a hearing or delegated) or decision of none */
+            /** @description Median hours from detection to the recorded response */
             medianHoursToResponse: number | null;
-            /** @description 90th percentile hours from detection to the first response or decision of none */
+            /** @description 90th percentile hours from detection to the recorded response */
             p90HoursToResponse: number | null;
         };
         SwiftnessDto: {
@@ -6090,64 +6113,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ProposalHearingDto: {
-            id: string;
-            scheduledAt: string;
-            kind: string;
-        };
-        TreatmentProposalDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-        };
-        RequestTreatmentDto: {
-            /** @description Anything the participant wants the court to know; optional */
-            note?: string;
-        };
-        TreatmentRequestResultDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-            /** @description False when an open proposal already existed: asking again creates nothing new */
-            created: boolean;
-        };
-        CloseTreatmentProposalDto: {
-            /**
-             * @description What became of it; no clinical detail
-             * @example assessment booked with the provider
-             */
-            note: string;
-        };
         DocketJudgeDto: {
             id: string;
             name: string;
@@ -6313,14 +6278,6 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
-        DocketTreatmentProposalDto: {
-            id: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /** @enum {string} */
-            source: "repeated_positives" | "participant_request";
-            proposedAt: string;
-        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -6343,8 +6300,6 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
-            /** @description Open treatment proposals for the court to take up (after repeated positives, or the participant asked) */
-            treatmentProposals: components["schemas"]["DocketTreatmentProposalDto"][];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -6415,8 +6370,6 @@ export interface components {
             responses?: components["schemas"]["OutcomeResponseDto"][];
             /** @description Open violations the court dismisses (their clocks stop) */
             dismissals?: components["schemas"]["OutcomeDismissalDto"][];
-            /** @description Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered. */
-            heardViolationIds?: string[];
             phaseChange?: components["schemas"]["OutcomePhaseChangeDto"];
             /** @description Graduation, termination, custody, leave… */
             statusChange?: components["schemas"]["OutcomeStatusChangeDto"];
@@ -6434,7 +6387,7 @@ export interface components {
         };
         OutcomeEffectsDto: {
             responses: components["schemas"]["OutcomeResponseEffectDto"][];
-            /** @description Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none) */
+            /** @description Violations answered by the responses */
             violationsAnswered: string[];
             violationsDismissed: string[];
             /** @description The failure-to-appear violation */
@@ -6473,6 +6426,28 @@ export interface components {
         HearingOutcomeHistoryDto: {
             /** @description Every version, first to latest */
             versions: components["schemas"]["HearingOutcomeDto"][];
+        };
+        ProgramTurnaroundDto: {
+            /** @description Null for participants in no program */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            /** @description Collections of the period with a result */
+            collections: number;
+            /** @description Of them, confirmed by a laboratory */
+            confirmed: number;
+            /** @description Median hours from collection to the result that settles it (the confirmation, else the screen) */
+            medianHours: number | null;
+            /** @description 90th percentile of the same hours */
+            p90Hours: number | null;
+        };
+        ResultTurnaroundDto: {
+            courtId: string;
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            byProgram: components["schemas"]["ProgramTurnaroundDto"][];
         };
         TestingFiguresDto: {
             /** @description Distinct participants in a draw, ordered to test or tested */
@@ -12108,7 +12083,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12152,7 +12127,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12658,6 +12633,157 @@ export interface operations {
             };
         };
     };
+    CustodyController_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyChainDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustodyController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCustodyStepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyChainDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires drug_test.record_result */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramTestPanelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestPanelDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgramTestPanelsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceTestPanelsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestPanelDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.configure */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_forParticipant: {
         parameters: {
             query?: never;
@@ -12811,86 +12937,6 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires violation.write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ViolationsController_confirmDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ViolationsController_declineDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclineDismissalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13346,125 +13392,6 @@ export interface operations {
             };
         };
     };
-    TreatmentOffersController_forParticipant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"][];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires participant.read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_request: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestTreatmentDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentRequestResultDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires treatment.request */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_close: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                proposalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseTreatmentProposalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires response.record */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     DocketController_docket: {
         parameters: {
             query?: never;
@@ -13653,6 +13580,46 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires hearing.record_outcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasuresController_measureResultTurnaround: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultTurnaroundDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14691,10 +14658,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -14800,10 +14767,12 @@ export const openingHoursDtoDayValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const drugTestResultDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const drugTestResultDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const drugTestResultDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["method"]> = ["screen", "confirmation"];
+export const drugTestResultDtoTechniqueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrugTestResultDto"]["technique"]> = ["gc_ms", "lc_ms"];
 export const dayCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const dayCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
 export const resultInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const resultInputDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["outcome"]> = ["negative", "positive", "prescribed", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
+export const resultInputDtoTechniqueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResultInputDto"]["technique"]> = ["gc_ms", "lc_ms"];
 export const createCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoSpecimenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["specimenType"]> = ["urine", "oral_fluid", "breath", "sweat_patch"];
 export const recordedCollectionDtoBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedCollectionDto"]["basis"]> = ["random", "forced", "for_cause"];
@@ -14822,6 +14791,11 @@ export const myDrawDayDtoOverrideValues: ReadonlyArray<FlattenedDeepRequired<com
 export const createPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatePrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const recordedPrescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordedPrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const prescriptionDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrescriptionDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const custodyEventDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyEventDto"]["step"]> = ["collected", "sealed", "shipped", "received"];
+export const custodyChainDtoNextStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustodyChainDto"]["nextStep"]> = ["collected", "sealed", "shipped", "received"];
+export const recordCustodyStepDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCustodyStepDto"]["step"]> = ["sealed", "shipped", "received"];
+export const testPanelDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestPanelDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
+export const testPanelInputDtoSubstanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestPanelInputDto"]["substance"]> = ["alcohol", "amphetamines", "barbiturates", "benzodiazepines", "buprenorphine", "cocaine", "fentanyl", "kratom", "methadone", "methamphetamine", "opiates", "oxycodone", "pcp", "synthetic_cannabinoids", "thc", "other"];
 export const violationHearingProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationHearingProposalDto"]["status"]> = ["scheduled", "proposed", "no_session_before_deadline"];
 export const clockMomentDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClockMomentDto"]["outcome"]> = ["reminded", "escalated", "already_met"];
 export const violationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViolationDto"]["status"]> = ["open", "answered", "dismissed"];
@@ -14833,16 +14807,11 @@ export const catalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const catalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
-export const treatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["status"]> = ["open", "closed"];
-export const treatmentRequestResultDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentRequestResultDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["status"]> = ["open", "closed"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketTreatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketTreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

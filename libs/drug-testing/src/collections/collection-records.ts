@@ -5,6 +5,7 @@ import { Collection } from '../entities/collection.entity';
 import { DrugTestResult, type TestMethod } from '../entities/drug-test-result.entity';
 import { TestingSite } from '../entities/testing-site.entity';
 import { CollectionDto, DrugTestResultDto } from './dto/collection.dto';
+import { belowCutoff, programCutoffs } from '../panels/cutoffs';
 import { prescribedPanels } from '../prescriptions/prescribed-panels';
 import type { ResolvedResult } from './result-rules';
 
@@ -74,8 +75,14 @@ export async function insertResults(
   recordedBy: string,
 ): Promise<DrugTestResult[]> {
   if (results.length === 0) return [];
-  // A positive on the panel of a medication prescribed that day is `prescribed`: never a violation.
+  // A reading below the program's cut-off is negative; a positive on the panel of a medication prescribed that day is `prescribed`.
+  const cutoffs = await programCutoffs(manager, collection.participantId);
   const prescribed = await prescribedPanels(manager, collection.participantId, collection.courtDay);
+  const outcomeOf = (r: ResolvedResult): DrugTestResult['outcome'] => {
+    if (r.outcome !== 'positive' || r.substance === null) return r.outcome;
+    if (belowCutoff(cutoffs.get(r.substance), method, r.levelNgMl)) return 'negative';
+    return prescribed.has(r.substance) ? 'prescribed' : 'positive';
+  };
   const rows = await manager.save(
     results.map((r) =>
       manager.create(DrugTestResult, {
@@ -84,8 +91,11 @@ export async function insertResults(
         collectionId: collection.id,
         testedOn: collection.courtDay,
         substance: r.substance,
-        outcome: r.outcome === 'positive' && r.substance !== null && prescribed.has(r.substance) ? ('prescribed' as const) : r.outcome,
+        outcome: outcomeOf(r),
         method,
+        levelNgMl: r.levelNgMl === null ? null : String(r.levelNgMl),
+        lab: r.lab,
+        technique: r.technique,
         supersedesId: r.supersedesId,
         admitted: r.admitted,
         overturned: false,
@@ -110,6 +120,9 @@ export function resultDto(result: DrugTestResult, audience: Audience): DrugTestR
     method: result.method,
     supersedesId: result.supersedesId,
     overturned: result.overturned,
+    levelNgMl: result.levelNgMl === null ? null : Number(result.levelNgMl),
+    lab: result.lab,
+    technique: result.technique,
     admitted: result.admitted,
     contestedAt: result.contestedAt?.toISOString() ?? null,
     contestReason: result.contestReason,
@@ -133,6 +146,8 @@ export function collectionDto(collection: Collection, results: readonly DrugTest
     observed: collection.observed,
     specimenType: collection.specimenType,
     basis: collection.basis,
+    lab: collection.lab,
+    accessionNumber: collection.accessionNumber,
     ...(audience === 'staff' ? { notes: collection.notes, collectedBy: collection.collectedBy } : {}),
     createdAt: collection.createdAt.toISOString(),
     results: visible.map((r) => resultDto(r, audience)),

@@ -2,6 +2,7 @@ import { DEFAULT_VIOLATION_OUTCOMES } from '@app/programs';
 import { dismissOpenViolations, recordViolations } from '@app/violations';
 import type { EntityManager } from 'typeorm';
 import type { Collection } from '../entities/collection.entity';
+import type { DrugTestResult } from '../entities/drug-test-result.entity';
 import { TestingEvent } from '../testing-events';
 import { resultsOf } from './collection-records';
 import { collectionViolation } from './result-policy';
@@ -15,6 +16,20 @@ async function violationOutcomesOf(manager: EntityManager, participantId: string
     [participantId],
   )) as Array<{ violation_outcomes: string[] | null }>;
   return row?.violation_outcomes ?? DEFAULT_VIOLATION_OUTCOMES;
+}
+
+/**
+ * When a counted positive was first screened and when the laboratory
+ * confirmed it: the violation's clock starts at the confirmed result (the
+ * time it is recorded), and both times are kept with it.
+ */
+function detectionTimes(results: readonly DrugTestResult[], countedIds: readonly string[]): { screenedAt?: string; confirmedAt?: string } {
+  const confirmations = results.filter((r) => countedIds.includes(r.id) && r.method === 'confirmation');
+  if (confirmations.length === 0) return {};
+  const screens = results.filter((r) => confirmations.some((c) => c.supersedesId === r.id));
+  const earliest = (rows: readonly DrugTestResult[], pick: 'min' | 'max') =>
+    new Date(Math[pick](...rows.map((r) => r.createdAt.getTime()))).toISOString();
+  return { ...(screens.length > 0 ? { screenedAt: earliest(screens, 'min') } : {}), confirmedAt: earliest(confirmations, 'max') };
 }
 
 /**
@@ -42,7 +57,7 @@ export async function settleCollectionViolation(
         kind: verdict.kind,
         detectedAt: now,
         sourceKey,
-        evidence: { collectionId: collection.id, resultIds: verdict.resultIds },
+        evidence: { collectionId: collection.id, resultIds: verdict.resultIds, ...detectionTimes(results, verdict.resultIds) },
       },
     ]);
   } else {

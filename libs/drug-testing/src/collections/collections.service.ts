@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, type CalendarDate, courtDateAt, type FieldProblem, returnedRows, ValidationFailedError } from '@app/core';
+import { Clock, type CalendarDate, ConflictError, courtDateAt, type FieldProblem, isUniqueViolation, returnedRows, ValidationFailedError } from '@app/core';
 import { assertEnrolled, enrolmentFacts, recordDateProblems } from '@app/participants';
 import { DataSource, EntityManager } from 'typeorm';
 import { Collection, type CollectionBasis, type SpecimenType } from '../entities/collection.entity';
 import type { TestMethod } from '../entities/drug-test-result.entity';
 import { grantForRecord, insertResults, requireCollection, resultsOf, staffView } from './collection-records';
 import { settleCollectionViolation } from './collection-violation';
+import { recordCollected } from '../custody/custody-records';
 import { RecordedCollectionDto } from './dto/collection.dto';
 import { checkResults, type ResultInput } from './result-rules';
 
@@ -17,6 +18,8 @@ export interface NewCollection {
   observed: boolean;
   specimenType: SpecimenType;
   notes?: string;
+  lab?: string;
+  accessionNumber?: string;
   results?: ResultInput[];
 }
 
@@ -50,11 +53,13 @@ export class CollectionsService {
       if (input.testingSiteId !== undefined && !(await isActiveSite(manager, input.testingSiteId, grant.courtId))) {
         problems.push({ field: 'testingSiteId', message: "must be an active testing site of the participant's court" });
       }
+      if (input.accessionNumber !== undefined && input.lab === undefined) problems.push({ field: 'lab', message: 'is required with an accession number: it is unique per laboratory' });
       const checked = checkResults('screen', input.results ?? [], []);
       problems.push(...checked.problems);
       if (problems.length > 0) throw new ValidationFailedError(problems);
 
-      const collection = await manager.save(
+      const collection = await saveCollection(
+        manager,
         manager.create(Collection, {
           courtId: grant.courtId,
           participantId,
@@ -65,9 +70,13 @@ export class CollectionsService {
           specimenType: input.specimenType,
           basis: await collectionBasis(manager, grant.courtId, participantId, courtDay),
           notes: input.notes || null,
+          lab: input.lab ?? null,
+          accessionNumber: input.accessionNumber ?? null,
           collectedBy: principal.userId,
         }),
       );
+      // The chain of custody starts at the collection, with the collector.
+      await recordCollected(manager, collection, principal.userId);
       const results = await insertResults(manager, collection, 'screen', checked.resolved, principal.userId);
       const violationId = await settleCollectionViolation(manager, collection, now);
       await this.access.record(
@@ -133,6 +142,20 @@ export class CollectionsService {
       );
       return { ...(await staffView(manager, collection.id)), violationId };
     });
+  }
+}
+
+/** Saves a new collection; 409 `accession-number-taken` when the lab already has the accession number. */
+async function saveCollection(manager: EntityManager, collection: Collection): Promise<Collection> {
+  try {
+    return await manager.save(collection);
+  } catch (error) {
+    if (isUniqueViolation(error, 'drug_test_collections_accession_key')) {
+      throw new ConflictError('accession-number-taken', 'Accession number in use', `${collection.lab} already has a specimen with accession number ${collection.accessionNumber}.`, {
+        field: 'accessionNumber',
+      });
+    }
+    throw error;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@app/core';
-import { type DrugTestOutcome, SUBSTANCE_PANELS, type SubstancePanel, type TestMethod } from '../entities/drug-test-result.entity';
+import { type ConfirmationTechnique, type DrugTestOutcome, SUBSTANCE_PANELS, type SubstancePanel, type TestMethod } from '../entities/drug-test-result.entity';
 
 /**
  * What a batch of results must look like before it is written, as a pure
@@ -13,6 +13,11 @@ export interface ResultInput {
   outcome: string;
   admitted?: boolean | null;
   supersedesId?: string | null;
+  /** The level read, ng/mL. */
+  levelNgMl?: number | null;
+  /** Confirmations: the laboratory and its technique. */
+  lab?: string | null;
+  technique?: ConfirmationTechnique | null;
 }
 
 /** A result already recorded on the same collection. */
@@ -30,6 +35,9 @@ export interface ResolvedResult {
   outcome: DrugTestOutcome;
   admitted: boolean;
   supersedesId: string | null;
+  levelNgMl: number | null;
+  lab: string | null;
+  technique: ConfirmationTechnique | null;
 }
 
 /** Outcomes about the whole specimen: they name no substance. */
@@ -48,6 +56,9 @@ export interface CheckedResults {
  *  - `missed` is recorded by the system when the deadline passes, never by hand;
  *  - `prescribed` is decided by the system from the prescriptions, never by hand;
  *  - `admitted` only on a positive;
+ *  - a level (ng/mL) only on a result naming a substance panel;
+ *  - a confirmation names its laboratory and technique (GC-MS, LC-MS), and
+ *    a positive one the level the lab read; a screen names neither;
  *  - a screen supersedes nothing; a confirmation is positive or negative and
  *    supersedes a screen of the same collection and substance that no
  *    confirmation has settled yet (in this batch or before). Its substance
@@ -70,10 +81,16 @@ export function checkResults(method: TestMethod, items: readonly ResultInput[], 
     if (SPECIMEN_OUTCOMES.includes(outcome) && substance !== null) problem('substance', `must be absent: ${outcome} is about the whole specimen`);
     if (substance !== null && !(SUBSTANCE_PANELS as readonly string[]).includes(substance)) problem('substance', 'must be a known substance panel');
 
+    const level = item.levelNgMl ?? null;
     if (method === 'screen') {
+      if (item.lab != null) problem('lab', 'must be absent on a screen: only a confirmation names its laboratory');
+      if (item.technique != null) problem('technique', 'must be absent on a screen');
       if (supersedesId !== null) problem('supersedesId', 'must be absent on a screen: only a confirmation supersedes a screen');
       if (outcome === 'positive' && substance === null) problem('substance', 'is required for a positive result');
     } else {
+      if (!item.lab) problem('lab', 'is required for a confirmation: the laboratory that confirmed');
+      if (!item.technique) problem('technique', 'is required for a confirmation: gc_ms or lc_ms');
+      if (outcome === 'positive' && level === null) problem('levelNgMl', 'is required for a positive confirmation: the level the laboratory read');
       if (outcome !== 'positive' && outcome !== 'negative') problem('outcome', 'must be positive or negative for a confirmation');
       if (supersedesId === null) {
         problem('supersedesId', 'is required for a confirmation: the id of the screen it settles');
@@ -90,7 +107,18 @@ export function checkResults(method: TestMethod, items: readonly ResultInput[], 
         }
       }
     }
-    resolved.push({ substance, outcome, admitted: item.admitted === true, supersedesId });
+    // After a confirmation takes its screen's substance.
+    const panelless = SPECIMEN_OUTCOMES.includes(outcome) || (method === 'screen' && substance === null);
+    if (level !== null && panelless) problem('levelNgMl', 'must be absent unless the result names a substance panel');
+    resolved.push({
+      substance,
+      outcome,
+      admitted: item.admitted === true,
+      supersedesId,
+      levelNgMl: level,
+      lab: method === 'confirmation' ? (item.lab ?? null) : null,
+      technique: method === 'confirmation' ? (item.technique ?? null) : null,
+    });
   });
   return { problems, resolved };
 }

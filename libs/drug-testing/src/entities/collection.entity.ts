@@ -13,6 +13,9 @@ export type CollectionBasis = (typeof COLLECTION_BASES)[number];
 @Index('drug_test_collections_court_day_idx', ['courtId', 'courtDay'])
 @Check('drug_test_collections_specimen_check', `specimen_type IN ('urine', 'oral_fluid', 'breath', 'sweat_patch')`)
 @Check('drug_test_collections_basis_check', `basis IN ('random', 'forced', 'for_cause')`)
+// A lab's accession number names one specimen of that lab.
+@Index('drug_test_collections_accession_key', ['lab', 'accessionNumber'], { unique: true, where: 'accession_number IS NOT NULL' })
+@Check('drug_test_collections_accession_check', `accession_number IS NULL OR lab IS NOT NULL`)
 export class Collection {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -57,6 +60,14 @@ export class Collection {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   notes: string | null;
+
+  /** The laboratory the specimen goes to, if any (an instant cup read at the site has none). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  lab: string | null;
+
+  /** The lab's accession number for the specimen: unique per lab. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  accessionNumber: string | null;
 
   @Column({ type: 'uuid' })
   collectedBy: string;

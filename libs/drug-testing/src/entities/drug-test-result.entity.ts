@@ -36,6 +36,10 @@ export type SubstancePanel = (typeof SUBSTANCE_PANELS)[number];
 export const TEST_METHODS = ['screen', 'confirmation'] as const;
 export type TestMethod = (typeof TEST_METHODS)[number];
 
+/** How a laboratory confirms a screen: gas or liquid chromatography with mass spectrometry. */
+export const CONFIRMATION_TECHNIQUES = ['gc_ms', 'lc_ms'] as const;
+export type ConfirmationTechnique = (typeof CONFIRMATION_TECHNIQUES)[number];
+
 /**
  * The outcome of a drug test on a court day: per substance panel (positive,
  * negative) or for the whole specimen (dilute, adulterated, substituted,
@@ -107,6 +111,18 @@ export class DrugTestResult {
   @ManyToOne(() => DrugTestResult, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supersedes_id' })
   supersedes?: DrugTestResult;
+
+  /** The level read, in ng/mL, when the reader gives one; below the program's cut-off the result is negative. */
+  @Column({ type: 'numeric', precision: 12, scale: 3, nullable: true })
+  levelNgMl: string | null;
+
+  /** The laboratory that confirmed (confirmations only). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  lab: string | null;
+
+  /** GC-MS or LC-MS (confirmations only). */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  technique: ConfirmationTechnique | null;
 
   /** A result overturned by its confirmation no longer counts. */
   @Column({ type: 'boolean', default: false })

@@ -10,6 +10,7 @@ import { PhasePlanTable } from './phase-plan-table';
 import { ProgramSettingsForm } from './program-settings-form';
 import { ProgramTextsSection } from '../notifications/program-texts-form';
 import { ActiveBadge, BackLink, Confirmation, Facts, useCourt } from './shared';
+import { TestPanelsSection } from './test-panels-section';
 import type { PhasePlan, PhasePlanSummary, Program } from './types';
 
 /** One program: its settings, its phase plan versions, and writing the next version. */
@@ -49,6 +50,7 @@ function ProgramPage({ program }: { program: Program }) {
       <h2>{t('program.settingsTitle')}</h2>
       <ProgramSettingsForm key={settingsKey} program={program} saved={settingsSaved} onSaved={setSettingsSaved} />
       <ProgramTextsSection programId={program.id} />
+      <TestPanelsSection programId={program.id} />
     </>
   );
 }

@@ -7,6 +7,7 @@ const DeadlinesScreen = lazyScreen(() => import('./deadlines-screen'), 'Deadline
 const ParticipantScreen = lazyScreen(() => import('./participant/participant-screen'), 'ParticipantScreen');
 const ReadinessScreen = lazyScreen(() => import('./readiness-screen'), 'ReadinessScreen');
 const TestingBoardScreen = lazyScreen(() => import('./testing-board-screen'), 'TestingBoardScreen');
+const AbscondedScreen = lazyScreen(() => import('./absconded-screen'), 'AbscondedScreen');
 
 /** Roles the API lets read a court's testing board (draw.read). */
 const TESTING_BOARD_ROLES: Screen['roles'] = ['coordinator', 'case_manager', 'judge', 'court_admin', 'testing_site'];
@@ -18,5 +19,6 @@ export const coordinatorScreens: Screen[] = [
   { path: '/testing-board', element: <TestingBoardScreen />, roles: TESTING_BOARD_ROLES, nav: 'coordinator:nav.testingBoard' },
   { path: '/deadlines', element: <DeadlinesScreen />, roles: DEADLINE_ROLES, nav: 'coordinator:nav.deadlines' },
   { path: '/readiness', element: <ReadinessScreen />, roles: [...CASE_ROLES], nav: 'coordinator:nav.readiness' },
+  { path: '/possibly-absconded', element: <AbscondedScreen />, roles: [...CASE_ROLES], nav: 'deferred:nav.absconded' },
   { path: '/participants/:participantId', element: <ParticipantScreen />, roles: [...CASE_ROLES] },
 ];

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import type { components } from '../../api/schema';
 import { ExportButtons } from '../../components/export-buttons';
 import { useSession } from '../../auth/session';
 import { TextField } from '../../components/fields';
@@ -11,6 +12,7 @@ import { PhasesSection } from './phases-section';
 import { RandomnessSection } from './randomness-section';
 import { SwiftnessSection } from './swiftness-section';
 import { TestingFidelitySection } from './testing-fidelity-section';
+import { TurnaroundSection } from './turnaround-section';
 import type { Court, Period, PhaseMeasures, Swiftness, TestingFidelity } from './types';
 
 /**
@@ -38,6 +40,7 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
   const swiftness = useApiQuery<Swiftness>(`/courts/${courtId}/measures/swiftness`, { ...period });
   const testing = useApiQuery<TestingFidelity>(`/courts/${courtId}/measures/testing-fidelity`, { ...period });
   const phases = useApiQuery<PhaseMeasures>(`/courts/${courtId}/measures/phases`, { ...period });
+  const turnaround = useApiQuery<components['schemas']['ResultTurnaroundDto']>(`/courts/${courtId}/measures/result-turnaround`, { ...period });
   // The API's sentence about the period (to before from, not a date…) appears beside its field.
   const periodProblem = [swiftness.error, testing.error, phases.error].find((e) => e && e.errors.some((f) => f.field === 'from' || f.field === 'to')) ?? null;
 
@@ -76,6 +79,7 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
       </div>
       <SwiftnessSection query={swiftness} />
       <TestingFidelitySection query={testing} />
+      <TurnaroundSection query={turnaround} />
       <PhasesSection query={phases} />
       <RandomnessSection courtId={courtId} timeZone={court.timeZone} />
     </>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
-import { CheckboxField, TextAreaField } from '../../components/fields';
+import { CheckboxField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
 import { FieldMessage, NO_READING, PanelReadings, readingResults, ScreenReading, shownResultFields } from './panel-readings';
 import { NewCollection, RecordedCollection, SPECIMEN_TYPES, SpecimenType } from './types';
@@ -34,6 +34,9 @@ export function CollectionForm({ arrival, siteId, onDone }: { arrival: Arrival; 
   const [specimenType, setSpecimenType] = useState<SpecimenType>('urine');
   const [observed, setObserved] = useState(true);
   const [notes, setNotes] = useState('');
+  // A specimen sent to a laboratory: which one, and the accession number on its label.
+  const [lab, setLab] = useState('');
+  const [accessionNumber, setAccessionNumber] = useState('');
   const [reading, setReading] = useState<ScreenReading>(NO_READING);
   const { results, sources } = readingResults(reading);
   const mutation = useApiMutation((body: NewCollection) => api.post<RecordedCollection>(`/participants/${arrival.participantId}/collections`, body), {
@@ -46,6 +49,8 @@ export function CollectionForm({ arrival, siteId, onDone }: { arrival: Arrival; 
     const body: NewCollection = { specimenType, observed };
     if (siteId) body.testingSiteId = siteId;
     if (notes.trim()) body.notes = notes;
+    if (lab.trim()) body.lab = lab;
+    if (accessionNumber.trim()) body.accessionNumber = accessionNumber;
     if (results.length) body.results = results;
     mutation.mutate(body);
   };
@@ -55,7 +60,7 @@ export function CollectionForm({ arrival, siteId, onDone }: { arrival: Arrival; 
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         {t('collect.heading', { name: arrival.name, number: arrival.participantNumber ?? '—' })}
       </h2>
-      <ProblemBanner problem={mutation.error} shownFields={['specimenType', 'observed', 'notes', ...shownResultFields(mutation.error, sources)]} />
+      <ProblemBanner problem={mutation.error} shownFields={['specimenType', 'observed', 'notes', 'lab', 'accessionNumber', ...shownResultFields(mutation.error, sources)]} />
       <fieldset className={`choices${specimenError ? ' field-invalid' : ''}`}>
         <legend>{t('collect.specimenType')}</legend>
         <div className="segmented">
@@ -70,6 +75,10 @@ export function CollectionForm({ arrival, siteId, onDone }: { arrival: Arrival; 
       </fieldset>
       <CheckboxField label={t('collect.observed')} hint={t('collect.observedHint')} name="observed" checked={observed} onChange={setObserved} problem={mutation.error} />
       <PanelReadings reading={reading} onChange={setReading} problem={mutation.error} sources={sources} />
+      <div className="lab-report">
+        <TextField label={t('collect.lab')} hint={t('collect.labHint')} name="lab" value={lab} onChange={setLab} problem={mutation.error} autoComplete="organization" />
+        <TextField label={t('collect.accessionNumber')} name="accessionNumber" value={accessionNumber} onChange={setAccessionNumber} problem={mutation.error} autoComplete="off" />
+      </div>
       <TextAreaField label={t('collect.notes')} hint={t('collect.notesHint')} name="notes" value={notes} onChange={setNotes} problem={mutation.error} rows={2} />
       {!siteId && <p className="hint">{t('collect.noSite')}</p>}
       <div className="actions">

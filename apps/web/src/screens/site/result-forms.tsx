@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
-import { TextAreaField } from '../../components/fields';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
 import { siteInvalidations } from './collection-form';
 import { FieldMessage, NO_READING, PanelReadings, readingResults, resultMessages, ScreenReading, shownResultFields } from './panel-readings';
@@ -38,6 +38,10 @@ export function ResultsForm({ collection, name, onDone }: { collection: DayColle
   const [method, setMethod] = useState<NewResults['method']>(open.length ? 'confirmation' : 'screen');
   const [reading, setReading] = useState<ScreenReading>(NO_READING);
   const [confirmations, setConfirmations] = useState<Record<string, Confirmation>>({});
+  // The laboratory's report: who confirmed, how, and the level of each panel.
+  const [lab, setLab] = useState('');
+  const [technique, setTechnique] = useState<'' | 'gc_ms' | 'lc_ms'>('');
+  const [levels, setLevels] = useState<Record<string, string>>({});
   const screen = readingResults(reading);
   const confirmation = (() => {
     const results: ResultInput[] = [];
@@ -45,7 +49,14 @@ export function ResultsForm({ collection, name, onDone }: { collection: DayColle
     for (const screenResult of open) {
       const outcome = confirmations[screenResult.id];
       if (!outcome) continue;
-      results.push({ outcome, supersedesId: screenResult.id });
+      const level = levels[screenResult.id]?.trim();
+      results.push({
+        outcome,
+        supersedesId: screenResult.id,
+        lab: lab.trim() || null,
+        technique: technique || null,
+        ...(level ? { levelNgMl: Number(level.replace(',', '.')) } : {}),
+      });
       sources.push(screenResult.id);
     }
     return { results, sources };
@@ -93,6 +104,20 @@ export function ResultsForm({ collection, name, onDone }: { collection: DayColle
       ) : (
         <fieldset className="panels">
           <legend>{t('results.confirmLegend')}</legend>
+          <div className="lab-report">
+            <TextField label={t('results.lab')} name="lab" value={lab} onChange={setLab} autoComplete="organization" />
+            <SelectField
+              label={t('results.technique')}
+              name="technique"
+              value={technique}
+              onChange={(v) => setTechnique(v as '' | 'gc_ms' | 'lc_ms')}
+              placeholder={t('results.chooseTechnique')}
+              options={[
+                { value: 'gc_ms', label: 'GC-MS' },
+                { value: 'lc_ms', label: 'LC-MS' },
+              ]}
+            />
+          </div>
           <div className="panel-grid">
             {open.map((screenResult) => {
               const error = resultMessages(mutation.error, confirmation.sources, screenResult.id);
@@ -114,6 +139,14 @@ export function ResultsForm({ collection, name, onDone }: { collection: DayColle
                       </label>
                     ))}
                   </div>
+                  <TextField
+                    label={t('results.level')}
+                    hint={t('results.levelHint')}
+                    name={`${id}-${screenResult.id}-level`}
+                    inputMode="text"
+                    value={levels[screenResult.id] ?? ''}
+                    onChange={(v) => setLevels((l) => ({ ...l, [screenResult.id]: v }))}
+                  />
                   <FieldMessage id={`${id}-${screenResult.id}-error`} message={error} />
                 </fieldset>
               );

@@ -9,6 +9,9 @@ import {
   IsBoolean,
   IsIn,
   IsISO8601,
+  IsNumber,
+  Max,
+  Min,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -19,6 +22,8 @@ import {
 } from 'class-validator';
 import { COLLECTION_BASES, type CollectionBasis, SPECIMEN_TYPES, type SpecimenType } from '../../entities/collection.entity';
 import {
+  CONFIRMATION_TECHNIQUES,
+  type ConfirmationTechnique,
   DRUG_TEST_OUTCOMES,
   type DrugTestOutcome,
   SUBSTANCE_PANELS,
@@ -56,6 +61,26 @@ export class ResultInputDto {
   @IsOptional()
   @IsUUID()
   supersedesId?: string | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, example: 52.5, description: "The level read, ng/mL; below the program's cut-off for the panel the result is recorded negative. Required on a positive confirmation" })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1_000_000_000)
+  levelNgMl?: number | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, description: 'Confirmations only (required there): the laboratory that confirmed' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  lab?: string | null;
+
+  @ApiPropertyOptional({ enum: CONFIRMATION_TECHNIQUES, nullable: true, description: 'Confirmations only (required there): GC-MS or LC-MS' })
+  @IsOptional()
+  @IsIn(CONFIRMATION_TECHNIQUES)
+  technique?: ConfirmationTechnique | null;
 }
 
 /** 1 to 20 results, each checked on its own. */
@@ -88,6 +113,20 @@ export class CreateCollectionDto {
   @IsString()
   @MaxLength(1000)
   notes?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'The laboratory the specimen goes to; required with accessionNumber' })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  lab?: string;
+
+  @ApiPropertyOptional({ maxLength: 64, example: 'A-2026-004512', description: "The lab's accession number for the specimen; unique per lab (409 when in use)" })
+  @IsOptionalNotNull()
+  @Trim()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, { message: 'accessionNumber must be 1 to 64 letters, digits, dots, dashes, slashes or underscores' })
+  accessionNumber?: string;
 
   @ApiPropertyOptional({ type: [ResultInputDto], maxItems: MAX_RESULTS_PER_REQUEST, description: 'Screen results read at collection (e.g. an instant cup)' })
   @IsOptionalNotNull()
@@ -133,6 +172,9 @@ export class DrugTestResultDto {
   @ApiProperty({ enum: TEST_METHODS }) method: TestMethod;
   @ApiProperty({ nullable: true, type: String, description: 'The screen this confirmation settles' }) supersedesId: string | null;
   @ApiProperty({ description: 'A confirmation contradicted this screen; it no longer counts' }) overturned: boolean;
+  @ApiProperty({ nullable: true, type: Number, description: 'The level read, ng/mL' }) levelNgMl: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The confirming laboratory' }) lab: string | null;
+  @ApiProperty({ enum: CONFIRMATION_TECHNIQUES, nullable: true }) technique: ConfirmationTechnique | null;
   @ApiProperty() admitted: boolean;
   @ApiProperty({ nullable: true, type: String }) contestedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) contestReason: string | null;
@@ -153,6 +195,8 @@ export class CollectionDto {
   @ApiProperty({ enum: SPECIMEN_TYPES }) specimenType: SpecimenType;
   @ApiProperty({ enum: COLLECTION_BASES, description: "random: the day's draw selected the participant; forced: staff ordered the test; for_cause: neither" })
   basis: CollectionBasis;
+  @ApiProperty({ nullable: true, type: String, description: 'The laboratory the specimen went to' }) lab: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The lab's accession number" }) accessionNumber: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) notes?: string | null;
   @ApiPropertyOptional({ description: 'Staff only' }) collectedBy?: string;
   @ApiProperty() createdAt: string;

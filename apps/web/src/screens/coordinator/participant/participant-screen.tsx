@@ -11,6 +11,8 @@ import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
 import { PrescriptionsSection } from './prescriptions-section';
 import { ReadinessSection } from './readiness-section';
+import { DeferredJudgmentSection } from './deferred-judgment-section';
+import { WarrantsSection } from './warrants-section';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
 import { HotlineCallsSection } from '../../hotline/hotline-calls';
@@ -42,6 +44,8 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       <ParticipantHeader participant={participant} />
       <ReadinessSection readiness={participant.readiness} />
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
+      {timeZone && <DeferredJudgmentSection participant={participant} timeZone={timeZone} />}
+      {timeZone && participant.enrolledOn !== null && <WarrantsSection participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}

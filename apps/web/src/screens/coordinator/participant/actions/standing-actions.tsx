@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../../auth/permissions';
 import { api } from '../../../../api/client';
 import { useApiQuery } from '../../../../api/hooks';
 import { changeStatusDtoStatusValues, phaseChangeDtoDirectionValues } from '../../../../api/schema';
@@ -82,7 +83,12 @@ export function StatusChangeAction({ context, participant }: { context: ActionCo
   const base = `/participants/${context.participantId}`;
   const history = useApiQuery<Schemas['StatusChangeDto'][]>(`${base}/status-changes`);
   // Acceptance and enrolment have their own steps (screening, the enrolment flow); this offers the rest.
-  const next = participant.nextStatuses.filter((s): s is Status => (changeStatusDtoStatusValues as readonly string[]).includes(s) && s !== 'accepted' && !(participant.status === 'accepted' && s === 'active'));
+  // A bench warrant is the judge's to issue (the warrants section, or here for the judge alone).
+  const mayIssueWarrant = useCan(participant.courtId)('warrant.order');
+  const next = participant.nextStatuses.filter(
+    (s): s is Status =>
+      (changeStatusDtoStatusValues as readonly string[]).includes(s) && s !== 'accepted' && !(participant.status === 'accepted' && s === 'active') && (s !== 'warrant' || mayIssueWarrant),
+  );
   const action = useActionForm({
     initial: () => ({ status: '' as Status | '', reason: '', effectiveOn: context.today }),
     send: (f) => api.post(`${base}/status`, f),

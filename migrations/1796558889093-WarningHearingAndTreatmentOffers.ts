@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * HOPE's warning hearing (testing begins after it) and treatment offered
  * after repeated positives or on the participant's request.
  */
-export class WarningHearingAndTreatmentOffers1796557424377 implements MigrationInterface {
-  name = 'WarningHearingAndTreatmentOffers1796557424377';
+export class WarningHearingAndTreatmentOffers1796558889093 implements MigrationInterface {
+  name = 'WarningHearingAndTreatmentOffers1796558889093';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "programs" ADD "warning_hearing_required" boolean NOT NULL DEFAULT false`);
