@@ -55,6 +55,27 @@ test('the judge reads a deferred judgment near its maximum, its expungement rule
   await context.close();
 });
 
+test('the coordinator records a plea from the court’s paper: a length past the maximum refused beside its field, what was typed kept', async () => {
+  const { context, page } = await newPage(browser, system.url, DESKTOP);
+  await signInStaff(page, 'coordinator');
+  await page.goto(`/participants/${await idOf('D-0006')}`);
+  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Deferred judgment' }) });
+  const form = section.getByRole('form', { name: 'Record the plea and deferred sentence' });
+  await form.locator('input[name="charges.0.statute"]').fill('HSC 11351');
+  await form.locator('input[name="charges.0.description"]').fill('Possession for sale');
+  await form.locator('textarea[name=deferredSentence]').fill('2 years of probation, suspended');
+  await form.locator('input[name=programMonths]').fill('19');
+  await form.getByRole('button', { name: 'Record the plea' }).click();
+  await form.locator('.field-error').first().waitFor();
+  expect(await form.locator('textarea[name=deferredSentence]').inputValue()).toBe('2 years of probation, suspended');
+  await form.locator('input[name=programMonths]').fill('12');
+  await form.getByRole('button', { name: 'Record the plea' }).click();
+  await section.getByText('2 years of probation, suspended').waitFor();
+  await section.getByText(/12 months: ends/).waitFor();
+  await expectAccessible(page);
+  await context.close();
+});
+
 test('the judge issues a warrant, a case manager records it served, and the status follows', async () => {
   const id = await idOf('D-0001');
   const judge = await newPage(browser, system.url, DESKTOP);

@@ -7,14 +7,12 @@ import type { DemoSeeder } from './demo-seeder';
 const PLEAS: Array<{ number: string; monthsAgo: number; programMonths: number; sentence: string }> = [
   // Near the end: the plea is over 16 months old, so the worker warns the team and the page shows the maximum.
   { number: 'D-0009', monthsAgo: 16, programMonths: 18, sentence: '16 months in county jail, suspended while the program runs' },
-  // Just started.
-  { number: 'D-0006', monthsAgo: 1, programMonths: 12, sentence: '2 years of probation, suspended while the program runs' },
 ];
 
 /**
- * Deferred judgments for the BOT participants (a plea just entered and one
- * near its 18-month maximum, with its community service and milestones
- * nearly met), and the bench warrant behind each participant the demo puts
+ * A deferred judgment near its 18-month maximum, its community service and
+ * milestones met (D-0006, just enrolled, has none yet: the form to record a
+ * plea is there to try), and the bench warrant behind each participant the demo puts
  * on a warrant, issued by the judge. Skips what is already there.
  */
 export const deferredSeeder: DemoSeeder = {

@@ -20,43 +20,44 @@ const number = (text: string) => Number(text.trim().replace(',', '.'));
 export function TestPanelsSection({ programId }: { programId: string }) {
   const { t } = useTranslation('admin');
   const query = useApiQuery<Panel[]>(`/programs/${programId}/test-panels`);
+  // Kept here: the form starts afresh from the saved list after each save.
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <section aria-labelledby="test-panels-heading">
       <h2 id="test-panels-heading">{t('panels.title')}</h2>
       <p>{t('panels.intro')}</p>
-      <QueryView query={query}>{(panels) => <PanelsForm key={JSON.stringify(panels)} programId={programId} saved={panels} />}</QueryView>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      <QueryView query={query}>{(panels) => <PanelsForm key={JSON.stringify(panels)} programId={programId} saved={panels} onNotice={setNotice} />}</QueryView>
     </section>
   );
 }
 
-function PanelsForm({ programId, saved }: { programId: string; saved: Panel[] }) {
+function PanelsForm({ programId, saved, onNotice }: { programId: string; saved: Panel[]; onNotice: (message: string | null) => void }) {
   const { t } = useTranslation('admin');
   const [rows, setRows] = useState<PanelRow[]>(saved.map(rowOf));
-  const [notice, setNotice] = useState<string | null>(null);
   const path = `/programs/${programId}/test-panels`;
   const save = useApiMutation(
     (body: PanelRow[]) =>
       api.put<Panel[]>(path, {
         panels: body.map((r) => ({ substance: r.substance, screenCutoffNgMl: number(r.screen), confirmationCutoffNgMl: r.confirmation.trim() ? number(r.confirmation) : null })),
       }),
-    { invalidates: [path], onSuccess: () => setNotice(t('panels.saved')) },
+    { invalidates: [path], onSuccess: () => onNotice(t('panels.saved')) },
   );
   const change = (i: number, patch: Partial<PanelRow>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const substance = (value: string) => t(`coordinator:substance.${value}`, { defaultValue: value });
   const unused = testPanelInputDtoSubstanceValues.find((s) => !rows.some((r) => r.substance === s));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setNotice(null);
+    onNotice(null);
     save.mutate(rows);
   };
   const fields = rows.flatMap((_, i) => ['substance', 'screenCutoffNgMl', 'confirmationCutoffNgMl'].map((f) => `panels.${i}.${f}`));
   return (
     <form className="form card" onSubmit={submit} noValidate aria-label={t('panels.title')}>
-      {notice && (
-        <p role="status" className="notice">
-          {notice}
-        </p>
-      )}
       <ProblemBanner problem={save.error} shownFields={['panels', ...fields]} />
       {rows.length === 0 && <p>{t('panels.none')}</p>}
       {rows.map((row, i) => (

@@ -13,6 +13,9 @@ import { numberOrText } from '../../admin/shared';
 import type { ParticipantDetail } from '../types';
 import { ActionContext, actionContext, ActionForm, useActionForm } from './actions/action-kit';
 
+/** Statuses in which the API records a plea: accepted into the program, or in it. */
+const PLEA_STATUSES = ['accepted', 'active', 'in_custody', 'warrant', 'medical_leave'];
+
 type DeferredJudgment = components['schemas']['DeferredJudgmentDto'];
 type Eligibility = components['schemas']['ExpungementEligibilityDto'];
 type Program = components['schemas']['ProgramDto'];
@@ -46,7 +49,7 @@ function DeferredJudgmentCard({ participant, timeZone }: { participant: Particip
       <h2 id="deferred-heading">{t('plea.heading')}</h2>
       {judgment.error && !none && <ProblemBanner problem={judgment.error} />}
       {none && <p>{t('plea.none')}</p>}
-      {none && can('deferred_judgment.record') && <RecordPleaForm context={context} participant={participant} canHearing={can('expungement.grant')} />}
+      {none && can('deferred_judgment.record') && PLEA_STATUSES.includes(participant.status) && <RecordPleaForm context={context} participant={participant} canHearing={can('expungement.grant')} />}
       {judgment.data && (
         <>
           <PleaFacts judgment={judgment.data} today={context.today} timeZone={timeZone} />
