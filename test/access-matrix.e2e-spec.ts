@@ -70,6 +70,7 @@ const GUARDED_TABLES = [
   'users',
   'court_memberships',
   'participants',
+  'participant_contacts',
   'provider_referrals',
   'treatment_notes',
   'consents',
@@ -398,6 +399,7 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/milestones': { name: 'employed or in school', achievedOn: '2026-11-01', evidence: 'pay stub' },
     'POST /api/v1/participants/:id/admitted-use': { usedOn: '2026-11-01', substances: ['alcohol'] },
     'POST /api/v1/participants/:id/case-notes': { occurredOn: '2026-11-01', body: 'Met at the office.' },
+    'POST /api/v1/participants/:id/contacts': { kind: 'call', direction: 'outgoing', occurredAt: '2026-11-01T15:00:00Z' },
     'POST /api/v1/participants/:id/treatment-attendance': { sessionOn: '2026-11-01', sessionType: 'group', attendance: 'attended' },
     'POST /api/v1/courts/:courtId/testing-sites': { name: 'New site', address: '2 Main St', hours: 'Every day 06:00-17:00' },
     'PATCH /api/v1/testing-sites/:siteId': { name: 'Renamed site' },
@@ -550,6 +552,7 @@ describe('access matrix', () => {
     ],
     ['readiness', 'GET', (w) => `/api/v1/participants/${w.participant.id}/readiness`, undefined, [403, 200, 200, 200, 200, 200, 403, 200, 401]],
     ['case notes (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/case-notes`, undefined, [403, 403, 200, 200, 200, 403, 403, 403, 401]],
+    ['contact log (read)', 'GET', (w) => `/api/v1/participants/${w.participant.id}/contacts`, undefined, [403, 403, 200, 200, 200, 403, 403, 403, 401]],
     [
       'status change (already active: 409 once allowed)',
       'POST',

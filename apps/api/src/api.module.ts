@@ -8,7 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ParticipantImportsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { ContactsModule, ParticipantImportsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
 import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
@@ -39,6 +39,7 @@ export class ApiModule {
         ParticipantImportsModule,
         ProgramsModule,
         ParticipantRecordsModule,
+        ContactsModule,
         PhoneNumbersModule,
         WarrantsModule,
         DeferredJudgmentModule,

@@ -51,6 +51,9 @@ export enum Permission {
   /** Staff case notes; confidential (treatment-derived) ones also need a consent, checked per note. */
   CaseNoteRead = 'case_note.read',
   CaseNoteWrite = 'case_note.write',
+  /** The contact log (calls, visits, messages with the participant); not for treatment providers, whose record is attendance. */
+  ContactRead = 'contact.read',
+  ContactWrite = 'contact.write',
   /** Assign a participant to a treatment provider organisation. */
   ProviderReferralWrite = 'provider_referral.write',
   /** Treatment information (Part 2 records); also needs a valid consent, checked per record. */
@@ -116,6 +119,7 @@ const TEAM_READ = [
   Permission.CourtRead,
   Permission.ParticipantRead,
   Permission.CaseNoteRead,
+  Permission.ContactRead,
   Permission.TreatmentRead,
   Permission.ConsentRead,
   Permission.DocketRead,
@@ -131,6 +135,7 @@ const CASE_WORK = [
   Permission.ParticipantStatusChange,
   Permission.PhaseChange,
   Permission.CaseNoteWrite,
+  Permission.ContactWrite,
   Permission.ProviderReferralWrite,
   Permission.ConsentWrite,
   Permission.ConsentRevoke,

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal, ScopeFilter } from '@app/auth';
+import { Clock } from '@app/core';
 import { DataSource } from 'typeorm';
-import { ListParticipantsDto } from './dto/list-participants.dto';
-import { ParticipantPageDto, ParticipantSummaryDto } from './dto/participant.dto';
+import { ATTENTION_RANK_SQL, attentionReasons, missedCallInsSql } from './caseload-attention';
+import { lastContactJoin } from './contacts/last-contact';
+import type { LastContactSource } from './contacts/dto/contact.dto';
+import { ListParticipantsDto, PARTICIPANT_SORTS } from './dto/list-participants.dto';
+import { CaseloadEntryDto, ParticipantPageDto, ParticipantSummaryDto } from './dto/participant.dto';
+import { soberStreak } from './phase-readiness';
 import { ReadinessService } from './readiness.service';
 
 const NAME = 'p.last_name, p.first_name, p.id';
@@ -14,7 +19,7 @@ const ORDER = {
   phase: `ph.position NULLS LAST, ${NAME}`,
   phaseStartedOn: `p.phase_started_on NULLS LAST, ${NAME}`,
   enrolledOn: `p.enrolled_on DESC NULLS LAST, ${NAME}`,
-} as const;
+} as const satisfies Record<Exclude<(typeof PARTICIPANT_SORTS)[number], 'attention'>, string>;
 
 export interface SummaryRow {
   id: string;
@@ -62,12 +67,67 @@ export const toSummary = (row: SummaryRow): ParticipantSummaryDto => ({
 /** `%` and `_` typed by a user are letters, not patterns. */
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The facts of a caseload row beyond the summary (see `caseloadQuery`'s `glance`). */
+export interface GlanceRow extends SummaryRow {
+  today: string;
+  enrolled_on: string | null;
+  last_use_on: string | null;
+  last_test_on: string | null;
+  last_test_outcome: string | null;
+  open_violations: string;
+  overdue_violations: string;
+  next_deadline_at: Date | null;
+  missed_call_ins: string;
+  next_hearing_at: Date | null;
+  last_contact_at: Date | null;
+  last_contact_source: LastContactSource | null;
+}
+
+/**
+ * What a case manager acts on, for the rows of one page (alias `page`, its
+ * court `ct`, `d.today` the court's date): the last use (for clean days, by
+ * readiness's rule), the last test day and its worst standing result, open
+ * violations with the nearest deadline and how many are overdue, missed
+ * call-ins of the last 7 days, the next hearing, the last contact. Each is
+ * one or two index probes per row, computed only for the rows of the page.
+ */
+const glanceColumns = (now: string) => `d.today::text AS today,
+       (SELECT max(u.on_day)::text FROM (
+          SELECT max(t.tested_on) AS on_day FROM drug_test_results t
+           WHERE t.participant_id = page.id AND NOT t.overturned AND t.outcome NOT IN ('negative', 'invalid') AND t.tested_on <= d.today
+          UNION ALL
+          SELECT max(a.used_on) FROM substance_use_admissions a WHERE a.participant_id = page.id AND a.used_on <= d.today) u) AS last_use_on,
+       lt.tested_on::text AS last_test_on, lt.outcome AS last_test_outcome,
+       v.open_violations, v.overdue_violations, v.next_deadline_at,
+       ${missedCallInsSql('page.id', now)} AS missed_call_ins,
+       (SELECT min(h.scheduled_at) FROM hearings h WHERE h.participant_id = page.id AND h.status = 'scheduled' AND h.scheduled_at >= ${now}::timestamptz) AS next_hearing_at,
+       lc.at AS last_contact_at, lc.source AS last_contact_source`;
+
+const glanceJoins = (now: string) => `JOIN courts ct ON ct.id = page.court_id
+  CROSS JOIN LATERAL (SELECT (${now}::timestamptz AT TIME ZONE ct.time_zone)::date AS today) d
+  LEFT JOIN LATERAL (
+    -- The latest test day, and its worst result still standing (an overturned screen is not).
+    SELECT t.tested_on, (array_agg(t.outcome ORDER BY CASE t.outcome WHEN 'negative' THEN 0 WHEN 'invalid' THEN 1 ELSE 2 END DESC))[1] AS outcome
+      FROM drug_test_results t
+     WHERE t.participant_id = page.id AND NOT t.overturned AND t.tested_on <= d.today
+     GROUP BY t.tested_on ORDER BY t.tested_on DESC LIMIT 1) lt ON true
+  LEFT JOIN LATERAL (
+    SELECT count(*) AS open_violations, count(*) FILTER (WHERE o.deadline_at < ${now}::timestamptz) AS overdue_violations, min(o.deadline_at) AS next_deadline_at
+      FROM violations o WHERE o.participant_id = page.id AND o.status = 'open') v ON true
+  ${lastContactJoin('page')}`;
+
 /**
  * The caseload query: one statement, limited by the access scope, filtered,
- * sorted, and paged when `page` is given. Exported so the benchmark issues
- * exactly this SQL through the plain driver.
+ * sorted, and paged when `page` is given; with `glance` (the default) each
+ * row of the page also carries what a case manager acts on (GlanceRow).
+ * Exported so the benchmark issues exactly this SQL through the plain driver.
  */
-export function caseloadQuery(scope: ScopeFilter, filter: ListParticipantsDto, page?: { page: number; pageSize: number }): { sql: string; params: unknown[] } {
+export function caseloadQuery(
+  scope: ScopeFilter,
+  filter: ListParticipantsDto,
+  page?: { page: number; pageSize: number },
+  options: { now?: Date; glance?: boolean } = {},
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [...scope.params];
   const where = [scope.sql];
   const add = (sql: (n: number) => string, value: unknown) => {
@@ -86,12 +146,46 @@ export function caseloadQuery(scope: ScopeFilter, filter: ListParticipantsDto, p
   if (filter.hasOpenViolation !== undefined) {
     where.push(`${filter.hasOpenViolation ? '' : 'NOT '}EXISTS (SELECT 1 FROM violations v WHERE v.participant_id = p.id AND v.status = 'open')`);
   }
-  let sql = `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')} ORDER BY ${ORDER[filter.sort ?? 'name']}`;
+  const glance = options.glance ?? true;
+  let now = '';
+  if (glance || filter.sort === 'attention') {
+    params.push(options.now ?? new Date());
+    now = `$${params.length}`;
+  }
+  const order = filter.sort === 'attention' ? `${ATTENTION_RANK_SQL(now)}, ${NAME}` : ORDER[filter.sort ?? 'name'];
+  let sql = `SELECT ${SUMMARY_COLUMNS}, p.enrolled_on::text AS enrolled_on, count(*) OVER () AS total${glance ? `, row_number() OVER (ORDER BY ${order}) AS ord` : ''}
+    FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')} ORDER BY ${order}`;
   if (page) {
     params.push(page.pageSize, (page.page - 1) * page.pageSize);
     sql += ` LIMIT $${params.length - 1} OFFSET $${params.length}`;
   }
+  if (glance) sql = `WITH page AS (${sql}) SELECT page.*, ${glanceColumns(now)} FROM page ${glanceJoins(now)} ORDER BY page.ord`;
   return { sql, params };
+}
+
+const count = (value: string | number | null) => Number(value ?? 0);
+
+/** A caseload row: the summary, and what the case manager acts on. */
+export function toCaseloadEntry(row: GlanceRow): CaseloadEntryDto {
+  const openViolations = count(row.open_violations);
+  const overdueViolations = count(row.overdue_violations);
+  const missedCallIns = count(row.missed_call_ins);
+  const lastContact = row.last_contact_at && row.last_contact_source ? { at: new Date(row.last_contact_at).toISOString(), source: row.last_contact_source } : null;
+  return {
+    ...toSummary(row),
+    glance: {
+      enrolledOn: row.enrolled_on,
+      cleanDays: row.enrolled_on && row.enrolled_on <= row.today ? soberStreak(row.enrolled_on, row.last_use_on, row.today).continuousSoberDays : null,
+      lastTest: row.last_test_on && row.last_test_outcome ? { on: row.last_test_on, outcome: row.last_test_outcome } : null,
+      openViolations,
+      overdueViolations,
+      nextDeadlineAt: row.next_deadline_at ? new Date(row.next_deadline_at).toISOString() : null,
+      missedCallIns7Days: missedCallIns,
+      nextHearingAt: row.next_hearing_at ? new Date(row.next_hearing_at).toISOString() : null,
+      lastContact,
+      attention: attentionReasons({ status: row.status, openViolations, overdueViolations, missedCallIns }),
+    },
+  };
 }
 
 /**
@@ -106,28 +200,30 @@ export class CaseloadService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly readiness: ReadinessService,
+    private readonly clock: Clock,
   ) {}
 
   async list(principal: Principal, filter: ListParticipantsDto): Promise<ParticipantPageDto> {
     const page = filter.page ?? 1;
     const pageSize = filter.pageSize ?? 50;
     const scope = this.access.participantScope(principal, Permission.ParticipantRead, 1);
-    let items: ParticipantSummaryDto[];
+    const now = this.clock.now();
+    let items: CaseloadEntryDto[];
     let total: number;
     if (filter.readyToAdvance === undefined) {
-      const query = caseloadQuery(scope, filter, { page, pageSize });
-      const rows = (await this.dataSource.query(query.sql, query.params)) as SummaryRow[];
-      items = rows.map(toSummary);
+      const query = caseloadQuery(scope, filter, { page, pageSize }, { now });
+      const rows = (await this.dataSource.query(query.sql, query.params)) as GlanceRow[];
+      items = rows.map(toCaseloadEntry);
       total = rows.length > 0 ? Number(rows[0].total) : 0;
     } else {
-      const query = caseloadQuery(scope, filter);
-      const matching = ((await this.dataSource.query(query.sql, query.params)) as SummaryRow[]).filter((row) => row.phase_id !== null);
+      const query = caseloadQuery(scope, filter, undefined, { now });
+      const matching = ((await this.dataSource.query(query.sql, query.params)) as GlanceRow[]).filter((row) => row.phase_id !== null);
       const standings = await this.readiness.standings(
         principal,
         matching.map((row) => this.access.grantFor(principal, row.id, row.court_id)),
       );
       const kept = matching.filter((row) => (standings.get(row.id)?.readiness.ready ?? false) === filter.readyToAdvance);
-      items = kept.slice((page - 1) * pageSize, page * pageSize).map(toSummary);
+      items = kept.slice((page - 1) * pageSize, page * pageSize).map(toCaseloadEntry);
       total = kept.length;
     }
     if (items.length > 0) {
@@ -140,4 +236,3 @@ export class CaseloadService {
     return { items, page, pageSize, total };
   }
 }
-

@@ -16,6 +16,7 @@ export * from './dto/status.dto';
 export * from './records';
 export { assertOwnHearing, lockParticipant, recordStatusChange } from './path/participant-path';
 export * from './phone-numbers';
+export * from './contacts';
 export * from './imports/participant-imports.module';
 export * from './path/judicial-orders';
 export * from './warrants';

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { Idempotent, type Language, ReaderLanguage } from '@app/core';
 import { CaseloadService } from './caseload.service';
 import { ListParticipantsDto } from './dto/list-participants.dto';
-import { ParticipantDetailDto, ParticipantPageDto, ReadinessDto } from './dto/participant.dto';
+import { ParticipantDetailDto, ParticipantPageDto, ParticipantSummaryDto, ReadinessDto } from './dto/participant.dto';
 import { PhaseHistoryDto } from './dto/phase-change.dto';
 import { ReferParticipantDto, UpdateParticipantDto } from './dto/referral.dto';
 import { StatusChangeDto } from './dto/status.dto';
@@ -14,6 +14,8 @@ import { Exportable } from '@app/audit';
 import { CASELOAD_EXPORT } from './participant-lists.export';
 
 @ApiTags('participants')
+// The summary every list row extends (the caseload's entries, the readiness board's rows), named in the document for the web's types.
+@ApiExtraModels(ParticipantSummaryDto)
 @Controller('participants')
 export class ParticipantsController {
   constructor(

@@ -85,12 +85,20 @@ function atLeast(code: RequirementCode, required: number, actual: number, summar
   return { code, met: remaining === 0, required, actual, remaining, summary: summary(remaining) };
 }
 
+/**
+ * The current sober streak: it starts at enrolment, or the day after the
+ * last use (a positive or missed test, an admission) if later. The caseload
+ * and readiness both count clean days by this one rule.
+ */
+export function soberStreak(enrolledOn: CalendarDate, lastUseOn: CalendarDate | null, today: CalendarDate): { soberSince: CalendarDate; continuousSoberDays: number } {
+  const afterUse = lastUseOn ? addCalendarDays(lastUseOn, 1) : enrolledOn;
+  const soberSince = afterUse > enrolledOn ? afterUse : enrolledOn;
+  return { soberSince, continuousSoberDays: Math.max(0, daysBetween(soberSince, today)) };
+}
+
 export function phaseReadiness(record: ReadinessRecord, phase: PhaseRequirements): Readiness {
   const daysInPhase = Math.max(0, daysBetween(record.phaseStartedOn, record.today));
-  // The streak starts at enrolment, or the day after the last use if later.
-  const afterUse = record.lastUseOn ? addCalendarDays(record.lastUseOn, 1) : record.enrolledOn;
-  const soberSince = afterUse > record.enrolledOn ? afterUse : record.enrolledOn;
-  const continuousSoberDays = Math.max(0, daysBetween(soberSince, record.today));
+  const { soberSince, continuousSoberDays } = soberStreak(record.enrolledOn, record.lastUseOn, record.today);
 
   const requirements: RequirementStatus[] = [];
   if (phase.minDaysInPhase > 0) {

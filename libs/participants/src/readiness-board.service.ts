@@ -33,7 +33,7 @@ export class ReadinessBoardService {
       phase: filter.phase,
       caseManagerId: filter.caseManagerId,
       status: filter.status ?? ['active'],
-    });
+    }, undefined, { glance: false });
     const rows = ((await this.dataSource.query(query.sql, query.params)) as SummaryRow[]).filter((row) => row.phase_id !== null);
     const grants = rows.map((row) => this.access.grantFor(principal, row.id, row.court_id));
     const standings = await this.readiness.standings(principal, grants);

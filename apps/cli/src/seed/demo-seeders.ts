@@ -1,5 +1,6 @@
 import { accessSeeder } from './access.seeder';
 import { calendarSeeder } from './calendar.seeder';
+import { contactsSeeder } from './contacts.seeder';
 import { deferredSeeder } from './deferred.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
@@ -9,4 +10,4 @@ import { testingSeeder } from './testing.seeder';
 import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, hotlineSeeder, wordingSeeder, deferredSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder];

@@ -1012,6 +1012,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact log, newest first, and the last contact of any kind (log, hearing attended, specimen collected) */
+        get: operations["ContactsController_list"];
+        put?: never;
+        /** Records a call, visit or message with the participant (an attempt that did not reach them too) */
+        post: operations["ContactsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/phone-numbers": {
         parameters: {
             query?: never;
@@ -2079,42 +2097,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Dismiss an open violation with a reason; its clock stops. An overdue one is only asked for: it stays open (and overdue) until a coordinator or judge other than the asker confirms */
+        /** Dismiss an open violation with a reason; its clock stops */
         post: operations["ViolationsController_dismiss"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm another person's requested dismissal of an overdue violation (a coordinator or judge other than the asker): it is dismissed with the reason asked */
-        post: operations["ViolationsController_confirmDismissal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/violations/{violationId}/dismissal/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline another person's requested dismissal of an overdue violation, with a reason: it stays open and overdue */
-        post: operations["ViolationsController_declineDismissal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2165,7 +2149,7 @@ export interface paths {
         /** The participant's responses, newest first, and the incentive:sanction ratio */
         get: operations["ResponsesController_history"];
         put?: never;
-        /** Order a sanction, incentive or treatment adjustment from the catalogue; responds to its violations (answered once heard at a hearing held with the participant) and applies its effect */
+        /** Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect */
         post: operations["ResponsesController_record"];
         delete?: never;
         options?: never;
@@ -2287,57 +2271,6 @@ export interface paths {
         get: operations["CourtOrdersController_ownPdf"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/treatment-proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A participant's treatment assessments proposed for a hearing, open first (the participant's own, or the court team's) */
-        get: operations["TreatmentOffersController_forParticipant"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/treatment-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The participant asks for treatment: a treatment assessment proposed for the next hearing and their case manager alerted; asking again while one is open creates nothing */
-        post: operations["TreatmentOffersController_request"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/treatment-proposals/{proposalId}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close an open treatment proposal with what became of it */
-        post: operations["TreatmentOffersController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2894,7 +2827,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2905,7 +2838,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3453,8 +3386,71 @@ export interface components {
             phase: components["schemas"]["PhaseRefDto"] | null;
             phaseStartedOn: string | null;
         };
+        LastTestDto: {
+            /**
+             * @description The court day of the latest test
+             * @example 2026-11-20
+             */
+            on: string;
+            /**
+             * @description That day's worst result still standing (an overturned screen is not): negative, positive, dilute, adulterated, substituted, invalid, refused, missed
+             * @example negative
+             */
+            outcome: string;
+        };
+        LastContactDto: {
+            at: string;
+            /**
+             * @description A contact log entry, a hearing the participant appeared at, or a specimen collected from them
+             * @enum {string}
+             */
+            source: "contact" | "hearing" | "collection";
+        };
+        CaseloadGlanceDto: {
+            enrolledOn: string | null;
+            /** @description Continuous clean days (as phase readiness counts them); null before enrolment */
+            cleanDays: number | null;
+            lastTest: components["schemas"]["LastTestDto"] | null;
+            openViolations: number;
+            /** @description Open violations whose 72-hour deadline has passed */
+            overdueViolations: number;
+            /** @description The nearest deadline of an open violation */
+            nextDeadlineAt: string | null;
+            /** @description Missed call-ins charged in the last 7 days (dismissed ones not counted) */
+            missedCallIns7Days: number;
+            /** @description The next scheduled hearing */
+            nextHearingAt: string | null;
+            lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
+            attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
+        };
+        CaseloadEntryDto: {
+            id: string;
+            courtId: string;
+            /**
+             * @description Issued at enrolment
+             * @example D-0001
+             */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "referred" | "screening" | "accepted" | "rejected" | "active" | "in_custody" | "warrant" | "medical_leave" | "graduated" | "terminated" | "withdrawn" | "transferred";
+            caseManagerId: string | null;
+            /** @description The case manager's display name */
+            caseManagerName: string | null;
+            programId: string | null;
+            /** @example ATC */
+            programCode: string | null;
+            phase: components["schemas"]["PhaseRefDto"] | null;
+            phaseStartedOn: string | null;
+            glance: components["schemas"]["CaseloadGlanceDto"];
+        };
         ParticipantPageDto: {
-            items: components["schemas"]["ParticipantSummaryDto"][];
+            items: components["schemas"]["CaseloadEntryDto"][];
             page: number;
             pageSize: number;
             /** @description Participants matching the filter, across all pages */
@@ -3965,11 +3961,6 @@ export interface components {
             noShowViolation: boolean;
             /** @description Days with no contact, call-in or test after which a participant is flagged as possibly absconded */
             abscondingDays: number;
-            /** @description Testing begins only after a warning hearing held with the participant present (HOPE) */
-            warningHearingRequired: boolean;
-            /** @description Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives */
-            treatmentOfferPositives: number | null;
-            treatmentOfferDays: number;
             /** @description The highest plan version; null before one is written */
             currentPlan: components["schemas"]["PhasePlanDto"] | null;
         };
@@ -4117,12 +4108,6 @@ export interface components {
             noShowViolation?: boolean;
             /** @description A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded */
             abscondingDays?: number;
-            /** @description Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present */
-            warningHearingRequired?: boolean;
-            /** @description This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives */
-            treatmentOfferPositives?: number | null;
-            /** @description The days over which positives are counted for a treatment offer */
-            treatmentOfferDays?: number;
         };
         PhasePlanSummaryDto: {
             id: string;
@@ -4304,6 +4289,47 @@ export interface components {
              * @example 42 CFR Part 2
              */
             lawName: string | null;
+        };
+        CreateParticipantContactDto: {
+            /** @enum {string} */
+            kind: "call" | "text_message" | "email" | "home_visit" | "office_visit" | "video" | "in_person";
+            /**
+             * @description outgoing: staff reached out; incoming: the participant did
+             * @enum {string}
+             */
+            direction: "outgoing" | "incoming";
+            /**
+             * @description When it happened; not in the future
+             * @example 2026-11-23T14:30:00Z
+             */
+            occurredAt: string;
+            /**
+             * @description false for an attempt that did not reach the person (no answer, nobody home); it is not counted as contact
+             * @default true
+             */
+            reached: boolean;
+            /** @description A short note; no treatment information (that belongs in a confidential case note) */
+            note?: string;
+        };
+        ParticipantContactDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            kind: "call" | "text_message" | "email" | "home_visit" | "office_visit" | "video" | "in_person";
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            reached: boolean;
+            occurredAt: string;
+            staffId: string;
+            staffName: string | null;
+            note: string | null;
+            createdAt: string;
+        };
+        ParticipantContactsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ParticipantContactDto"][];
+            /** @description The latest contact of any source; null when there has been none */
+            lastContact: components["schemas"]["LastContactDto"] | null;
         };
         PhoneNumberDto: {
             id: string;
@@ -5551,10 +5577,8 @@ export interface components {
             /** @example 2026-11-23 */
             courtDay: string;
             window: components["schemas"]["TodayWindowDto"];
-            /** @description Whether the participant is to call in at all (active in the program, and their testing begun) */
+            /** @description Whether the participant is to call in at all (active in the program) */
             callInRequired: boolean;
-            /** @description Enrolled in a program whose testing begins after the warning hearing, which is not yet held: no call-in, no test until then */
-            awaitingWarningHearing: boolean;
             /** @description Whether the participant has called in for this court day */
             calledIn: boolean;
             /** @description The day's answer; null until the participant has called in */
@@ -5913,12 +5937,6 @@ export interface components {
             /** @description The program's whole list; [] removes every cut-off */
             panels: components["schemas"]["TestPanelInputDto"][];
         };
-        DismissalRequestDto: {
-            /** Format: uuid */
-            requestedBy: string;
-            requestedAt: string;
-            reason: string;
-        };
         SessionSummaryDto: {
             id: string;
             /**
@@ -5971,15 +5989,6 @@ export interface components {
             overdue: boolean;
             escalatedAt: string | null;
             answeredAt: string | null;
-            /** @description When a hearing held with the participant took it up */
-            heardAt: string | null;
-            heardHearingId: string | null;
-            /** @description When the first response (at a hearing or delegated), or the decision of none, was recorded */
-            respondedAt: string | null;
-            /** @description An overdue open violation’s dismissal waiting for a second person (a coordinator or judge) to confirm */
-            dismissalRequest: components["schemas"]["DismissalRequestDto"] | null;
-            /** @description The second person who confirmed the dismissal of an overdue violation */
-            dismissalConfirmedBy: string | null;
             dismissedAt: string | null;
             dismissedReason: string | null;
             description: string | null;
@@ -6008,37 +6017,20 @@ export interface components {
             /** @example confirmation test was negative */
             reason: string;
         };
-        DeclineDismissalDto: {
-            /** @example the call-in log shows no outage that morning */
-            reason: string;
-        };
         SwiftnessRowDto: {
             /** @description Violation kind, or `all` */
             kind: string;
             violations: number;
-            /** @description Answered by the deadline: heard at a hearing held with the participant, and the response (or decision of none) recorded */
+            /** @description Answered (court response recorded) by the deadline */
             answeredInTime: number;
-            /** @description answeredInTime ÷ (violations − dismissed); null when none count. Dismissed ones are their own line. */
+            /** @description answeredInTime ÷ (violations − dismissed); null when none count */
             shareAnsweredInTime: number | null;
-            /** @description Heard at a hearing held with the participant by the deadline (whenever the response came) */
-            heardInTime: number;
-            /** @description Responded to outside a hearing (delegated) and not heard at one (yet): a response, not an answer */
-            respondedWithoutHearing: number;
-            /** @description Dismissed (with a reason); not in the share’s denominator, shown here instead */
             dismissed: number;
-            /** @description dismissed ÷ violations; null when there are none */
-            shareDismissed: number | null;
-            /** @description Dismissed after the deadline had passed (each confirmed by a second person) */
-            dismissedWhileOverdue: number;
             /** @description Escalated, or open past the deadline */
             overdue: number;
-            /** @description Median hours from detection to the hearing that took it up */
-            medianHoursToHearing: number | null;
-            /** @description 90th percentile hours from detection to the hearing that took it up */
-            p90HoursToHearing: number | null;
-            /** @description Median hours from detection to the first response (at a hearing or delegated) or decision of none */
+            /** @description Median hours from detection to the recorded response */
             medianHoursToResponse: number | null;
-            /** @description 90th percentile hours from detection to the first response or decision of none */
+            /** @description 90th percentile hours from detection to the recorded response */
             p90HoursToResponse: number | null;
         };
         SwiftnessDto: {
@@ -6243,64 +6235,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ProposalHearingDto: {
-            id: string;
-            scheduledAt: string;
-            kind: string;
-        };
-        TreatmentProposalDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-        };
-        RequestTreatmentDto: {
-            /** @description Anything the participant wants the court to know; optional */
-            note?: string;
-        };
-        TreatmentRequestResultDto: {
-            id: string;
-            participantId: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /**
-             * @description After repeated positives (the program’s setting), or the participant asked
-             * @enum {string}
-             */
-            source: "repeated_positives" | "participant_request";
-            /** @enum {string} */
-            status: "open" | "closed";
-            /** @description The positives that led to it (none for a request) */
-            violationIds: string[];
-            proposedAt: string;
-            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
-            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
-            closedAt: string | null;
-            closeNote: string | null;
-            /** @description False when an open proposal already existed: asking again creates nothing new */
-            created: boolean;
-        };
-        CloseTreatmentProposalDto: {
-            /**
-             * @description What became of it; no clinical detail
-             * @example assessment booked with the provider
-             */
-            note: string;
-        };
         DocketJudgeDto: {
             id: string;
             name: string;
@@ -6466,14 +6400,6 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
-        DocketTreatmentProposalDto: {
-            id: string;
-            /** @example treatment_assessment */
-            kind: string;
-            /** @enum {string} */
-            source: "repeated_positives" | "participant_request";
-            proposedAt: string;
-        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -6496,8 +6422,6 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
-            /** @description Open treatment proposals for the court to take up (after repeated positives, or the participant asked) */
-            treatmentProposals: components["schemas"]["DocketTreatmentProposalDto"][];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -6568,8 +6492,6 @@ export interface components {
             responses?: components["schemas"]["OutcomeResponseDto"][];
             /** @description Open violations the court dismisses (their clocks stop) */
             dismissals?: components["schemas"]["OutcomeDismissalDto"][];
-            /** @description Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered. */
-            heardViolationIds?: string[];
             phaseChange?: components["schemas"]["OutcomePhaseChangeDto"];
             /** @description Graduation, termination, custody, leave… */
             statusChange?: components["schemas"]["OutcomeStatusChangeDto"];
@@ -6587,7 +6509,7 @@ export interface components {
         };
         OutcomeEffectsDto: {
             responses: components["schemas"]["OutcomeResponseEffectDto"][];
-            /** @description Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none) */
+            /** @description Violations answered by the responses */
             violationsAnswered: string[];
             violationsDismissed: string[];
             /** @description The failure-to-appear violation */
@@ -8725,7 +8647,8 @@ export interface operations {
                 hasOpenViolation?: boolean;
                 /** @description Start of a last name, first name or participant number */
                 q?: string;
-                sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn";
+                /** @description attention: overdue 72-hour clocks first, then warrants, missed call-ins of the last 7 days, open violations; by name within each */
+                sort?: "name" | "number" | "status" | "phase" | "phaseStartedOn" | "enrolledOn" | "attention";
                 page?: number;
                 pageSize?: number;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
@@ -9995,6 +9918,83 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires case_note.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantContactsDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires contact.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateParticipantContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantContactDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires contact.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12283,7 +12283,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12327,7 +12327,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
+            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13145,86 +13145,6 @@ export interface operations {
             };
         };
     };
-    ViolationsController_confirmDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ViolationsController_declineDismissal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                violationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclineDismissalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ViolationDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires violation.dismissal_confirm */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     ViolationsController_hearingProposal: {
         parameters: {
             query?: never;
@@ -13664,125 +13584,6 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_forParticipant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"][];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires participant.read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_request: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestTreatmentDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentRequestResultDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires treatment.request */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TreatmentOffersController_close: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                proposalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseTreatmentProposalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TreatmentProposalDto"];
-                };
-            };
-            /** @description No valid session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Requires response.record */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15039,7 +14840,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1AuditEventsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit-events"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
-export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn"];
+export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["sort"]> = ["name", "number", "status", "phase", "phaseStartedOn", "enrolledOn", "attention"];
 export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
@@ -15057,10 +14858,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -15091,6 +14892,9 @@ export const courtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const updateCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const updateCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const participantSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantSummaryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const lastContactDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LastContactDto"]["source"]> = ["contact", "hearing", "collection"];
+export const caseloadGlanceDtoAttentionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadGlanceDto"]["attention"]> = ["overdue_clock", "warrant", "missed_call_in", "open_violation"];
+export const caseloadEntryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadEntryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
@@ -15122,6 +14926,10 @@ export const updateProgramDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDee
 export const updateProgramDtoViolationOutcomesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProgramDto"]["violationOutcomes"]> = ["positive", "dilute", "adulterated", "substituted", "invalid", "refused", "missed"];
 export const createCaseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
 export const caseNoteDtoInformationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNoteDto"]["information"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "drug_test_results", "discharge_summary"];
+export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
+export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
+export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
@@ -15206,16 +15014,11 @@ export const catalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const catalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
-export const treatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["status"]> = ["open", "closed"];
-export const treatmentRequestResultDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["source"]> = ["repeated_positives", "participant_request"];
-export const treatmentRequestResultDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["status"]> = ["open", "closed"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
-export const docketTreatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketTreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

@@ -14,6 +14,9 @@ export interface Column<T> {
 /**
  * A table of rows sorted in the browser, for lists the API gives whole
  * (boards, a participant's records). Sorting is announced with aria-sort.
+ * Below 600 px each row becomes a card, each cell headed by its column's
+ * name (`data-label`), so nothing, and no button, lies off-screen on a phone;
+ * the sortable headers stay above the cards as a row of buttons.
  */
 export function DataTable<T>({
   caption,
@@ -50,7 +53,7 @@ export function DataTable<T>({
   }, [rows, columns, sort]);
 
   return (
-    <TableWrap label={caption}>
+    <TableWrap label={caption} className="stack-table">
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -58,7 +61,7 @@ export function DataTable<T>({
             {columns.map((c) => {
               const active = sort?.key === c.key;
               return (
-                <th key={c.key} scope="col" className={c.className} aria-sort={active ? (sort!.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th key={c.key} scope="col" className={c.className} data-sortable={c.sortValue ? '' : undefined} aria-sort={active ? (sort!.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
                   {c.sortValue ? (
                     <button
                       type="button"
@@ -87,7 +90,7 @@ export function DataTable<T>({
             sorted.map((row) => (
               <tr key={rowKey(row)} className={rowClassName?.(row)}>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.className}>
+                  <td key={c.key} className={c.className} data-label={c.header}>
                     {c.render(row)}
                   </td>
                 ))}

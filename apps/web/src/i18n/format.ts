@@ -1,17 +1,19 @@
 import i18n from 'i18next';
 
 /**
- * Dates and times on screen are the court's, not the browser's: a judge on
- * a laptop set to another zone still sees the courtroom's clock.
+ * Every date and time on screen is written here, one format per language
+ * (`format.spec.ts` fails on a screen that formats its own). Dates and times
+ * are the court's, not the browser's: a judge on a laptop set to another
+ * zone still sees the courtroom's clock.
  */
 export function formatDateTime(iso: string | null | undefined, timeZone?: string): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
-export function formatTime(iso: string | null | undefined, timeZone?: string): string {
+export function formatTime(iso: string | number | null | undefined, timeZone?: string, options: { seconds?: boolean } = {}): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(i18n.language, { timeStyle: options.seconds ? 'medium' : 'short', timeZone }).format(new Date(iso));
 }
 
 /** A calendar date (`YYYY-MM-DD`, a court day) written out; it has no zone. */
@@ -19,6 +21,18 @@ export function formatDate(day: string | null | undefined): string {
   if (!day) return '—';
   const [y, m, d] = day.slice(0, 10).split('-').map(Number);
   return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A court day for a chart's axis: "2 Nov" (its language's order). */
+export function formatShortDay(day: string): string {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A month (`YYYY-MM`) for a chart's axis: "Nov 2026". */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 export function formatNumber(value: number | null | undefined, fractionDigits = 0): string {

@@ -9,7 +9,8 @@ import { PARTICIPANT_STATUSES, ParticipantStatus } from '../participant-status';
  */
 export const MAX_PAGE = 10_000;
 
-export const PARTICIPANT_SORTS = ['name', 'number', 'status', 'phase', 'phaseStartedOn', 'enrolledOn'] as const;
+/** `attention`: overdue 72-hour clocks, warrants, missed call-ins of the last 7 days, open violations, then the rest; by name within each. */
+export const PARTICIPANT_SORTS = ['name', 'number', 'status', 'phase', 'phaseStartedOn', 'enrolledOn', 'attention'] as const;
 
 /** `true`/`false` in a query string; anything else stays as it is and fails `@IsBoolean()`. */
 const BooleanQuery = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
@@ -68,7 +69,7 @@ export class ListParticipantsDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: PARTICIPANT_SORTS, default: 'name' })
+  @ApiPropertyOptional({ enum: PARTICIPANT_SORTS, default: 'name', description: 'attention: overdue 72-hour clocks first, then warrants, missed call-ins of the last 7 days, open violations; by name within each' })
   @IsOptional()
   @IsIn(PARTICIPANT_SORTS)
   sort?: (typeof PARTICIPANT_SORTS)[number];

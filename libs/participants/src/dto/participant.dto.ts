@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ATTENTION_REASONS, type AttentionReason } from '../caseload-attention';
+import { LastContactDto } from '../contacts/dto/contact.dto';
 import { PARTICIPANT_STATUSES } from '../participant-status';
 import { ChargeDto, ContactDto } from './referral.dto';
 
@@ -23,8 +25,32 @@ export class ParticipantSummaryDto {
   @ApiProperty({ type: String, nullable: true }) phaseStartedOn: string | null;
 }
 
+export class LastTestDto {
+  @ApiProperty({ example: '2026-11-20', description: 'The court day of the latest test' }) on: string;
+  @ApiProperty({ example: 'negative', description: "That day's worst result still standing (an overturned screen is not): negative, positive, dilute, adulterated, substituted, invalid, refused, missed" })
+  outcome: string;
+}
+
+export class CaseloadGlanceDto {
+  @ApiProperty({ type: String, nullable: true }) enrolledOn: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Continuous clean days (as phase readiness counts them); null before enrolment' }) cleanDays: number | null;
+  @ApiProperty({ type: LastTestDto, nullable: true }) lastTest: LastTestDto | null;
+  @ApiProperty() openViolations: number;
+  @ApiProperty({ description: 'Open violations whose 72-hour deadline has passed' }) overdueViolations: number;
+  @ApiProperty({ type: String, nullable: true, description: 'The nearest deadline of an open violation' }) nextDeadlineAt: string | null;
+  @ApiProperty({ description: 'Missed call-ins charged in the last 7 days (dismissed ones not counted)' }) missedCallIns7Days: number;
+  @ApiProperty({ type: String, nullable: true, description: 'The next scheduled hearing' }) nextHearingAt: string | null;
+  @ApiProperty({ type: LastContactDto, nullable: true }) lastContact: LastContactDto | null;
+  @ApiProperty({ enum: ATTENTION_REASONS, isArray: true, description: 'Why the participant needs attention, most pressing first; empty when nothing presses' })
+  attention: AttentionReason[];
+}
+
+export class CaseloadEntryDto extends ParticipantSummaryDto {
+  @ApiProperty({ type: CaseloadGlanceDto }) glance: CaseloadGlanceDto;
+}
+
 export class ParticipantPageDto {
-  @ApiProperty({ type: [ParticipantSummaryDto] }) items: ParticipantSummaryDto[];
+  @ApiProperty({ type: [CaseloadEntryDto] }) items: CaseloadEntryDto[];
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty({ description: 'Participants matching the filter, across all pages' }) total: number;

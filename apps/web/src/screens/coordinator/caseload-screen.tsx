@@ -7,11 +7,15 @@ import { Column, DataTable } from '../../components/data-table';
 import { ExportButtons } from '../../components/export-buttons';
 import { CheckboxField, SelectField, TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
+import { Countdown } from '../../components/countdown';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { CaseManagerLabel, ParticipantLink, StatusBadge } from './shared';
-import { PARTICIPANT_SORTS, PARTICIPANT_STATUSES, ParticipantSummary, Program } from './types';
+import { AttentionBadges, hoursUntil, LastContact, TestOutcome } from './caseload-cells';
+import { CaseManagerLabel, courtDayOf, ParticipantLink, StatusBadge, useCourt } from './shared';
+import { CaseloadEntry, PARTICIPANT_SORTS, PARTICIPANT_STATUSES, Program } from './types';
 
 const PAGE_SIZES = ['25', '50', '100'];
+/** Who needs the team first: overdue 72-hour clocks, warrants, missed call-ins, open violations (the API's rule). */
+const DEFAULT_SORT = 'attention';
 /** Query fields the filters show, so the API's sentence about one appears beside it. */
 const FILTER_FIELDS = ['q', 'status', 'programId', 'phase', 'caseManagerId', 'readyToAdvance', 'hasOpenViolation', 'sort'];
 
@@ -23,7 +27,10 @@ export function phaseNumbers(programs: Program[] | undefined): number[] {
 
 /**
  * The caseload: the court's participants, filtered, searched, sorted and paged
- * by the API. Filters live in the address, so a link or "back" keeps them.
+ * by the API, each row with what to act on (clean days, the last test, open
+ * violations and their clocks, missed call-ins, the next court date, the last
+ * contact), those who need attention first. Filters live in the address, so
+ * a link or "back" keeps them.
  */
 export function CaseloadScreen() {
   const { t } = useTranslation('coordinator');
@@ -61,10 +68,13 @@ export function CaseloadScreen() {
     caseManagerId: value('mine') ? session.me.id : undefined,
     readyToAdvance: value('readyToAdvance'),
     hasOpenViolation: value('hasOpenViolation'),
-    sort: value('sort') || 'name',
+    sort: value('sort') || DEFAULT_SORT,
   };
-  const query = useApiQuery<Page<ParticipantSummary>>('/participants', { ...filters, page, pageSize });
+  const query = useApiQuery<Page<CaseloadEntry>>('/participants', { ...filters, page, pageSize });
   const programs = useApiQuery<Program[]>(`/courts/${courtId}/programs`);
+  const timeZone = useCourt(courtId).data?.timeZone;
+  // Clocks and "days ago" are read against when the list was fetched, so rendering never reads the clock.
+  const shownAt = query.dataUpdatedAt || 0;
   const problem = query.error;
   const yesNo = [
     { value: 'true', label: t('common:yes') },
@@ -76,18 +86,57 @@ export function CaseloadScreen() {
     set('q', search.trim());
   };
 
-  const columns: Column<ParticipantSummary>[] = [
-    { key: 'name', header: t('caseload.column.name'), render: (p) => <ParticipantLink participant={p} /> },
+  const mine = value('mine') === '1';
+  const columns: Column<CaseloadEntry>[] = [
+    {
+      key: 'name',
+      header: t('caseload.column.name'),
+      render: (p) => (
+        <>
+          <ParticipantLink participant={p} />
+          <AttentionBadges reasons={p.glance.attention} />
+        </>
+      ),
+    },
     { key: 'number', header: t('caseload.column.number'), render: (p) => p.participantNumber ?? '—' },
     { key: 'status', header: t('caseload.column.status'), render: (p) => <StatusBadge status={p.status} /> },
-    { key: 'program', header: t('caseload.column.program'), render: (p) => p.programCode ?? '—' },
     {
       key: 'phase',
       header: t('caseload.column.phase'),
-      render: (p) => (p.phase ? t('phase.label', { position: p.phase.position, name: p.phase.name }) : '—'),
+      render: (p) => [p.programCode, p.phase ? t('phase.number', { position: p.phase.position }) : null].filter(Boolean).join(' · ') || '—',
     },
-    { key: 'phaseStartedOn', header: t('caseload.column.phaseStartedOn'), render: (p) => formatDate(p.phaseStartedOn) },
-    { key: 'caseManager', header: t('caseload.column.caseManager'), render: (p) => <CaseManagerLabel caseManagerId={p.caseManagerId} caseManagerName={p.caseManagerName} /> },
+    { key: 'cleanDays', header: t('caseload.column.cleanDays'), className: 'num', render: (p) => formatNumber(p.glance.cleanDays) },
+    {
+      key: 'lastTest',
+      header: t('caseload.column.lastTest'),
+      render: (p) =>
+        p.glance.lastTest ? (
+          <>
+            {formatDate(p.glance.lastTest.on)} · <TestOutcome outcome={p.glance.lastTest.outcome} />
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'violations',
+      header: t('caseload.column.violations'),
+      render: (p) =>
+        p.glance.openViolations > 0 ? (
+          <>
+            {formatNumber(p.glance.openViolations)} · <Countdown hoursLeft={hoursUntil(p.glance.nextDeadlineAt, shownAt)} />
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    { key: 'missedCallIns', header: t('caseload.column.missedCallIns'), className: 'num', render: (p) => formatNumber(p.glance.missedCallIns7Days) },
+    { key: 'nextHearing', header: t('caseload.column.nextHearing'), render: (p) => (p.glance.nextHearingAt ? formatDate(courtDayOf(p.glance.nextHearingAt, timeZone)) : '—') },
+    { key: 'lastContact', header: t('caseload.column.lastContact'), render: (p) => <LastContact at={p.glance.lastContact?.at ?? null} timeZone={timeZone} now={shownAt} /> },
+    // Not on the reader's own caseload: it would be their own name on every row.
+    ...(mine
+      ? []
+      : [{ key: 'caseManager', header: t('caseload.column.caseManager'), render: (p: CaseloadEntry) => <CaseManagerLabel caseManagerId={p.caseManagerId} caseManagerName={p.caseManagerName} /> }]),
   ];
 
   const data = query.data;
@@ -152,8 +201,8 @@ export function CaseloadScreen() {
         <SelectField
           label={t('caseload.sort')}
           name="sort"
-          value={value('sort') || 'name'}
-          onChange={(v) => set('sort', v === 'name' ? '' : v)}
+          value={value('sort') || DEFAULT_SORT}
+          onChange={(v) => set('sort', v === DEFAULT_SORT ? '' : v)}
           options={PARTICIPANT_SORTS.map((s) => ({ value: s, label: t(`caseload.sortBy.${s}`) }))}
           problem={problem}
         />

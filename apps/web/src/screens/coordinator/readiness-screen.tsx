@@ -8,8 +8,8 @@ import { CheckboxField, SelectField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatNumber } from '../../i18n/format';
 import { phaseNumbers } from './caseload-screen';
-import { useRequirementWords } from '../../components/readiness';
-import { MetBadge, ParticipantLink, StatusBadge } from './shared';
+import { type Requirement, useRequirementWords } from '../../components/readiness';
+import { ParticipantLink, StatusBadge } from './shared';
 import { IN_PROGRAM_STATUSES, Program, ReadinessBoard, ReadinessBoardRow, Readiness } from './types';
 
 /** Ready to advance (or to graduate, in the last phase), or not yet: in words. */
@@ -19,40 +19,53 @@ export function ReadyBadge({ readiness }: { readiness: Readiness }) {
   return <span className="badge badge-ok">{readiness.finalPhase ? t('readiness.readyToGraduate') : t('readiness.readyToAdvance')}</span>;
 }
 
-/** Each requirement of the phase as a short badge: its name and met or not. */
-function RequirementBadges({ readiness }: { readiness: Readiness }) {
-  const { name } = useRequirementWords();
-  return (
-    <ul className="requirement-badges">
-      {readiness.requirements.map((r, i) => (
-        <li key={`${r.code}-${i}`}>
-          <MetBadge met={r.met} name={name(r)} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+/** A requirement's column: its code, and the milestone's name for a milestone (each milestone is its own column). */
+const requirementKey = (r: Requirement) => (r.code === 'milestone' ? `milestone:${r.name ?? r.summary}` : r.code);
 
-/** What is still missing, in words; nothing when ready. */
-function NextRequirements({ readiness }: { readiness: Readiness }) {
+/** One cell of the matrix: met, the gap (what is still missing, in words), or not a requirement of this phase. */
+function RequirementCell({ requirement }: { requirement: Requirement | undefined }) {
   const { t } = useTranslation('coordinator');
   const { words } = useRequirementWords();
-  const open = readiness.requirements.filter((r) => r.met !== true);
-  if (open.length === 0) return <>{readiness.finalPhase ? t('readiness.allMetGraduate') : t('readiness.allMet')}</>;
+  if (!requirement) return <span className="matrix-none">{t('readiness.matrix.notRequired')}</span>;
+  if (requirement.met === true) {
+    return (
+      <span className="matrix-met">
+        <span aria-hidden="true">✓ </span>
+        {t('readiness.matrix.met')}
+      </span>
+    );
+  }
+  // Short in the cell, so a row stays one line; the whole sentence for a screen reader.
+  const short =
+    requirement.met === null
+      ? t('readiness.matrix.withheld')
+      : requirement.remaining !== null && requirement.code !== 'milestone'
+        ? t('readiness.matrix.remaining', { remaining: formatNumber(requirement.remaining, 2) })
+        : t('readiness.notYet');
   return (
-    <ul className="plain-list">
-      {open.map((r, i) => (
-        <li key={`${r.code}-${i}`}>{words(r)}</li>
-      ))}
-    </ul>
+    <span className="matrix-gap">
+      <span aria-hidden="true">
+        {requirement.met === null ? '? ' : '○ '}
+        {short}
+      </span>
+      <span className="visually-hidden">{words(requirement)}</span>
+    </span>
   );
 }
 
 /**
- * The phase-readiness board for the staffing meeting: every participant in
- * the program with phase, days in phase, clean days and each requirement,
- * ready first (the API's order).
+ * The phase-readiness board for the staffing meeting, as one matrix: a row
+ * per participant (ready first, the API's order), a column per requirement
+ * of the phases shown, each cell met or the gap, so a morning's 40 fit on
+ * two screens. A requirement not in a participant's phase says so.
  */
+/** The requirements of the rows' phases, each once, in the order they first appear. */
+function requirementColumns(rows: ReadinessBoardRow[]): Array<[string, Requirement]> {
+  const columns = new Map<string, Requirement>();
+  for (const row of rows) for (const r of row.readiness.requirements) if (!columns.has(requirementKey(r))) columns.set(requirementKey(r), r);
+  return [...columns];
+}
+
 export function ReadinessScreen() {
   const { t } = useTranslation('coordinator');
   const session = useSession();
@@ -65,6 +78,7 @@ export function ReadinessScreen() {
   const filters = { status, programId, phase, caseManagerId: mine ? session.me.id : undefined };
   const board = useApiQuery<ReadinessBoard>(`/courts/${courtId}/readiness`, filters);
   const rows = board.data?.items ?? [];
+  const { name } = useRequirementWords();
   const ready = rows.filter((r) => r.readiness.ready).length;
 
   const columns: Column<ReadinessBoardRow>[] = [
@@ -75,7 +89,7 @@ export function ReadinessScreen() {
       header: t('readiness.column.phase'),
       render: (r) => (
         <>
-          {t('phase.label', { position: r.readiness.phase.position, name: r.readiness.phase.name })}
+          {t('phase.number', { position: r.readiness.phase.position })}
           {r.status !== 'active' && (
             <>
               {' '}
@@ -94,8 +108,14 @@ export function ReadinessScreen() {
       sortValue: (r) => r.readiness.continuousSoberDays,
       className: 'num',
     },
-    { key: 'requirements', header: t('readiness.column.requirements'), render: (r) => <RequirementBadges readiness={r.readiness} /> },
-    { key: 'next', header: t('readiness.column.next'), render: (r) => <NextRequirements readiness={r.readiness} /> },
+    ...requirementColumns(rows).map(
+      ([key, sample]): Column<ReadinessBoardRow> => ({
+        key: `requirement-${key}`,
+        header: name(sample),
+        render: (r) => <RequirementCell requirement={r.readiness.requirements.find((x) => requirementKey(x) === key)} />,
+        className: 'matrix-cell',
+      }),
+    ),
   ];
 
   return (
@@ -139,7 +159,7 @@ export function ReadinessScreen() {
           <p role="status" aria-live="polite">
             {t('readiness.summary', { count: rows.length, ready: formatNumber(ready), total: formatNumber(rows.length) })}
           </p>
-          <div className="readiness-board">
+          <div className="readiness-board readiness-matrix">
             <DataTable caption={t('readiness.caption')} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t('readiness.empty')} />
           </div>
         </>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { useSession } from '../../auth/session';
+import { formatTime } from '../../i18n/format';
 import type { Court } from './types';
 
 /** Roles that work with a court's participants at a desk (the caseload, readiness, the participant page). */
@@ -76,8 +77,8 @@ export function CaseManagerLabel({ caseManagerId, caseManagerName }: { caseManag
 
 /** "Updated at …" for boards that refresh by themselves, announced politely. */
 export function UpdatedAt({ at, timeZone }: { at: number; timeZone?: string }) {
-  const { t, i18n } = useTranslation('coordinator');
-  const time = at ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium', timeZone }).format(new Date(at)) : '—';
+  const { t } = useTranslation('coordinator');
+  const time = formatTime(at || null, timeZone, { seconds: true });
   return (
     <p className="updated-at" role="status" aria-live="polite">
       {t('board.updatedAt', { time })}

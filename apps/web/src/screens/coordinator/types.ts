@@ -13,6 +13,7 @@ export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
 export type Court = Schemas['CourtDto'];
 export type PhaseRef = Schemas['PhaseRefDto'];
 export type ParticipantSummary = Schemas['ParticipantSummaryDto'];
+export type CaseloadEntry = Schemas['CaseloadEntryDto'];
 export type Requirement = Schemas['RequirementStatusDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type ParticipantDetail = Schemas['ParticipantDetailDto'];

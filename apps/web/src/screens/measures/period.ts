@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import { formatMonth, formatShortDay } from '../../i18n/format';
 
 /** Calendar arithmetic on `YYYY-MM-DD` court days, which have no zone of their own. */
 
@@ -21,12 +21,10 @@ export function lastWeeks(today: string, weeks = 12) {
 
 /** A short label for a chart's axis: "2 Nov" (a week's Monday). */
 export function shortDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatShortDay(day);
 }
 
 /** A month (`YYYY-MM`) for a chart's axis: "Nov 2026". */
 export function shortMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return formatMonth(month);
 }

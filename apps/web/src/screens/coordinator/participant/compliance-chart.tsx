@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/chart';
-import { formatNumber } from '../../../i18n/format';
+import { formatNumber, formatShortDay } from '../../../i18n/format';
 import { courtDayOf } from '../shared';
 import { weeklyCompliance } from './compliance';
 import type { ParticipantRecords } from './records';
@@ -21,7 +21,7 @@ export function ComplianceChart({
   today: string;
   timeZone?: string;
 }) {
-  const { t, i18n } = useTranslation('coordinator');
+  const { t } = useTranslation('coordinator');
   const { tests, violations, responses } = records;
   if (tests.isPending || violations.isPending || responses.isPending) return null;
   const weekly = weeklyCompliance({
@@ -32,8 +32,7 @@ export function ComplianceChart({
     violations: (violations.data ?? []).map((violation) => ({ violation, courtDay: courtDayOf(violation.detectedAt, timeZone) })),
     responses: responses.data?.items ?? [],
   });
-  const label = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const labels = weekly.weeks.map((w) => t('compliance.weekOf', { date: label.format(new Date(`${w}T00:00:00Z`)) }));
+  const labels = weekly.weeks.map((w) => t('compliance.weekOf', { date: formatShortDay(w) }));
   const ratio = responses.data?.ratio;
   return (
     <section aria-labelledby="compliance-heading">

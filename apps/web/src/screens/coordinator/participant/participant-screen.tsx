@@ -7,10 +7,12 @@ import { AppointmentsSection } from './appointments-section';
 import { TreatmentProposalsSection } from './treatment-proposals-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
+import { ContactLogSection } from './contact-log-section';
 import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
 import { PrescriptionsSection } from './prescriptions-section';
 import { ReadinessSection } from './readiness-section';
+import { SummaryStrip } from './summary-strip';
 import { DeferredJudgmentSection } from './deferred-judgment-section';
 import { WarrantsSection } from './warrants-section';
 import { useParticipantRecords } from './records';
@@ -42,8 +44,12 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
   return (
     <article className="participant-page">
       <ParticipantHeader participant={participant} />
+      <SummaryStrip participant={participant} records={records} timeZone={timeZone} />
       <ReadinessSection readiness={participant.readiness} />
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
+      {timeZone && can('contact.read') && (
+        <ContactLogSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('contact.write')} />
+      )}
       {timeZone && <DeferredJudgmentSection participant={participant} timeZone={timeZone} />}
       {timeZone && participant.enrolledOn !== null && <WarrantsSection participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}

@@ -20,7 +20,7 @@ type StaffKind = (typeof createViolationDtoKindValues)[number];
 const HOUR_MS = 3_600_000;
 
 /** The current court-local wall-clock time (`HH:MM`). */
-function courtClock(timeZone: string): string {
+export function courtClock(timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
 }
 

@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * day (they were warned before the system kept it). Only someone whose
  * warning hearing is still scheduled waits for it, as a new one would.
  */
-export class WarningHearingBackfill1796558889094 implements MigrationInterface {
-  name = 'WarningHearingBackfill1796558889094';
+export class WarningHearingBackfill1796559721695 implements MigrationInterface {
+  name = 'WarningHearingBackfill1796559721695';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`UPDATE programs SET warning_hearing_required = true WHERE model = 'hope_probation'`);

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * HOPE's warning hearing (testing begins after it) and treatment offered
  * after repeated positives or on the participant's request.
  */
-export class WarningHearingAndTreatmentOffers1796558889093 implements MigrationInterface {
-  name = 'WarningHearingAndTreatmentOffers1796558889093';
+export class WarningHearingAndTreatmentOffers1796559721694 implements MigrationInterface {
+  name = 'WarningHearingAndTreatmentOffers1796559721694';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "programs" ADD "warning_hearing_required" boolean NOT NULL DEFAULT false`);

@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * response separately. A dismissal of an overdue violation waits for a
  * second person: the request is kept on the violation until confirmed.
  */
-export class ViolationHeardAndResponded1796558889091 implements MigrationInterface {
-  name = 'ViolationHeardAndResponded1796558889091';
+export class ViolationHeardAndResponded1796559721692 implements MigrationInterface {
+  name = 'ViolationHeardAndResponded1796559721692';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "violations" ADD "heard_at" TIMESTAMP WITH TIME ZONE`);

@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * as history, and the swiftness measure shows them as responded without a
  * hearing rather than as answered in time.
  */
-export class ViolationHeardBackfill1796558889092 implements MigrationInterface {
-  name = 'ViolationHeardBackfill1796558889092';
+export class ViolationHeardBackfill1796559721693 implements MigrationInterface {
+  name = 'ViolationHeardBackfill1796559721693';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`UPDATE violations SET responded_at = answered_at WHERE status = 'answered' AND responded_at IS NULL`);
