@@ -29,7 +29,7 @@ async function participantId(number: string): Promise<string> {
 test('a participant calls in on a phone and sees the day’s answer with a receipt', async () => {
   const { context, page } = await newPage(browser, system.url, PHONE);
   await signInParticipant(page, 'DEMO', 'D-0001');
-  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByRole('heading', { name: 'Today', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Call in now' }).click();
 
   const answer = page.locator('.answer');

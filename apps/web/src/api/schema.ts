@@ -506,6 +506,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/missing-wording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Court wording (phases, milestones, catalogue entries, courtrooms, testing sites' instructions) with no text in a language the court's people read */
+        get: operations["CourtsController_missingWording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courts/{courtId}": {
         parameters: {
             query?: never;
@@ -3234,6 +3251,38 @@ export interface components {
             active: boolean;
             createdAt: string;
             updatedAt: string;
+        };
+        MissingWordingDto: {
+            /** @enum {string} */
+            kind: "phase" | "milestone" | "catalogue_entry" | "courtroom" | "testing_site";
+            /**
+             * @description As the court entered it
+             * @example Stabilisation
+             */
+            text: string;
+            /**
+             * @description The program's code (phases, milestones, catalogue entries)
+             * @example ATC
+             */
+            programCode: string | null;
+            /**
+             * @description The languages it has no wording in
+             * @example [
+             *       "es"
+             *     ]
+             */
+            languages: string[];
+        };
+        WordingReportDto: {
+            /**
+             * @description The languages the court's members chose other than the court's own
+             * @example [
+             *       "es",
+             *       "pt"
+             *     ]
+             */
+            languages: string[];
+            missing: components["schemas"]["MissingWordingDto"][];
         };
         UpdateCourtDto: {
             name?: string;
@@ -8286,6 +8335,41 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires court.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourtsController_missingWording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordingReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires court.configure */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14889,6 +14973,7 @@ export const createCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRe
 export const createCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const courtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const courtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtDto"]["language"]> = ["en", "es", "pt"];
+export const missingWordingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MissingWordingDto"]["kind"]> = ["phase", "milestone", "catalogue_entry", "courtroom", "testing_site"];
 export const updateCourtDtoMfaRequiredRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["mfaRequiredRoles"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site"];
 export const updateCourtDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCourtDto"]["language"]> = ["en", "es", "pt"];
 export const participantSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantSummaryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
