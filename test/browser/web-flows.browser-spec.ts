@@ -115,6 +115,8 @@ test('a judge records an outcome on the bench view and the violation’s clock s
   );
   expect(violation.status).toBe('open');
 
+  // Attendance has no default: the judge chooses it.
+  await page.getByRole('radio', { name: 'Appeared' }).check();
   // An amount the API refuses: its sentence appears beside the field, and nothing typed is lost.
   await page.getByRole('button', { name: 'Add a sanction or incentive' }).click();
   const response = page.getByLabel('Response 1');

@@ -1119,6 +1119,24 @@ export interface paths {
         patch: operations["OwnPhoneNumbersController_update"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's photo, base64, for the court's staff; each view audited */
+        get: operations["ParticipantPhotosController_read"];
+        /** Sets the participant's photo (JPEG or PNG by content, at most 512 KiB), replacing any earlier one; audited */
+        put: operations["ParticipantPhotosController_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/warrants": {
         parameters: {
             query?: never;
@@ -4413,6 +4431,39 @@ export interface components {
             /** @description The participant's consent to receive text messages at this number */
             smsOptIn?: boolean;
         };
+        UploadParticipantPhotoDto: {
+            /**
+             * @description A JPEG or PNG; its content must be of that kind
+             * @enum {string}
+             */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description The image, base64-encoded (at most 512 KiB of file) */
+            data: string;
+        };
+        ParticipantPhotoDto: {
+            participantId: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description Bytes of the file */
+            size: number;
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        ParticipantPhotoFileDto: {
+            participantId: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description Bytes of the file */
+            size: number;
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description The image, base64-encoded */
+            data: string;
+        };
         WarrantDto: {
             id: string;
             participantId: string;
@@ -6314,11 +6365,24 @@ export interface components {
             /** @description The court time zone the dates are in */
             timeZone: string;
         };
+        DocketRecordedResponseDto: {
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            name: string;
+            effect: string;
+            amount: number | null;
+        };
         DocketOutcomeRefDto: {
             /** @example present */
             attendance: string;
             /** @description 1 as first recorded; each amendment adds one */
             version: number;
+            /** @description A bench warrant was issued */
+            warrant: boolean;
+            /** @enum {string|null} */
+            phaseChange: "promote" | "demote" | null;
+            /** @description Sanctions and incentives ordered at this hearing */
+            responses: components["schemas"]["DocketRecordedResponseDto"][];
         };
         DocketHearingDto: {
             id: string;
@@ -6335,6 +6399,8 @@ export interface components {
             lastName: string;
             status: string;
             programCode: string | null;
+            /** @description The court keeps a photo of the participant (GET /participants/{id}/photo) */
+            hasPhoto: boolean;
         };
         DocketPeriodDto: {
             lastHearingId: string | null;
@@ -6449,6 +6515,64 @@ export interface components {
             required: number;
             doneSinceLastHearing: number;
         };
+        DocketOrderCompletionDto: {
+            /** @description What was ordered, in the unit */
+            ordered: number;
+            /** @description What is recorded done since the hearing that ordered it, at most what was ordered */
+            done: number;
+            /** @enum {string} */
+            unit: "hours";
+        };
+        DocketOrderDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            code: string;
+            /** @description The catalogue entry's name in the reader's language where the court gave one */
+            name: string;
+            /** @enum {string} */
+            effect: "none" | "increased_testing" | "community_service" | "jail";
+            /** @description Hours of community service, days of jail */
+            amount: number | null;
+            testsPerWeek: number | null;
+            orderedOn: string;
+            /** @description How much of the order is done, where the records measure it (community service hours); null otherwise */
+            completion: components["schemas"]["DocketOrderCompletionDto"] | null;
+        };
+        DocketRecentResponseDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "sanction" | "incentive" | "treatment_adjustment";
+            name: string;
+            /** @description Court date ordered */
+            orderedOn: string;
+        };
+        DocketProviderDto: {
+            name: string;
+            referredOn: string;
+        };
+        DocketProvidersDto: {
+            /** @description True when no consent lets the treatment provider be named to you (the list is then null) */
+            withheld: boolean;
+            /** @description Providers the participant is referred to now */
+            providers: components["schemas"]["DocketProviderDto"][] | null;
+        };
+        DocketNextHearingDto: {
+            /** @description Court-local date */
+            date: string;
+            /** @description Court-local time */
+            startTime: string;
+            courtroom: string | null;
+            kind: string;
+        };
+        DocketCleanDaysDto: {
+            /** @description Missed-test violations still open, or detected since the clean days began (a missed test is no clean result) */
+            missedTests: number;
+            /** @description The last such day */
+            lastMissedOn: string | null;
+            /** @description An open violation for a missed test */
+            openMissedTest: boolean;
+        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -6471,6 +6595,15 @@ export interface components {
             communityService: components["schemas"]["DocketCommunityServiceDto"];
             /** @description Milestones achieved since the last hearing */
             milestonesSinceLastHearing: string[];
+            /** @description What the last hearing ordered, with what is done of it */
+            lastHearingOrders: components["schemas"]["DocketOrderDto"][];
+            /** @description Responses of the last six months, newest first */
+            recentResponses: components["schemas"]["DocketRecentResponseDto"][];
+            treatmentProviders: components["schemas"]["DocketProvidersDto"];
+            /** @description The first hearing scheduled after this one */
+            nextHearing: components["schemas"]["DocketNextHearingDto"] | null;
+            /** @description What qualifies the clean days */
+            cleanDays: components["schemas"]["DocketCleanDaysDto"];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -6532,7 +6665,10 @@ export interface components {
             kind: "warning" | "status" | "violation" | "phase_review" | "graduation" | "termination";
         };
         RecordHearingOutcomeDto: {
-            /** @enum {string} */
+            /**
+             * @description Required: the court says whether the participant appeared; there is no default
+             * @enum {string}
+             */
             attendance: "appeared" | "failed_to_appear" | "excused";
             /** @description The participant’s waiver of presence, as recorded (how and when it was given). A sanction restricting liberty, a demotion or a discharge needs the participant present (appeared) or this waiver. */
             presenceWaiver?: string;
@@ -10407,6 +10543,87 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires call_in.make */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantPhotosController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPhotoFileDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires docket.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No photo, or the participant is out of reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantPhotosController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadParticipantPhotoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPhotoDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15015,6 +15232,9 @@ export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepR
 export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
 export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const uploadParticipantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UploadParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
+export const participantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
+export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoFileDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
@@ -15101,9 +15321,15 @@ export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequi
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
+export const docketRecordedResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecordedResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketOutcomeRefDtoPhaseChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOutcomeRefDto"]["phaseChange"]> = ["promote", "demote"];
 export const docketHearingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketHearingDto"]["status"]> = ["scheduled", "held", "cancelled"];
 export const docketViolationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketViolationDto"]["status"]> = ["open", "answered", "dismissed"];
 export const docketResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketOrderCompletionDtoUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderCompletionDto"]["unit"]> = ["hours"];
+export const docketOrderDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketOrderDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
+export const docketRecentResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecentResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

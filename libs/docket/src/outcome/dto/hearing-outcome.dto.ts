@@ -45,7 +45,10 @@ export class OutcomeNextHearingDto {
 }
 
 export class RecordHearingOutcomeDto {
-  @ApiProperty({ enum: HEARING_ATTENDANCE }) @IsIn(HEARING_ATTENDANCE) attendance: HearingAttendance;
+  // Required, with no default: a hearing recorded in haste must never make an absent person present (or the reverse).
+  @ApiProperty({ enum: HEARING_ATTENDANCE, description: 'Required: the court says whether the participant appeared; there is no default' })
+  @IsIn(HEARING_ATTENDANCE, { message: `attendance is required: one of ${HEARING_ATTENDANCE.join(', ')} (there is no default)` })
+  attendance: HearingAttendance;
 
   @ApiPropertyOptional({
     description:
