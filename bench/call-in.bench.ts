@@ -90,13 +90,13 @@ async function seedBaselineCourt(stack: BenchStack, pool: Pool, count: number, d
  * verifications, which sign-in rightly makes slow; the refresh tokens that
  * sign-in also stores are not needed to call in and not written.
  */
-export async function openSessions(pool: Pool, userIds: string[]): Promise<string[]> {
+export async function openSessions(pool: Pool, userIds: string[], options: { secondFactorPresented?: boolean } = {}): Promise<string[]> {
   const rows = (
     await pool.query<{ id: string; user_id: string }>(
       `INSERT INTO auth_sessions (user_id, last_seen_at, expires_at, mfa_satisfied)
-       SELECT u, now(), now() + interval '12 hours', false FROM unnest($1::uuid[]) AS u
+       SELECT u, now(), now() + interval '12 hours', $2 FROM unnest($1::uuid[]) AS u
        RETURNING id, user_id`,
-      [userIds],
+      [userIds, options.secondFactorPresented ?? false],
     )
   ).rows;
   const key = createSecretKey(createHmac('sha256', AUTH_SECRET).update('access-token-signing').digest());

@@ -115,7 +115,8 @@ export async function docketFigures(stack: BenchStack): Promise<Figure[]> {
     const seeding = performance.now();
     const { sessionId, judgeUserId } = await seedDocket(pool);
     console.log(`docket bench: ${WITH_HISTORY} participants with ${DAYS} days of history seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
-    const [token] = await openSessions(pool, [judgeUserId]);
+    // A judge's session is one that presented the second factor (judges must have one).
+    const [token] = await openSessions(pool, [judgeUserId], { secondFactorPresented: true });
 
     const barePort = await freePort();
     const bareServer = await startProcess('dist/bench/bare-server.js', [String(barePort)], process.env);

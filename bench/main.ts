@@ -14,6 +14,7 @@ import { importFigures } from './import.bench';
 import { messagesFigures } from './messages.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
+import { phoneWeightFigures } from './phone-weight.bench';
 
 const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'http', run: httpFigures },
@@ -25,6 +26,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'hotline', run: hotlineFigures },
   { name: 'messages', run: messagesFigures },
   { name: 'import', run: importFigures },
+  { name: 'phone-weight', run: phoneWeightFigures },
 ];
 
 async function main(): Promise<void> {

@@ -75,7 +75,7 @@ describe('sign-in and sessions', () => {
   let app: NestFastifyApplication;
   let ds: DataSource;
   let court: CourtFixture;
-  /** A court that requires a second factor of its judges. */
+  /** A court that extends the second factor to its case managers. */
   let mfaCourt: CourtFixture;
   const clock = new TestClock(new Date('2026-11-23T15:00:00Z'));
   let sequence = 0;
@@ -87,7 +87,7 @@ describe('sign-in and sessions', () => {
     app = await createAuthTestApi(testConfig(db.url, { AUTH_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PER_MINUTE: '100000', AUTH_SIGN_IN_PER_MINUTE_PER_ACCOUNT: '1000' }), clock);
     ds = dataSourceOf(app);
     court = await createCourt(ds, 'ALPHA');
-    mfaCourt = await createCourt(ds, 'SECURE', { mfaRequiredRoles: ['judge'] });
+    mfaCourt = await createCourt(ds, 'SECURE', { mfaRequiredRoles: ['case_manager'] });
   });
 
   afterAll(async () => {
@@ -669,10 +669,33 @@ describe('sign-in and sessions', () => {
       expectProblem(await client.post('/api/v1/auth/totp/setup'), 409, 'not-for-participants');
     });
 
-    describe('in a court that requires it of judges', () => {
-      it('lets a judge without one sign in, but only to enrol; then the same session works', async () => {
-        const judge = await newStaff('judge', mfaCourt.id);
-        const client = await signIn(app, judge.username);
+    describe('of those who decide (judges, court and system administrators), in every court', () => {
+      it.each([
+        ['judge', 'court'],
+        ['court_admin', 'court'],
+        ['system_admin', null],
+      ])('lets a %s without one sign in only to enrol, even where the court asks it of nobody', async (role, where) => {
+        const decider = await newStaff(role, where === null ? null : court.id);
+        const client = await signIn(app, decider.username, PASSWORD, { secondFactor: false });
+        expect((await client.get('/api/v1/me')).json()).toMatchObject({ signInIncomplete: 'mfa-enrolment-required', secondFactorEnabled: false });
+        expectProblem(await client.get('/api/v1/guard-probe/anyone'), 403, 'mfa-enrolment-required');
+        await enrol(client);
+        expect((await client.get('/api/v1/guard-probe/anyone')).statusCode).toBe(200);
+        expect((await client.get('/api/v1/me')).json()).toMatchObject({ signInIncomplete: null, secondFactorEnabled: true });
+      });
+
+      it('leaves the other roles to the court’s setting', async () => {
+        for (const role of ['coordinator', 'case_manager']) {
+          const client = await signIn(app, (await newStaff(role, court.id)).username, PASSWORD, { secondFactor: false });
+          expect({ role, incomplete: (await client.get('/api/v1/me')).json().signInIncomplete }).toEqual({ role, incomplete: null });
+        }
+      });
+    });
+
+    describe('in a court that extends it to case managers', () => {
+      it('lets a case manager without one sign in, but only to enrol; then the same session works', async () => {
+        const judge = await newStaff('case_manager', mfaCourt.id);
+        const client = await signIn(app, judge.username, PASSWORD, { secondFactor: false });
 
         const me = await client.get('/api/v1/me');
         expect(me.statusCode).toBe(200);
@@ -686,9 +709,9 @@ describe('sign-in and sessions', () => {
       });
 
       it('does not complete another session that never presented the second factor', async () => {
-        const judge = await newStaff('judge', mfaCourt.id);
-        const stolen = await signIn(app, judge.username);
-        const owner = await signIn(app, judge.username);
+        const judge = await newStaff('case_manager', mfaCourt.id);
+        const stolen = await signIn(app, judge.username, PASSWORD, { secondFactor: false });
+        const owner = await signIn(app, judge.username, PASSWORD, { secondFactor: false });
         await enrol(owner);
 
         expect((await owner.get('/api/v1/guard-probe/docket')).statusCode).toBe(200);
@@ -698,8 +721,8 @@ describe('sign-in and sessions', () => {
       });
 
       it('does not hold back roles the court does not require it of', async () => {
-        const caseManager = await newStaff('case_manager', mfaCourt.id);
-        const client = await signIn(app, caseManager.username);
+        const caseManager = await newStaff('coordinator', mfaCourt.id);
+        const client = await signIn(app, caseManager.username, PASSWORD, { secondFactor: false });
         expect((await client.get('/api/v1/me')).json()).toMatchObject({ signInIncomplete: null });
         expect((await client.get('/api/v1/guard-probe/docket')).statusCode).toBe(200);
       });

@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TestClock } from '@app/core';
-import { createCourt, CourtFixture, createStaff, dataSourceOf, PASSWORD } from './support/fixtures';
+import { createCourt, CourtFixture, createStaff, dataSourceOf, staffLogin } from './support/fixtures';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
@@ -37,7 +37,7 @@ describe('idle timeout and automatic refreshes', () => {
   async function openBench() {
     const username = `judge${++sequence}`;
     await createStaff(dataSourceOf(app), username, 'judge', court.id);
-    let tokens = (await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD } })).json();
+    let tokens = (await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: await staffLogin(app, username) })).json();
     let signedIn = true;
     const docket = `/api/v1/courts/${court.id}/court-sessions`;
     const send = (headers: Record<string, string>) =>

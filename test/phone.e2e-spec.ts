@@ -182,4 +182,41 @@ describe("the participant's phone", () => {
       expect(await plans()).toBe(before);
     });
   });
+
+  describe("the administrator's missing-wording flags", () => {
+    it("lists court wording with no text in a language the court's people read, and nothing once it is worded", async () => {
+      // Before anyone reads another language than the court's, nothing is missing.
+      expect((await admin.get(`/api/v1/courts/${court.id}/missing-wording`)).json()).toEqual({ languages: [], missing: [] });
+
+      await ds.query(`UPDATE users SET language = 'pt' WHERE id = $1`, [participant.userId]);
+      const [program] = await ds.query(`SELECT id FROM programs WHERE court_id = $1 AND code = 'ATC'`, [court.id]);
+      await ds.query(`INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect) VALUES ($1, 'incentive', 'OWN_PRAISE', 'Applause in court', 1, 'none')`, [
+        program.id,
+      ]);
+      await ds.query(`INSERT INTO court_sessions (court_id, session_date, start_time, starts_at, courtroom) VALUES ($1, '2026-11-30', '09:00', '2026-11-30T15:00:00Z', 'Annex B')`, [
+        court.id,
+      ]);
+      const report = await admin.get(`/api/v1/courts/${court.id}/missing-wording`);
+      expect(report.statusCode).toBe(200);
+      // The template's phases and milestones, the worded courtroom: all in Portuguese; the court's own entry and new courtroom are not.
+      expect(report.json()).toEqual({
+        languages: ['pt'],
+        missing: [
+          { kind: 'catalogue_entry', text: 'Applause in court', programCode: 'ATC', languages: ['pt'] },
+          { kind: 'courtroom', text: 'Annex B', programCode: null, languages: ['pt'] },
+        ],
+      });
+
+      await admin.patch(`/api/v1/courts/${court.id}`, { courtroomTranslations: { pt: { 'Courtroom 3A': 'Sala 3A do fórum', 'Annex B': 'Anexo B' } } });
+      expect((await admin.get(`/api/v1/courts/${court.id}/missing-wording`)).json().missing.map((m: { text: string }) => m.text)).toEqual(['Applause in court']);
+    });
+
+    it('is for those who configure the court: a participant is refused, another court finds nothing', async () => {
+      expectProblem(await phone.get(`/api/v1/courts/${court.id}/missing-wording`), 403, 'forbidden');
+      await createStaff(ds, 'other-admin', 'court_admin', other.id);
+      await ds.query(`UPDATE courts SET active = true WHERE id = $1`, [other.id]);
+      const stranger = await signIn(app, 'other-admin');
+      expectProblem(await stranger.get(`/api/v1/courts/${court.id}/missing-wording`), 404, 'not-found');
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
+import { TotpService } from '@app/auth';
+import { Clock } from '@app/core';
 import {
   addMembership,
   ApiClient,
@@ -264,7 +266,11 @@ describe('user administration', () => {
       const response = await put(adminA, `/api/v1/users/${user.id}/memberships/${alpha.id}`, { role: 'court_admin' });
       expect(response.statusCode).toBe(200);
       expect(response.json().memberships).toEqual([{ courtId: alpha.id, code: 'ALPHA', role: 'court_admin', organisationId: null }]);
-      // The same access token: memberships are read afresh on every request.
+      // The same access token: memberships are read afresh on every request. A court administrator
+      // must have a second factor, so the session first owes its enrolment, then works.
+      expectProblem(await client.get('/api/v1/users'), 403, 'mfa-enrolment-required');
+      const { secret } = (await client.post('/api/v1/auth/totp/setup')).json();
+      expect((await client.post('/api/v1/auth/totp/confirm', { code: app.get(TotpService).codeAt(secret, app.get(Clock).now()) })).statusCode).toBe(204);
       expect((await client.get('/api/v1/users')).statusCode).toBe(200);
       expect(await auditRows('user.role_assign', user.id)).toEqual([
         expect.objectContaining({ court_id: alpha.id, basis: 'role:court_admin', details: { role: 'court_admin', organisationId: null, previousRole: 'case_manager' } }),

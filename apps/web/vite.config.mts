@@ -1,5 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import phoneNamespaces from './src/i18n/phone-namespaces.json' with { type: 'json' };
+
+/**
+ * The build's file for a catalogue module: `…/i18n/es/participant.json` goes
+ * to `i18n-es-phone` (what a participant's phone loads), a staff screen's to
+ * `i18n-es-staff`; any other module to none (src/i18n/catalogue-groups.ts).
+ */
+function catalogueChunk(moduleId: string): string | null {
+  const match = /[\\/]i18n[\\/]([a-z]{2})[\\/]([a-z-]+)\.json$/.exec(moduleId);
+  if (!match) return null;
+  return `i18n-${match[1]}-${phoneNamespaces.includes(match[2]) ? 'phone' : 'staff'}`;
+}
 
 /**
  * The browser application, built into dist/web, which the API serves at `/`.
@@ -20,6 +32,8 @@ export default defineConfig({
     // One court's screens are small; a single vendor chunk keeps the phone view to few requests.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // The catalogues in one file per language and audience (catalogue-groups.ts), loaded on demand.
+      output: { codeSplitting: { groups: [{ name: (moduleId: string) => catalogueChunk(moduleId), debugName: 'catalogues' }] } },
       // React Query marks its modules "use client" for server-component bundlers; a browser bundle has no use for it.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

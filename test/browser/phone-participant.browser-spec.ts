@@ -252,3 +252,26 @@ test('the Portuguese bench has no English word from the application or the court
     await system.query(`UPDATE users SET language = NULL WHERE username = 'judge'`);
   }
 });
+
+test('the court administrator sees the wording missing in a language the court’s people read', async () => {
+  // DEMO's BOT participants read Spanish; a catalogue entry the court adds without its Spanish is flagged.
+  await system.query(
+    `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect)
+     SELECT p.id, 'incentive', 'BOOK_TOKEN', 'Book token', 2, 'none' FROM programs p JOIN courts c ON c.id = p.court_id WHERE c.code = 'DEMO' AND p.code = 'BOT'`,
+  );
+  for (const [width, viewport] of VIEWPORTS) {
+    const { context, page } = await newPage(browser, system.url, viewport);
+    await signInStaff(page, 'courtadmin');
+    await page.goto('/administration/court');
+    const section = page.locator('section[aria-labelledby="missing-wording-heading"]');
+    await section.getByRole('table').waitFor();
+    expect(await section.innerText()).toMatch(/also read Español/);
+    expect(await section.getByRole('row', { name: /Book token/ }).innerText()).toMatch(/Catalogue entry\s+Book token\s+BOT\s+Español/);
+    // The template's phases and milestones, the default catalogue, the courtroom and the sites are worded: only the new entry is missing.
+    expect(await section.getByRole('row').count()).toBe(2);
+    await waitForQuietNetwork(page);
+    await expectAccessible(page);
+    await screenshot(page, `phone-admin-missing-wording-${width}`);
+    await context.close();
+  }
+});

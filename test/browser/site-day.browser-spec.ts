@@ -7,7 +7,7 @@
  * there, and the outage a court administrator records from the testing board.
  */
 import { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInStaff } from '../support/browser';
+import { accessibilityViolations, demoSecondFactorCode, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInStaff } from '../support/browser';
 import { RunningSystem, startSystem } from '../support/running-system';
 
 jest.setTimeout(300_000);
@@ -33,7 +33,7 @@ async function tokenOf(username: string): Promise<string> {
   const response = await fetch(`${system.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo-password' }),
+    body: JSON.stringify({ username, password: 'demo-password', totp: await demoSecondFactorCode(username) }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as { accessToken: string }).accessToken;

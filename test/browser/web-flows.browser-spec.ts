@@ -29,7 +29,7 @@ async function participantId(number: string): Promise<string> {
 test('a participant calls in on a phone and sees the day’s answer with a receipt', async () => {
   const { context, page } = await newPage(browser, system.url, PHONE);
   await signInParticipant(page, 'DEMO', 'D-0001');
-  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByRole('heading', { name: 'Today', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Call in now' }).click();
 
   const answer = page.locator('.answer');
@@ -115,6 +115,8 @@ test('a judge records an outcome on the bench view and the violation’s clock s
   );
   expect(violation.status).toBe('open');
 
+  // Attendance has no default: the judge chooses it.
+  await page.getByRole('radio', { name: 'Appeared' }).check();
   // An amount the API refuses: its sentence appears beside the field, and nothing typed is lost.
   await page.getByRole('button', { name: 'Add a sanction or incentive' }).click();
   const response = page.getByLabel('Response 1');

@@ -8,7 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ContactsModule, ParticipantImportsModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { ContactsModule, ParticipantImportsModule, ParticipantPhotosModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
 import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
@@ -41,6 +41,7 @@ export class ApiModule {
         ParticipantRecordsModule,
         ContactsModule,
         PhoneNumbersModule,
+        ParticipantPhotosModule,
         WarrantsModule,
         DeferredJudgmentModule,
         HotlineModule,

@@ -9,6 +9,7 @@ import { auditVerify } from './audit-verify';
 import { createAdministrator, parseCreateAdminArgs } from './create-admin';
 import { describeAppLogin, ensureAppLogin } from './database-roles';
 import { checkDrift, generateMigration, revertLastMigration, runMigrations, withDataSource } from './migrations';
+import { demoTotpCode } from './seed/access.seeder';
 import { DEMO_SEEDERS } from './seed/demo-seeders';
 import { runDemoSeed } from './seed/run-demo-seed';
 
@@ -29,7 +30,9 @@ const USAGE = `usage: cli <command>
                       activation link (24 hours; PUBLIC_URL is its base) through which its owner
                       sets their own: how a production install gets its first administrator
   seed                seed the demo data into an empty, non-production database
-  demo-logins         print the demo logins`;
+  demo-logins         print the demo logins
+  demo-totp           print the current second-factor code of the demo accounts that need one
+                      (sysadmin, courtadmin, judge, judge2), for scripts and for trying the demo`;
 
 async function seed(): Promise<void> {
   const config = loadConfig();
@@ -90,6 +93,9 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       return seed();
     case 'demo-logins':
       for (const login of DEMO_SEEDERS.flatMap((s) => s.logins)) console.log(`${login.who}: ${login.credentials}`);
+      return;
+    case 'demo-totp':
+      console.log(demoTotpCode(new Date()));
       return;
     default:
       console.error(USAGE);

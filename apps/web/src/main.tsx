@@ -3,14 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { SessionProvider } from './auth/session';
-import './i18n';
+import i18n from './i18n';
+import { loadCatalogues } from './i18n';
 import './styles.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: true } },
 });
 
-createRoot(document.getElementById('root')!).render(
+// The first screen in the reader's language, with no key shown while its words load.
+void loadCatalogues(i18n.language, 'phone').then(() =>
+  createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
@@ -18,4 +21,5 @@ createRoot(document.getElementById('root')!).render(
       </SessionProvider>
     </QueryClientProvider>
   </StrictMode>,
+),
 );

@@ -49,7 +49,7 @@ export class AuthGuard implements CanActivate {
     if (principal.incomplete && !this.reflector.get<boolean>(INCOMPLETE_SIGN_IN_KEY, context.getHandler())) {
       throw new ForbiddenError(
         principal.incomplete === 'mfa-enrolment-required'
-          ? 'Your court requires a second factor for your role: set one up at /api/v1/auth/totp first, or, if you have one, sign in again with its code.'
+          ? 'Your role requires a second factor: set one up at /api/v1/auth/totp first, or, if you have one, sign in again with its code.'
           : 'Choose a new password or PIN at /api/v1/auth/change-secret first.',
         principal.incomplete,
       );

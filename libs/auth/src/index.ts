@@ -17,3 +17,4 @@ export * from './sign-in/secret-policy';
 export * from './sign-in/sign-in.service';
 export * from './sign-in/sign-in-throttle';
 export * from './totp/totp.service';
+export * from './sessions/second-factor-rule';

@@ -4,11 +4,16 @@ import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { CourtDto, CreateCourtDto, UpdateCourtDto } from './dto/court.dto';
 import { CourtsService } from './courts.service';
+import { WordingReportDto } from './dto/public-court.dto';
+import { MissingWordingService } from './missing-wording.service';
 
 @ApiTags('courts')
 @Controller('courts')
 export class CourtsController {
-  constructor(private readonly courts: CourtsService) {}
+  constructor(
+    private readonly courts: CourtsService,
+    private readonly wording: MissingWordingService,
+  ) {}
 
   @Post()
   @Idempotent()
@@ -25,6 +30,14 @@ export class CourtsController {
   @ApiOkResponse({ type: [CourtDto] })
   async list(@CurrentPrincipal() principal: Principal): Promise<CourtDto[]> {
     return (await this.courts.list(principal)).map(CourtDto.of);
+  }
+
+  @Get(':courtId/missing-wording')
+  @Allow(Permission.CourtConfigure)
+  @ApiOperation({ summary: "Court wording (phases, milestones, catalogue entries, courtrooms, testing sites' instructions) with no text in a language the court's people read" })
+  @ApiOkResponse({ type: WordingReportDto })
+  missingWording(@CurrentPrincipal() principal: Principal, @Param('courtId') courtId: string): Promise<WordingReportDto> {
+    return this.wording.report(principal, courtId);
   }
 
   @Get(':courtId')

@@ -3,6 +3,7 @@ import { CourtHolidaysController } from './court-holidays.controller';
 import { CourtHolidaysService } from './court-holidays.service';
 import { CourtsController } from './courts.controller';
 import { CourtsService } from './courts.service';
+import { MissingWordingService } from './missing-wording.service';
 import { PublicCourtsController } from './public-courts.controller';
 import { ProviderOrganisationsController } from './provider-organisations.controller';
 import { ProviderOrganisationsService } from './provider-organisations.service';
@@ -13,7 +14,7 @@ import { ProviderOrganisationsService } from './provider-organisations.service';
  */
 @Module({
   controllers: [CourtsController, CourtHolidaysController, ProviderOrganisationsController, PublicCourtsController],
-  providers: [CourtsService, CourtHolidaysService, ProviderOrganisationsService],
+  providers: [CourtsService, CourtHolidaysService, ProviderOrganisationsService, MissingWordingService],
   exports: [CourtsService, CourtHolidaysService, ProviderOrganisationsService],
 })
 export class CourtsModule {}

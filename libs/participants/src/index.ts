@@ -22,3 +22,4 @@ export * from './path/judicial-orders';
 export * from './warrants';
 export { readAbsconding } from './absconding/absconding';
 export { ChargeDto } from './dto/referral.dto';
+export * from './photos';

@@ -1,10 +1,22 @@
-import { SecretHasher } from '@app/auth';
-import { addCalendarDays, courtDateAt, type Language } from '@app/core';
+import { ROLES_ALWAYS_REQUIRING_SECOND_FACTOR, SecretHasher, TotpService } from '@app/auth';
+import { addCalendarDays, AppConfig, Clock, courtDateAt, type Language } from '@app/core';
+import { Secret, TOTP } from 'otpauth';
 import type { EntityManager } from 'typeorm';
 import type { DemoSeeder } from './demo-seeder';
 
 export const DEMO_PASSWORD = 'demo-password';
 export const DEMO_PIN = '135790';
+/**
+ * The authenticator secret (base32) of the demo accounts that must have a
+ * second factor (sysadmin, courtadmin, judge, judge2). Public like the demo
+ * password: the demo is never seeded in production.
+ */
+export const DEMO_TOTP_SECRET = 'TREATMENTCOURTDEMOTOTPSECRETABCD';
+
+/** The demo second factor's code at a moment (RFC 6238, as an authenticator app shows it). */
+export function demoTotpCode(at: Date): string {
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate({ timestamp: at.getTime() });
+}
 
 interface CourtSpec {
   code: string;
@@ -90,11 +102,17 @@ export const accessSeeder: DemoSeeder = {
   logins: [
     { who: 'staff (DEMO): courtadmin (also HOPE), judge, coordinator, casemanager, provider, collector (testing site)', credentials: `password ${DEMO_PASSWORD}` },
     { who: 'staff (HOPE): judge2, casemanager2; system administrator: sysadmin', credentials: `password ${DEMO_PASSWORD}` },
+    {
+      who: 'second factor of sysadmin, courtadmin, judge, judge2 (authenticator app, or `npm run cli -- demo-totp` for the current code)',
+      credentials: `TOTP secret ${DEMO_TOTP_SECRET}`,
+    },
     { who: 'participants D-0001…D-0012 (court DEMO), H-0001…H-0006 (court HOPE)', credentials: `PIN ${DEMO_PIN}` },
   ],
 
-  async seed({ manager, now }) {
+  async seed({ app, manager, now }) {
     const hasher = new SecretHasher();
+    // Encrypted under this install's AUTH_SECRET, as enrolment through the API stores it.
+    const totp = new TotpService(app.get(AppConfig), app.get(Clock));
     const courtIds = new Map<string, string>();
     for (const court of COURTS) {
       const id = await insertReturningId(
@@ -123,6 +141,10 @@ export const accessSeeder: DemoSeeder = {
         [username, displayName, await passwordHash(DEMO_PASSWORD), now, role === 'system_admin' ? role : null],
       );
       staffIds.set(username, userId);
+      if (role === 'system_admin' || ROLES_ALWAYS_REQUIRING_SECOND_FACTOR.includes(role)) {
+        // Enrolled already, so the demo logins of those who decide work at once (with the documented secret's code).
+        await manager.query(`UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3 WHERE id = $1`, [userId, totp.encrypt(DEMO_TOTP_SECRET), now]);
+      }
       if (courtCode) {
         await manager.query(`INSERT INTO court_memberships (user_id, court_id, role, organisation_id) VALUES ($1, $2, $3, $4)`, [
           userId,

@@ -18,6 +18,8 @@ interface InProgram {
   status: string;
   enrolled_on: string;
   open_violations: number;
+  /** In a program that starts with the warning hearing, and theirs not yet held. */
+  awaiting_warning: boolean | null;
 }
 
 /**
@@ -58,14 +60,19 @@ export const calendarSeeder: DemoSeeder = {
       const firstFrom = (date: string) => dates.find((d) => d >= date);
       const people = (await manager.query(
         `SELECT p.id, p.status, p.enrolled_on::text,
-                (SELECT count(*)::int FROM violations v WHERE v.participant_id = p.id AND v.status = 'open') AS open_violations
-           FROM participants p WHERE p.court_id = $1 AND p.status IN ('active', 'in_custody', 'warrant', 'medical_leave') ORDER BY p.participant_number`,
+                (SELECT count(*)::int FROM violations v WHERE v.participant_id = p.id AND v.status = 'open') AS open_violations,
+                (pr.warning_hearing_required AND p.warning_hearing_on IS NULL) AS awaiting_warning
+           FROM participants p LEFT JOIN programs pr ON pr.id = p.program_id WHERE p.court_id = $1 AND p.status IN ('active', 'in_custody', 'warrant', 'medical_leave') ORDER BY p.participant_number`,
         [court.id],
       )) as InProgram[];
-      for (const p of people) {
+      for (const [i, p] of people.entries()) {
         const previous = lastBefore(addCalendarDays(today, -12));
-        if (previous && previous >= p.enrolled_on) await heardOn(manager, court.id, sessions.get(previous)!, p.id, judge?.id ?? null);
-        await hear(manager, court.id, sessions.get(today)!, p.id, p.open_violations > 0 ? 'violation' : 'status', judge?.id ?? null);
+        // Every other participant was ordered community service at that hearing, so the bench card shows an order and what is done of it.
+        const order = i % 2 === 1 ? { hours: 8, on: previous! } : null;
+        // Someone awaiting their warning hearing has had no hearing yet: today's is that one.
+        if (previous && previous >= p.enrolled_on && !p.awaiting_warning) await heardOn(manager, court.id, sessions.get(previous)!, p.id, judge?.id ?? null, order);
+        const kind = p.awaiting_warning ? 'warning' : p.open_violations > 0 ? 'violation' : 'status';
+        await hear(manager, court.id, sessions.get(today)!, p.id, kind, judge?.id ?? null);
         const next = p.status === 'active' ? firstFrom(addCalendarDays(today, 14)) : undefined;
         if (next) await hear(manager, court.id, sessions.get(next)!, p.id, 'status', judge?.id ?? null);
       }
@@ -83,7 +90,14 @@ async function hear(manager: EntityManager, courtId: string, sessionId: string, 
 }
 
 /** A hearing already held, with the outcome the court recorded. */
-async function heardOn(manager: EntityManager, courtId: string, sessionId: string, participantId: string, judgeId: string | null): Promise<void> {
+async function heardOn(
+  manager: EntityManager,
+  courtId: string,
+  sessionId: string,
+  participantId: string,
+  judgeId: string | null,
+  order: { hours: number; on: string } | null,
+): Promise<void> {
   const hearingId = await hear(manager, courtId, sessionId, participantId, 'status', judgeId);
   await manager.query(`UPDATE hearings SET status = 'held' WHERE id = $1`, [hearingId]);
   if (!judgeId) return;
@@ -102,4 +116,13 @@ async function heardOn(manager: EntityManager, courtId: string, sessionId: strin
       sessionId,
     ],
   );
+  if (order) {
+    await manager.query(
+      `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, amount, ordered_on, hearing_id, ordered_by, note)
+       SELECT $1, p.id, e.id, e.kind, e.level, e.effect, $3, $4, $5, $6, 'ordered at the status hearing'
+         FROM participants p JOIN response_catalogue_entries e ON e.program_id = p.program_id AND e.effect = 'community_service' AND e.active
+        WHERE p.id = $2 ORDER BY e.level LIMIT 1`,
+      [courtId, participantId, order.hours, order.on, hearingId, judgeId],
+    );
+  }
 }

@@ -2,6 +2,7 @@ import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
+import { useCatalogues } from '../i18n';
 import { Screen } from '../screens/area';
 import { AlertBell } from '../screens/notifications/alert-bell';
 import { LanguageChoice } from './language-choice';
@@ -14,6 +15,8 @@ export function Layout({ screens }: { screens: Screen[] }) {
   const courtSelect = useId();
   const menu = screens.filter((s) => s.nav && s.roles.includes(session.role));
   const participant = session.role === 'participant';
+  // Staff screens' words load once staff sign in; a participant's phone never downloads them.
+  const catalogues = useCatalogues(participant ? 'phone' : 'all');
   return (
     <div className={participant ? 'app app-phone' : 'app'}>
       <a className="skip-link" href="#main">
@@ -57,9 +60,7 @@ export function Layout({ screens }: { screens: Screen[] }) {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<Loading />}>{catalogues ? <Outlet /> : <Loading />}</Suspense>
       </main>
     </div>
   );

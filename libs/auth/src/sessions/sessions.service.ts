@@ -9,6 +9,7 @@ import { IncompleteSignIn, Membership, Principal } from '../principal';
 import { AccessTokens } from './access-tokens';
 import { AuthSession } from './auth-session.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { secondFactorRequired } from './second-factor-rule';
 
 export interface TokenPair {
   accessToken: string;
@@ -184,8 +185,11 @@ export class SessionsService {
     if (row.must_change_secret) return 'secret-change-required';
     // The session itself must have presented the factor (at sign-in, or by enrolling in it): a session
     // opened before the account enrolled elsewhere never did, and stays held back.
-    const mfaRequired = row.memberships.some((m) => m.mfaRequired);
-    if (mfaRequired && !row.mfa_satisfied) return 'mfa-enrolment-required';
+    const required = secondFactorRequired({
+      systemRole: row.system_role,
+      memberships: row.memberships.map((m) => ({ role: m.role, courtRequires: m.mfaRequired })),
+    });
+    if (required && !row.mfa_satisfied) return 'mfa-enrolment-required';
     return null;
   }
 

@@ -19,3 +19,16 @@ export class PublicCourtDto {
   @ApiProperty({ type: String, nullable: true, example: '+13125550199', description: 'The number a person answers for participants (E.164); null when the court gave none' })
   helpNumber: string | null;
 }
+
+export class MissingWordingDto {
+  @ApiProperty({ enum: ['phase', 'milestone', 'catalogue_entry', 'courtroom', 'testing_site'] }) kind: string;
+  @ApiProperty({ example: 'Stabilisation', description: 'As the court entered it' }) text: string;
+  @ApiProperty({ type: String, nullable: true, example: 'ATC', description: "The program's code (phases, milestones, catalogue entries)" }) programCode: string | null;
+  @ApiProperty({ type: [String], example: ['es'], description: 'The languages it has no wording in' }) languages: string[];
+}
+
+/** What the court's people read that the court has not worded: for the administrator's screens. */
+export class WordingReportDto {
+  @ApiProperty({ type: [String], example: ['es', 'pt'], description: "The languages the court's members chose other than the court's own" }) languages: string[];
+  @ApiProperty({ type: [MissingWordingDto] }) missing: MissingWordingDto[];
+}

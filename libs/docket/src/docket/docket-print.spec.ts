@@ -4,7 +4,7 @@ import { DocketDto, DocketEntryDto } from './dto/docket.dto';
 const entry = (over: Partial<DocketEntryDto> = {}): DocketEntryDto => ({
   position: 1,
   hearing: { id: 'h1', kind: 'status', status: 'scheduled', outcome: null },
-  participant: { id: 'p1', participantNumber: 'D-0001', firstName: 'Ana', lastName: '<script>alert(1)</script>', status: 'active', programCode: 'ATC' },
+  participant: { id: 'p1', participantNumber: 'D-0001', firstName: 'Ana', lastName: '<script>alert(1)</script>', status: 'active', programCode: 'ATC', hasPhoto: false },
   compliant: true,
   since: { lastHearingId: null, lastHearingOn: null, from: '2026-11-01', to: '2026-11-23' },
   phase: { id: 'ph', position: 2, name: 'Stabilisation', phaseCount: 5, daysInPhase: 40, continuousSoberDays: 38, soberSince: '2026-10-16' },
@@ -20,6 +20,11 @@ const entry = (over: Partial<DocketEntryDto> = {}): DocketEntryDto => ({
   progressReport: { withheld: true, withheldReason: 'withheld: no valid consent covers it', latest: null },
   communityService: { done: 6, required: 10, doneSinceLastHearing: 2 },
   milestonesSinceLastHearing: [],
+  lastHearingOrders: [],
+  recentResponses: [],
+  treatmentProviders: { withheld: true, providers: null },
+  nextHearing: null,
+  cleanDays: { missedTests: 0, lastMissedOn: null, openMissedTest: false },
   ...over,
 });
 

@@ -43,6 +43,8 @@ export interface DocketHearingRow extends SummaryRow {
   hearing_id: string;
   hearing_kind: string;
   hearing_status: string;
+  hearing_at: Date;
+  has_photo: boolean;
   enrolled_on: string | null;
   last_hearing_id: string | null;
   last_hearing_at: Date | null;
@@ -55,8 +57,9 @@ export interface DocketHearingRow extends SummaryRow {
 export async function hearingRows(manager: EntityManager, sessionId: string, scope: ScopeFilter): Promise<DocketHearingRow[]> {
   const first = scope.params.length + 1;
   return (await manager.query(
-    `SELECT h.id AS hearing_id, h.kind AS hearing_kind, h.status AS hearing_status, ${SUMMARY_COLUMNS}, '0' AS total,
+    `SELECT h.id AS hearing_id, h.kind AS hearing_kind, h.status AS hearing_status, h.scheduled_at AS hearing_at, ${SUMMARY_COLUMNS}, '0' AS total,
             p.enrolled_on::text AS enrolled_on,
+            EXISTS (SELECT 1 FROM participant_photos ph WHERE ph.participant_id = p.id) AS has_photo,
             last.id AS last_hearing_id, last.scheduled_at AS last_hearing_at,
             (last.scheduled_at AT TIME ZONE ct.time_zone)::date::text AS last_hearing_on,
             o.attendance AS outcome_attendance, o.version AS outcome_version

@@ -8,6 +8,8 @@ import { PhaseStanding, ReadinessService } from '@app/participants';
 import { milestoneName } from '@app/programs';
 import { incentiveRatio } from '@app/violations';
 import { DataSource } from 'typeorm';
+import { benchCardParts, recordedSummary } from './bench-card';
+import { CardFactsRow, cardFacts } from './bench-card-queries';
 import { DocketOrderKey, DocketOrderName, orderDocket } from './docket-order';
 import {
   attendanceRows,
@@ -23,7 +25,7 @@ import {
   sessionRow,
   violationRows,
 } from './docket-queries';
-import { DocketAttendanceDto, DocketDto, DocketEntryDto, DocketProgressDto, DocketViolationDto } from './dto/docket.dto';
+import { DocketAttendanceDto, DocketDto, DocketEntryDto, DocketProgressDto, DocketProvidersDto, DocketViolationDto } from './dto/docket.dto';
 
 const ATTENDANCE = 'treatment_attendance';
 const PROGRESS = 'treatment_progress';
@@ -60,12 +62,16 @@ export class DocketService {
     const grants = hearings.map((h) => this.access.grantFor(principal, h.id, h.court_id));
     const periods = hearings.map((h) => periodOf(h, session));
     const manager = this.dataSource.manager;
-    const [standings, facts, violations, responses, consents] = await Promise.all([
+    const [standings, facts, violations, responses, consents, card] = await Promise.all([
       this.readiness.standings(principal, grants),
       periodFacts(manager, session.court_id, periods),
       violationRows(manager, periods),
       responseRows(manager, periods),
       this.access.coveringConsentsForMany(principal, grants, [ATTENDANCE, PROGRESS]),
+      cardFacts(
+        manager,
+        hearings.map((h) => ({ participantId: h.id, hearingId: h.hearing_id, lastHearingId: h.last_hearing_id, lastHearingOn: h.last_hearing_on, hearingAt: h.hearing_at, sessionDay: session.session_date })),
+      ),
     ]);
     const consented = periods.filter((p) => consents.has(p.participantId));
     const [attendance, progress] = await Promise.all([
@@ -76,14 +82,17 @@ export class DocketService {
     const relied = new Set<string>();
     const treatment = treatmentFacts(consents, attendance, progress, relied);
     const factsById = new Map(facts.map((f) => [f.participant_id, f]));
+    const cardById = new Map(card.map((c) => [c.participant_id, c]));
     const entries = hearings.map((h, i) =>
       entryOf(h, periods[i], language, {
         standing: standings.get(h.id),
         facts: factsById.get(h.id)!,
+        card: cardById.get(h.id),
         violations: violations.filter((v) => v.participant_id === h.id).map((v) => violationOf(v, now)),
         responses: responses.filter((r) => r.participant_id === h.id),
         attendance: treatment.attendance(h.id),
         progress: treatment.progress(h.id),
+        providers: treatment.providers(h.id, cardById.get(h.id)?.providers ?? []),
       }),
     );
     const ordered = orderDocket(
@@ -172,6 +181,17 @@ function treatmentFacts(consents: Map<string, CoveringConsent[]>, attendance: Aw
       const sum = (key: 'attended' | 'excused' | 'no_show' | 'upcoming') => rows.reduce((n, r) => n + Number(r[key]), 0);
       return { withheld: false, withheldReason: null, attended: sum('attended'), excused: sum('excused'), noShow: sum('no_show'), upcoming: sum('upcoming') };
     },
+    /**
+     * The providers treating the participant: that someone is a patient of a
+     * treatment program is itself protected, so a provider is named only
+     * under a consent letting it disclose treatment information to the reader.
+     */
+    providers(participantId: string, referred: CardFactsRow['providers']): DocketProvidersDto {
+      if (!covers(participantId, ATTENDANCE) && !covers(participantId, PROGRESS)) return { withheld: true, providers: null };
+      const named = referred.filter((r) => covering(participantId, ATTENDANCE, r.organisationId) || covering(participantId, PROGRESS, r.organisationId));
+      if (named.length === 0 && referred.length > 0) return { withheld: true, providers: null };
+      return { withheld: false, providers: named.map((r) => ({ name: r.name, referredOn: r.referredOn })) };
+    },
     progress(participantId: string): DocketProgressDto {
       if (!covers(participantId, PROGRESS)) return { withheld: true, withheldReason: withheld('treatment progress'), latest: null };
       disclosedTo.add(participantId);
@@ -199,6 +219,8 @@ function treatmentFacts(consents: Map<string, CoveringConsent[]>, attendance: Aw
 interface EntryParts {
   standing: PhaseStanding | undefined;
   facts: PeriodFactsRow;
+  card: CardFactsRow | undefined;
+  providers: DocketProvidersDto;
   violations: DocketViolationDto[];
   responses: Awaited<ReturnType<typeof responseRows>>;
   attendance: DocketAttendanceDto;
@@ -217,7 +239,7 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
       id: h.hearing_id,
       kind: h.hearing_kind,
       status: h.hearing_status,
-      outcome: h.outcome_attendance ? { attendance: h.outcome_attendance, version: Number(h.outcome_version) } : null,
+      outcome: h.outcome_attendance ? { attendance: h.outcome_attendance, version: Number(h.outcome_version), ...recordedSummary(parts.card, language) } : null,
     },
     participant: {
       id: h.id,
@@ -226,6 +248,7 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
       lastName: h.last_name,
       status: h.status,
       programCode: h.program_code,
+      hasPhoto: h.has_photo,
     },
     compliant: parts.violations.every((v) => v.status === 'dismissed'),
     since: { lastHearingId: h.last_hearing_id, lastHearingOn: h.last_hearing_on, from: period.from, to: period.to },
@@ -277,6 +300,8 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
       doneSinceLastHearing: Number(facts.community_service_since),
     },
     milestonesSinceLastHearing: facts.milestones_since,
+    ...benchCardParts(parts.card, language, standing?.readiness.soberSince ?? null, parts.violations),
+    treatmentProviders: parts.providers,
   };
 }
 

@@ -7,6 +7,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { ProblemBanner, QueryView } from '../../components/problem';
 import { formatDateTime } from '../../i18n/format';
 import { useSettingsForm } from './form-state';
+import { MissingWordingSection } from './missing-wording-section';
 import { CheckboxGroup, Confirmation, Facts, FormActions, nullableText, numberOrText, useCourt } from './shared';
 import { Court, STAFF_ROLES } from './types';
 
@@ -34,6 +35,7 @@ export function CourtScreen() {
       <h1>{t('court.title')}</h1>
       <p>{t('court.intro')}</p>
       <QueryView query={court}>{(data) => <CourtForm key={data.updatedAt} court={data} saved={saved} onSaved={setSaved} />}</QueryView>
+      <QueryView query={court}>{(data) => <MissingWordingSection courtId={data.id} />}</QueryView>
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { Docket, DocketEntry } from './docket-types';
 import { OutcomeForm } from './outcome-form';
 import { ParticipantCard } from './participant-card';
+import { RecordedOutcome } from './recorded-outcome';
+import { standingChips, toneClass } from './standing';
 
 /** Typing in a field must never move the judge to another participant. */
 function typingIn(target: EventTarget | null): boolean {
@@ -120,13 +122,12 @@ function Bench({ docket, children }: { docket: Docket; children: React.ReactNode
                       {e.position}. {e.participant.lastName}, {e.participant.firstName}
                     </span>
                     <span className="docket-flags">
-                      {e.hearing.outcome ? (
-                        <span className="badge badge-ok">{t('recordedShort')}</span>
-                      ) : e.violations.some((v) => v.status === 'open') ? (
-                        <span className="badge badge-bad">{t('violationsShort', { count: e.violations.filter((v) => v.status === 'open').length })}</span>
-                      ) : (
-                        <span className="badge badge-ok">{e.compliant ? t('card.compliant') : t('card.notCompliant')}</span>
-                      )}
+                      {e.hearing.outcome && <span className="badge badge-ok">{t('recordedShort')}</span>}
+                      {standingChips(e).map((chip) => (
+                        <span key={chip.key} className={toneClass(chip.tone)}>
+                          {t(chip.key, { count: chip.count })}
+                        </span>
+                      ))}
                     </span>
                   </button>
                 </li>
@@ -137,22 +138,20 @@ function Bench({ docket, children }: { docket: Docket; children: React.ReactNode
             <div className="bench-current">
               <ParticipantCard entry={current} ref={headingRef} />
               {current.hearing.outcome ? (
-                <section className="card">
-                  <h3>{t('outcome.recordedTitle')}</h3>
-                  <p>
-                    {t('outcome.recordedAs', {
-                      attendance: t(`common:attendance.${current.hearing.outcome.attendance ?? 'appeared'}`),
-                      version: current.hearing.outcome.version ?? 1,
-                    })}
-                  </p>
+                <section className="card" aria-labelledby={`recorded-${current.hearing.id}`}>
+                  <h3 id={`recorded-${current.hearing.id}`}>{t('outcome.recordedTitle')}</h3>
+                  <RecordedOutcome entry={current} />
                 </section>
               ) : (
                 <OutcomeForm
                   key={current.hearing.id}
                   entry={current}
                   programId={programId}
-                  onRecorded={() => {
-                    setRecorded(t('recorded', { name: `${current.participant.firstName} ${current.participant.lastName}`, at: formatDateTime(new Date().toISOString(), docket.session.timeZone) }));
+                  timeZone={docket.session.timeZone}
+                  onRecorded={(summary) => {
+                    setRecorded(
+                      `${t('recorded', { name: `${current.participant.firstName} ${current.participant.lastName}`, at: formatDateTime(new Date().toISOString(), docket.session.timeZone) })} ${summary}`,
+                    );
                     go(index + 1);
                   }}
                 />

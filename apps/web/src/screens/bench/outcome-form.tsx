@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { recordHearingOutcomeDtoAttendanceValues } from '../../api/schema';
 import { CatalogueEntry, DocketEntry, HearingProposal, OutcomeNextHearing } from './docket-types';
 
@@ -33,12 +33,26 @@ function shownFields(rows: ResponseRow[]): string[] {
  * (proposed from the phase's hearing rhythm). One POST; any refusal keeps
  * every value and names the field.
  */
-export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEntry; programId: string | null; onRecorded: () => void }) {
+export function OutcomeForm({
+  entry,
+  programId,
+  timeZone,
+  onRecorded,
+}: {
+  entry: DocketEntry;
+  programId: string | null;
+  /** The court's time zone, for the hearing already scheduled. */
+  timeZone: string;
+  /** Called with what was recorded, in the reader's language. */
+  onRecorded: (summary: string) => void;
+}) {
   const { t } = useTranslation('bench');
   const openViolations = entry.violations.filter((v) => v.status === 'open');
   const catalogue = useApiQuery<CatalogueEntry[]>(programId ? `/programs/${programId}/response-catalogue` : null);
   const proposal = useApiQuery<HearingProposal>(`/participants/${entry.participant.id}/hearing-proposal`);
-  const [attendance, setAttendance] = useState<string>('appeared');
+  // No default: a quick "record and go on" must never record an absent person as present.
+  const [attendance, setAttendance] = useState<string>('');
+  const [attendanceMissing, setAttendanceMissing] = useState(false);
   const [warrant, setWarrant] = useState(false);
   const [rows, setRows] = useState<ResponseRow[]>([]);
   const [phase, setPhase] = useState<'' | 'promote' | 'demote'>('');
@@ -54,7 +68,15 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
   // Until the judge chooses, keep a hearing already scheduled, or take the proposed session.
   const sessionChoice = nextSession ?? (p?.alreadyScheduled ? KEEP : (p?.session?.id ?? KEEP));
   const sessionOptions = [
-    { value: KEEP, label: p?.alreadyScheduled ? t('outcome.keepScheduled') : t('outcome.noNextHearing') },
+    {
+      value: KEEP,
+      label: p?.alreadyScheduled
+        ? t('outcome.keepScheduledOn', {
+            when: formatDateTime(p.alreadyScheduled.scheduledAt, timeZone),
+            courtroom: p.alreadyScheduled.courtroom ?? '',
+          }).trim()
+        : t('outcome.noNextHearing'),
+    },
     ...[p?.session, ...(p?.alternatives ?? [])]
       .filter((s): s is NonNullable<typeof s> => Boolean(s))
       .map((s) => ({ value: s.id, label: `${formatDate(s.date)} ${s.startTime}${s.courtroom ? ` · ${s.courtroom}` : ''}${s.id === p?.session?.id ? ` (${t('outcome.proposed')})` : ''}` })),
@@ -62,13 +84,29 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
 
   const record = useApiMutation((body: unknown) => api.post(`/hearings/${entry.hearing.id}/outcome`, body), {
     invalidates: ['/court-sessions/', `/participants/${entry.participant.id}`, '/courts/'],
-    onSuccess: onRecorded,
+    onSuccess: () => onRecorded(summary()),
   });
+
+  /** What this form records, as the judge chose it: attendance, responses, phase, next date. */
+  const summary = () =>
+    [
+      t('outcome.recordedAttendance', { attendance: t(`common:attendance.${attendance}`), version: 1 }),
+      rows.length
+        ? t('outcome.recordedResponses', { list: rows.map((r) => byId.get(r.catalogueEntryId)?.name ?? '').join('; ') })
+        : t('outcome.recordedNoResponses'),
+      t(`outcome.recordedPhase.${phase || 'none'}`),
+      t('outcome.recordedNextSession', { session: sessionOptions.find((o) => o.value === sessionChoice)?.label ?? '' }),
+    ].join(' · ');
 
   const updateRow = (index: number, change: Partial<ResponseRow>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...change } : r)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!attendance) {
+      setAttendanceMissing(true);
+      document.getElementById(`attendance-${entry.hearing.id}-appeared`)?.focus();
+      return;
+    }
     const body: Record<string, unknown> = { attendance };
     if (attendance === 'failed_to_appear' && warrant) body.warrant = true;
     if (rows.length) {
@@ -89,20 +127,39 @@ export function OutcomeForm({ entry, programId, onRecorded }: { entry: DocketEnt
   };
 
   const problem = record.error;
+  const attendanceError = attendanceMissing ? t('outcome.attendanceRequired') : (problem?.messageFor('attendance') ?? null);
   return (
     <form className="outcome-form" onSubmit={submit} aria-labelledby={`outcome-${entry.hearing.id}`}>
       <h3 id={`outcome-${entry.hearing.id}`}>{t('outcome.title')}</h3>
       <ProblemBanner problem={problem} shownFields={shownFields(rows)} />
-      <fieldset>
-        <legend>{t('outcome.attendance')}</legend>
+      <fieldset aria-describedby={attendanceError ? `attendance-error-${entry.hearing.id}` : undefined}>
+        <legend>
+          {t('outcome.attendance')} <span className="required-mark">{t('outcome.required')}</span>
+        </legend>
         <div className="radio-row">
           {ATTENDANCE.map((a) => (
             <label key={a}>
-              <input type="radio" name="attendance" value={a} checked={attendance === a} onChange={() => setAttendance(a)} /> {t(`common:attendance.${a}`)}
+              <input
+                type="radio"
+                id={`attendance-${entry.hearing.id}-${a}`}
+                name="attendance"
+                value={a}
+                checked={attendance === a}
+                aria-invalid={attendanceError ? true : undefined}
+                onChange={() => {
+                  setAttendance(a);
+                  setAttendanceMissing(false);
+                }}
+              />{' '}
+              {t(`common:attendance.${a}`)}
             </label>
           ))}
         </div>
-        {problem?.messageFor('attendance') && <p className="field-error">{problem.messageFor('attendance')}</p>}
+        {attendanceError && (
+          <p className="field-error" id={`attendance-error-${entry.hearing.id}`} role="alert">
+            {attendanceError}
+          </p>
+        )}
         {attendance === 'failed_to_appear' && <CheckboxField label={t('outcome.warrant')} name="warrant" checked={warrant} onChange={setWarrant} problem={problem} />}
       </fieldset>
 

@@ -1,9 +1,11 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Countdown } from '../../components/countdown';
+import { ParticipantPhoto } from '../../components/participant-photo';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { DocketEntry } from './docket-types';
+import { standingChips, toneClass } from './standing';
 
 /**
  * One participant on the bench: large and readable from the judge's seat.
@@ -12,14 +14,19 @@ import { DocketEntry } from './docket-types';
 export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEntry }>(function ParticipantCard({ entry }, headingRef) {
   const { t } = useTranslation('bench');
   const p = entry.participant;
-  const initials = `${p.firstName[0] ?? ''}${p.lastName[0] ?? ''}`;
   const openViolations = entry.violations;
+  const cleanDaysQualified = entry.cleanDays.missedTests > 0 || entry.cleanDays.openMissedTest;
+  /** "Community service: 8 h ordered, 8 of 8 done": what was ordered and what the records say is done. */
+  const orderText = (o: DocketEntry['lastHearingOrders'][number]) => {
+    if (o.completion) return t('card.orderService', { name: o.name, ordered: o.completion.ordered, done: o.completion.done });
+    if (o.effect === 'jail' && o.amount !== null) return t('card.orderJail', { name: o.name, count: o.amount });
+    if (o.effect === 'increased_testing' && o.testsPerWeek !== null) return t('card.orderTesting', { name: o.name, count: o.testsPerWeek });
+    return o.name;
+  };
   return (
     <article className="bench-card" aria-labelledby={`card-${entry.hearing.id}`}>
       <header className="bench-card-head">
-        <div className="photo" role="img" aria-label={t('card.photo', { name: `${p.firstName} ${p.lastName}` })}>
-          {initials}
-        </div>
+        <ParticipantPhoto participantId={p.id} firstName={p.firstName} lastName={p.lastName} known={p.hasPhoto} />
         <div>
           <h2 id={`card-${entry.hearing.id}`} ref={headingRef} tabIndex={-1}>
             {p.firstName} {p.lastName}
@@ -28,8 +35,12 @@ export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEnt
             {p.participantNumber} · {p.programCode} · {t(`common:participantStatus.${p.status}`, { defaultValue: p.status })} ·{' '}
             {t(`common:hearingKind.${entry.hearing.kind}`, { defaultValue: entry.hearing.kind })}
           </p>
-          <p>
-            <span className={`badge ${entry.compliant ? 'badge-ok' : 'badge-bad'}`}>{entry.compliant ? t('card.compliant') : t('card.notCompliant')}</span>{' '}
+          <p className="chips">
+            {standingChips(entry).map((chip) => (
+              <span key={chip.key} className={toneClass(chip.tone)}>
+                {t(chip.key, { count: chip.count })}
+              </span>
+            ))}{' '}
             {entry.readiness && (
               <span className={`badge ${entry.readiness.ready ? 'badge-ok' : 'badge-warn'}`}>
                 {entry.readiness.ready ? t('common:readiness.ready') : t('common:readiness.notReady')}
@@ -41,20 +52,86 @@ export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEnt
 
       <div className="bench-figures">
         <div>
-          <span className="figure">{entry.phase ? `${entry.phase.position}/${entry.phase.phaseCount}` : '—'}</span>
-          <span>{entry.phase ? t('card.phase', { name: entry.phase.name, days: entry.phase.daysInPhase }) : t('card.noPhase')}</span>
-        </div>
-        <div>
-          <span className="figure">{formatNumber(entry.phase?.continuousSoberDays)}</span>
-          <span>{t('card.cleanDays')}</span>
+          <span className="figure">{entry.phase ? t('card.phaseOf', { position: entry.phase.position, count: entry.phase.phaseCount }) : t('card.noPhase')}</span>
+          {entry.phase && <span>{t('card.phase', { name: entry.phase.name, days: entry.phase.daysInPhase })}</span>}
         </div>
         <div>
           <span className="figure">
-            {entry.ratio.incentives}:{entry.ratio.sanctions}
+            {formatNumber(entry.phase?.continuousSoberDays)}
+            {cleanDaysQualified && (
+              <span className="clean-mark" aria-hidden="true">
+                {' '}
+                ⚠
+              </span>
+            )}
           </span>
+          <span>{t('card.cleanDays')}</span>
+          {cleanDaysQualified && (
+            <strong className="clean-caveat">
+              {entry.cleanDays.missedTests > 0
+                ? t('card.cleanDaysMissed', { count: entry.cleanDays.missedTests, day: formatDate(entry.cleanDays.lastMissedOn) })
+                : t('card.cleanDaysOpenMissed')}
+            </strong>
+          )}
+        </div>
+        <div>
+          <span className="figure">{t('card.ratioWords', { incentives: entry.ratio.incentives, sanctions: entry.ratio.sanctions })}</span>
           <span>{t('card.ratio')}</span>
         </div>
       </div>
+
+      <section aria-labelledby={`decide-${entry.hearing.id}`} className="bench-decide">
+        <h3 id={`decide-${entry.hearing.id}`}>{t('card.forTheDecision')}</h3>
+        <dl className="facts">
+          <dt>{entry.since.lastHearingOn ? t('card.lastOrders', { day: formatDate(entry.since.lastHearingOn) }) : t('card.lastOrdersNone')}</dt>
+          <dd>
+            {entry.lastHearingOrders.length === 0 ? (
+              t('card.noOrders')
+            ) : (
+              <ul>
+                {entry.lastHearingOrders.map((o) => (
+                  <li key={o.id}>{orderText(o)}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{t('card.provider')}</dt>
+          <dd>
+            {entry.treatmentProviders.withheld
+              ? t('card.providerWithheld')
+              : entry.treatmentProviders.providers?.length
+                ? entry.treatmentProviders.providers.map((p) => p.name).join('; ')
+                : t('card.noProvider')}
+          </dd>
+          <dt>{t('card.nextHearing')}</dt>
+          <dd>
+            {entry.nextHearing
+              ? t('card.nextHearingOn', {
+                  date: formatDate(entry.nextHearing.date),
+                  time: entry.nextHearing.startTime,
+                  kind: t(`common:hearingKind.${entry.nextHearing.kind}`, { defaultValue: entry.nextHearing.kind }),
+                }) + (entry.nextHearing.courtroom ? ` · ${entry.nextHearing.courtroom}` : '')
+              : t('card.noNextHearing')}
+          </dd>
+          <dt>{t('card.recentResponses')}</dt>
+          <dd>
+            {entry.recentResponses.length === 0 ? (
+              t('card.noRecentResponses')
+            ) : (
+              <ul className="recent-responses">
+                {entry.recentResponses.map((r) => (
+                  <li key={r.id}>
+                    <span className={toneClass(r.kind === 'sanction' ? 'warn' : r.kind === 'incentive' ? 'ok' : 'neutral')}>
+                      {t(`common:responseKind.${r.kind}`, { defaultValue: r.kind })}
+                    </span>{' '}
+                    {formatDate(r.orderedOn)} · {r.name}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </dl>
+      </section>
 
       <section aria-labelledby={`viol-${entry.hearing.id}`}>
         <h3 id={`viol-${entry.hearing.id}`}>{t('card.violations')}</h3>

@@ -26,11 +26,22 @@ export class DocketParticipantDto {
   @ApiProperty() lastName: string;
   @ApiProperty() status: string;
   @ApiProperty({ type: String, nullable: true }) programCode: string | null;
+  @ApiProperty({ description: 'The court keeps a photo of the participant (GET /participants/{id}/photo)' }) hasPhoto: boolean;
+}
+
+export class DocketRecordedResponseDto {
+  @ApiProperty({ enum: ['sanction', 'incentive', 'treatment_adjustment'] }) kind: string;
+  @ApiProperty() name: string;
+  @ApiProperty() effect: string;
+  @ApiProperty({ type: Number, nullable: true }) amount: number | null;
 }
 
 export class DocketOutcomeRefDto {
   @ApiProperty({ example: 'present' }) attendance: string;
   @ApiProperty({ description: '1 as first recorded; each amendment adds one' }) version: number;
+  @ApiProperty({ description: 'A bench warrant was issued' }) warrant: boolean;
+  @ApiProperty({ type: String, nullable: true, enum: ['promote', 'demote'] }) phaseChange: 'promote' | 'demote' | null;
+  @ApiProperty({ type: [DocketRecordedResponseDto], description: 'Sanctions and incentives ordered at this hearing' }) responses: DocketRecordedResponseDto[];
 }
 
 export class DocketHearingDto {
@@ -147,6 +158,59 @@ export class DocketCommunityServiceDto {
   @ApiProperty() doneSinceLastHearing: number;
 }
 
+export class DocketOrderCompletionDto {
+  @ApiProperty({ description: 'What was ordered, in the unit' }) ordered: number;
+  @ApiProperty({ description: 'What is recorded done since the hearing that ordered it, at most what was ordered' }) done: number;
+  @ApiProperty({ enum: ['hours'] }) unit: 'hours';
+}
+
+export class DocketOrderDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['sanction', 'incentive', 'treatment_adjustment'] }) kind: string;
+  @ApiProperty() code: string;
+  @ApiProperty({ description: "The catalogue entry's name in the reader's language where the court gave one" }) name: string;
+  @ApiProperty({ enum: ['none', 'increased_testing', 'community_service', 'jail'] }) effect: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Hours of community service, days of jail' }) amount: number | null;
+  @ApiProperty({ type: Number, nullable: true }) testsPerWeek: number | null;
+  @ApiProperty() orderedOn: string;
+  @ApiProperty({
+    type: DocketOrderCompletionDto,
+    nullable: true,
+    description: 'How much of the order is done, where the records measure it (community service hours); null otherwise',
+  })
+  completion: DocketOrderCompletionDto | null;
+}
+
+export class DocketRecentResponseDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['sanction', 'incentive', 'treatment_adjustment'] }) kind: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Court date ordered' }) orderedOn: string;
+}
+
+export class DocketProviderDto {
+  @ApiProperty() name: string;
+  @ApiProperty() referredOn: string;
+}
+
+export class DocketProvidersDto {
+  @ApiProperty({ description: 'True when no consent lets the treatment provider be named to you (the list is then null)' }) withheld: boolean;
+  @ApiProperty({ type: [DocketProviderDto], nullable: true, description: 'Providers the participant is referred to now' }) providers: DocketProviderDto[] | null;
+}
+
+export class DocketNextHearingDto {
+  @ApiProperty({ description: 'Court-local date' }) date: string;
+  @ApiProperty({ description: 'Court-local time' }) startTime: string;
+  @ApiProperty({ type: String, nullable: true }) courtroom: string | null;
+  @ApiProperty() kind: string;
+}
+
+export class DocketCleanDaysDto {
+  @ApiProperty({ description: 'Missed-test violations still open, or detected since the clean days began (a missed test is no clean result)' }) missedTests: number;
+  @ApiProperty({ type: String, nullable: true, description: 'The last such day' }) lastMissedOn: string | null;
+  @ApiProperty({ description: 'An open violation for a missed test' }) openMissedTest: boolean;
+}
+
 export class DocketEntryDto {
   @ApiProperty({ description: '1 for the first called' }) position: number;
   @ApiProperty({ type: DocketHearingDto }) hearing: DocketHearingDto;
@@ -164,6 +228,11 @@ export class DocketEntryDto {
   @ApiProperty({ type: DocketProgressDto }) progressReport: DocketProgressDto;
   @ApiProperty({ type: DocketCommunityServiceDto }) communityService: DocketCommunityServiceDto;
   @ApiProperty({ description: 'Milestones achieved since the last hearing' }) milestonesSinceLastHearing: string[];
+  @ApiProperty({ type: [DocketOrderDto], description: 'What the last hearing ordered, with what is done of it' }) lastHearingOrders: DocketOrderDto[];
+  @ApiProperty({ type: [DocketRecentResponseDto], description: 'Responses of the last six months, newest first' }) recentResponses: DocketRecentResponseDto[];
+  @ApiProperty({ type: DocketProvidersDto }) treatmentProviders: DocketProvidersDto;
+  @ApiProperty({ type: DocketNextHearingDto, nullable: true, description: 'The first hearing scheduled after this one' }) nextHearing: DocketNextHearingDto | null;
+  @ApiProperty({ type: DocketCleanDaysDto, description: 'What qualifies the clean days' }) cleanDays: DocketCleanDaysDto;
 }
 
 export class DocketDto {

@@ -45,7 +45,10 @@ export class OutcomeNextHearingDto {
 }
 
 export class RecordHearingOutcomeDto {
-  @ApiProperty({ enum: HEARING_ATTENDANCE }) @IsIn(HEARING_ATTENDANCE) attendance: HearingAttendance;
+  // Required, with no default: a hearing recorded in haste must never make an absent person present (or the reverse).
+  @ApiProperty({ enum: HEARING_ATTENDANCE, description: 'Required: the court says whether the participant appeared; there is no default' })
+  @IsIn(HEARING_ATTENDANCE, { message: `attendance is required: one of ${HEARING_ATTENDANCE.join(', ')} (there is no default)` })
+  attendance: HearingAttendance;
 
   @ApiPropertyOptional({
     description:
@@ -77,6 +80,17 @@ export class RecordHearingOutcomeDto {
   @ValidateNested({ each: true })
   @Type(() => OutcomeDismissalDto)
   dismissals?: OutcomeDismissalDto[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered.',
+  })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  heardViolationIds?: string[];
 
   @ApiPropertyOptional({ type: OutcomePhaseChangeDto })
   @IsOptionalNotNull()
@@ -128,7 +142,11 @@ export class OutcomeResponseEffectDto {
 
 export class OutcomeEffectsDto {
   @ApiProperty({ type: [OutcomeResponseEffectDto] }) responses: OutcomeResponseEffectDto[];
-  @ApiProperty({ type: [String], description: 'Violations answered by the responses' }) violationsAnswered: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none)',
+  })
+  violationsAnswered: string[];
   @ApiProperty({ type: [String] }) violationsDismissed: string[];
   @ApiProperty({ type: String, nullable: true, description: 'The failure-to-appear violation' }) failureToAppearViolationId: string | null;
   @ApiProperty({ type: String, nullable: true }) phaseChangeId: string | null;

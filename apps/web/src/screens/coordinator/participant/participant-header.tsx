@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/hooks';
+import { useCan } from '../../../auth/permissions';
+import { ParticipantPhoto } from '../../../components/participant-photo';
 import { formatDate } from '../../../i18n/format';
 import { CaseManagerLabel, StatusBadge } from '../shared';
 import type { ParticipantDetail, Program } from '../types';
@@ -7,9 +9,12 @@ import type { ParticipantDetail, Program } from '../types';
 /** Who the page is about: name, number, status, program, phase and case manager. */
 export function ParticipantHeader({ participant }: { participant: ParticipantDetail }) {
   const { t } = useTranslation('coordinator');
+  const can = useCan(participant.courtId);
   const program = useApiQuery<Program>(participant.programId ? `/programs/${participant.programId}` : null);
   return (
     <header className="participant-header">
+      {/* Asked for only where the role may see it, so no refused read is left in the trail. */}
+      <ParticipantPhoto participantId={participant.id} firstName={participant.firstName} lastName={participant.lastName} known={can('docket.read') ? undefined : false} />
       <h1>{t('participant.title', { first: participant.firstName, last: participant.lastName })}</h1>
       <dl className="facts">
         <div>

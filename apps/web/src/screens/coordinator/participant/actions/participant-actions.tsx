@@ -6,6 +6,7 @@ import { CaseNoteAction } from './case-note-action';
 import { HearingAction } from './hearing-actions';
 import { CommunityServiceAction, FeePaymentAction } from './ledger-actions';
 import { AdmittedUseAction, MilestoneAction } from './record-actions';
+import { PhotoAction } from './photo-action';
 import { ProviderReferralAction, ResetPinAction } from './referral-pin-actions';
 import { PhaseChangeAction, StatusChangeAction } from './standing-actions';
 import { TestDayAction, TestingOrderAction } from './testing-actions';
@@ -42,6 +43,7 @@ export function ParticipantActions({ participant, timeZone }: { participant: Par
     canWrite && <FeePaymentAction key="fees" context={context} />,
     canWrite && <MilestoneAction key="milestone" context={context} requirementNames={milestoneNames} />,
     canWrite && <AdmittedUseAction key="admitted-use" context={context} />,
+    can('participant.write') && participant.enrolledOn !== null && <PhotoAction key="photo" context={context} firstName={participant.firstName} lastName={participant.lastName} />,
     can('provider_referral.write') && participant.enrolledOn !== null && <ProviderReferralAction key="referral" context={context} />,
     can('participant.phase_change') && participant.phase && participant.status === 'active' && <PhaseChangeAction key="phase" context={context} participant={participant} />,
     can('participant.status_change') && participant.enrolledOn !== null && <StatusChangeAction key="status" context={context} participant={participant} />,

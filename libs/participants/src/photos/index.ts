@@ -1,0 +1,2 @@
+export * from './participant-photo.entity';
+export * from './participant-photos.module';
