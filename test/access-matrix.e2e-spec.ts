@@ -48,6 +48,7 @@ interface CourtWorld {
   resultId: string;
   overrideId: string;
   violationId: string;
+  proposalId: string;
   catalogueEntryId: string;
   sessionId: string;
   hearingId: string;
@@ -98,6 +99,7 @@ const GUARDED_TABLES = [
   'testing_orders',
   'system_outages',
   'violations',
+  'treatment_proposals',
   'violation_clock_events',
   'court_responses',
   'court_response_violations',
@@ -182,6 +184,10 @@ describe('access matrix', () => {
       `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at) VALUES ($1, $2, 'curfew', '2026-11-22T12:00:00Z', '2026-11-25T12:00:00Z') RETURNING id`,
       [court.id, participant.id],
     );
+    const [proposal] = await ds.query(
+      `INSERT INTO treatment_proposals (court_id, participant_id, source, proposed_at) VALUES ($1, $2, 'participant_request', '2026-11-22T12:00:00Z') RETURNING id`,
+      [court.id, participant.id],
+    );
     const [catalogueEntry] = await ds.query(
       `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level) VALUES ($1, 'sanction', 'WARN', 'Verbal warning', 1) RETURNING id`,
       [program.id],
@@ -242,6 +248,7 @@ describe('access matrix', () => {
       resultId: result.id,
       overrideId: override.id,
       violationId: violation.id,
+      proposalId: proposal.id,
       catalogueEntryId: catalogueEntry.id,
       sessionId: session.id,
       hearingId: hearing.id,
@@ -310,6 +317,7 @@ describe('access matrix', () => {
         'drug-test-results': alpha.resultId,
         'draw-overrides': alpha.overrideId,
         violations: alpha.violationId,
+        'treatment-proposals': alpha.proposalId,
         'response-catalogue': alpha.catalogueEntryId,
         'court-sessions': alpha.sessionId,
         hearings: alpha.hearingId,
@@ -406,6 +414,9 @@ describe('access matrix', () => {
     'POST /api/v1/participants/:id/testing-orders': { testsPerWeek: 2, startsOn: '2026-11-24', endsOn: '2026-12-24', reason: 'increased testing' },
     'POST /api/v1/participants/:id/violations': { kind: 'curfew', detectedAt: '2026-11-23T12:00:00Z', description: 'Out after curfew.' },
     'POST /api/v1/violations/:violationId/dismiss': { reason: 'recorded in error' },
+    'POST /api/v1/violations/:violationId/dismissal/decline': { reason: 'not recorded in error' },
+    'POST /api/v1/participants/:id/treatment-requests': {},
+    'POST /api/v1/treatment-proposals/:proposalId/close': { note: 'assessment booked' },
     'POST /api/v1/programs/:programId/response-catalogue': { kind: 'sanction', code: 'MATRIX', name: 'Matrix', level: 1 },
     'PATCH /api/v1/response-catalogue/:entryId': { level: 2 },
     'POST /api/v1/participants/:id/responses': { catalogueEntryId: '00000000-0000-4000-8000-000000000001' },
@@ -466,6 +477,7 @@ describe('access matrix', () => {
     'POST /api/v1/collections/:collectionId/release',
     'POST /api/v1/me/alerts/:id/read',
     'POST /api/v1/treatment-appointments/:id/cancel',
+    'POST /api/v1/violations/:violationId/dismissal/confirm',
   ]);
 
   it("refuses every route that takes an id to other courts' users, to the system administrator and to nobody, changing nothing", async () => {

@@ -324,6 +324,7 @@ describe('call-ins, overrides, testing orders and outages', () => {
           open: true,
         },
         callInRequired: true,
+        awaitingWarningHearing: false,
         calledIn: false,
         callIn: null,
         nextHearing: { scheduledAt: '2026-12-01T19:00:00.000Z', kind: 'violation', courtroom: null, courtDay: '2026-12-01', address: null },

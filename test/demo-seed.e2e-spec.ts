@@ -129,7 +129,9 @@ describe('demo data', () => {
       expect(today).toHaveLength(1);
       const docket = (await judge.get(`/api/v1/court-sessions/${today[0].id}/docket`)).json();
       expect(docket.entries).toHaveLength(expected);
-      expect(docket.entries.every((e: { since: { lastHearingOn: string | null } }) => e.since.lastHearingOn !== null)).toBe(true);
+      // Each has had a hearing before, but the HOPE participant whose first, the warning hearing, is today.
+      expect(docket.entries.every((e: { hearing: { kind: string }; since: { lastHearingOn: string | null } }) => e.hearing.kind === 'warning' || e.since.lastHearingOn !== null)).toBe(true);
+      expect(docket.entries.filter((e: { hearing: { kind: string } }) => e.hearing.kind === 'warning')).toHaveLength(court === 'HOPE' ? 1 : 0);
       const upcoming = (await judge.get(`/api/v1/courts/${courtId}/court-sessions?from=2026-11-24&to=2026-12-21`)).json();
       expect(upcoming.length).toBeGreaterThanOrEqual(8);
     }

@@ -80,17 +80,18 @@ describe('court responses: sanctions, incentives, treatment adjustments', () => 
     await db?.drop();
   });
 
-  it("answers the violation (its clock stops) when the judge orders a sanction, and counts it in the ratio", async () => {
+  it('responds to the violation when the judge orders a sanction outside a hearing, counts it in the ratio, and leaves it open (its clock running) until a hearing takes it up', async () => {
     const violationId = await violation('warning');
     const response = await judge.post(url(), { catalogueEntryId: entry.WARNING, violationIds: [violationId], note: 'first missed test' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ kind: 'sanction', code: 'WARNING', delegated: false, violationIds: [violationId], dryRun: false });
-    const [v] = await ds.query(`SELECT status, answered_at FROM violations WHERE id = $1`, [violationId]);
-    expect(v.status).toBe('answered');
+    // A response is not a hearing: "answered" needs the participant brought before the judge (issue 20).
+    const [v] = await ds.query(`SELECT status, responded_at, heard_at FROM violations WHERE id = $1`, [violationId]);
+    expect(v).toEqual({ status: 'open', responded_at: clock.now(), heard_at: null });
     clock.advance(73 * 3_600_000);
-    expect(await jobs.get(ViolationClockService).fire(violationId, 'deadline')).toBe('already_met');
+    expect(await jobs.get(ViolationClockService).fire(violationId, 'deadline')).toBe('escalated');
     clock.set('2026-11-23T18:00:00Z');
-    expectProblem(await judge.post(url(), { catalogueEntryId: entry.WARNING, violationIds: [violationId] }), 409, 'violation-not-open');
+    expectProblem(await judge.post(url(), { catalogueEntryId: entry.WARNING, violationIds: [violationId] }), 409, 'violation-already-responded');
   });
 
   it('orders increased testing as a testing order the draw reads, and hours the readiness requires', async () => {

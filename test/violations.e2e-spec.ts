@@ -80,22 +80,32 @@ describe('violations over HTTP', () => {
     expect(await count()).toBe(before);
   });
 
-  it('shows the deadlines board overdue first, and dismisses once with a reason', async () => {
+  it('shows the deadlines board overdue first, dismisses one in time once with a reason, and only asks to dismiss an overdue one', async () => {
     const [old] = await ds.query(
       `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at)
        VALUES ($1, $2, 'missed_test', $3::timestamptz - interval '5 days', $3::timestamptz - interval '2 days') RETURNING id`,
       [court.id, sam.id, clock.now()],
     );
+    const [recent] = await ds.query(
+      `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at)
+       VALUES ($1, $2, 'missed_test', $3::timestamptz - interval '1 hour', $3::timestamptz + interval '47 hours') RETURNING id`,
+      [court.id, sam.id, clock.now()],
+    );
     const board = (await caseManager.get(`/api/v1/courts/${court.id}/violations`)).json();
     expect(board.map((v: { id: string }) => v.id)[0]).toBe(old.id);
     expect(board[0]).toMatchObject({ overdue: true, lastName: 'Brooks' });
-    const dismissed = await caseManager.post(`/api/v1/violations/${old.id}/dismiss`, { reason: 'recorded in error' });
+    const dismissed = await caseManager.post(`/api/v1/violations/${recent.id}/dismiss`, { reason: 'recorded in error' });
     expect(dismissed.statusCode).toBe(200);
     expect(dismissed.json()).toMatchObject({ status: 'dismissed', dismissedReason: 'recorded in error', overdue: false });
-    expectProblem(await caseManager.post(`/api/v1/violations/${old.id}/dismiss`, { reason: 'again' }), 409, 'violation-not-open');
+    expectProblem(await caseManager.post(`/api/v1/violations/${recent.id}/dismiss`, { reason: 'again' }), 409, 'violation-not-open');
     expect((await caseManager.get(`/api/v1/courts/${court.id}/violations?status=dismissed`)).json()).toHaveLength(1);
+    // Overdue: a request a second person confirms (issue 20); it stays open and overdue meanwhile.
+    const asked = await caseManager.post(`/api/v1/violations/${old.id}/dismiss`, { reason: 'recorded in error' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json()).toMatchObject({ status: 'open', overdue: true, dismissalRequest: { reason: 'recorded in error' } });
+    expectProblem(await caseManager.post(`/api/v1/violations/${old.id}/dismiss`, { reason: 'again' }), 409, 'dismissal-already-requested');
     const history = (await caseManager.get(`/api/v1/participants/${sam.id}/violations`)).json();
-    expect(history).toHaveLength(1);
+    expect(history).toHaveLength(2);
   });
 
   it('keeps violations within the court and from participants', async () => {
@@ -110,10 +120,12 @@ describe('violations over HTTP', () => {
 
   it('measures swiftness: share answered within the window, time to response, overdue, by kind', async () => {
     await ds.query(`DELETE FROM violations`);
+    // Answered = heard at a hearing with the participant and responded to; here both at the same moment.
     const insert = (kind: string, detected: string, hoursToAnswer: number | null, status = 'answered') =>
       ds.query(
-        `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, status, answered_at)
-         VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '72 hours', $5, $4::timestamptz + make_interval(hours => $6))`,
+        `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, status, answered_at, heard_at, responded_at)
+         VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '72 hours', $5, $4::timestamptz + make_interval(hours => $6),
+                 $4::timestamptz + make_interval(hours => $6), $4::timestamptz + make_interval(hours => $6))`,
         [court.id, pat.id, kind, detected, status, hoursToAnswer],
       );
     await insert('missed_test', '2026-11-02T12:00:00Z', 20);
@@ -125,7 +137,17 @@ describe('violations over HTTP', () => {
     const response = await caseManager.get(`/api/v1/courts/${court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`);
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.all).toMatchObject({ violations: 5, answeredInTime: 2, dismissed: 1, overdue: 1, shareAnsweredInTime: 0.5, medianHoursToResponse: 50 });
+    expect(body.all).toMatchObject({
+      violations: 5,
+      answeredInTime: 2,
+      heardInTime: 2,
+      dismissed: 1,
+      shareDismissed: 0.2,
+      overdue: 1,
+      shareAnsweredInTime: 0.5,
+      medianHoursToResponse: 50,
+      medianHoursToHearing: 50,
+    });
     expect(body.all.p90HoursToResponse).toBeCloseTo(90, 0);
     expect(body.byKind.map((r: { kind: string; violations: number }) => [r.kind, r.violations])).toEqual([
       ['missed_test', 3],

@@ -147,6 +147,28 @@ test('a participant told to test arrives, the collection and a positive are ente
   expect(Number(violation.hours)).toBeCloseTo(72, 5);
   await expectAccessible(page);
   await screenshot(page, 'site-day-tablet');
+
+  // The chain of custody: 'collected' came with the collection; the collector seals it, typed to the minute in the court's time.
+  await item.getByRole('button', { name: `Chain of custody of ${name}'s specimen` }).click();
+  const custody = item.locator('section', { has: page.getByRole('heading', { name: `Chain of custody: ${name}` }) });
+  await custody.getByText(/^Collected by /).waitFor();
+  // A refusal keeps what was typed, beside its field.
+  const handler = 'y'.repeat(201);
+  await custody.getByLabel('Handled by').fill(handler);
+  await custody.getByRole('button', { name: 'Record: Sealed' }).click();
+  await custody.locator('.field-invalid', { has: page.getByLabel('Handled by') }).locator('.field-error').waitFor();
+  expect(await custody.getByLabel('Handled by').inputValue()).toBe(handler);
+  await custody.getByLabel('Handled by').fill('A. Collector');
+  await expectAccessible(page);
+  await screenshot(page, 'site-custody-tablet');
+  await custody.getByRole('button', { name: 'Record: Sealed' }).click();
+  await page.getByText(`Sealed recorded for ${name}'s specimen.`).waitFor();
+  const steps = await system.query<{ step: string; handled_by: string }>(
+    `SELECT step, handled_by FROM specimen_custody_events WHERE collection_id = $1 ORDER BY created_at`,
+    [collection.id],
+  );
+  expect(steps.map((s) => s.step)).toEqual(['collected', 'sealed']);
+  expect(steps[1].handled_by).toBe('A. Collector');
   await context.close();
 
   // The case manager's deadlines screen shows it, with its clock running.

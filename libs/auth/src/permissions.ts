@@ -91,6 +91,10 @@ export enum Permission {
   /** The court's measures (swiftness of responses…): aggregates, no participant named. */
   MeasuresRead = 'measures.read',
   ViolationWrite = 'violation.write',
+  /** Confirm (or decline) another person's dismissal of an overdue violation: the second pair of eyes. */
+  ViolationDismissalConfirm = 'violation.dismissal_confirm',
+  /** Ask for treatment from one's own page (participants): a treatment assessment is proposed for the next hearing. */
+  TreatmentRequest = 'treatment.request',
   /** The court's sent emails and texts, and those that could not be delivered (to reach the person another way). */
   MessageRead = 'message.read',
   /** Bring participants in from a court's earlier records (CSV): the court administrator, on day one. */
@@ -180,9 +184,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PleaRecord,
     Permission.ExpungementGrant,
     Permission.WarrantOrder,
+    Permission.ViolationDismissalConfirm,
   ],
-  // The coordinator also keeps the court calendar, and records pleas from the court's paper.
-  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage, Permission.PleaRecord, Permission.WarrantServe],
+  // The coordinator also keeps the court calendar, records pleas from the court's paper, and confirms dismissals of overdue violations with the judge.
+  [Role.Coordinator]: [...CASE_WORK, Permission.CourtSessionManage, Permission.PleaRecord, Permission.WarrantServe, Permission.ViolationDismissalConfirm],
   [Role.CaseManager]: [...CASE_WORK, Permission.WarrantServe],
   [Role.TreatmentProvider]: [
     Permission.CourtRead,
@@ -205,6 +210,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AccessLogRead,
     Permission.DrugTestRead,
     Permission.CallIn,
+    Permission.TreatmentRequest,
   ],
 };
 

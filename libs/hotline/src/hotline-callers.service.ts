@@ -29,6 +29,7 @@ export type HotlineCallIn =
   | { kind: 'answer'; participantId: string; callInId: string | null; answer: AnswerToSay }
   | { kind: 'window-closed'; participantId: string; opensAt: Date; notYetOpen: boolean; timeZone: string }
   | { kind: 'not-active'; participantId: string }
+  | { kind: 'awaiting-warning'; participantId: string }
   | { kind: 'wrong-pin' }
   | { kind: 'blocked'; minutes: number }
   | { kind: 'pin-change' }
@@ -133,6 +134,7 @@ export class HotlineCallersService {
         };
       }
       if (error instanceof ConflictError && error.code === 'participant-not-active') return { kind: 'not-active', participantId };
+      if (error instanceof ConflictError && error.code === 'testing-not-started') return { kind: 'awaiting-warning', participantId };
       // The call-in service noted the refusal (a fault of the system's), so the window's close will not charge the day.
       if (!(error instanceof DomainError)) this.logger.error(`hotline call-in failed: ${(error as Error).message}`);
       return { kind: 'system-error', participantId };

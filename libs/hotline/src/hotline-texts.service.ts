@@ -110,6 +110,8 @@ export class HotlineTextsService {
         );
       case 'not-active':
         return this.reply(court, text, { ...base, outcome: 'not_in_program', participantId: result.participantId }, t('sms.notActive'));
+      case 'awaiting-warning':
+        return this.reply(court, text, { ...base, outcome: 'not_in_program', participantId: result.participantId }, t('sms.awaitingWarning'));
       case 'wrong-pin':
         return this.reply(court, text, { ...base, outcome: 'wrong_pin' }, t('sms.wrongPin'));
       case 'blocked':

@@ -134,6 +134,8 @@ export class HotlineVoiceService {
       }
       case 'not-active':
         return this.goodbye(court, step, state, 'not-active', response, 'voice.notActive', 'not_in_program', result.participantId);
+      case 'awaiting-warning':
+        return this.goodbye(court, step, state, 'not-active', response, 'voice.awaitingWarning', 'not_in_program', result.participantId);
       case 'blocked':
         say(response, state.language, t('voice.blocked', { minutes: result.minutes }));
         return this.goodbye(court, step, state, 'blocked', response, null, 'blocked');

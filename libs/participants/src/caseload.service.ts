@@ -21,6 +21,22 @@ const ORDER = {
   enrolledOn: `p.enrolled_on DESC NULLS LAST, ${NAME}`,
 } as const satisfies Record<Exclude<(typeof PARTICIPANT_SORTS)[number], 'attention'>, string>;
 
+/**
+ * The same orders over the page's own columns (alias `page`), for the outer
+ * query that adds the glance: the page keeps its order without a window
+ * function, which would sort every match instead of keeping the top rows.
+ */
+const PAGE_NAME = 'page.last_name, page.first_name, page.id';
+const PAGE_ORDER = {
+  name: PAGE_NAME,
+  number: 'page.participant_number NULLS LAST, page.id',
+  status: `page.status, ${PAGE_NAME}`,
+  phase: `page.phase_position NULLS LAST, ${PAGE_NAME}`,
+  phaseStartedOn: `page.phase_started_on NULLS LAST, ${PAGE_NAME}`,
+  enrolledOn: `page.enrolled_on DESC NULLS LAST, ${PAGE_NAME}`,
+  attention: `page.attention_rank, ${PAGE_NAME}`,
+} as const satisfies Record<(typeof PARTICIPANT_SORTS)[number], string>;
+
 export interface SummaryRow {
   id: string;
   court_id: string;
@@ -152,14 +168,15 @@ export function caseloadQuery(
     params.push(options.now ?? new Date());
     now = `$${params.length}`;
   }
-  const order = filter.sort === 'attention' ? `${ATTENTION_RANK_SQL(now)}, ${NAME}` : ORDER[filter.sort ?? 'name'];
-  let sql = `SELECT ${SUMMARY_COLUMNS}, p.enrolled_on::text AS enrolled_on, count(*) OVER () AS total${glance ? `, row_number() OVER (ORDER BY ${order}) AS ord` : ''}
+  const attention = filter.sort === 'attention';
+  const order = filter.sort === 'attention' ? `attention_rank, ${NAME}` : ORDER[filter.sort ?? 'name'];
+  let sql = `SELECT ${SUMMARY_COLUMNS}, p.enrolled_on::text AS enrolled_on, count(*) OVER () AS total${attention ? `, ${ATTENTION_RANK_SQL(now)} AS attention_rank` : ''}
     FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')} ORDER BY ${order}`;
   if (page) {
     params.push(page.pageSize, (page.page - 1) * page.pageSize);
     sql += ` LIMIT $${params.length - 1} OFFSET $${params.length}`;
   }
-  if (glance) sql = `WITH page AS (${sql}) SELECT page.*, ${glanceColumns(now)} FROM page ${glanceJoins(now)} ORDER BY page.ord`;
+  if (glance) sql = `WITH page AS (${sql}) SELECT page.*, ${glanceColumns(now)} FROM page ${glanceJoins(now)} ORDER BY ${PAGE_ORDER[filter.sort ?? 'name']}`;
   return { sql, params };
 }
 

@@ -70,6 +70,25 @@ export class Program extends BaseEntity {
   @Column({ type: 'integer', array: true, default: () => "'{24,48}'" })
   reminderHours: number[];
 
+  /**
+   * Testing begins only after the warning hearing (HOPE): until a warning
+   * hearing is held with the participant present, they are enrolled but in
+   * no draw and owe no call-in. Set for HOPE programs when created.
+   */
+  @Column({ type: 'boolean', default: false })
+  warningHearingRequired: boolean;
+
+  /**
+   * Treatment after repeated violations: this many positive tests within
+   * `treatmentOfferDays` propose a treatment assessment at the next hearing.
+   * Null: never proposed on positives (participants may still ask).
+   */
+  @Column({ type: 'integer', nullable: true, default: 3 })
+  treatmentOfferPositives: number | null;
+
+  @Column({ type: 'integer', default: 90 })
+  treatmentOfferDays: number;
+
   /** Jail sanctions longer than this many days are flagged at the moment of decision: short stays work, long ones do not. */
   @Column({ type: 'integer', default: 5 })
   jailLimitDays: number;

@@ -58,6 +58,11 @@ export interface ProgramChanges {
   noShowViolation?: boolean;
   /** Days of silence after which a participant is flagged as possibly absconded. */
   abscondingDays?: number;
+  /** Testing begins after the warning hearing. */
+  warningHearingRequired?: boolean;
+  /** Positives within `treatmentOfferDays` that propose a treatment assessment; null: never on positives. */
+  treatmentOfferPositives?: number | null;
+  treatmentOfferDays?: number;
 }
 
 /** A program with its current (highest-version) plan, or null before one is written. */
@@ -110,6 +115,8 @@ export class ProgramsService {
           requiredApprovals,
           excludedChargeCategories,
           noShowViolation: input.noShowViolation ?? true,
+          // HOPE starts with the warning hearing: no testing before the judge has explained the rules.
+          warningHearingRequired: input.model === 'hope_probation',
           active: true,
         }),
       );
@@ -181,6 +188,9 @@ export class ProgramsService {
         if (changes.violationOutcomes !== undefined) program.violationOutcomes = changes.violationOutcomes;
         if (changes.noShowViolation !== undefined) program.noShowViolation = changes.noShowViolation;
         if (changes.abscondingDays !== undefined) program.abscondingDays = changes.abscondingDays;
+        if (changes.warningHearingRequired !== undefined) program.warningHearingRequired = changes.warningHearingRequired;
+        if (changes.treatmentOfferPositives !== undefined) program.treatmentOfferPositives = changes.treatmentOfferPositives;
+        if (changes.treatmentOfferDays !== undefined) program.treatmentOfferDays = changes.treatmentOfferDays;
         await manager.save(program);
         await this.audit.record(
           courtActor(principal, grant),

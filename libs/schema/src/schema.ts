@@ -42,7 +42,7 @@ import { Phase, PhasePlan, Program } from '@app/programs';
 import { NotificationPreference, OutboundMessage, ProgramMessageSettings, StaffAlert } from '@app/notifications';
 import { OutboxEvent } from '@app/queue';
 import { ProviderReferral, TreatmentAppointment, TreatmentAttendance, TreatmentNote, TreatmentProgressReport } from '@app/treatment';
-import { CourtOrder, CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, Violation, ViolationClockEvent } from '@app/violations';
+import { CourtOrder, CourtResponse, CourtResponseViolation, ResponseCatalogueEntry, TreatmentProposal, Violation, ViolationClockEvent } from '@app/violations';
 import { StaffingPositionEntry, StaffingRecommendation } from '@app/docket';
 import { MIGRATIONS } from '../../../migrations';
 
@@ -97,6 +97,7 @@ export const ENTITIES = [
   SystemOutage,
   Violation,
   ViolationClockEvent,
+  TreatmentProposal,
   ResponseCatalogueEntry,
   CourtResponse,
   CourtResponseViolation,

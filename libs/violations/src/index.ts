@@ -16,3 +16,6 @@ export * from './orders/court-order.entity';
 export * from './orders/court-order.dto';
 export * from './orders/court-orders.service';
 export * from './orders/order-document';
+export * from './violation-answers';
+export * from './treatment-offers/treatment-proposal.entity';
+export * from './treatment-offers/treatment-offer-rule';

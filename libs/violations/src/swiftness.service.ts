@@ -11,8 +11,13 @@ interface SwiftnessRow {
   kind: string | null;
   violations: number;
   answered_in_time: number;
+  heard_in_time: number;
+  responded_without_hearing: number;
   dismissed: number;
+  dismissed_overdue: number;
   overdue: number;
+  median_hearing_hours: number | null;
+  p90_hearing_hours: number | null;
   median_hours: number | null;
   p90_hours: number | null;
 }
@@ -21,10 +26,17 @@ interface SwiftnessRow {
 const MAX_DAYS = 366;
 
 /**
- * The court's headline measure: how many violations were brought before the
- * judge and answered within their response window, and how long detection
- * to response took (median, 90th percentile), by kind. Aggregates only: no
- * participant is named, so the read is audited as a court report.
+ * The court's headline measure: how many violations were answered within
+ * their response window (heard at a hearing held with the participant and
+ * the court's response recorded, both by the deadline), and, separately,
+ * how long detection took to that hearing and to the response (median, 90th
+ * percentile), by kind. A response staff recorded outside a hearing counts
+ * in the time to response but not as a hearing: until a hearing takes the
+ * violation up it is "responded without a hearing", never answered in time.
+ * Dismissed violations are their own line (how many, and how many of them
+ * were already overdue), so the share's denominator never hides them.
+ * Aggregates only: no participant is named, so the read is audited as a
+ * court report.
  */
 @Injectable()
 export class SwiftnessService {
@@ -44,13 +56,20 @@ export class SwiftnessService {
     const rows = (await this.dataSource.query(
       `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE kind END AS kind,
               count(*)::int AS violations,
-              count(*) FILTER (WHERE status = 'answered' AND answered_at <= deadline_at)::int AS answered_in_time,
+              count(*) FILTER (WHERE status = 'answered' AND heard_at IS NOT NULL AND answered_at <= deadline_at)::int AS answered_in_time,
+              count(*) FILTER (WHERE heard_at IS NOT NULL AND heard_at <= deadline_at)::int AS heard_in_time,
+              count(*) FILTER (WHERE responded_at IS NOT NULL AND heard_at IS NULL AND status <> 'dismissed')::int AS responded_without_hearing,
               count(*) FILTER (WHERE status = 'dismissed')::int AS dismissed,
+              count(*) FILTER (WHERE status = 'dismissed' AND (escalated_at IS NOT NULL OR dismissed_at > deadline_at))::int AS dismissed_overdue,
               count(*) FILTER (WHERE escalated_at IS NOT NULL OR (status = 'open' AND deadline_at <= $4))::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - detected_at) / 3600)
-                FILTER (WHERE status = 'answered') AS median_hours,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - detected_at) / 3600)
-                FILTER (WHERE status = 'answered') AS p90_hours
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
+                FILTER (WHERE heard_at IS NOT NULL) AS median_hearing_hours,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
+                FILTER (WHERE heard_at IS NOT NULL) AS p90_hearing_hours,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
+                FILTER (WHERE responded_at IS NOT NULL) AS median_hours,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
+                FILTER (WHERE responded_at IS NOT NULL) AS p90_hours
          FROM violations
         WHERE court_id = $1 AND detected_at >= $2 AND detected_at < $3
         GROUP BY ROLLUP (kind)
@@ -61,13 +80,20 @@ export class SwiftnessService {
     const toDto = (row: SwiftnessRow | undefined, kind: string): SwiftnessRowDto => {
       const counted = (row?.violations ?? 0) - (row?.dismissed ?? 0);
       const round = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
+      const share = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 1000) / 1000 : null);
       return {
         kind,
         violations: row?.violations ?? 0,
         answeredInTime: row?.answered_in_time ?? 0,
-        shareAnsweredInTime: counted > 0 ? Math.round(((row?.answered_in_time ?? 0) / counted) * 1000) / 1000 : null,
+        shareAnsweredInTime: share(row?.answered_in_time ?? 0, counted),
+        heardInTime: row?.heard_in_time ?? 0,
+        respondedWithoutHearing: row?.responded_without_hearing ?? 0,
         dismissed: row?.dismissed ?? 0,
+        shareDismissed: share(row?.dismissed ?? 0, row?.violations ?? 0),
+        dismissedWhileOverdue: row?.dismissed_overdue ?? 0,
         overdue: row?.overdue ?? 0,
+        medianHoursToHearing: round(row?.median_hearing_hours),
+        p90HoursToHearing: round(row?.p90_hearing_hours),
         medianHoursToResponse: round(row?.median_hours),
         p90HoursToResponse: round(row?.p90_hours),
       };

@@ -18,6 +18,8 @@ export const DEADLINES_EXPORT: ExportSpec = {
         'overdue',
         'hearingBeforeDeadline',
         'escalatedAt',
+        'heardAt',
+        'respondedAt',
         'answeredAt',
         'dismissedAt',
         { key: 'dismissedReason', type: 'text' },
@@ -27,14 +29,29 @@ export const DEADLINES_EXPORT: ExportSpec = {
   ],
 };
 
-/** The share of violations answered within 72 hours, all kinds together and by kind. */
+/** The share of violations answered within 72 hours, the hearing and response times apart, and the dismissed, all kinds together and by kind. */
 export const SWIFTNESS_EXPORT: ExportSpec = {
   name: 'swiftness',
   sheets: [
     {
       name: 'swiftness',
       rows: (body: { all: unknown; byKind: unknown[] }) => [body.all, ...body.byKind],
-      columns: ['kind', 'violations', 'answeredInTime', 'shareAnsweredInTime', 'dismissed', 'overdue', 'medianHoursToResponse', 'p90HoursToResponse'],
+      columns: [
+        'kind',
+        'violations',
+        'answeredInTime',
+        'shareAnsweredInTime',
+        'heardInTime',
+        'respondedWithoutHearing',
+        'dismissed',
+        'shareDismissed',
+        'dismissedWhileOverdue',
+        'overdue',
+        'medianHoursToHearing',
+        'p90HoursToHearing',
+        'medianHoursToResponse',
+        'p90HoursToResponse',
+      ],
     },
   ],
 };

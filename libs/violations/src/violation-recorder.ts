@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { returnedRows } from '@app/core';
 import { addToOutbox, JobName } from '@app/queue';
 import type { EntityManager } from 'typeorm';
+import { proposeTreatmentAfterPositives } from './treatment-offers/treatment-offer-rule';
 import { raiseNoSessionAlerts } from './violation-alerts';
 import { clockJobKey, clockMoments, DEFAULT_REMINDER_HOURS, DEFAULT_RESPONSE_WINDOW_HOURS } from './violation-clock';
 
@@ -49,7 +50,9 @@ interface RecordedRow {
  * `violation_clock_events` row plus an outbox job keyed from the violation,
  * committed together with it, so no clock is ever lost. An event already
  * recorded (same source key) is skipped, so a retried job or a replayed
- * result never creates a second violation. Returns the new ids.
+ * result never creates a second violation. A positive that makes the
+ * program's count of repeated positives proposes a treatment assessment.
+ * Returns the new ids.
  */
 export async function recordViolations(manager: EntityManager, violations: readonly NewViolation[]): Promise<string[]> {
   if (violations.length === 0) return [];
@@ -87,6 +90,10 @@ export async function recordViolations(manager: EntityManager, violations: reado
     ],
   )) as RecordedRow[];
   await startClocks(manager, rows);
+  await proposeTreatmentAfterPositives(
+    manager,
+    rows.map((row) => row.id),
+  );
   await raiseNoSessionAlerts(
     manager,
     rows.map((row) => row.id),

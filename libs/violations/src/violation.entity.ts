@@ -2,8 +2,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 
 /**
  * A violation (missed call-in, missed test, positive result, failure to
- * appear…) and its 72-hour clock. Open until the court's response is
- * recorded at a hearing. The caseload's "has open violation" reads it.
+ * appear…) and its 72-hour clock. Open until it is *answered*: heard at a
+ * hearing held with the participant (`heardAt`) and the court's response,
+ * or its decision of none, recorded (`respondedAt`); `answeredAt` is the
+ * later of the two. A response staff record outside a hearing (delegated)
+ * sets `respondedAt` only: the clock runs on until a hearing takes it up.
+ * The caseload's "has open violation" reads it.
  */
 @Entity('violations')
 @Index('violations_open_idx', ['participantId'], { where: `status = 'open'` })
@@ -71,6 +75,36 @@ export class Violation {
   /** The staff member who recorded it; null when the system detected it. */
   @Column({ type: 'uuid', nullable: true })
   recordedBy: string | null;
+
+  /** When a hearing held with the participant took it up (its outcome recorded with attendance `appeared`). */
+  @Column({ type: 'timestamptz', nullable: true })
+  heardAt: Date | null;
+
+  /** The hearing that took it up. */
+  @Column({ type: 'uuid', nullable: true })
+  heardHearingId: string | null;
+
+  /** When the first response naming it, or the court's decision of no response, was recorded (at a hearing or delegated). */
+  @Column({ type: 'timestamptz', nullable: true })
+  respondedAt: Date | null;
+
+  /**
+   * A dismissal asked for while the violation was overdue: it needs a second
+   * person (a coordinator or judge other than the requester) to confirm;
+   * until then the violation stays open, and overdue.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  dismissalRequestedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dismissalRequestedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  dismissalRequestReason: string | null;
+
+  /** Who confirmed an overdue violation's dismissal (null for one dismissed in time, by one person). */
+  @Column({ type: 'uuid', nullable: true })
+  dismissalConfirmedBy: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   dismissedAt: Date | null;

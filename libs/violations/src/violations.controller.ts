@@ -4,18 +4,19 @@ import { Idempotent } from '@app/core';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { ViolationHearingProposalDto } from '@app/hearings';
 import { SwiftnessDto, SwiftnessQueryDto } from './dto/swiftness.dto';
-import { CreateViolationDto, DismissViolationDto, ViolationDto, ViolationListQueryDto } from './dto/violation.dto';
+import { CreateViolationDto, DeclineDismissalDto, DismissViolationDto, ViolationDto, ViolationListQueryDto } from './dto/violation.dto';
 import { SwiftnessService } from './swiftness.service';
 import { ViolationsService } from './violations.service';
 import { Exportable } from '@app/audit';
 import { DEADLINES_EXPORT, SWIFTNESS_EXPORT } from './violation-lists.export';
-
+import { ViolationDismissalsService } from './violation-dismissals.service';
 
 @ApiTags('violations')
 @Controller()
 export class ViolationsController {
   constructor(
     private readonly violations: ViolationsService,
+    private readonly dismissals: ViolationDismissalsService,
     private readonly swiftness: SwiftnessService,
   ) {}
 
@@ -53,14 +54,41 @@ export class ViolationsController {
   @Idempotent()
   @HttpCode(200)
   @Allow(Permission.ViolationWrite)
-  @ApiOperation({ summary: 'Dismiss an open violation with a reason; its clock stops' })
+  @ApiOperation({
+    summary:
+      'Dismiss an open violation with a reason; its clock stops. An overdue one is only asked for: it stays open (and overdue) until a coordinator or judge other than the asker confirms',
+  })
   @ApiOkResponse({ type: ViolationDto })
   dismiss(
     @CurrentPrincipal() principal: Principal,
     @Param('violationId', ParseUUIDPipe) violationId: string,
     @Body() body: DismissViolationDto,
   ): Promise<ViolationDto> {
-    return this.violations.dismiss(principal, violationId, body.reason);
+    return this.dismissals.dismiss(principal, violationId, body.reason);
+  }
+
+  @Post('violations/:violationId/dismissal/confirm')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.ViolationDismissalConfirm)
+  @ApiOperation({ summary: "Confirm another person's requested dismissal of an overdue violation (a coordinator or judge other than the asker): it is dismissed with the reason asked" })
+  @ApiOkResponse({ type: ViolationDto })
+  confirmDismissal(@CurrentPrincipal() principal: Principal, @Param('violationId', ParseUUIDPipe) violationId: string): Promise<ViolationDto> {
+    return this.dismissals.confirm(principal, violationId);
+  }
+
+  @Post('violations/:violationId/dismissal/decline')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.ViolationDismissalConfirm)
+  @ApiOperation({ summary: "Decline another person's requested dismissal of an overdue violation, with a reason: it stays open and overdue" })
+  @ApiOkResponse({ type: ViolationDto })
+  declineDismissal(
+    @CurrentPrincipal() principal: Principal,
+    @Param('violationId', ParseUUIDPipe) violationId: string,
+    @Body() body: DeclineDismissalDto,
+  ): Promise<ViolationDto> {
+    return this.dismissals.decline(principal, violationId, body.reason);
   }
 
   @Get('violations/:violationId/hearing-proposal')

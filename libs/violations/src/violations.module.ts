@@ -9,12 +9,19 @@ import { CourtOrdersService } from './orders/court-orders.service';
 import { ViolationClockService } from './violation-clock.service';
 import { ViolationsController } from './violations.controller';
 import { ViolationsService } from './violations.service';
+import { ViolationDismissalsService } from './violation-dismissals.service';
 import { SwiftnessService } from './swiftness.service';
+import { TreatmentOffersController } from './treatment-offers/treatment-offers.controller';
+import { TreatmentOffersService } from './treatment-offers/treatment-offers.service';
 
-/** Violations over HTTP: a participant's history, the deadlines board, staff-recorded violations and dismissal. */
+/**
+ * Violations over HTTP: a participant's history, the deadlines board, staff-recorded violations and dismissal,
+ * the court's responses, and treatment offered after repeated positives or on request (here because the offer
+ * rule runs where violations are recorded, and treatment is never a sanction).
+ */
 @Module({
-  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController, CourtOrdersController],
-  providers: [ViolationsService, SwiftnessService, ResponsesService, ResponseCatalogueService, CourtOrdersService],
+  controllers: [ViolationsController, ResponsesController, ResponseCatalogueController, CourtOrdersController, TreatmentOffersController],
+  providers: [ViolationsService, ViolationDismissalsService, SwiftnessService, ResponsesService, ResponseCatalogueService, CourtOrdersService, TreatmentOffersService],
   exports: [ViolationsService, SwiftnessService, ResponsesService, CourtOrdersService],
 })
 export class ViolationsModule {}

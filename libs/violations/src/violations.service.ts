@@ -8,7 +8,7 @@ import { assertRecordable, enrolmentFacts } from '@app/participants';
 import { DataSource } from 'typeorm';
 import { ClockMomentDto, CreateViolationDto, ViolationDto } from './dto/violation.dto';
 import { HEARING_BEFORE_DEADLINE_SQL } from './violation-clock';
-import { dismissOpenViolations, recordViolations } from './violation-recorder';
+import { recordViolations } from './violation-recorder';
 
 interface ViolationRow {
   id: string;
@@ -23,6 +23,13 @@ interface ViolationRow {
   deadline_at: Date;
   escalated_at: Date | null;
   answered_at: Date | null;
+  heard_at: Date | null;
+  heard_hearing_id: string | null;
+  responded_at: Date | null;
+  dismissal_requested_by: string | null;
+  dismissal_requested_at: Date | null;
+  dismissal_request_reason: string | null;
+  dismissal_confirmed_by: string | null;
   dismissed_at: Date | null;
   dismissed_reason: string | null;
   description: string | null;
@@ -37,7 +44,8 @@ interface ViolationRow {
 
 const SELECT = `
   SELECT v.id, v.court_id, v.participant_id, p.participant_number, p.first_name, p.last_name, v.kind, v.status, v.detected_at,
-         v.deadline_at, v.escalated_at, v.answered_at, v.dismissed_at, v.dismissed_reason, v.description, v.evidence,
+         v.deadline_at, v.escalated_at, v.answered_at, v.heard_at, v.heard_hearing_id, v.responded_at, v.dismissed_at, v.dismissed_reason,
+         v.dismissal_requested_by, v.dismissal_requested_at, v.dismissal_request_reason, v.dismissal_confirmed_by, v.description, v.evidence,
          COALESCE((SELECT json_agg(json_build_object('event', e.event, 'due_at', e.due_at, 'fired_at', e.fired_at,
                                                      'late_by_ms', e.late_by_ms, 'outcome', e.outcome) ORDER BY e.due_at)
                      FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock,
@@ -50,8 +58,8 @@ const SELECT = `
 
 /**
  * Violations as staff see and record them: a participant's history, the
- * court's deadlines board (open violations by time left, overdue first),
- * violations staff record by hand, and dismissal with a reason. Every read
+ * court's deadlines board (open violations by time left, overdue first)
+ * and violations staff record by hand (dismissal: ViolationDismissalsService). Every read
  * and write of a participant's violations is audited.
  */
 @Injectable()
@@ -112,22 +120,6 @@ export class ViolationsService {
     return this.one(id);
   }
 
-  /** Dismisses an open violation with a reason (e.g. a contested positive the confirmation overturned); its clock stops. */
-  async dismiss(principal: Principal, violationId: string, reason: string): Promise<ViolationDto> {
-    const [target] = isUuid(violationId)
-      ? ((await this.dataSource.query(`SELECT participant_id FROM violations WHERE id = $1`, [violationId])) as Array<{ participant_id: string }>)
-      : [];
-    if (!target) throw new NotFoundError('violation');
-    const grant = (await this.access.participants(principal, Permission.ViolationWrite, [target.participant_id])).get(target.participant_id);
-    if (!grant) throw new NotFoundError('violation');
-    await this.dataSource.transaction(async (manager) => {
-      const [updated] = await dismissOpenViolations(manager, { ids: [violationId] }, reason, this.clock.now());
-      if (!updated) throw new ConflictError('violation-not-open', 'Violation not open', 'Only an open violation can be dismissed; this one was already answered or dismissed.');
-      await this.access.record(principal, [grant], { action: 'violation.dismiss', entityType: 'violation', entityIds: [violationId], details: { reason } }, manager);
-    });
-    return this.one(violationId);
-  }
-
   /** The hearing an open violation needs before its deadline: already set, the session to use, or none (add a special session). */
   async hearingProposal(principal: Principal, violationId: string): Promise<ViolationHearingProposalDto> {
     const [target] = isUuid(violationId)
@@ -143,7 +135,8 @@ export class ViolationsService {
     return violation.hearingProposal;
   }
 
-  private async one(id: string): Promise<ViolationDto> {
+  /** One violation as staff see it (the caller checked access and audits the read). */
+  async one(id: string): Promise<ViolationDto> {
     const [row] = (await this.dataSource.query(`${SELECT} WHERE v.id = $2`, [this.clock.now(), id])) as ViolationRow[];
     return this.toDto(row);
   }
@@ -167,6 +160,14 @@ export class ViolationsService {
       overdue: row.status === 'open' && timeLeftMs <= 0,
       escalatedAt: iso(row.escalated_at),
       answeredAt: iso(row.answered_at),
+      heardAt: iso(row.heard_at),
+      heardHearingId: row.heard_hearing_id,
+      respondedAt: iso(row.responded_at),
+      dismissalRequest:
+        row.status === 'open' && row.dismissal_requested_by
+          ? { requestedBy: row.dismissal_requested_by, requestedAt: iso(row.dismissal_requested_at)!, reason: row.dismissal_request_reason! }
+          : null,
+      dismissalConfirmedBy: row.dismissal_confirmed_by,
       dismissedAt: iso(row.dismissed_at),
       dismissedReason: row.dismissed_reason,
       description: row.description,

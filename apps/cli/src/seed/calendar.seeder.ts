@@ -18,6 +18,8 @@ interface InProgram {
   status: string;
   enrolled_on: string;
   open_violations: number;
+  /** In a program that starts with the warning hearing, and theirs not yet held. */
+  awaiting_warning: boolean | null;
 }
 
 /**
@@ -58,16 +60,19 @@ export const calendarSeeder: DemoSeeder = {
       const firstFrom = (date: string) => dates.find((d) => d >= date);
       const people = (await manager.query(
         `SELECT p.id, p.status, p.enrolled_on::text,
-                (SELECT count(*)::int FROM violations v WHERE v.participant_id = p.id AND v.status = 'open') AS open_violations
-           FROM participants p WHERE p.court_id = $1 AND p.status IN ('active', 'in_custody', 'warrant', 'medical_leave') ORDER BY p.participant_number`,
+                (SELECT count(*)::int FROM violations v WHERE v.participant_id = p.id AND v.status = 'open') AS open_violations,
+                (pr.warning_hearing_required AND p.warning_hearing_on IS NULL) AS awaiting_warning
+           FROM participants p LEFT JOIN programs pr ON pr.id = p.program_id WHERE p.court_id = $1 AND p.status IN ('active', 'in_custody', 'warrant', 'medical_leave') ORDER BY p.participant_number`,
         [court.id],
       )) as InProgram[];
       for (const [i, p] of people.entries()) {
         const previous = lastBefore(addCalendarDays(today, -12));
         // Every other participant was ordered community service at that hearing, so the bench card shows an order and what is done of it.
         const order = i % 2 === 1 ? { hours: 8, on: previous! } : null;
-        if (previous && previous >= p.enrolled_on) await heardOn(manager, court.id, sessions.get(previous)!, p.id, judge?.id ?? null, order);
-        await hear(manager, court.id, sessions.get(today)!, p.id, p.open_violations > 0 ? 'violation' : 'status', judge?.id ?? null);
+        // Someone awaiting their warning hearing has had no hearing yet: today's is that one.
+        if (previous && previous >= p.enrolled_on && !p.awaiting_warning) await heardOn(manager, court.id, sessions.get(previous)!, p.id, judge?.id ?? null, order);
+        const kind = p.awaiting_warning ? 'warning' : p.open_violations > 0 ? 'violation' : 'status';
+        await hear(manager, court.id, sessions.get(today)!, p.id, kind, judge?.id ?? null);
         const next = p.status === 'active' ? firstFrom(addCalendarDays(today, 14)) : undefined;
         if (next) await hear(manager, court.id, sessions.get(next)!, p.id, 'status', judge?.id ?? null);
       }

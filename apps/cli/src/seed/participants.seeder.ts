@@ -41,6 +41,9 @@ const PATHS: Record<string, { program: string; phase: number; enrolledDaysAgo: n
 };
 const SCREENING_ONLY: Record<string, string> = { 'D-0011': 'ATC', 'D-0012': 'BOT' };
 
+/** The HOPE participant whose warning hearing is still to come: enrolled, in no draw, owing no call-in until it is held. */
+export const AWAITING_WARNING_HEARING = 'H-0004';
+
 /** Treatment episodes: ASAM level of care and modality, by participant. */
 const EPISODES: Array<{ levelOfCare: string; modality: string }> = [
   { levelOfCare: '2.1', modality: 'group_counselling' },
@@ -88,8 +91,9 @@ export const participantsSeeder: DemoSeeder = {
     for (const spec of PROGRAMS) {
       const template = programTemplate(spec.model);
       const [{ id }] = (await manager.query(
-        `INSERT INTO programs (court_id, code, name, model, excluded_charge_categories, required_approvals) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [courts.get(spec.court), spec.code, template.name, spec.model, template.excludedChargeCategories, template.requiredApprovals],
+        `INSERT INTO programs (court_id, code, name, model, excluded_charge_categories, required_approvals, warning_hearing_required)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [courts.get(spec.court), spec.code, template.name, spec.model, template.excludedChargeCategories, template.requiredApprovals, spec.model === 'hope_probation'],
       )) as Array<{ id: string }>;
       const plan = await insertPlanVersion(manager, { programId: id, version: 1, note: `copied from the ${spec.model} template`, createdBy: null, phases: template.phases });
       await insertCatalogueEntries(manager, id, DEFAULT_CATALOGUES[spec.model]);
@@ -157,6 +161,10 @@ export const participantsSeeder: DemoSeeder = {
       await statusChange('accepted', 'active', `enrolled in ${programCode}`, enrolledOn);
       if (p.status !== 'active') await statusChange('active', p.status, { in_custody: 'arrested on a new charge', warrant: 'failed to appear', medical_leave: 'inpatient treatment' }[p.status] ?? 'order', addCalendarDays(today, -3));
       await seedPhases(manager, p.id, program.plan, path.phase, enrolledOn, addCalendarDays(today, -path.phaseDaysAgo), by);
+      // HOPE testing begins after the warning hearing: given at enrolment, but one participant still waits for theirs (today's docket).
+      if (program.model === 'hope_probation' && p.participant_number !== AWAITING_WARNING_HEARING) {
+        await manager.query(`UPDATE participants SET warning_hearing_on = $2 WHERE id = $1`, [p.id, enrolledOn]);
+      }
       await seedRecord(manager, p, i, enrolledOn, today, staff);
       // Hearings come with the court calendar (calendar.seeder.ts).
       // One violation past its 72-hour deadline, one with the clock running.

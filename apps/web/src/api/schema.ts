@@ -2132,8 +2132,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Dismiss an open violation with a reason; its clock stops */
+        /** Dismiss an open violation with a reason; its clock stops. An overdue one is only asked for: it stays open (and overdue) until a coordinator or judge other than the asker confirms */
         post: operations["ViolationsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/{violationId}/dismissal/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm another person's requested dismissal of an overdue violation (a coordinator or judge other than the asker): it is dismissed with the reason asked */
+        post: operations["ViolationsController_confirmDismissal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/{violationId}/dismissal/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline another person's requested dismissal of an overdue violation, with a reason: it stays open and overdue */
+        post: operations["ViolationsController_declineDismissal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2184,7 +2218,7 @@ export interface paths {
         /** The participant's responses, newest first, and the incentive:sanction ratio */
         get: operations["ResponsesController_history"];
         put?: never;
-        /** Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect */
+        /** Order a sanction, incentive or treatment adjustment from the catalogue; responds to its violations (answered once heard at a hearing held with the participant) and applies its effect */
         post: operations["ResponsesController_record"];
         delete?: never;
         options?: never;
@@ -2306,6 +2340,57 @@ export interface paths {
         get: operations["CourtOrdersController_ownPdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/treatment-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant's treatment assessments proposed for a hearing, open first (the participant's own, or the court team's) */
+        get: operations["TreatmentOffersController_forParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/treatment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The participant asks for treatment: a treatment assessment proposed for the next hearing and their case manager alerted; asking again while one is open creates nothing */
+        post: operations["TreatmentOffersController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/treatment-proposals/{proposalId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open treatment proposal with what became of it */
+        post: operations["TreatmentOffersController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2862,7 +2947,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
         };
         MeDto: {
             id: string;
@@ -2873,7 +2958,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -4028,6 +4113,11 @@ export interface components {
             noShowViolation: boolean;
             /** @description Days with no contact, call-in or test after which a participant is flagged as possibly absconded */
             abscondingDays: number;
+            /** @description Testing begins only after a warning hearing held with the participant present (HOPE) */
+            warningHearingRequired: boolean;
+            /** @description Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives */
+            treatmentOfferPositives: number | null;
+            treatmentOfferDays: number;
             /** @description The highest plan version; null before one is written */
             currentPlan: components["schemas"]["PhasePlanDto"] | null;
         };
@@ -4175,6 +4265,12 @@ export interface components {
             noShowViolation?: boolean;
             /** @description A participant with no contact, no call-in and no test for this many days is flagged as possibly absconded */
             abscondingDays?: number;
+            /** @description Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present */
+            warningHearingRequired?: boolean;
+            /** @description This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives */
+            treatmentOfferPositives?: number | null;
+            /** @description The days over which positives are counted for a treatment offer */
+            treatmentOfferDays?: number;
         };
         PhasePlanSummaryDto: {
             id: string;
@@ -5677,8 +5773,10 @@ export interface components {
             /** @example 2026-11-23 */
             courtDay: string;
             window: components["schemas"]["TodayWindowDto"];
-            /** @description Whether the participant is to call in at all (active in the program) */
+            /** @description Whether the participant is to call in at all (active in the program, and their testing begun) */
             callInRequired: boolean;
+            /** @description Enrolled in a program whose testing begins after the warning hearing, which is not yet held: no call-in, no test until then */
+            awaitingWarningHearing: boolean;
             /** @description Whether the participant has called in for this court day */
             calledIn: boolean;
             /** @description The day's answer; null until the participant has called in */
@@ -6037,6 +6135,12 @@ export interface components {
             /** @description The program's whole list; [] removes every cut-off */
             panels: components["schemas"]["TestPanelInputDto"][];
         };
+        DismissalRequestDto: {
+            /** Format: uuid */
+            requestedBy: string;
+            requestedAt: string;
+            reason: string;
+        };
         SessionSummaryDto: {
             id: string;
             /**
@@ -6089,6 +6193,15 @@ export interface components {
             overdue: boolean;
             escalatedAt: string | null;
             answeredAt: string | null;
+            /** @description When a hearing held with the participant took it up */
+            heardAt: string | null;
+            heardHearingId: string | null;
+            /** @description When the first response (at a hearing or delegated), or the decision of none, was recorded */
+            respondedAt: string | null;
+            /** @description An overdue open violation’s dismissal waiting for a second person (a coordinator or judge) to confirm */
+            dismissalRequest: components["schemas"]["DismissalRequestDto"] | null;
+            /** @description The second person who confirmed the dismissal of an overdue violation */
+            dismissalConfirmedBy: string | null;
             dismissedAt: string | null;
             dismissedReason: string | null;
             description: string | null;
@@ -6117,20 +6230,37 @@ export interface components {
             /** @example confirmation test was negative */
             reason: string;
         };
+        DeclineDismissalDto: {
+            /** @example the call-in log shows no outage that morning */
+            reason: string;
+        };
         SwiftnessRowDto: {
             /** @description Violation kind, or `all` */
             kind: string;
             violations: number;
-            /** @description Answered (court response recorded) by the deadline */
+            /** @description Answered by the deadline: heard at a hearing held with the participant, and the response (or decision of none) recorded */
             answeredInTime: number;
-            /** @description answeredInTime ÷ (violations − dismissed); null when none count */
+            /** @description answeredInTime ÷ (violations − dismissed); null when none count. Dismissed ones are their own line. */
             shareAnsweredInTime: number | null;
+            /** @description Heard at a hearing held with the participant by the deadline (whenever the response came) */
+            heardInTime: number;
+            /** @description Responded to outside a hearing (delegated) and not heard at one (yet): a response, not an answer */
+            respondedWithoutHearing: number;
+            /** @description Dismissed (with a reason); not in the share’s denominator, shown here instead */
             dismissed: number;
+            /** @description dismissed ÷ violations; null when there are none */
+            shareDismissed: number | null;
+            /** @description Dismissed after the deadline had passed (each confirmed by a second person) */
+            dismissedWhileOverdue: number;
             /** @description Escalated, or open past the deadline */
             overdue: number;
-            /** @description Median hours from detection to the recorded response */
+            /** @description Median hours from detection to the hearing that took it up */
+            medianHoursToHearing: number | null;
+            /** @description 90th percentile hours from detection to the hearing that took it up */
+            p90HoursToHearing: number | null;
+            /** @description Median hours from detection to the first response (at a hearing or delegated) or decision of none */
             medianHoursToResponse: number | null;
-            /** @description 90th percentile hours from detection to the recorded response */
+            /** @description 90th percentile hours from detection to the first response or decision of none */
             p90HoursToResponse: number | null;
         };
         SwiftnessDto: {
@@ -6334,6 +6464,64 @@ export interface components {
             sha256: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ProposalHearingDto: {
+            id: string;
+            scheduledAt: string;
+            kind: string;
+        };
+        TreatmentProposalDto: {
+            id: string;
+            participantId: string;
+            /** @example treatment_assessment */
+            kind: string;
+            /**
+             * @description After repeated positives (the program’s setting), or the participant asked
+             * @enum {string}
+             */
+            source: "repeated_positives" | "participant_request";
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description The positives that led to it (none for a request) */
+            violationIds: string[];
+            proposedAt: string;
+            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
+            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
+            closedAt: string | null;
+            closeNote: string | null;
+        };
+        RequestTreatmentDto: {
+            /** @description Anything the participant wants the court to know; optional */
+            note?: string;
+        };
+        TreatmentRequestResultDto: {
+            id: string;
+            participantId: string;
+            /** @example treatment_assessment */
+            kind: string;
+            /**
+             * @description After repeated positives (the program’s setting), or the participant asked
+             * @enum {string}
+             */
+            source: "repeated_positives" | "participant_request";
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description The positives that led to it (none for a request) */
+            violationIds: string[];
+            proposedAt: string;
+            /** @description The next hearing, where the court takes it up; null while none is scheduled (or once closed) */
+            nextHearing: components["schemas"]["ProposalHearingDto"] | null;
+            closedAt: string | null;
+            closeNote: string | null;
+            /** @description False when an open proposal already existed: asking again creates nothing new */
+            created: boolean;
+        };
+        CloseTreatmentProposalDto: {
+            /**
+             * @description What became of it; no clinical detail
+             * @example assessment booked with the provider
+             */
+            note: string;
         };
         DocketJudgeDto: {
             id: string;
@@ -6677,6 +6865,8 @@ export interface components {
             responses?: components["schemas"]["OutcomeResponseDto"][];
             /** @description Open violations the court dismisses (their clocks stop) */
             dismissals?: components["schemas"]["OutcomeDismissalDto"][];
+            /** @description Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered. */
+            heardViolationIds?: string[];
             phaseChange?: components["schemas"]["OutcomePhaseChangeDto"];
             /** @description Graduation, termination, custody, leave… */
             statusChange?: components["schemas"]["OutcomeStatusChangeDto"];
@@ -6694,7 +6884,7 @@ export interface components {
         };
         OutcomeEffectsDto: {
             responses: components["schemas"]["OutcomeResponseEffectDto"][];
-            /** @description Violations answered by the responses */
+            /** @description Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none) */
             violationsAnswered: string[];
             violationsDismissed: string[];
             /** @description The failure-to-appear violation */
@@ -12586,7 +12776,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
+            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12630,7 +12820,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `call-in-window-closed` (nothing recorded) or `participant-not-active` */
+            /** @description `call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13448,6 +13638,86 @@ export interface operations {
             };
         };
     };
+    ViolationsController_confirmDismissal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                violationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires violation.dismissal_confirm */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ViolationsController_declineDismissal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                violationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineDismissalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViolationDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires violation.dismissal_confirm */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ViolationsController_hearingProposal: {
         parameters: {
             query?: never;
@@ -13887,6 +14157,125 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TreatmentOffersController_forParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentProposalDto"][];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TreatmentOffersController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTreatmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentRequestResultDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires treatment.request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TreatmentOffersController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseTreatmentProposalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatmentProposalDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires response.record */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15161,10 +15550,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -15321,6 +15710,10 @@ export const catalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const catalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const createCatalogueEntryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const createCatalogueEntryDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCatalogueEntryDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
+export const treatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
+export const treatmentProposalDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentProposalDto"]["status"]> = ["open", "closed"];
+export const treatmentRequestResultDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["source"]> = ["repeated_positives", "participant_request"];
+export const treatmentRequestResultDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TreatmentRequestResultDto"]["status"]> = ["open", "closed"];
 export const docketSessionDtoDocketOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["docketOrder"]> = ["compliant_first", "violations_first", "name", "participant_number"];
 export const docketSessionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketSessionDto"]["status"]> = ["scheduled", "cancelled"];
 export const docketRecordedResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecordedResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];

@@ -48,7 +48,7 @@ export interface CardFactsRow {
   service_since_last_hearing: string;
   recent_responses: CardResponseRow[];
   providers: Array<{ organisationId: string; name: string; referredOn: string }>;
-  next_hearing: { date: string; startTime: string; courtroom: string | null; kind: string } | null;
+  next_hearing: { date: string; startTime: string; courtroom: string | null; kind: string; courtroomTranslations?: Record<string, Record<string, string>> } | null;
   /** Of this hearing's outcome as first recorded (amendments change attendance and notes only). */
   recorded: {
     warrant: boolean;
@@ -80,7 +80,7 @@ export async function cardFacts(manager: EntityManager, inputs: readonly CardQue
             (SELECT json_build_object(
                       'date', (h.scheduled_at AT TIME ZONE c.time_zone)::date::text,
                       'startTime', to_char(h.scheduled_at AT TIME ZONE c.time_zone, 'HH24:MI'),
-                      'courtroom', s.courtroom, 'kind', h.kind)
+                      'courtroom', s.courtroom, 'kind', h.kind, 'courtroomTranslations', c.courtroom_translations)
                FROM hearings h JOIN courts c ON c.id = h.court_id LEFT JOIN court_sessions s ON s.id = h.session_id
               WHERE h.participant_id = w.participant_id AND h.status = 'scheduled' AND h.scheduled_at > w.hearing_at
               ORDER BY h.scheduled_at LIMIT 1) AS next_hearing,

@@ -1,3 +1,4 @@
+import { courtroomName } from '@app/courts';
 import { type Language, translated } from '@app/core';
 import type { CardFactsRow } from './bench-card-queries';
 import type { DocketCleanDaysDto, DocketEntryDto, DocketOrderDto, DocketOutcomeRefDto, DocketViolationDto } from './dto/docket.dto';
@@ -15,7 +16,8 @@ export function benchCardParts(row: CardFactsRow | undefined, language: Language
       name: translated(r.name, r.translations, language, 'name'),
       orderedOn: r.orderedOn,
     })),
-    nextHearing: row?.next_hearing ?? null,
+    // The courtroom as the court words it in the reader's language.
+    nextHearing: row?.next_hearing ? nextHearingOf(row.next_hearing, language) : null,
     cleanDays: cleanDaysOf(soberSince, violations),
   };
 }
@@ -73,4 +75,9 @@ export function recordedSummary(row: CardFactsRow | undefined, language: Languag
       amount: r.amount === null ? null : Number(r.amount),
     })),
   };
+}
+
+function nextHearingOf(next: NonNullable<CardFactsRow['next_hearing']>, language: Language): NonNullable<BenchCardParts['nextHearing']> {
+  const { courtroomTranslations, ...hearing } = next;
+  return { ...hearing, courtroom: hearing.courtroom === null ? null : courtroomName(hearing.courtroom, courtroomTranslations, language) };
 }

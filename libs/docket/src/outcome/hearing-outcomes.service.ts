@@ -4,8 +4,8 @@ import { AccessService, ParticipantGrant, Permission, Principal } from '@app/aut
 import { Clock, ConflictError, courtDateAt, DomainError, isUniqueViolation, NotFoundError, ValidationFailedError } from '@app/core';
 import { CourtAccess } from '@app/courts';
 import { HearingOutcome, HearingsService } from '@app/hearings';
-import { type HearingPresence, isDischarge, PhaseChangesService, StatusChangesService } from '@app/participants';
-import { dismissOpenViolations, recordViolations, ResponsesService } from '@app/violations';
+import { type HearingPresence, isDischarge, participantHeard, PhaseChangesService, StatusChangesService } from '@app/participants';
+import { dismissOpenViolations, markHeard, markResponded, recordViolations, ResponsesService, settleAnswered } from '@app/violations';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AmendHearingOutcomeDto,
@@ -21,6 +21,7 @@ interface HearingRow {
   participant_id: string;
   court_id: string;
   program_id: string | null;
+  kind: string;
   status: string;
   scheduled_at: Date;
   time_zone: string;
@@ -133,13 +134,19 @@ export class HearingOutcomesService {
         },
       ]);
     }
+    if (hearing.kind === 'warning' && input.attendance === 'appeared') {
+      // The judge has explained the rules: testing begins the next court day (HOPE). The first such hearing counts.
+      await manager.query(`UPDATE participants SET warning_hearing_on = COALESCE(warning_hearing_on, $2) WHERE id = $1`, [grant.participantId, hearingDay]);
+    }
+    const takenUp: string[] = [];
     for (const [i, response] of (input.responses ?? []).entries()) {
       const saved = await prefixed(`responses.${i}`, () =>
         this.responses.recordIn(manager, principal, grant, { ...response, hearingId, orderedOn: hearingDay }, { hearing: presence }),
       );
       effects.responses.push({ id: saved.id!, code: saved.code, kind: saved.kind, violationIds: saved.violationIds, warnings: saved.warnings });
-      effects.violationsAnswered.push(...saved.violationIds);
+      takenUp.push(...saved.violationIds);
     }
+    effects.violationsAnswered = await this.hear(manager, grant.participantId, hearingId, input, presence, takenUp, now);
     effects.violationsDismissed = await this.dismiss(manager, grant.participantId, input, now);
     if (input.phaseChange) {
       const change = await prefixed('phaseChange', () =>
@@ -260,7 +267,7 @@ export class HearingOutcomesService {
   private async lockHearing(manager: EntityManager, participantId: string, hearingId: string): Promise<HearingRow> {
     await manager.query(`SELECT 1 FROM participants WHERE id = $1 FOR UPDATE`, [participantId]);
     const [row] = (await manager.query(
-      `SELECT h.id, h.participant_id, h.court_id, p.program_id, h.status, h.scheduled_at, c.time_zone
+      `SELECT h.id, h.participant_id, h.court_id, p.program_id, h.kind, h.status, h.scheduled_at, c.time_zone
          FROM hearings h JOIN participants p ON p.id = h.participant_id JOIN courts c ON c.id = h.court_id
         WHERE h.id = $1 FOR UPDATE OF h`,
       [hearingId],
@@ -290,7 +297,14 @@ export class HearingOutcomesService {
     const answered = (input.responses ?? []).flatMap((r) => r.violationIds ?? []);
     (input.dismissals ?? []).forEach((d, i) => {
       if (answered.includes(d.violationId)) problems.push({ field: `dismissals.${i}.violationId`, message: 'is also answered by a response' });
+      if ((input.heardViolationIds ?? []).includes(d.violationId)) problems.push({ field: `dismissals.${i}.violationId`, message: 'is also heard without a response' });
     });
+    (input.heardViolationIds ?? []).forEach((id, i) => {
+      if (answered.includes(id)) problems.push({ field: `heardViolationIds.${i}`, message: 'is also named by a response (that response answers it)' });
+    });
+    if ((input.heardViolationIds ?? []).length > 0 && !participantHeard({ attendance: input.attendance, waiver: input.presenceWaiver ?? null })) {
+      problems.push({ field: 'heardViolationIds', message: 'a violation is heard only at a hearing the participant attended (or waived)' });
+    }
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 
@@ -307,6 +321,43 @@ export class HearingOutcomesService {
       [input.nextHearing !== undefined, Permission.HearingSchedule],
     ];
     for (const [wanted, permission] of needed) if (wanted) CourtAccess.holding(principal, grant.courtId, permission);
+  }
+
+  /**
+   * The violations this hearing took up: those its responses name and those
+   * it heard without a new response (a delegated response stands, or the
+   * court decides on none, which is then their response). Held with the
+   * participant present (or their waiver of presence recorded), each is
+   * heard here and answered; otherwise (a failure to appear, an excused
+   * absence) they stay open, their clocks running, until such a hearing.
+   */
+  private async hear(
+    manager: EntityManager,
+    participantId: string,
+    hearingId: string,
+    input: RecordHearingOutcomeDto,
+    presence: HearingPresence,
+    responded: string[],
+    now: Date,
+  ): Promise<string[]> {
+    const heard = [...new Set(input.heardViolationIds ?? [])];
+    if (heard.length > 0) {
+      const open = new Set(
+        (
+          (await manager.query(`SELECT id FROM violations WHERE id = ANY($1::uuid[]) AND participant_id = $2 AND status = 'open' FOR UPDATE`, [
+            heard,
+            participantId,
+          ])) as Array<{ id: string }>
+        ).map((r) => r.id),
+      );
+      const problems = heard.flatMap((id, i) => (open.has(id) ? [] : [{ field: `heardViolationIds.${i}`, message: 'is not an open violation of this participant' }]));
+      if (problems.length > 0) throw new ValidationFailedError(problems);
+      await markResponded(manager, heard, now);
+    }
+    if (!participantHeard(presence)) return [];
+    const takenUp = [...new Set([...responded, ...heard])];
+    await markHeard(manager, takenUp, hearingId, now);
+    return settleAnswered(manager, takenUp);
   }
 
   private async dismiss(manager: EntityManager, participantId: string, input: RecordHearingOutcomeDto, now: Date): Promise<string[]> {

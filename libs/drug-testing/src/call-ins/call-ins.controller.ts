@@ -20,7 +20,7 @@ export class CallInsController {
   @HttpCode(200)
   @ApiOperation({ summary: "The participant's daily call-in: whether to test today, where and by when, with a receipt; repeat calls give the same receipt" })
   @ApiOkResponse({ type: CallInAnswerDto })
-  @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded) or `participant-not-active`' })
+  @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing)' })
   callIn(@CurrentPrincipal() principal: Principal, @Body() body: CallInRequestDto, @ReaderLanguage() language: Language): Promise<CallInAnswerDto> {
     return this.callIns.callIn(principal, body.channel ?? 'web', language);
   }
@@ -33,7 +33,7 @@ export class CallInsController {
   @ApiOkResponse({ type: PhoneCallInAnswerDto })
   @ApiUnauthorizedResponse({ description: 'Wrong credentials; nothing recorded' })
   @ApiForbiddenResponse({ description: '`pin-change-required`: the PIN is still the one staff set; `say` tells the caller to choose their own on the web' })
-  @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded) or `participant-not-active`' })
+  @ApiConflictResponse({ description: '`call-in-window-closed` (nothing recorded), `participant-not-active` or `testing-not-started` (awaiting the warning hearing)' })
   @ApiTooManyRequestsResponse({ description: '`rate-limited` (the calling address) or `sign-in-blocked` (too many failed PINs from this calling number or address)' })
   callInByPhone(@Body() body: PhoneCallInRequestDto, @Req() request: FastifyRequest): Promise<PhoneCallInAnswerDto> {
     const userAgent = request.headers['user-agent'];

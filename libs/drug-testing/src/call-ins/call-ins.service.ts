@@ -50,7 +50,17 @@ interface ParticipantRow {
   court_id: string;
   program_id: string | null;
   status: string;
+  warning_hearing_required: boolean;
+  warning_hearing_on: string | null;
 }
+
+/** Testing begins the court day after the warning hearing, where the program requires one (the draw's own rule). */
+function awaitingWarningHearing(participant: ParticipantRow, courtDay: CalendarDate): boolean {
+  return participant.warning_hearing_required && (participant.warning_hearing_on === null || participant.warning_hearing_on >= courtDay);
+}
+
+/** What a participant whose testing has not begun is told, on the web and by the hotline. */
+export const AWAITING_WARNING_SENTENCE = 'Your testing begins after your warning hearing. Until then you do not call in.';
 
 /** The day's draw as it concerns one participant; absent while no draw is made. */
 interface DrawnRow {
@@ -209,7 +219,8 @@ export class CallInsService {
           closesAt: day.windowClosesAt.toISOString(),
           open: isWindowOpen(day, now),
         },
-        callInRequired: participant.status === 'active',
+        callInRequired: participant.status === 'active' && !awaitingWarningHearing(participant, day.courtDay),
+        awaitingWarningHearing: participant.status === 'active' && awaitingWarningHearing(participant, day.courtDay),
         calledIn: stored !== undefined,
         callIn,
         nextHearing: hearing
@@ -249,6 +260,8 @@ export class CallInsService {
       }
       const schedule = await courtTesting(manager, participant.court_id);
       const day = callInDay(schedule, now);
+      // Not in the draw before the warning hearing: nothing to call in for, and nothing recorded.
+      if (awaitingWarningHearing(participant, day.courtDay)) throw new ConflictError('testing-not-started', 'Testing not started', AWAITING_WARNING_SENTENCE);
       if (!isWindowOpen(day, now)) throw windowClosed(schedule, day, now);
       // The day's draw row is share-locked until this call-in commits: the window's close locks it
       // for update, so it waits for every call-in in flight and counts them, and a call that reaches
@@ -305,7 +318,11 @@ export class CallInsService {
   }
 
   private async participantRow(manager: EntityManager, participantId: string): Promise<ParticipantRow> {
-    const [row] = (await manager.query(`SELECT court_id, program_id, status FROM participants WHERE id = $1`, [participantId])) as ParticipantRow[];
+    const [row] = (await manager.query(
+      `SELECT p.court_id, p.program_id, p.status, COALESCE(pr.warning_hearing_required, false) AS warning_hearing_required, p.warning_hearing_on::text
+         FROM participants p LEFT JOIN programs pr ON pr.id = p.program_id WHERE p.id = $1`,
+      [participantId],
+    )) as ParticipantRow[];
     // The access check or the PIN check has just found it; only a concurrent delete gets here.
     if (!row) throw new NotFoundError('participant');
     return row;

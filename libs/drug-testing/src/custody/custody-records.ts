@@ -30,6 +30,8 @@ export function custodyStepProblem(chain: readonly Pick<CustodyEvent, 'step' | '
   if (chain.some((e) => e.step === step)) return { field: 'step', message: `${step} is already recorded for this specimen` };
   const previous = chain.find((e) => e.step === CUSTODY_STEPS[index - 1]);
   if (!previous) return { field: 'step', message: `${CUSTODY_STEPS[index - 1]} must be recorded before ${step}` };
-  if (at < previous.at) return { field: 'at', message: `must not be before the ${previous.step} step (${previous.at.toISOString()})` };
+  // People write custody times to the minute (the paper form, the screen's field), and the
+  // collection's own step carries seconds: a step in the same minute as the one before it is in order.
+  if (at.getTime() < Math.floor(previous.at.getTime() / 60_000) * 60_000) return { field: 'at', message: `must not be before the ${previous.step} step (${previous.at.toISOString()})` };
   return null;
 }

@@ -2,6 +2,14 @@ import { addCalendarDays, type CalendarDate, daysBetween } from '@app/core';
 import type { EntityManager } from 'typeorm';
 import type { DrawCandidate, RecentTesting } from './selection';
 
+/**
+ * SQL (aliases `p` participant, `pr` program, `$2` the court day): whether
+ * the participant's testing has begun, i.e. their program needs no warning
+ * hearing or theirs was held before this day. An eligibility input of the
+ * draw like the status, so a published draw still verifies.
+ */
+export const TESTING_STARTED_SQL = `(NOT pr.warning_hearing_required OR p.warning_hearing_on < $2::date)`;
+
 interface CandidateRow {
   id: string;
   draw_secret: Buffer;
@@ -27,7 +35,9 @@ interface HistoryRow {
  * active participant of the court, at their phase's frequency or the highest
  * court-ordered frequency in force that day. Participants in custody, on
  * medical leave or on a warrant are not drawn (they cannot test), nor anyone
- * not yet enrolled or already discharged. Ordered by id, so a draw is the
+ * not yet enrolled or already discharged, nor, in a program that starts with
+ * a warning hearing (HOPE), anyone whose warning hearing is not yet held:
+ * testing begins the court day after it. Ordered by id, so a draw is the
  * same list however the rows come back.
  */
 export async function drawCandidates(manager: EntityManager, courtId: string, courtDay: CalendarDate): Promise<PopulationCandidate[]> {
@@ -42,7 +52,7 @@ export async function drawCandidates(manager: EntityManager, courtId: string, co
                     FROM testing_orders
                    WHERE court_id = $1 AND $2::date BETWEEN starts_on AND ends_on
                    GROUP BY participant_id) o ON o.participant_id = p.id
-      WHERE p.court_id = $1 AND p.status = 'active'
+      WHERE p.court_id = $1 AND p.status = 'active' AND ${TESTING_STARTED_SQL}
         -- Imported with no PIN issued yet: they could not call in, so they are not drawn until the court gives them one.
         AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id AND u.secret_hash IS NULL)
       ORDER BY p.id`,

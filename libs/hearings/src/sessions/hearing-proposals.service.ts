@@ -69,6 +69,15 @@ export class HearingProposalsService {
       entityIds: [participantId],
       details: { due: answer.due, sessionId: answer.session?.id ?? null },
     });
+    // Its courtroom as the court words it in the reader's language, like the sessions proposed.
+    if (alreadyScheduled?.courtroom) {
+      const [worded] = (await this.dataSource.query(`SELECT courtroom_translations -> $2 ->> $3 AS name FROM courts WHERE id = $1`, [
+        facts.court_id,
+        language,
+        alreadyScheduled.courtroom,
+      ])) as Array<{ name: string | null }>;
+      if (worded?.name) return { ...answer, alreadyScheduled: { ...alreadyScheduled, courtroom: worded.name } };
+    }
     return { ...answer, alreadyScheduled };
   }
 

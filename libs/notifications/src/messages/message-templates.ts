@@ -14,6 +14,8 @@ export const TEMPLATE_PARAMS = {
   'alert.violation-reminder': ['participantNumber', 'deadline', 'hoursLeft'],
   'alert.violation-escalated': ['participantNumber', 'deadline'],
   'alert.violation-no-session': ['participantNumber', 'deadline'],
+  'alert.violation-dismissal-requested': ['participantNumber'],
+  'alert.participant-request': ['participantNumber'],
   'alert.draw-missing': ['date', 'time'],
   'alert.outage-recorded': ['startsAt', 'endsAt'],
   'alert.failed-pins': ['participantNumber', 'failures'],
@@ -40,6 +42,8 @@ export type StaffAlertKind =
   | 'violation-reminder'
   | 'violation-escalated'
   | 'violation-no-session'
+  | 'violation-dismissal-requested'
+  | 'participant-request'
   | 'draw-missing'
   | 'outage-recorded'
   | 'failed-pins'

@@ -100,6 +100,14 @@ export class Participant extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   enrolledOn: string | null;
 
+  /**
+   * Court-local day of the warning hearing held with the participant
+   * present. In a program that requires one, testing (the draw, the daily
+   * call-in) begins the day after; until then they are enrolled, not drawn.
+   */
+  @Column({ type: 'date', nullable: true })
+  warningHearingOn: string | null;
+
   /** Court-local date of graduation, termination, withdrawal or transfer. */
   @Column({ type: 'date', nullable: true })
   dischargedOn: string | null;

@@ -179,6 +179,25 @@ export class UpdateProgramDto {
   @Min(1)
   @Max(90)
   abscondingDays?: number;
+
+  @ApiPropertyOptional({ description: 'Testing (the draw, the daily call-in) begins only the day after a warning hearing held with the participant present' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  warningHearingRequired?: boolean;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 20, description: 'This many positive tests within treatmentOfferDays propose a treatment assessment at the next hearing; null: never on positives' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  treatmentOfferPositives?: number | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'The days over which positives are counted for a treatment offer' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  treatmentOfferDays?: number;
 }
 
 export class ProgramDto {
@@ -197,6 +216,10 @@ export class ProgramDto {
   @ApiProperty({ enum: VIOLATION_OUTCOMES, isArray: true, description: 'Test outcomes that are violations' }) violationOutcomes: ViolationOutcome[];
   @ApiProperty({ description: 'Whether a treatment session the provider reports as a no-show is a violation' }) noShowViolation: boolean;
   @ApiProperty({ description: 'Days with no contact, call-in or test after which a participant is flagged as possibly absconded' }) abscondingDays: number;
+  @ApiProperty({ description: 'Testing begins only after a warning hearing held with the participant present (HOPE)' }) warningHearingRequired: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'Positives within treatmentOfferDays that propose a treatment assessment; null: never on positives' })
+  treatmentOfferPositives: number | null;
+  @ApiProperty() treatmentOfferDays: number;
   @ApiProperty({ type: PhasePlanDto, nullable: true, description: 'The highest plan version; null before one is written' })
   currentPlan: PhasePlanDto | null;
 
@@ -216,6 +239,9 @@ export class ProgramDto {
       violationOutcomes: program.violationOutcomes as ViolationOutcome[],
       noShowViolation: program.noShowViolation,
       abscondingDays: program.abscondingDays,
+      warningHearingRequired: program.warningHearingRequired,
+      treatmentOfferPositives: program.treatmentOfferPositives,
+      treatmentOfferDays: program.treatmentOfferDays,
       currentPlan: currentPlan ? PhasePlanDto.of(currentPlan) : null,
     };
   }

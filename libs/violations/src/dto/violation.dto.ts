@@ -25,6 +25,15 @@ export class CreateViolationDto {
   description: string;
 }
 
+export class DeclineDismissalDto {
+  @ApiProperty({ example: 'the call-in log shows no outage that morning' })
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  reason: string;
+}
+
+/** Dismissing needs a reason; an overdue violation's dismissal is a request a second person confirms. */
 export class DismissViolationDto {
   @ApiProperty({ example: 'confirmation test was negative' })
   @Trim()
@@ -48,6 +57,12 @@ export class ClockMomentDto {
   @ApiProperty({ nullable: true, enum: ['reminded', 'escalated', 'already_met'] }) outcome: string | null;
 }
 
+export class DismissalRequestDto {
+  @ApiProperty({ format: 'uuid' }) requestedBy: string;
+  @ApiProperty() requestedAt: string;
+  @ApiProperty() reason: string;
+}
+
 export class ViolationDto {
   @ApiProperty() id: string;
   @ApiProperty() courtId: string;
@@ -63,6 +78,13 @@ export class ViolationDto {
   @ApiProperty({ description: 'Open and past its deadline' }) overdue: boolean;
   @ApiProperty({ type: String, nullable: true }) escalatedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) answeredAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When a hearing held with the participant took it up' }) heardAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) heardHearingId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When the first response (at a hearing or delegated), or the decision of none, was recorded' })
+  respondedAt: string | null;
+  @ApiProperty({ type: DismissalRequestDto, nullable: true, description: 'An overdue open violation’s dismissal waiting for a second person (a coordinator or judge) to confirm' })
+  dismissalRequest: DismissalRequestDto | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The second person who confirmed the dismissal of an overdue violation' }) dismissalConfirmedBy: string | null;
   @ApiProperty({ type: String, nullable: true }) dismissedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) dismissedReason: string | null;
   @ApiProperty({ type: String, nullable: true }) description: string | null;

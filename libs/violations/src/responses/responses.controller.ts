@@ -13,7 +13,7 @@ export class ResponsesController {
   @Post()
   @Idempotent()
   @Allow(Permission.ResponseRecord)
-  @ApiOperation({ summary: 'Order a sanction, incentive or treatment adjustment from the catalogue; answers its violations and applies its effect' })
+  @ApiOperation({ summary: 'Order a sanction, incentive or treatment adjustment from the catalogue; responds to its violations (answered once heard at a hearing held with the participant) and applies its effect' })
   @ApiCreatedResponse({ type: CourtResponseDto })
   record(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: CreateResponseDto): Promise<CourtResponseDto> {
     return this.responses.record(principal, id, body);

@@ -15,6 +15,7 @@ import {
 import { addToOutbox, JobName } from '@app/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { CourtResponseDto, CreateResponseDto, ResponseHistoryDto } from '../dto/response.dto';
+import { heldWithParticipantAt, markHeard, markResponded, settleAnswered } from '../violation-answers';
 import { incentiveRatio, orderProblems, responseWarnings, type ResponseWarning } from './response-rules';
 import { CourtOrdersService } from '../orders/court-orders.service';
 import type { ResponseEffect, ResponseKind } from './response.entities';
@@ -58,8 +59,9 @@ interface HistoryRow {
 /**
  * The court's responses: sanctions and incentives from the program's
  * graduated catalogue, and treatment adjustments, which are never counted
- * as sanctions. Recording one answers its violations (their clocks stop)
- * and applies its effect in the same transaction: a testing order the draw
+ * as sanctions. Recording one responds to its violations (they are answered,
+ * and their clocks stop, once a hearing held with the participant took them
+ * up) and applies its effect in the same transaction: a testing order the draw
  * reads, hours added to the community service required, or custody for the
  * days ordered with a job that returns the participant to active.
  */
@@ -113,7 +115,7 @@ export class ResponsesService {
     const order = { kind: entry.kind, effect: entry.effect, level: entry.level, violationCount: violationIds.length, amount: input.amount, testsPerWeek: input.testsPerWeek };
     const problems = orderProblems(order);
     if (problems.length > 0) throw new ValidationFailedError(problems);
-    await this.assertOpenViolations(manager, participantId, violationIds);
+    await this.assertOpenViolations(manager, participantId, violationIds, input.hearingId !== undefined);
     const warnings = responseWarnings(order, await this.decisionContext(manager, participantId, entry, now));
     const overLimit = warnings.some((w) => w.code === 'jail_over_limit');
     if (input.overLimitReason !== undefined && !overLimit) {
@@ -203,17 +205,31 @@ export class ResponsesService {
     return entry;
   }
 
-  /** Every violation named must be the participant's and open (an answered one already has the court's response). */
-  private async assertOpenViolations(manager: EntityManager, participantId: string, violationIds: string[]): Promise<void> {
+  /**
+   * Every violation named must be the participant's and open (an answered one
+   * already has the court's response). Outside a hearing, one already
+   * responded to is refused too: it waits for its hearing, where the court
+   * may let that response stand or order another.
+   */
+  private async assertOpenViolations(manager: EntityManager, participantId: string, violationIds: string[], atHearing: boolean): Promise<void> {
     if (violationIds.length === 0) return;
-    const rows = (await manager.query(`SELECT id, status FROM violations WHERE id = ANY($1::uuid[]) AND participant_id = $2 FOR UPDATE`, [
+    const rows = (await manager.query(`SELECT id, status, responded_at FROM violations WHERE id = ANY($1::uuid[]) AND participant_id = $2 FOR UPDATE`, [
       violationIds,
       participantId,
-    ])) as Array<{ id: string; status: string }>;
+    ])) as Array<{ id: string; status: string; responded_at: Date | null }>;
     if (rows.length !== violationIds.length) throw new ValidationFailedError([{ field: 'violationIds', message: "must all be this participant's violations" }]);
     const closed = rows.filter((r) => r.status !== 'open').map((r) => r.id);
     if (closed.length > 0) {
       throw new ConflictError('violation-not-open', 'Violation already answered', 'A violation named has already been answered or dismissed.', { violationIds: closed });
+    }
+    const responded = atHearing ? [] : rows.filter((r) => r.responded_at !== null).map((r) => r.id);
+    if (responded.length > 0) {
+      throw new ConflictError(
+        'violation-already-responded',
+        'Response already recorded',
+        'A violation named already has a response and waits for its hearing; the court may add to it there.',
+        { violationIds: responded },
+      );
     }
   }
 
@@ -289,8 +305,12 @@ export class ResponsesService {
     )) as Array<{ id: string }>;
     if (draft.violationIds.length > 0) {
       await manager.query(`INSERT INTO court_response_violations (response_id, violation_id) SELECT $1, unnest($2::uuid[])`, [id, draft.violationIds]);
-      // Answered: the clock stops (a moment firing later finds the violation met and does nothing).
-      await manager.query(`UPDATE violations SET status = 'answered', answered_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'open'`, [draft.violationIds, now]);
+      // Responded. Answered (the clock stops) only once a hearing held with the participant took the violation up:
+      // a response against a hearing already held so is heard there; one at a hearing being recorded is heard by its outcome.
+      await markResponded(manager, draft.violationIds, now);
+      const heldAt = input.hearingId ? await heldWithParticipantAt(manager, input.hearingId) : null;
+      if (heldAt) await markHeard(manager, draft.violationIds, input.hearingId!, heldAt);
+      await settleAnswered(manager, draft.violationIds);
     }
     if (custodyEndsAt) {
       await addToOutbox(manager, { job: JobName.CustodyEnd, key: `response:${id}:custody-end`, payload: { responseId: id }, runAt: custodyEndsAt });

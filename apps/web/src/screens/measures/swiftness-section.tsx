@@ -8,7 +8,11 @@ import { kindLabel } from './labels';
 import { MeasureSection } from './measure-section';
 import type { Swiftness } from './types';
 
-/** The headline measure: violations brought before the judge and answered within 72 hours, and how fast. */
+/**
+ * The headline measure: violations brought before the judge and answered
+ * within 72 hours, how fast the hearing and the response each came,
+ * responses without a hearing, and the dismissed as their own line.
+ */
 export function SwiftnessSection({ query }: { query: UseQueryResult<Swiftness, ApiProblem> }) {
   const { t } = useTranslation('measures');
   const hours = (v: number) => t('unit.hours', { value: formatNumber(v, 1) });
@@ -31,7 +35,18 @@ export function SwiftnessSection({ query }: { query: UseQueryResult<Swiftness, A
                 value={all.medianHoursToResponse === null ? '—' : hours(all.medianHoursToResponse)}
                 detail={all.p90HoursToResponse === null ? t('swiftness.noneAnswered') : t('swiftness.p90Detail', { hours: formatNumber(all.p90HoursToResponse, 1) })}
               />
+              <KeyFigure
+                label={t('swiftness.medianHearing')}
+                value={all.medianHoursToHearing === null ? '—' : hours(all.medianHoursToHearing)}
+                detail={all.medianHoursToHearing === null ? t('swiftness.noneHeard') : t('swiftness.hearingDetail', { count: all.heardInTime })}
+              />
+              <KeyFigure label={t('swiftness.withoutHearing')} value={formatNumber(all.respondedWithoutHearing)} detail={t('swiftness.withoutHearingDetail')} />
               <KeyFigure label={t('swiftness.overdue')} value={formatNumber(all.overdue)} detail={t('swiftness.overdueDetail', { count: all.overdue })} />
+              <KeyFigure
+                label={t('swiftness.dismissed')}
+                value={formatNumber(all.dismissed)}
+                detail={t('swiftness.dismissedDetail', { share: formatPercent(all.shareDismissed), overdue: formatNumber(all.dismissedWhileOverdue) })}
+              />
               <KeyFigure label={t('swiftness.violations')} value={formatNumber(all.violations)} detail={t('swiftness.violationsDetail', { count: byKind.length })} />
             </div>
             <div className="measures-charts">

@@ -7,6 +7,7 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber, formatTime, formatWallTime } from '../../i18n/format';
 import { PhoneNumbersSection } from '../hotline/phone-numbers-section';
+import { TreatmentRequestSection } from './treatment-request';
 import { ReachSection } from './reach';
 import { mapLink } from '../../components/phone-links';
 
@@ -46,7 +47,7 @@ export function TodayScreen() {
               <p className="court-day">{t('courtDay', { day: formatDate(day.courtDay) })}</p>
               {courtToday && <CourtToday hearing={courtToday} timeZone={day.window.timeZone} />}
               {!day.callInRequired ? (
-                <p className="notice">{t('noCallInRequired')}</p>
+                <p className="notice">{day.awaitingWarningHearing ? t('warningHearing.awaiting') : t('noCallInRequired')}</p>
               ) : answer && answer.status !== 'not_available' ? (
                 <CallInResult answer={answer} />
               ) : (
@@ -101,6 +102,7 @@ export function TodayScreen() {
           </QueryView>
         </section>
       )}
+      {participantId && <TreatmentRequestSection participantId={participantId} timeZone={today.data?.window.timeZone} />}
       {today.data && <ReachSection court={today.data.court} caseManager={today.data.caseManager} />}
       {participantId && <PhoneNumbersSection path="/me/phone-numbers" canEdit reader="self" />}
     </>

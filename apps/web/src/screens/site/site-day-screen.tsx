@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatNumber, formatTime } from '../../i18n
 import { UpdatedAt, useCourt, useFullName } from '../coordinator/shared';
 import type { BoardParticipant, TestingBoard } from '../coordinator/types';
 import { Arrival, CollectionForm } from './collection-form';
+import { CustodyForm } from './custody-form';
 import { awaitingConfirmation, ReleaseButton, ResultsForm, ReviewForm } from './result-forms';
 import { DayCollection, DayCollections, TestingSite, TestResult } from './types';
 import './site.css';
@@ -33,6 +34,7 @@ function useChosenSite(courtId: string): [string, (siteId: string) => void] {
 type Open =
   | { kind: 'collect'; arrival: Arrival }
   | { kind: 'results'; collectionId: string }
+  | { kind: 'custody'; collectionId: string }
   | { kind: 'contest' | 'admission'; collectionId: string; result: TestResult }
   | null;
 
@@ -286,10 +288,14 @@ function CollectionItem({
           <button type="button" className="site-tap" aria-label={t('came.enterResultsLabel', { name })} onClick={() => setOpen({ kind: 'results', collectionId: collection.id })}>
             {t('came.enterResults')}
           </button>
+          <button type="button" className="site-tap" aria-label={t('custody.openLabel', { name })} onClick={() => setOpen({ kind: 'custody', collectionId: collection.id })}>
+            {t('custody.open')}
+          </button>
           {unreleased && <ReleaseButton collection={collection} name={name} onDone={finish} />}
         </div>
       )}
       {mine?.kind === 'results' && <ResultsForm collection={collection} name={name} onDone={finish} />}
+      {mine?.kind === 'custody' && <CustodyForm collectionId={collection.id} name={name} timeZone={timeZone} onDone={finish} />}
       {(mine?.kind === 'contest' || mine?.kind === 'admission') && (
         <ReviewForm kind={mine.kind} result={mine.result} participantId={collection.participantId} name={name} onDone={finish} />
       )}

@@ -15,6 +15,8 @@ export type TestingSite = Schemas['TestingSiteDto'];
 export type NewOutage = Schemas['CreateOutageDto'];
 export type RecordedOutage = Schemas['RecordedOutageDto'];
 export type Outage = Schemas['OutageDto'];
+export type CustodyChain = Schemas['CustodyChainDto'];
+export type NewCustodyStep = Schemas['RecordCustodyStepDto'];
 
 /** The null in a nullable field's value list is no choice to offer. */
 const present = <T>(values: readonly T[]): readonly NonNullable<T>[] => values.filter((v): v is NonNullable<T> => v !== null);

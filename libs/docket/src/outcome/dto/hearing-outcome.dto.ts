@@ -81,6 +81,17 @@ export class RecordHearingOutcomeDto {
   @Type(() => OutcomeDismissalDto)
   dismissals?: OutcomeDismissalDto[];
 
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Open violations the court took up at this hearing without ordering a response now: one staff already responded to (that response stands), or one the court decided needs no response. With the participant present, each is answered.',
+  })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  heardViolationIds?: string[];
+
   @ApiPropertyOptional({ type: OutcomePhaseChangeDto })
   @IsOptionalNotNull()
   @ValidateNested()
@@ -131,7 +142,11 @@ export class OutcomeResponseEffectDto {
 
 export class OutcomeEffectsDto {
   @ApiProperty({ type: [OutcomeResponseEffectDto] }) responses: OutcomeResponseEffectDto[];
-  @ApiProperty({ type: [String], description: 'Violations answered by the responses' }) violationsAnswered: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'Violations answered at this hearing: heard with the participant present and responded to (by a response here or earlier, or the decision of none)',
+  })
+  violationsAnswered: string[];
   @ApiProperty({ type: [String] }) violationsDismissed: string[];
   @ApiProperty({ type: String, nullable: true, description: 'The failure-to-appear violation' }) failureToAppearViolationId: string | null;
   @ApiProperty({ type: String, nullable: true }) phaseChangeId: string | null;

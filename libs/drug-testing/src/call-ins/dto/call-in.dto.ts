@@ -137,7 +137,9 @@ export class TodayCaseManagerDto {
 export class TodayDto {
   @ApiProperty({ example: '2026-11-23' }) courtDay: string;
   @ApiProperty({ type: TodayWindowDto }) window: TodayWindowDto;
-  @ApiProperty({ description: 'Whether the participant is to call in at all (active in the program)' }) callInRequired: boolean;
+  @ApiProperty({ description: 'Whether the participant is to call in at all (active in the program, and their testing begun)' }) callInRequired: boolean;
+  @ApiProperty({ description: 'Enrolled in a program whose testing begins after the warning hearing, which is not yet held: no call-in, no test until then' })
+  awaitingWarningHearing: boolean;
   @ApiProperty({ description: 'Whether the participant has called in for this court day' }) calledIn: boolean;
   @ApiProperty({ type: CallInAnswerDto, nullable: true, description: "The day's answer; null until the participant has called in" })
   callIn: CallInAnswerDto | null;

@@ -4,6 +4,7 @@ import { courtDayOf, useCourt } from '../shared';
 import type { ParticipantDetail } from '../types';
 import { ParticipantActions } from './actions/participant-actions';
 import { AppointmentsSection } from './appointments-section';
+import { TreatmentProposalsSection } from './treatment-proposals-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ContactLogSection } from './contact-log-section';
@@ -55,6 +56,9 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {court.data && <Timeline records={records} timeZone={timeZone} />}
       {can('treatment.read') && <AppointmentsSection participantId={participant.id} />}
       {can('treatment.read') && <PrescriptionsSection participantId={participant.id} canRecord={can('participant.write') || can('treatment.write')} />}
+      {can('violation.read') && participant.enrolledOn !== null && (
+        <TreatmentProposalsSection participantId={participant.id} timeZone={timeZone} canClose={can('response.record')} />
+      )}
       <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../../i18n/format';
 import { courtInstant } from '../../../admin/court-time';
 import { HearingProposalText } from '../../deadlines-screen';
 import { ActionContext, ActionForm, ActionGroup, EffectList, useActionForm } from './action-kit';
+import { DismissalRequestPanel } from './dismissal-request';
 
 type Schemas = components['schemas'];
 type Violation = Schemas['ViolationDto'];
@@ -98,7 +99,8 @@ export function OpenViolation({ violation: v, context, canDismiss, canSchedule }
 /**
  * What may be done about an open violation where it is shown (the
  * participant's page, the deadlines board): schedule the violation hearing
- * at the session the API proposes before the deadline, or dismiss it with a reason.
+ * at the session the API proposes before the deadline, or dismiss it with a
+ * reason (an overdue one: ask, and a second coordinator or judge decides).
  */
 export function ViolationActions({
   violation: v,
@@ -129,10 +131,19 @@ export function ViolationActions({
     },
   });
   const kind = t(`coordinator:violationKind.${v.kind}`, { defaultValue: v.kind });
-  const dismissLabel = who ? t('violation.dismissLabelOf', { kind, who }) : t('violation.dismissLabel', { kind });
-  if (v.status !== 'open' || (!canDismiss && !(canSchedule && proposed))) return null;
+  const dismissLabel = v.overdue
+    ? who
+      ? t('dismissalRequest.askLabelOf', { kind, who })
+      : t('dismissalRequest.askLabel', { kind })
+    : who
+      ? t('violation.dismissLabelOf', { kind, who })
+      : t('violation.dismissLabel', { kind });
+  // An overdue violation's dismissal is only asked for; a second coordinator or judge decides (DismissalRequestPanel).
+  const pending = v.dismissalRequest !== null;
+  if (v.status !== 'open' || (!canDismiss && !(canSchedule && proposed) && !pending)) return null;
   return (
     <div className="violation-actions">
+      <DismissalRequestPanel violation={v} invalidates={invalidates} timeZone={timeZone} who={who} />
       <ProblemBanner problem={schedule.error} />
       {schedule.isSuccess && (
         <p className="notice" role="status">
@@ -145,9 +156,9 @@ export function ViolationActions({
             {t('violation.schedule', { when: formatDateTime(proposed.startsAt, timeZone) })}
           </button>
         )}
-        {canDismiss && !dismissing && (
+        {canDismiss && !dismissing && !pending && (
           <button type="button" onClick={() => setDismissing(true)} aria-label={dismissLabel}>
-            {t('violation.dismiss')}
+            {v.overdue ? t('dismissalRequest.ask') : t('violation.dismiss')}
           </button>
         )}
       </div>
@@ -162,10 +173,18 @@ export function ViolationActions({
           }}
         >
           <ProblemBanner problem={dismiss.error} shownFields={['reason']} />
-          <TextField label={t('violation.dismissReason')} hint={t('violation.dismissHint')} name="reason" value={reason} onChange={setReason} problem={dismiss.error} required />
+          <TextField
+            label={t('violation.dismissReason')}
+            hint={v.overdue ? t('dismissalRequest.askHint') : t('violation.dismissHint')}
+            name="reason"
+            value={reason}
+            onChange={setReason}
+            problem={dismiss.error}
+            required
+          />
           <div className="actions">
             <button type="submit" className="danger" disabled={dismiss.isPending}>
-              {t('violation.dismissConfirm')}
+              {v.overdue ? t('dismissalRequest.askSubmit') : t('violation.dismissConfirm')}
             </button>
             <button type="button" onClick={() => setDismissing(false)}>
               {t('common:cancel')}
