@@ -7,7 +7,7 @@
  * sanction gets its written order. Axe-clean, desktop and phone.
  */
 import { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInStaff } from '../support/browser';
+import { accessibilityViolations, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInParticipant, signInStaff } from '../support/browser';
 import { RunningSystem, startSystem } from '../support/running-system';
 
 jest.setTimeout(300_000);
@@ -82,7 +82,7 @@ test('the team records a recommendation (a refusal beside its field, the entry k
   await staff.context.close();
 });
 
-test('the judge sees the recommendation and the dissent on the bench, the outcome form filled in from it, and the sanction gets its order', async () => {
+test('the judge sees the recommendation and the dissent on the bench, the outcome form filled in from it; the sanction gets its order, which the participant and the team open', async () => {
   const demo = await demoStaffing();
   const { context, page } = await newPage(browser, system.url, DESKTOP);
   await signInStaff(page, 'judge');
@@ -108,4 +108,28 @@ test('the judge sees the recommendation and the dissent on the bench, the outcom
   expect(order).toBeDefined();
   await context.close();
 
+  // The participant opens it from their own page, on their phone.
+  const own = await newPage(browser, system.url, PHONE);
+  await signInParticipant(own.page, 'DEMO', demo.number);
+  const orders = own.page.getByRole('region', { name: 'Court orders' });
+  await orders.waitFor();
+  await expectAccessible(own.page);
+  await screenshot(own.page, 'staffing-participant-orders-phone');
+  const [pdf] = await Promise.all([own.page.waitForEvent('popup'), orders.getByRole('button').first().click()]);
+  await pdf.waitForLoadState();
+  expect(pdf.url()).toMatch(/^blob:/);
+  await pdf.setViewportSize(DESKTOP);
+  await pdf.waitForTimeout(1500);
+  await screenshot(pdf, 'staffing-order-pdf-desktop');
+  await own.context.close();
+
+  // The coordinator finds the same order on the participant's page.
+  const team = await newPage(browser, system.url, DESKTOP);
+  await signInStaff(team.page, 'coordinator');
+  await team.page.goto(`/participants/${demo.participant_id}`);
+  const teamOrders = team.page.getByRole('region', { name: 'Court orders' });
+  await teamOrders.waitFor();
+  expect(await teamOrders.getByRole('button').count()).toBeGreaterThan(0);
+  await expectAccessible(team.page);
+  await team.context.close();
 });

@@ -7,6 +7,7 @@ import { ProblemBanner, QueryView } from '../../components/problem';
 import { RequirementList } from '../../components/readiness';
 import { formatDate, formatDateTime, formatNumber, formatTime, formatWallTime } from '../../i18n/format';
 import { PhoneNumbersSection } from '../hotline/phone-numbers-section';
+import { MyCourtOrders } from './my-orders';
 import { TreatmentRequestSection } from './treatment-request';
 import { ReachSection } from './reach';
 import { mapLink } from '../../components/phone-links';
@@ -103,6 +104,7 @@ export function TodayScreen() {
         </section>
       )}
       {participantId && <TreatmentRequestSection participantId={participantId} timeZone={today.data?.window.timeZone} />}
+      {participantId && <MyCourtOrders />}
       {today.data && <ReachSection court={today.data.court} caseManager={today.data.caseManager} />}
       {participantId && <PhoneNumbersSection path="/me/phone-numbers" canEdit reader="self" />}
     </>

@@ -15,6 +15,7 @@ import { ReadinessSection } from './readiness-section';
 import { SummaryStrip } from './summary-strip';
 import { DeferredJudgmentSection } from './deferred-judgment-section';
 import { WarrantsSection } from './warrants-section';
+import { ParticipantCourtOrders } from '../../participant/my-orders';
 import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
 import { HotlineCallsSection } from '../../hotline/hotline-calls';
@@ -59,6 +60,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {can('violation.read') && participant.enrolledOn !== null && (
         <TreatmentProposalsSection participantId={participant.id} timeZone={timeZone} canClose={can('response.record')} />
       )}
+      {can('violation.read') && participant.enrolledOn !== null && <ParticipantCourtOrders participantId={participant.id} />}
       <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
