@@ -195,10 +195,13 @@ describe('participant status and bad input on the path', () => {
     expect(promoted.statusCode).toBe(201);
     const history = (await caseManager.get(`/api/v1/participants/${id}/phases`)).json();
     expect(history[1].unmetAtOrder).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'min_days_in_phase', met: false })]));
-    // A demotion keeps its remedial plan.
+    // A demotion, like a termination, is only a hearing's outcome: even the judge's order on this route is refused and changes nothing.
     const demoted = await judge.post(`/api/v1/participants/${id}/phase-changes`, { direction: 'demote', reason: 'relapse', remedialPlan: 'daily testing for 30 days' });
-    expect(demoted.json().phase.position).toBe(1);
-    expect((await caseManager.get(`/api/v1/participants/${id}/phases`)).json()[2]).toMatchObject({ startReason: 'demotion', remedialPlan: 'daily testing for 30 days' });
+    expectProblem(demoted, 409, 'hearing-required');
+    const terminated = await judge.post(`/api/v1/participants/${id}/status`, { status: 'terminated', reason: 'new felony' });
+    expectProblem(terminated, 409, 'hearing-required');
+    expect((await caseManager.get(`/api/v1/participants/${id}/phases`)).json()).toHaveLength(2);
+    expect((await caseManager.get(`/api/v1/participants/${id}`)).json().status).toBe('active');
     // Court orders are recorded by the judge and the case team; a court administrator cannot.
     const admin = await signIn(app, 'sadmin');
     expectProblem(await admin.post(`/api/v1/participants/${id}/status`, { status: 'in_custody', reason: 'arrested' }), 403, 'forbidden');

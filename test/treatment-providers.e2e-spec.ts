@@ -198,7 +198,7 @@ describe('treatment providers: episodes, sessions, group sessions, progress repo
     it('ends every open episode on program discharge, on the discharge date, as a program discharge', async () => {
       const participant = await enrolled('P-0103', counting);
       const { id } = await refer(participant, lakeside, { levelOfCare: '2.1' });
-      const discharged = await judge.post(api(`/participants/${participant.id}/status`), { status: 'terminated', reason: 'new felony', effectiveOn: '2026-11-22' });
+      const discharged = await judge.post(api(`/participants/${participant.id}/status`), { status: 'withdrawn', reason: 'moved out of state', effectiveOn: '2026-11-22' });
       expect(discharged.statusCode).toBe(200);
       const [row] = await ds.query(`SELECT ended_at, ended_on::text, discharge_reason FROM provider_referrals WHERE id = $1`, [id]);
       expect(row).toMatchObject({ ended_on: '2026-11-22', discharge_reason: 'program_discharge' });

@@ -68,6 +68,8 @@ export class PhaseChangesService {
     if (promote ? target.position <= current.position : target.position >= current.position) {
       throw new ValidationFailedError([{ field: 'toPhaseId', message: `must be ${promote ? 'after' : 'before'} the current phase (${current.position})` }]);
     }
+    // A demotion is only a hearing's outcome (DESIGN rule 8): the judge's own order outside a hearing is refused too.
+    if (!promote && !hearing) assertHeard(hearing, 'demotion');
     if (input.hearingId) await assertOwnHearing(manager, id, input.hearingId);
     const orderedOn = await this.orderDate(manager, participant, input.orderedOn);
     const standing = await this.readiness.standing(principal, grant, manager);

@@ -63,6 +63,10 @@ export class StatusChangesService {
       date: await lastStatusChangeOn(manager, id),
       what: 'the previous status change',
     });
+    // A termination ends the program against the participant's will: like a demotion or a
+    // liberty sanction it is only a hearing's outcome (DESIGN rule 8), refused on this route
+    // even for the judge. Graduation, withdrawal and transfer stay the judge's, on or off the bench.
+    if (input.status === 'terminated' && !hearing) assertHeard(hearing, 'discharge');
     const program = participant.programId ? await this.programs.program(participant.programId, manager) : null;
     if (input.status === 'accepted') await this.assertAdmissible(manager, participant, program);
     if (input.status === 'graduated') await this.assertFinalPhase(manager, participant);

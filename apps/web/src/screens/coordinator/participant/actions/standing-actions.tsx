@@ -14,8 +14,10 @@ type Schemas = components['schemas'];
 type Direction = (typeof phaseChangeDtoDirectionValues)[number];
 type Status = (typeof changeStatusDtoStatusValues)[number];
 
-/** Only the judge orders these (a demotion, and every discharge); staff propose them at the staffing, and the API refuses them from anyone else. */
-const JUDGE_ONLY_STATUSES: readonly string[] = ['graduated', 'terminated', 'withdrawn', 'transferred'];
+/** Only the judge orders these discharges; staff propose them at the staffing, and the API refuses them from anyone else. */
+const JUDGE_ONLY_STATUSES: readonly string[] = ['graduated', 'withdrawn', 'transferred'];
+/** Ordered only as a hearing's outcome (on the bench), never from this page, even by the judge: the API refuses them here. */
+const HEARING_ONLY_STATUSES: readonly string[] = ['terminated'];
 
 /**
  * A promotion or demotion the court ordered, recorded with the order in
@@ -26,16 +28,15 @@ export function PhaseChangeAction({ context, participant }: { context: ActionCon
   const { t } = useTranslation('actions');
   const base = `/participants/${context.participantId}`;
   const phases = useApiQuery<Schemas['PhaseHistoryDto'][]>(`${base}/phases`);
-  const judge = useSession().role === 'judge';
-  const directions = phaseChangeDtoDirectionValues.filter((d) => judge || d !== 'demote');
+  // A demotion is ordered only at a hearing, with its remedial plan, on the bench's outcome form.
+  const directions = phaseChangeDtoDirectionValues.filter((d) => d !== 'demote');
   const action = useActionForm({
-    initial: () => ({ direction: 'promote' as Direction, orderedOn: context.today, reason: '', remedialPlan: '' }),
+    initial: () => ({ direction: 'promote' as Direction, orderedOn: context.today, reason: '' }),
     send: (f) =>
       api.post(`${base}/phase-changes`, {
         direction: f.direction,
         orderedOn: f.orderedOn,
         reason: f.reason,
-        ...(f.direction === 'demote' ? { remedialPlan: f.remedialPlan } : {}),
       }),
     invalidates: context.invalidates,
     done: (_, f) => t(`phase.done.${f.direction}`),
@@ -63,7 +64,8 @@ export function PhaseChangeAction({ context, participant }: { context: ActionCon
       }
     >
       <p className="hint">{t('phase.intro')}</p>
-      <ActionForm label={t('phase.title')} submitLabel={t('phase.submit')} fields={['direction', 'orderedOn', 'reason', 'remedialPlan', 'toPhaseId']} action={action}>
+      <p className="hint">{t('hearingOnly')}</p>
+      <ActionForm label={t('phase.title')} submitLabel={t('phase.submit')} fields={['direction', 'orderedOn', 'reason', 'toPhaseId']} action={action}>
         <SelectField
           label={t('phase.direction')}
           name="direction"
@@ -75,9 +77,6 @@ export function PhaseChangeAction({ context, participant }: { context: ActionCon
         />
         <TextField label={t('phase.orderedOn')} name="orderedOn" type="date" value={form.orderedOn} onChange={(v) => set('orderedOn', v)} problem={action.error} required />
         <TextAreaField label={t('phase.reason')} hint={t('phase.reasonHint')} name="reason" value={form.reason} onChange={(v) => set('reason', v)} problem={action.error} required />
-        {form.direction === 'demote' && (
-          <TextAreaField label={t('phase.remedialPlan')} name="remedialPlan" value={form.remedialPlan} onChange={(v) => set('remedialPlan', v)} problem={action.error} required />
-        )}
       </ActionForm>
     </ActionGroup>
   );
@@ -98,6 +97,7 @@ export function StatusChangeAction({ context, participant }: { context: ActionCo
       s !== 'accepted' &&
       !(participant.status === 'accepted' && s === 'active') &&
       (s !== 'warrant' || mayIssueWarrant) &&
+      !HEARING_ONLY_STATUSES.includes(s) &&
       (judge || !JUDGE_ONLY_STATUSES.includes(s)),
   );
   const action = useActionForm({
