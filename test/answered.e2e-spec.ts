@@ -279,6 +279,11 @@ describe('answered in time, dismissals, the warning hearing and treatment offers
     const asked = await quinnSelf.post(`/api/v1/participants/${quinn.id}/treatment-requests`, {});
     expect(asked.json()).toMatchObject({ source: 'participant_request', status: 'open', created: true, nextHearing: { kind: 'status' } });
     expect((await quinnSelf.post(`/api/v1/participants/${quinn.id}/treatment-requests`, {})).json()).toMatchObject({ id: asked.json().id, created: false });
+    // The judge sees both on the docket of the hearing they are proposed for, with the court day each was made.
+    const docket = (await judge.get(`/api/v1/court-sessions/${nextSession}/docket`)).json() as { entries: Array<{ participant: { id: string }; treatmentProposals: unknown[] }> };
+    const proposalsOf = (id: string) => docket.entries.find((e) => e.participant.id === id)?.treatmentProposals;
+    expect(proposalsOf(pia.id)).toEqual([expect.objectContaining({ id: proposal.id, source: 'repeated_positives', proposedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
+    expect(proposalsOf(quinn.id)).toEqual([expect.objectContaining({ id: asked.json().id, source: 'participant_request' })]);
     expect((await ds.query(`SELECT count(*)::int AS n FROM treatment_proposals WHERE participant_id = $1`, [quinn.id]))[0].n).toBe(1);
     const alerts = await ds.query(`SELECT user_id, params FROM staff_alerts WHERE kind = 'participant-request'`);
     expect(alerts).toEqual([{ user_id: caseManagerUser.id, params: { participantNumber: 'H-0004' } }]);

@@ -6761,6 +6761,16 @@ export interface components {
             /** @description An open violation for a missed test */
             openMissedTest: boolean;
         };
+        DocketTreatmentProposalDto: {
+            id: string;
+            /** @example treatment_assessment */
+            kind: string;
+            /** @enum {string} */
+            source: "repeated_positives" | "participant_request";
+            proposedAt: string;
+            /** @description The court day it was proposed */
+            proposedOn: string;
+        };
         DocketEntryDto: {
             /** @description 1 for the first called */
             position: number;
@@ -6792,6 +6802,8 @@ export interface components {
             nextHearing: components["schemas"]["DocketNextHearingDto"] | null;
             /** @description What qualifies the clean days */
             cleanDays: components["schemas"]["DocketCleanDaysDto"];
+            /** @description Open treatment proposals for the court to take up at this hearing (after repeated positives, or the participant asked) */
+            treatmentProposals: components["schemas"]["DocketTreatmentProposalDto"][];
         };
         DocketDto: {
             session: components["schemas"]["DocketSessionDto"];
@@ -15725,6 +15737,7 @@ export const docketOrderCompletionDtoUnitValues: ReadonlyArray<FlattenedDeepRequ
 export const docketOrderDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
 export const docketOrderDtoEffectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketOrderDto"]["effect"]> = ["none", "increased_testing", "community_service", "jail"];
 export const docketRecentResponseDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketRecentResponseDto"]["kind"]> = ["sanction", "incentive", "treatment_adjustment"];
+export const docketTreatmentProposalDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocketTreatmentProposalDto"]["source"]> = ["repeated_positives", "participant_request"];
 export const outcomePhaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomePhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const outcomeStatusChangeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatusChangeDto"]["status"]> = ["active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeNextHearingDto"]["kind"]> = ["warning", "status", "violation", "phase_review", "graduation", "termination"];

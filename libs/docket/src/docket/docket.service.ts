@@ -10,6 +10,7 @@ import { incentiveRatio } from '@app/violations';
 import { DataSource } from 'typeorm';
 import { benchCardParts, recordedSummary } from './bench-card';
 import { CardFactsRow, cardFacts } from './bench-card-queries';
+import { openProposalRows } from './docket-proposals';
 import { DocketOrderKey, DocketOrderName, orderDocket } from './docket-order';
 import {
   attendanceRows,
@@ -62,7 +63,7 @@ export class DocketService {
     const grants = hearings.map((h) => this.access.grantFor(principal, h.id, h.court_id));
     const periods = hearings.map((h) => periodOf(h, session));
     const manager = this.dataSource.manager;
-    const [standings, facts, violations, responses, consents, card] = await Promise.all([
+    const [standings, facts, violations, responses, consents, card, proposals] = await Promise.all([
       this.readiness.standings(principal, grants),
       periodFacts(manager, session.court_id, periods),
       violationRows(manager, periods),
@@ -72,6 +73,7 @@ export class DocketService {
         manager,
         hearings.map((h) => ({ participantId: h.id, hearingId: h.hearing_id, lastHearingId: h.last_hearing_id, lastHearingOn: h.last_hearing_on, hearingAt: h.hearing_at, sessionDay: session.session_date })),
       ),
+      openProposalRows(manager, hearings.map((h) => h.id)),
     ]);
     const consented = periods.filter((p) => consents.has(p.participantId));
     const [attendance, progress] = await Promise.all([
@@ -93,6 +95,7 @@ export class DocketService {
         attendance: treatment.attendance(h.id),
         progress: treatment.progress(h.id),
         providers: treatment.providers(h.id, cardById.get(h.id)?.providers ?? []),
+        proposals: proposals.filter((p) => p.participant_id === h.id),
       }),
     );
     const ordered = orderDocket(
@@ -225,6 +228,7 @@ interface EntryParts {
   responses: Awaited<ReturnType<typeof responseRows>>;
   attendance: DocketAttendanceDto;
   progress: DocketProgressDto;
+  proposals: Awaited<ReturnType<typeof openProposalRows>>;
 }
 
 /** Phase and catalogue names in `language` where the court gave them, else as it entered them. */
@@ -300,6 +304,7 @@ function entryOf(h: DocketHearingRow, period: Period, language: Language, parts:
       doneSinceLastHearing: Number(facts.community_service_since),
     },
     milestonesSinceLastHearing: facts.milestones_since,
+    treatmentProposals: parts.proposals.map((p) => ({ id: p.id, kind: p.kind, source: p.source, proposedAt: p.proposed_at.toISOString(), proposedOn: p.proposed_on })),
     ...benchCardParts(parts.card, language, standing?.readiness.soberSince ?? null, parts.violations),
     treatmentProviders: parts.providers,
   };

@@ -83,6 +83,14 @@ export const ParticipantCard = forwardRef<HTMLHeadingElement, { entry: DocketEnt
 
       <section aria-labelledby={`decide-${entry.hearing.id}`} className="bench-decide">
         <h3 id={`decide-${entry.hearing.id}`}>{t('card.forTheDecision')}</h3>
+        {entry.treatmentProposals.length > 0 && (
+          // Proposed for this hearing (after repeated positives, or the participant asked): the court takes it up.
+          <p className="badge badge-warn bench-proposal">
+            {entry.treatmentProposals
+              .map((p) => t(`card.treatmentProposal.${p.source === 'participant_request' ? 'asked' : 'positives'}`, { date: formatDate(p.proposedOn) }))
+              .join(' · ')}
+          </p>
+        )}
         <dl className="facts">
           <dt>{entry.since.lastHearingOn ? t('card.lastOrders', { day: formatDate(entry.since.lastHearingOn) }) : t('card.lastOrdersNone')}</dt>
           <dd>

@@ -211,6 +211,14 @@ export class DocketCleanDaysDto {
   @ApiProperty({ description: 'An open violation for a missed test' }) openMissedTest: boolean;
 }
 
+export class DocketTreatmentProposalDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'treatment_assessment' }) kind: string;
+  @ApiProperty({ enum: ['repeated_positives', 'participant_request'] }) source: string;
+  @ApiProperty() proposedAt: string;
+  @ApiProperty({ description: 'The court day it was proposed' }) proposedOn: string;
+}
+
 export class DocketEntryDto {
   @ApiProperty({ description: '1 for the first called' }) position: number;
   @ApiProperty({ type: DocketHearingDto }) hearing: DocketHearingDto;
@@ -233,6 +241,8 @@ export class DocketEntryDto {
   @ApiProperty({ type: DocketProvidersDto }) treatmentProviders: DocketProvidersDto;
   @ApiProperty({ type: DocketNextHearingDto, nullable: true, description: 'The first hearing scheduled after this one' }) nextHearing: DocketNextHearingDto | null;
   @ApiProperty({ type: DocketCleanDaysDto, description: 'What qualifies the clean days' }) cleanDays: DocketCleanDaysDto;
+  @ApiProperty({ type: [DocketTreatmentProposalDto], description: 'Open treatment proposals for the court to take up at this hearing (after repeated positives, or the participant asked)' })
+  treatmentProposals: DocketTreatmentProposalDto[];
 }
 
 export class DocketDto {
