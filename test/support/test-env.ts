@@ -75,6 +75,13 @@ export function asApplicationRole(databaseUrl: string): string {
 }
 
 /**
+ * One AUTH_SECRET for every application a test file starts, as every instance
+ * of one deployment shares it: a second factor enrolled through one (its
+ * secret encrypted under a key derived from AUTH_SECRET) is read by the next.
+ */
+const TEST_AUTH_SECRET = randomBytes(32).toString('base64url');
+
+/**
  * Validated configuration for a test, pointing at the test servers. The
  * application connects as the application's role (a member of tc_app that
  * owns nothing), as in production; the test's own set-up and checks may use
@@ -83,6 +90,7 @@ export function asApplicationRole(databaseUrl: string): string {
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
+    AUTH_SECRET: TEST_AUTH_SECRET,
     DATABASE_URL: asApplicationRole(databaseUrl),
     REDIS_URL: testRedisUrl(),
     QUEUE_PREFIX: uniquePrefix(),
