@@ -14,6 +14,13 @@ export interface Arrival {
   participantNumber: string | null;
 }
 
+/** A form's heading that takes the focus when the form opens from a button in the list: keyboard and screen-reader users are taken to it. */
+export function useFocusedHeading() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return heading;
+}
+
 /** What every write at the site changes: the day's list, the board, and the participant's own tests and timeline. */
 export function siteInvalidations(courtId: string, participantId: string): string[] {
   return [`/courts/${courtId}/collections`, `/courts/${courtId}/testing-board`, `/participants/${participantId}`, `/courts/${courtId}/violations`];
@@ -28,9 +35,7 @@ export function CollectionForm({ arrival, siteId, onDone }: { arrival: Arrival; 
   const { t } = useTranslation('site');
   const { court } = useSession();
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The form opens from a button in the list: keyboard and screen-reader users are taken to it.
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
   const [specimenType, setSpecimenType] = useState<SpecimenType>('urine');
   const [observed, setObserved] = useState(true);
   const [notes, setNotes] = useState('');

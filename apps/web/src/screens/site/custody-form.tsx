@@ -1,10 +1,11 @@
-import { FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { formatDateTime } from '../../i18n/format';
+import { useFocusedHeading } from './collection-form';
 import { CustodyChain, NewCustodyStep } from './types';
 import { instantToWallTime, wallTimeToInstant } from './wall-time';
 
@@ -28,8 +29,7 @@ export function CustodyForm({
 }) {
   const { t } = useTranslation('site');
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
   const zone = timeZone ?? 'UTC';
   const path = `/collections/${collectionId}/custody`;
   const chain = useApiQuery<CustodyChain>(path);

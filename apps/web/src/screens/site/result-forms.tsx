@@ -1,11 +1,11 @@
-import { FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { ProblemBanner } from '../../components/problem';
-import { siteInvalidations } from './collection-form';
+import { siteInvalidations, useFocusedHeading } from './collection-form';
 import { FieldMessage, NO_READING, PanelReadings, readingResults, resultMessages, ScreenReading, shownResultFields } from './panel-readings';
 import { DayCollection, NewResults, RecordedCollection, ResultInput, TestResult } from './types';
 
@@ -13,13 +13,6 @@ import { DayCollection, NewResults, RecordedCollection, ResultInput, TestResult 
 export function awaitingConfirmation(collection: DayCollection): TestResult[] {
   const settled = new Set(collection.results.filter((r) => r.method === 'confirmation' && r.supersedesId).map((r) => r.supersedesId));
   return collection.results.filter((r) => r.method === 'screen' && r.outcome === 'positive' && r.substance && !r.overturned && !settled.has(r.id));
-}
-
-/** A heading that takes the focus when its form opens from a button. */
-function useFocusedHeading() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return heading;
 }
 
 type Confirmation = '' | 'positive' | 'negative';
