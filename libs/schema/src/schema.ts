@@ -22,9 +22,11 @@ import {
 import { CourtSession, Hearing, HearingOutcome } from '@app/hearings';
 import {
   CaseNote,
+  CriminalHistoryEvent,
   LedgerEntry,
   Milestone,
   Participant,
+  ParticipantCircumstances,
   ParticipantContact,
   ParticipantPhase,
   ParticipantPhoneNumber,
@@ -75,6 +77,8 @@ export const ENTITIES = [
   SubstanceUseAdmission,
   CaseNote,
   ParticipantContact,
+  CriminalHistoryEvent,
+  ParticipantCircumstances,
   ProviderReferral,
   TreatmentNote,
   TreatmentAttendance,
