@@ -108,7 +108,7 @@ describe('outcome measures over HTTP', () => {
     caseManager = await signIn(app, 'cm');
 
     // A: admitted 2025-12-10 (referral 20 days, arrest 39 days before), first session 5 days later; graduated 2026-09-10 after 274 days.
-    const a = await person('A', atc, { referred: '2025-11-20', arrested: '2025-11-01', enrolled: '2025-12-10', discharged: '2026-09-10' }, 'graduated', 'female');
+    const a = await person('A', atc, { referred: '2025-11-20', arrested: '2025-11-01', enrolled: '2025-12-10', discharged: '2026-09-10' }, 'graduated', 'woman');
     await stay(a, atc, atc.phaseId, '2025-12-10', '2026-02-15', 'enrolment', 'promotion');
     await stay(a, atc, atcPhase2, '2026-02-15', '2026-09-10', 'promotion', 'discharge');
     await session(a, '2025-12-15', 'attended');
@@ -124,7 +124,7 @@ describe('outcome measures over HTTP', () => {
       [a.id],
     );
     // B: admitted 2026-01-05 (referral 35 days), no session; terminated 2026-05-05 after 120 days; arrested during the program.
-    const b = await person('B', atc, { referred: '2025-12-01', enrolled: '2026-01-05', discharged: '2026-05-05' }, 'terminated', 'male');
+    const b = await person('B', atc, { referred: '2025-12-01', enrolled: '2026-01-05', discharged: '2026-05-05' }, 'terminated', 'man');
     await stay(b, atc, atc.phaseId, '2026-01-05', '2026-05-05', 'enrolment', 'discharge');
     await result(b, '2026-02-10', 'positive'); // phase 1
     await result(b, '2026-03-10', 'missed'); // the last use: 56 days abstinent at exit
@@ -137,23 +137,23 @@ describe('outcome measures over HTTP', () => {
     await respond(b, atc, 'sanction', '2026-02-12');
     await respond(b, atc, 'sanction', '2026-03-12', 3);
     // C: graduated 2025-06-15, before the period; a year later (2026-06-15) falls in it: arrested within it, convicted after it.
-    await person('C', atc, { enrolled: '2024-06-01', discharged: '2025-06-15' }, 'graduated', 'female');
+    await person('C', atc, { enrolled: '2024-06-01', discharged: '2025-06-15' }, 'graduated', 'woman');
     // D: terminated 2023-01-20; three years later (2026-01-20) falls in the period: arrested and convicted within them.
     await person('D', atc, { enrolled: '2022-05-01', discharged: '2023-01-20' }, 'terminated', null);
     // E: the deferred-judgment program, admitted 2026-10-15 (referral 14, arrest 44 days), first attended session the next day; no phase recorded.
-    const e = await person('E', dj, { referred: '2026-10-01', arrested: '2026-09-01', enrolled: '2026-10-15' }, 'active', 'male');
+    const e = await person('E', dj, { referred: '2026-10-01', arrested: '2026-09-01', enrolled: '2026-10-15' }, 'active', 'man');
     await session(e, '2026-10-10', 'attended'); // before admission: not the program's treatment
     await session(e, '2026-10-15', 'no_show');
     await session(e, '2026-10-16', 'attended');
     await result(e, '2026-11-01', 'negative');
     // F: referred, no program yet.
-    await person('F', null, { referred: '2026-11-01' }, 'referred', 'female');
+    await person('F', null, { referred: '2026-11-01' }, 'referred', 'woman');
     // G: admitted 2025-06-01 and still in: retained at 6 (2025-12-01) and 12 months (2026-06-01).
-    await person('G', atc, { enrolled: '2025-06-01' }, 'active', 'male');
+    await person('G', atc, { enrolled: '2025-06-01' }, 'active', 'man');
     // H: withdrew 2025-11-01: not retained at 12 months (2026-03-15); a year after exit (2026-11-01), no arrest.
-    await person('H', atc, { enrolled: '2025-03-15', discharged: '2025-11-01' }, 'withdrawn', 'female');
+    await person('H', atc, { enrolled: '2025-03-15', discharged: '2025-11-01' }, 'withdrawn', 'woman');
     // I: admitted 2026-01-20, transferred out 2026-06-01 (132 days, no test): retained at 3 months, not at 6.
-    await person('I', atc, { enrolled: '2026-01-20', discharged: '2026-06-01' }, 'transferred', 'male');
+    await person('I', atc, { enrolled: '2026-01-20', discharged: '2026-06-01' }, 'transferred', 'man');
     // Another court's admission counts nowhere here.
     const elsewhere = await createParticipant(ds, other, 'X-0001');
     await ds.query(`UPDATE participants SET referred_on = '2026-02-01', enrolled_on = '2026-02-10' WHERE id = $1`, [elsewhere.id]);
@@ -324,16 +324,16 @@ describe('outcome measures over HTTP', () => {
       const body = (await caseManager.get(url(`from=${FROM}&to=${TO}&groupBy=gender`))).json();
       expect(body.groupBy).toBe('gender');
       const whole = (group: string) => body.rows.find((r: { programId: string | null; group: string | null }) => r.programId === null && r.group === group);
-      expect(whole('female')).toMatchObject({ referrals: 1, admissions: 1, retention6Cohort: 1, retention6Retained: 1, retention12Cohort: 1, retention12Retained: 0, exits: 1, graduationRate: 1, tests: 3, positiveTests: 1, year1Cohort: 2, year1Arrested: 1 });
-      expect(whole('male')).toMatchObject({ referrals: 2, admissions: 3, retention3Cohort: 2, retention6Cohort: 3, retention6Retained: 1, exits: 2, graduationRate: 0, tests: 2, positivesPer100Tests: 50, jailDaysOrdered: 3, incentives: 0, sanctions: 2, incentivesPerSanction: 0 });
+      expect(whole('woman')).toMatchObject({ referrals: 1, admissions: 1, retention6Cohort: 1, retention6Retained: 1, retention12Cohort: 1, retention12Retained: 0, exits: 1, graduationRate: 1, tests: 3, positiveTests: 1, year1Cohort: 2, year1Arrested: 1 });
+      expect(whole('man')).toMatchObject({ referrals: 2, admissions: 3, retention3Cohort: 2, retention6Cohort: 3, retention6Retained: 1, exits: 2, graduationRate: 0, tests: 2, positivesPer100Tests: 50, jailDaysOrdered: 3, incentives: 0, sanctions: 2, incentivesPerSanction: 0 });
       expect(whole('unknown')).toMatchObject({ admissions: 0, year3Cohort: 1, year3Arrested: 1, year3Convicted: 1 });
       expect(body.all).toMatchObject({ referrals: 3, admissions: 4, group: null });
       expect(body.byPhase.filter((p: { group: string | null; phasePosition: number | null }) => p.phasePosition === 1).map((p: { group: string | null; tests: number }) => [p.group, p.tests])).toEqual([
         [null, 3],
-        ['female', 2],
-        ['male', 1],
+        ['man', 1],
+        ['woman', 2],
       ]);
-      expect(body.circumstances).toContainEqual(expect.objectContaining({ programId: null, group: 'female', at: 'exit', domain: 'employment', code: 'full_time', participants: 1 }));
+      expect(body.circumstances).toContainEqual(expect.objectContaining({ programId: null, group: 'woman', at: 'exit', domain: 'employment', code: 'full_time', participants: 1 }));
     });
 
     it('narrows to one program of the court', async () => {

@@ -25,3 +25,4 @@ export { ChargeDto } from './dto/referral.dto';
 export * from './photos';
 export * from './criminal-history';
 export * from './circumstances';
+export * from './demographics';

@@ -7,5 +7,4 @@ export * from './dto/testing-fidelity.dto';
 export * from './dto/phase-measures.dto';
 export * from './outcomes/outcome-measures.service';
 export * from './outcomes/outcome-measures.dto';
-export * from './outcomes/outcome-groups';
 export * from './outcomes/outcome-definitions';

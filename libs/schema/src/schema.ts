@@ -23,6 +23,7 @@ import { CourtSession, Hearing, HearingOutcome } from '@app/hearings';
 import {
   CaseNote,
   CriminalHistoryEvent,
+  DemographicMigrationIssue,
   LedgerEntry,
   Milestone,
   Participant,
@@ -68,6 +69,7 @@ export const ENTITIES = [
   Participant,
   ParticipantStatusChange,
   ParticipantPhase,
+  DemographicMigrationIssue,
   Warrant,
   DeferredJudgment,
   Screening,

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptionalNotNull } from '@app/core';
 import { IsIn, IsUUID } from 'class-validator';
 import { MeasurePeriodQueryDto } from '../dto/measure-period.dto';
-import { DEMOGRAPHIC_DIMENSIONS, type DemographicDimension } from './outcome-groups';
+import { DEMOGRAPHIC_DIMENSIONS, type DemographicDimension } from '@app/participants';
 
 /** `?from&to[&programId][&groupBy]`. */
 export class OutcomeMeasuresQueryDto extends MeasurePeriodQueryDto {

@@ -4,10 +4,10 @@ import { AuditService } from '@app/audit';
 import { Permission, Principal } from '@app/auth';
 import { Clock, NotFoundError } from '@app/core';
 import { CourtAccess, courtActor, courtEntry, requireCourt } from '@app/courts';
+import { demographicGroupSql, type DemographicDimension } from '@app/participants';
 import { DataSource } from 'typeorm';
 import { checkMeasurePeriod, oneDecimal, share } from '../measure-period';
 import { graduationRate, incentivesPerSanction, per100 } from './outcome-definitions';
-import { demographicGroupSql, type DemographicDimension } from './outcome-groups';
 import { OutcomeCircumstanceDto, OutcomeFiguresDto, OutcomeMeasuresDto, OutcomePhaseDto } from './outcome-measures.dto';
 import { outcomeCircumstancesSql, outcomeFiguresSql, outcomePhasesSql } from './outcome-measures.sql';
 
