@@ -10,7 +10,8 @@ import { named, Queryable } from './docket-history';
  *   weeks later; then five phases (60-90 days each, plus up to 40) ending in
  *   graduation (55%), termination (30%), withdrawal (10%) or transfer (5%),
  *   or still in the program at the end day (active, a few in custody or on
- *   a warrant). Phase stays, status changes and demographics to match.
+ *   a warrant). Phase stays, status changes and demographics (the federal
+ *   race and ethnicity codes, sex, gender, primary language) to match.
  * - Five years of draws (one per court-day), violations (about one per 40
  *   days in the program, heard within 72 hours nine times in ten, some late,
  *   dismissed or awaiting a hearing), hearings (violation hearings and a
@@ -165,7 +166,7 @@ export async function seedState(db: Queryable, options: StateSeedOptions): Promi
                 ELSE 30 + p.exit_roll % 150 END AS exit_on
          FROM (SELECT planned.*, planned.num AS participant_number FROM planned) p)
      INSERT INTO participants (court_id, participant_number, first_name, last_name, status, program_id, referral_source, referred_on, enrolled_on,
-                               discharged_on, date_of_birth, gender, race, ethnicity)
+                               discharged_on, date_of_birth, sex, gender, races, ethnicity, primary_language)
      SELECT t.court_id, t.num, (ARRAY['Alex', 'Sam', 'Jordan', 'Maria', 'José', 'Ana', 'Chris', 'Taylor'])[1 + t.who % 8], 'Person ' || t.num,
             CASE WHEN t.enrolled_on IS NULL THEN CASE WHEN t.referred_on > :endday::date - 30 THEN (ARRAY['referred', 'screening', 'accepted'])[1 + t.fate % 3] ELSE 'rejected' END
                  WHEN t.exit_on <= :endday::date THEN t.fate_status
@@ -173,9 +174,12 @@ export async function seedState(db: Queryable, options: StateSeedOptions): Promi
             CASE WHEN t.enrolled_on IS NOT NULL THEN t.program_id END,
             (ARRAY['prosecutor', 'defense', 'judge', 'probation', 'police', 'other'])[1 + t.fate % 6], t.referred_on, t.enrolled_on,
             CASE WHEN t.exit_on <= :endday::date THEN t.exit_on END,
-            t.referred_on - (18 * 365 + t.who * 14), (ARRAY['female', 'male', 'male', 'nonbinary', 'female', 'male'])[1 + t.who % 6],
-            (ARRAY['white', 'black', 'white', 'asian', 'american_indian', 'white', 'black', 'other'])[1 + t.exit_roll % 8],
-            CASE WHEN t.fate % 5 = 0 THEN 'hispanic' ELSE 'not_hispanic' END
+            t.referred_on - (18 * 365 + t.who * 14),
+            (ARRAY['female', 'male', 'male', 'female', 'male', 'declined'])[1 + t.who % 6], (ARRAY['woman', 'man', 'man', 'woman', 'man', 'non_binary'])[1 + t.who % 6],
+            CASE WHEN t.exit_roll % 20 = 0 THEN ARRAY['black_african_american', 'white']
+                 ELSE ARRAY[(ARRAY['white', 'black_african_american', 'white', 'asian', 'american_indian_alaska_native', 'white', 'black_african_american', 'native_hawaiian_pacific_islander'])[1 + t.exit_roll % 8]] END,
+            CASE WHEN t.fate % 5 = 0 THEN 'hispanic_latino' ELSE 'not_hispanic_latino' END,
+            (ARRAY['en', 'en', 'en', 'es', 'en', 'vi', 'en', 'pt'])[1 + t.fate % 8]
        FROM timed t`,
     v,
   );

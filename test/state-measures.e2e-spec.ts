@@ -134,6 +134,19 @@ describe('statewide measures over HTTP', () => {
     }
   });
 
+  it('outcomes of the state: referrals, admissions, exits and tests summed over the courts, by demographic group too', async () => {
+    const { courts, state } = await readAll('outcomes');
+    expect(state.courts).toBe(2);
+    expect(state.all.referrals).toBeGreaterThan(0);
+    for (const key of ['referrals', 'admissions', 'exits', 'graduations', 'terminations', 'retention3Cohort', 'retention3Retained', 'tests', 'positiveTests', 'jailSanctions', 'incentives', 'sanctions']) {
+      expect({ key, value: state.all[key] }).toEqual({ key, value: sum(courts.map((c) => c.all), key) });
+    }
+    const grouped = await sysadmin.get(`/api/v1/state/measures/outcomes?${period}&groupBy=sex`);
+    expect(grouped.statusCode).toBe(200);
+    expect(grouped.json().groupBy).toBe('sex');
+    expectProblem(await sysadmin.get(`/api/v1/state/measures/outcomes?${period}&programId=${seed.courtIds[0]}`), 422, 'validation-failed');
+  });
+
   it('each statewide read is written to the audit log, with the measure and the period', async () => {
     await sysadmin.get(`/api/v1/state/measures/swiftness?${period}`);
     const [row] = await ds.query(
@@ -148,7 +161,7 @@ describe('statewide measures over HTTP', () => {
     expect(response.headers['content-type']).toContain('text/csv');
   });
 
-  it.each(['testing-fidelity', 'phases', 'result-turnaround', 'swiftness'])('%s of the state: refused to court staff and participants (403), bad periods 422', async (measure) => {
+  it.each(['testing-fidelity', 'phases', 'result-turnaround', 'swiftness', 'outcomes'])('%s of the state: refused to court staff and participants (403), bad periods 422', async (measure) => {
     const url = (query: string) => `/api/v1/state/measures/${measure}?${query}`;
     expect((await courtAdmin.get(url(period))).statusCode).toBe(403);
     expect((await (await signIn(app, 'case-manager')).get(url(period))).statusCode).toBe(403);

@@ -9,3 +9,6 @@ export * from './result-turnaround.service';
 export * from './dto/result-turnaround.dto';
 export * from './dto/state-measures.dto';
 export * from './state/state-measures.service';
+export * from './outcomes/outcome-measures.service';
+export * from './outcomes/outcome-measures.dto';
+export * from './outcomes/outcome-definitions';

@@ -1,5 +1,6 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { SwiftnessDto } from '@app/violations';
+import { OutcomeMeasuresDto, OutcomeMeasuresQueryDto } from '../outcomes/outcome-measures.dto';
 import { PhaseMeasuresDto } from './phase-measures.dto';
 import { ResultTurnaroundDto } from './result-turnaround.dto';
 import { TestingFidelityDto } from './testing-fidelity.dto';
@@ -29,3 +30,10 @@ export class StatePhaseMeasuresDto extends OmitType(PhaseMeasuresDto, ['courtId'
   @ApiProperty(STATE) courts: number;
   @ApiProperty({ format: 'date-time', description: 'The instant the "now" figures are of (each court at its own date then)' }) at: string;
 }
+
+export class StateOutcomeMeasuresDto extends OutcomeMeasuresDto {
+  @ApiProperty(STATE) courts: number;
+}
+
+/** The period and, optionally, a demographic dimension to group by; no program, as programs belong to one court. */
+export class StateOutcomesQueryDto extends OmitType(OutcomeMeasuresQueryDto, ['programId'] as const) {}

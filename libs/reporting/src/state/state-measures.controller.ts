@@ -4,8 +4,9 @@ import { Exportable } from '@app/audit';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { SWIFTNESS_EXPORT } from '@app/violations';
 import { MeasurePeriodQueryDto } from '../dto/measure-period.dto';
-import { StatePhaseMeasuresDto, StateResultTurnaroundDto, StateSwiftnessDto, StateTestingFidelityDto } from '../dto/state-measures.dto';
+import { StateOutcomeMeasuresDto, StateOutcomesQueryDto, StatePhaseMeasuresDto, StateResultTurnaroundDto, StateSwiftnessDto, StateTestingFidelityDto } from '../dto/state-measures.dto';
 import { PHASE_MEASURES_EXPORT, TESTING_FIDELITY_EXPORT } from '../measures.export';
+import { OUTCOME_MEASURES_EXPORT } from '../outcomes/outcome-measures.export';
 import { StateMeasuresService } from './state-measures.service';
 
 /** The court measures over every court together, for the state's oversight: aggregates only. */
@@ -47,5 +48,14 @@ export class StateMeasuresController {
   @ApiOkResponse({ type: StateSwiftnessDto })
   swiftness(@CurrentPrincipal() principal: Principal, @Query() query: MeasurePeriodQueryDto): Promise<StateSwiftnessDto> {
     return this.state.swiftnessOf(principal, query.from, query.to);
+  }
+
+  @Get('outcomes')
+  @Allow(Permission.MeasuresReadState)
+  @Exportable(OUTCOME_MEASURES_EXPORT)
+  @ApiOperation({ summary: 'Outcome measures of every court together (and per demographic group with groupBy): referrals, admissions, retention, length of stay, graduation, arrests, jail days, incentives per sanction' })
+  @ApiOkResponse({ type: StateOutcomeMeasuresDto })
+  outcomes(@CurrentPrincipal() principal: Principal, @Query() query: StateOutcomesQueryDto): Promise<StateOutcomeMeasuresDto> {
+    return this.state.outcomesOf(principal, query.from, query.to, query.groupBy);
   }
 }

@@ -5,8 +5,10 @@ import { ForbiddenError, Permission, Principal } from '@app/auth';
 import { Clock } from '@app/core';
 import { SwiftnessService } from '@app/violations';
 import { DataSource } from 'typeorm';
-import { StatePhaseMeasuresDto, StateResultTurnaroundDto, StateSwiftnessDto, StateTestingFidelityDto } from '../dto/state-measures.dto';
+import { StateOutcomeMeasuresDto, StatePhaseMeasuresDto, StateResultTurnaroundDto, StateSwiftnessDto, StateTestingFidelityDto } from '../dto/state-measures.dto';
 import { checkMeasurePeriod } from '../measure-period';
+import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
+import type { DemographicDimension } from '@app/participants';
 import { PhaseMeasuresService } from '../phase-measures.service';
 import { ResultTurnaroundService } from '../result-turnaround.service';
 import { TestingFidelityService } from '../testing-fidelity.service';
@@ -28,6 +30,7 @@ export class StateMeasuresService {
     private readonly phases: PhaseMeasuresService,
     private readonly turnaround: ResultTurnaroundService,
     private readonly swiftness: SwiftnessService,
+    private readonly outcomes: OutcomeMeasuresService,
   ) {}
 
   testingFidelityOf(principal: Principal, from: string, to: string): Promise<StateTestingFidelityDto> {
@@ -47,6 +50,10 @@ export class StateMeasuresService {
     return this.read(principal, 'swiftness', from, to, (courtIds) => this.swiftness.measureCourts(courtIds, from, to));
   }
 
+  outcomesOf(principal: Principal, from: string, to: string, groupBy?: DemographicDimension): Promise<StateOutcomeMeasuresDto> {
+    return this.read(principal, 'outcomes', from, to, (courtIds) => this.outcomes.measureCourts(courtIds, from, to, { groupBy }), { groupBy: groupBy ?? null });
+  }
+
   /** Every court, active or not: a court closed this year still has this year's history. */
   private async courtIds(): Promise<string[]> {
     const rows = (await this.dataSource.query(`SELECT id FROM courts ORDER BY code`)) as Array<{ id: string }>;
@@ -59,6 +66,7 @@ export class StateMeasuresService {
     from: string,
     to: string,
     compute: (courtIds: string[]) => Promise<T>,
+    details: Record<string, unknown> = {},
   ): Promise<T & { courts: number }> {
     // The route's guard checks the permission too; the service does not rely on it.
     if (!principal.hasSystemWide(Permission.MeasuresReadState)) throw new ForbiddenError(`Your role does not allow ${Permission.MeasuresReadState}.`);
@@ -71,7 +79,7 @@ export class StateMeasuresService {
       entityType: 'court',
       entityIds: [],
       basis: `role:${principal.systemRole}`,
-      details: { from, to, courts: courtIds.length },
+      details: { from, to, ...details, courts: courtIds.length },
     });
     return { courts: courtIds.length, ...figures };
   }
