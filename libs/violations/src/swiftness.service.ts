@@ -71,7 +71,8 @@ export class SwiftnessService {
               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
                 FILTER (WHERE responded_at IS NOT NULL) AS p90_hours
          FROM violations
-        WHERE court_id = $1 AND detected_at >= $2 AND detected_at < $3
+        -- Imported violations are the earlier system's history: their clock never ran here, so they are not measured.
+        WHERE court_id = $1 AND detected_at >= $2 AND detected_at < $3 AND imported_at IS NULL
         GROUP BY ROLLUP (kind)
         ORDER BY kind NULLS FIRST`,
       [courtId, start, end, this.clock.now()],
