@@ -69,7 +69,8 @@ export class HistoryImportsService {
 
   async importHistory(principal: Principal, courtId: string, kind: HistoryKind, csv: unknown, dryRun: boolean, language: Language): Promise<ImportReportDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.DataImport);
-    return this.dataSource.transaction(async (manager) => {
+    // A refusal is thrown after the transaction commits, so its audit row stays.
+    const { report, refused } = await this.dataSource.transaction(async (manager) => {
       // One import of a court at a time (the participants import takes the same lock): the second waits, then finds the first's records present.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('participant-import:' || $1, 0))`, [courtId]);
       const file = readCsvFile(typeof csv === 'string' ? csv : '');
@@ -90,8 +91,7 @@ export class HistoryImportsService {
           },
           manager,
         );
-        if (!dryRun) throw new ImportHasProblemsError(report);
-        return report;
+        return { report, refused: !dryRun };
       }
       await WRITERS[kind](manager, principal.userId, courtId, check.rows, this.clock.now());
       await this.audit.record(
@@ -106,8 +106,10 @@ export class HistoryImportsService {
         },
         manager,
       );
-      return report;
+      return { report, refused: false };
     });
+    if (refused) throw new ImportHasProblemsError(report);
+    return report;
   }
 
   private async contextOf(manager: EntityManager, courtId: string, kind: HistoryKind): Promise<HistoryImportContext> {

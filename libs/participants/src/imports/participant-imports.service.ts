@@ -43,7 +43,8 @@ export class ParticipantImportsService {
 
   async importParticipants(principal: Principal, courtId: string, csv: unknown, dryRun: boolean, language: Language): Promise<ImportReportDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.DataImport);
-    return this.dataSource.transaction(async (manager) => {
+    // A refusal is thrown after the transaction commits, so its audit row stays.
+    const { report, refused } = await this.dataSource.transaction(async (manager) => {
       // One import of a court at a time: the second waits, then finds the first's participants present.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('participant-import:' || $1, 0))`, [courtId]);
       const read = checkFile(typeof csv === 'string' ? csv : '', await this.contextOf(manager, courtId));
@@ -58,8 +59,8 @@ export class ParticipantImportsService {
           basis: grant.basis,
           details: { lines: report.lines, created: report.created, alreadyPresent: report.alreadyPresent, problems: report.problems.length },
         }, manager);
-        if (!dryRun) throw new ImportHasProblemsError(report);
-        return { ...report, needingPin: (await this.needingPin(manager, courtId)) + check.rows.filter((r) => IN_PROGRAM_STATUSES.includes(r.status)).length };
+        if (!dryRun) return { report, refused: true };
+        return { report: { ...report, needingPin: (await this.needingPin(manager, courtId)) + check.rows.filter((r) => IN_PROGRAM_STATUSES.includes(r.status)).length }, refused: false };
       }
       const ids = await this.write(manager, principal, courtId, check.rows);
       await this.audit.record(actor, {
@@ -71,8 +72,10 @@ export class ParticipantImportsService {
         basis: grant.basis,
         details: { lines: report.lines, created: report.created, alreadyPresent: report.alreadyPresent },
       }, manager);
-      return { ...report, needingPin: await this.needingPin(manager, courtId) };
+      return { report: { ...report, needingPin: await this.needingPin(manager, courtId) }, refused: false };
     });
+    if (refused) throw new ImportHasProblemsError(report);
+    return report;
   }
 
   /**
