@@ -5,3 +5,6 @@ export * from './measure-period';
 export * from './dto/measure-period.dto';
 export * from './dto/testing-fidelity.dto';
 export * from './dto/phase-measures.dto';
+export * from './outcomes/outcome-measures.service';
+export * from './outcomes/outcome-measures.dto';
+export * from './outcomes/outcome-definitions';
