@@ -115,6 +115,8 @@ export enum Permission {
   WarrantOrder = 'warrant.order',
   /** Record that a bench warrant was served (case staff). */
   WarrantServe = 'warrant.serve',
+  /** The free-text demographics that did not map to the codes: list them, and close one by hand (court administrator and case staff). */
+  DemographicsReview = 'demographics.review',
 }
 
 const TEAM_READ = [
@@ -149,6 +151,7 @@ const CASE_WORK = [
   Permission.MessageRead,
   Permission.StaffingRead,
   Permission.StaffingRecord,
+  Permission.DemographicsReview,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -173,6 +176,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.MessageRead,
     Permission.DataImport,
     Permission.SealedRecordRead,
+    Permission.DemographicsReview,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [

@@ -23,7 +23,8 @@ WITH settled AS (
     FROM drug_test_collections k JOIN participants p ON p.id = k.participant_id
     CROSS JOIN LATERAL (SELECT max(x.created_at) FILTER (WHERE x.method = 'confirmation') AS confirmed_at, min(x.created_at) AS first_at
                           FROM drug_test_results x WHERE x.collection_id = k.id) r
-   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date
+   -- An imported test's results were written at the import, not when the lab reported: no turnaround to measure.
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL
      AND r.first_at IS NOT NULL)
 SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
        count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
@@ -31,7 +32,7 @@ SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
        percentile_cont(0.9) WITHIN GROUP (ORDER BY s.hours) AS p90_hours
   FROM settled s LEFT JOIN programs pr ON pr.id = s.program_id
  GROUP BY pr.id, pr.code, pr.name
- ORDER BY pr.code NULLS LAST`;
+ ORDER BY pr.code NULLS LAST, pr.id`;
 
 const round = (value: number | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
 

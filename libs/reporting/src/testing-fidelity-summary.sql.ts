@@ -36,7 +36,9 @@ overrides AS (
    WHERE o.withdrawn_at IS NULL),
 collected AS (
   SELECT DISTINCT k.court_id, k.court_day, k.participant_id
-    FROM bounds b JOIN drug_test_collections k ON k.court_id = b.court_id AND k.court_day BETWEEN b.lo AND b.hi),
+    FROM bounds b JOIN drug_test_collections k ON k.court_id = b.court_id AND k.court_day BETWEEN b.lo AND b.hi
+   -- Imported tests had no draw here: the measure is of this system's testing.
+   WHERE k.imported_at IS NULL),
 person_days AS (
   SELECT court_id, court_day, participant_id FROM entries
   UNION SELECT court_id, court_day, participant_id FROM overrides
@@ -158,7 +160,7 @@ SELECT g.grain, g.program_id, g.position AS phase_position, to_char(g.week_start
   LEFT JOIN LATERAL (SELECT ph.name, ph.tests_per_week FROM phases ph JOIN phase_plans pp ON pp.id = ph.phase_plan_id
                       WHERE pp.program_id = g.program_id AND ph.position = g.position
                       ORDER BY pp.version DESC LIMIT 1) n ON true
- ORDER BY g.grain, pr.name NULLS LAST, g.position, g.week_start`;
+ ORDER BY g.grain, pr.name NULLS LAST, g.program_id, g.position, g.week_start`;
 
 /**
  * Rewrites court $1's week rows from the Monday $2 to the day $3 inside

@@ -851,6 +851,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/imports/drug-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drug tests and their results from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_drugTests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closed violations (answered or dismissed) from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_violations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Incentives, sanctions and service responses from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_responses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/criminal-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Arrests and convictions from a records system's CSV file (the body, text/csv), counted by the outcome measures: a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_criminalHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_hearings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/program-templates": {
         parameters: {
             query?: never;
@@ -1252,6 +1337,40 @@ export interface paths {
         get: operations["AbscondingController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The free-text gender, race and ethnicity recorded before the answers were codes that did not map to a code, with the original text; open ones by default. Correcting the participant’s demographics resolves them */
+        get: operations["MigrationIssuesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues/{issueId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an issue by hand (e.g. the participant would not answer again); closing a closed one changes nothing */
+        post: operations["MigrationIssuesController_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3101,7 +3220,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
         };
         MeDto: {
             id: string;
@@ -3112,7 +3231,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3727,6 +3846,8 @@ export interface components {
             /** @description The next scheduled hearing */
             nextHearingAt: string | null;
             lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one */
+            noPinYet: boolean;
             /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
             attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
         };
@@ -3932,6 +4053,8 @@ export interface components {
             nextStatuses: string[];
             /** @description The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment */
             accountId: string | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one (reset-pin) */
+            noPinYet: boolean;
             screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
             readiness: components["schemas"]["ReadinessDto"] | null;
@@ -4143,16 +4266,18 @@ export interface components {
         };
         ImportReportDto: {
             /** @enum {string} */
-            kind: "participants";
+            kind: "participants" | "drug-tests" | "violations" | "responses" | "hearings" | "criminal-history";
             dryRun: boolean;
             /** @description Data lines read (the header not counted) */
             lines: number;
-            /** @description New participants: to be created (dry run) or created */
+            /** @description New participants or records: to be created (dry run) or created */
             created: number;
-            /** @description Lines whose participant number is already in the court: left as they are */
+            /** @description Lines already in the court (a participant by number, a history record by participant and source id): left as they are */
             alreadyPresent: number;
             /** @description Every problem, line by line; a file with any imports nothing */
             problems: components["schemas"]["ImportProblemDto"][];
+            /** @description Participants file: the court's participants in the program with no PIN issued yet, counting this file's (after it, for a dry run). They are in no draw until the court issues their PIN */
+            needingPin?: number;
         };
         PhaseRequirementsDto: {
             /** @example 1 */
@@ -4920,6 +5045,27 @@ export interface components {
             today: string;
             /** @description Longest silence first */
             items: components["schemas"]["PossiblyAbscondedDto"][];
+        };
+        DemographicMigrationIssueDto: {
+            id: string;
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @description The old free-text field
+             * @enum {string}
+             */
+            field: "gender" | "race" | "ethnicity";
+            /** @description The text as it was stored, verbatim */
+            originalValue: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        DemographicMigrationIssuesDto: {
+            items: components["schemas"]["DemographicMigrationIssueDto"][];
         };
         DeferredJudgmentDto: {
             id: string;
@@ -5716,6 +5862,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5818,6 +5966,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5852,6 +6002,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
         };
@@ -6502,6 +6654,8 @@ export interface components {
             evidence: {
                 [key: string]: unknown;
             };
+            /** @description When it came in from the court's earlier records (a history import): history, on which no clock runs */
+            importedAt: string | null;
             /** @description A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session) */
             hearingBeforeDeadline: boolean;
             /** @description For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed */
@@ -6623,6 +6777,8 @@ export interface components {
             violationIds: string[];
             testingOrderId: string | null;
             custodyEndsAt: string | null;
+            /** @description When it came in from the court's earlier records (a history import): history, with no effect here */
+            importedAt: string | null;
             /** @description True for a check: nothing was recorded */
             dryRun: boolean;
         };
@@ -7816,6 +7972,8 @@ export interface components {
             sessionId: string | null;
             /** @description The session's courtroom; null without a session */
             courtroom: string | null;
+            /** @description When it came in from the court's earlier records (a history import); null for one held here */
+            importedAt: string | null;
         };
         ScheduleHearingDto: {
             /** @description A court session of the participant's court, not yet started, hearing their program */
@@ -10175,6 +10333,231 @@ export interface operations {
             };
         };
     };
+    HistoryImportsController_drugTests: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_violations: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_responses: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_criminalHistory: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_hearings: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ProgramTemplatesController_list: {
         parameters: {
             query?: never;
@@ -11682,6 +12065,86 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "resolved" | "all";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "text/csv": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DemographicMigrationIssuesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+                issueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssueDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16471,6 +16934,8 @@ export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdCircumstancesAtPutParametersPathAtValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/circumstances/{at}"]["put"]["parameters"]["path"]["at"]> = ["admission", "exit"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["state"]> = ["open", "resolved", "all"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
@@ -16496,10 +16961,10 @@ export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: Read
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -16564,7 +17029,7 @@ export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequi
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
-export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants"];
+export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants", "drug-tests", "violations", "responses", "hearings", "criminal-history"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
@@ -16602,6 +17067,7 @@ export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeep
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
+export const demographicMigrationIssueDtoFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DemographicMigrationIssueDto"]["field"]> = ["gender", "race", "ethnicity"];
 export const deferredJudgmentDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["plea"]> = ["guilty", "no_contest"];
 export const deferredJudgmentDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["source"]> = ["hearing", "court_paper"];
 export const recordPleaDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["plea"]> = ["guilty", "no_contest"];
