@@ -45,10 +45,11 @@ describe('RepeatedViewFolder', () => {
   });
 
   it('keeps looks at another record, or by another person, apart', () => {
-    expect(fold([event(5), event(4, { participantIds: [BEN], entityIds: [BEN] }), event(3)])).toEqual([
-      ['participant.read', 1],
-      ['participant.read', 1],
-      ['participant.read', 1],
+    const folder = new RepeatedViewFolder();
+    [event(5), event(4, { participantIds: [BEN], entityIds: [BEN] }), event(3)].forEach((e) => folder.add(e));
+    expect(folder.lines.map((l) => [l.event.participantIds, l.repeats.length + 1])).toEqual([
+      [[ANA], 2],
+      [[BEN], 1],
     ]);
     expect(fold([event(5), event(4, { actorUserId: 'u2' }), event(3)])).toEqual([
       ['participant.read', 2],
@@ -62,11 +63,19 @@ describe('RepeatedViewFolder', () => {
     expect(fold([event(5, { actorUserId: null }), event(4, { actorUserId: null })])).toHaveLength(2);
   });
 
-  it('breaks a run when the same person did something else in between', () => {
+  it('folds each kind of look of a page opened again and again into its own line', () => {
+    const page = (minute: number) => [event(minute), event(minute, { action: 'case_note.read' }), event(minute, { action: 'drug_test.read' })];
+    expect(fold([...page(9), ...page(6), ...page(2)])).toEqual([
+      ['participant.read', 3],
+      ['case_note.read', 3],
+      ['drug_test.read', 3],
+    ]);
+  });
+
+  it('leaves a change in between as a line of its own', () => {
     expect(fold([event(5), event(4, { action: 'case_note.write' }), event(3)])).toEqual([
-      ['participant.read', 1],
+      ['participant.read', 2],
       ['case_note.write', 1],
-      ['participant.read', 1],
     ]);
   });
 });

@@ -11,57 +11,52 @@ export interface AuditLine {
   repeats: AuditEventView[];
 }
 
-/** What makes two looks "at the same record": who looked, in which role and court, at what, and on what basis. */
-function sameLook(a: AuditEventView, b: AuditEventView): boolean {
-  return (
-    a.action === b.action &&
-    a.actorUserId === b.actorUserId &&
-    a.actorRole === b.actorRole &&
-    a.courtId === b.courtId &&
-    a.entityType === b.entityType &&
-    a.basis === b.basis &&
-    a.consentId === b.consentId &&
-    sameSet(a.entityIds, b.entityIds) &&
-    sameSet(a.participantIds, b.participantIds)
-  );
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const set = new Set(a);
-  return b.every((id) => set.has(id));
+/** What makes two looks "the same look at the same record": who looked, in which role and court, how, at what, and on what basis. */
+function lookKey(e: AuditEventView): string {
+  const ids = (list: string[]) => [...new Set(list)].sort().join(',');
+  return [e.actorUserId, e.actorRole, e.courtId, e.action, e.entityType, ids(e.entityIds), ids(e.participantIds), e.basis, e.consentId].join('|');
 }
 
 /**
  * Folds the audit log, read newest first, into lines: a look at a record
- * joins the line of the same person's previous (newer) look at the same
- * record when nothing else of theirs came between and it was at most ten
- * minutes before it. Changes, refusals and the system's own rows are never
- * folded: each stays a line of its own. Other people's rows in between do
- * not break a run (a busy court interleaves everyone's).
+ * joins the line of the same person's previous (newer) same look at the same
+ * record when it was at most ten minutes before the earliest look of that
+ * line. Opening a participant's page is a burst of looks of several kinds
+ * (the record, the notes, the tests…); each kind keeps its own line, so
+ * opening the page seven times gives a line per kind, each "7 times", not
+ * seventy lines. Changes, refusals and the system's own rows are never
+ * folded: each stays a line of its own, in its place.
  */
 export class RepeatedViewFolder {
   readonly lines: AuditLine[] = [];
-  /** Each person's newest line so far (their latest in time among those read). */
-  private readonly lastOf = new Map<string, AuditLine>();
+  /** The line of each look (person and record) so far: the one a still older same look would join. */
+  private readonly lineOf = new Map<string, AuditLine>();
 
   /** Whether `event` would fold into an existing line rather than start one. */
   folds(event: AuditEventView): boolean {
-    if (!event.actorUserId || event.basis === 'denied' || !isViewAction(event.action)) return false;
-    const line = this.lastOf.get(event.actorUserId);
-    if (!line || !sameLook(line.event, event)) return false;
-    const oldest = line.repeats[line.repeats.length - 1] ?? line.event;
-    return oldest.occurredAt.getTime() - event.occurredAt.getTime() <= REPEATED_VIEW_GAP_MS;
+    return this.lineFor(event) !== undefined;
   }
 
   add(event: AuditEventView): void {
-    const line = this.folds(event) ? this.lastOf.get(event.actorUserId!)! : undefined;
+    const line = this.lineFor(event);
     if (line) {
       line.repeats.push(event);
       return;
     }
     const fresh: AuditLine = { event, repeats: [] };
     this.lines.push(fresh);
-    if (event.actorUserId) this.lastOf.set(event.actorUserId, fresh);
+    if (foldable(event)) this.lineOf.set(lookKey(event), fresh);
   }
+
+  private lineFor(event: AuditEventView): AuditLine | undefined {
+    if (!foldable(event)) return undefined;
+    const line = this.lineOf.get(lookKey(event));
+    if (!line) return undefined;
+    const oldest = line.repeats[line.repeats.length - 1] ?? line.event;
+    return oldest.occurredAt.getTime() - event.occurredAt.getTime() <= REPEATED_VIEW_GAP_MS ? line : undefined;
+  }
+}
+
+function foldable(event: AuditEventView): boolean {
+  return event.actorUserId !== null && event.basis !== 'denied' && isViewAction(event.action);
 }

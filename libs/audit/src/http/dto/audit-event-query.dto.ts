@@ -32,7 +32,7 @@ export class AuditEventQueryDto extends AuditPageQueryDto {
 
   @ApiPropertyOptional({
     description:
-      'Fold repeated looks at the same record by the same person (each within 10 minutes of the next, nothing else of theirs between) into one item, ' +
+      'Fold repeated looks at the same record by the same person (the same kind of look, each within 10 minutes of the earliest folded so far) into one item, ' +
       'its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event.',
     default: false,
   })
