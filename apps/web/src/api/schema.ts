@@ -8925,7 +8925,7 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
-                /** @description Fold repeated looks at the same record by the same person (each within 10 minutes of the next, nothing else of theirs between) into one item, its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event. */
+                /** @description Fold repeated looks at the same record by the same person (the same kind of look, each within 10 minutes of the earliest folded so far) into one item, its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event. */
                 groupViews?: boolean;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
                 format?: "csv" | "xlsx";

@@ -20,6 +20,17 @@ function sourceFiles(dir: string, found: string[] = []): string[] {
  * (`action: …`, or a call of an audit or record helper that takes the code).
  * Permission names look the same and are left out with their file.
  */
+/**
+ * Codes built from a template, with what each builds: the literals of the
+ * list cannot be read off the source, so they are named here, and a new
+ * template fails the test until it is.
+ */
+const TEMPLATES: Record<string, string[]> = {
+  '${kind}.read': ['community_service.read', 'fee_payment.read'],
+  '${kind}.write': ['community_service.write', 'fee_payment.write'],
+  'measures.state_${measure}_read': ['testing_fidelity', 'phases', 'result_turnaround', 'swiftness', 'outcomes'].map((m) => `measures.state_${m}_read`),
+};
+
 function writtenCodes(): Map<string, string> {
   const codes = new Map<string, string>();
   const files = ['libs', 'apps/api', 'apps/worker', 'apps/cli'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
@@ -27,6 +38,10 @@ function writtenCodes(): Map<string, string> {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!/\baction\b|\baudit\w*\(|\.record\(|\.review\(/.test(line)) continue;
       for (const [, code] of line.matchAll(/'([a-z_]+\.[a-z_]+(?:\.[a-z_]+)?)'/g)) codes.set(code, relative(ROOT, file));
+      for (const [, template] of line.matchAll(/`([a-z_.]*\$\{\w+\}[a-z_.]*)`/g)) {
+        if (!template.includes('.')) continue;
+        for (const code of TEMPLATES[template] ?? [`${template} (a template: name what it builds in TEMPLATES)`]) codes.set(code, relative(ROOT, file));
+      }
     }
   }
   // Export column keys that sit on a line naming an `action` field, not audit codes.
