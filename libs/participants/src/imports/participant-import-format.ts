@@ -74,7 +74,22 @@ export type ImportProblemCode =
   | 'duplicate-in-file'
   | 'number-unavailable'
   | 'unknown-demographic'
-  | 'unreadable';
+  | 'unreadable'
+  // The history files'.
+  | 'unknown-participant'
+  | 'invalid-source-id'
+  | 'duplicate-source-in-file'
+  | 'invalid-choice'
+  | 'invalid-time'
+  | 'invalid-flag'
+  | 'unknown-substance'
+  | 'substances-required'
+  | 'substances-not-allowed'
+  | 'violation-open'
+  | 'unknown-response'
+  | 'response-kind-mismatch'
+  | 'invalid-amount'
+  | 'unknown-violation-source';
 
 export interface ImportProblem {
   /** The file's line (the header is line 1). */
