@@ -1047,6 +1047,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/criminal-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's arrests and convictions, newest first, entered by staff or imported; audited */
+        get: operations["CriminalHistoryController_list"];
+        put?: never;
+        /** Records an arrest or a conviction of the participant (before, during or after the program), counted by the outcome measures */
+        post: operations["CriminalHistoryController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/circumstances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employment, education and housing at admission and at exit; audited */
+        get: operations["CircumstancesController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/circumstances/{at}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records (or replaces) employment, education and housing at admission, or at exit once the participant has left (422 before) */
+        put: operations["CircumstancesController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/phone-numbers": {
         parameters: {
             query?: never;
@@ -1200,6 +1252,40 @@ export interface paths {
         get: operations["AbscondingController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The free-text gender, race and ethnicity recorded before the answers were codes that did not map to a code, with the original text; open ones by default. Correcting the participant’s demographics resolves them */
+        get: operations["MigrationIssuesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues/{issueId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an issue by hand (e.g. the participant would not answer again); closing a closed one changes nothing */
+        post: operations["MigrationIssuesController_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2507,6 +2593,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/measures/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome measures over a period, per program and whole court (and per demographic group with groupBy): referrals, admissions and days to them, days to treatment, retention at 3/6/12 months, length of stay, graduation rate, positives per 100 tests by phase, abstinence at exit, circumstances at admission and exit, new arrests and convictions, jail days, incentives per sanction */
+        get: operations["OutcomesController_measureOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/testing-fidelity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Testing fidelity of every court together: tests ordered and collected per participant-week, by phase and week, weekend share */
+        get: operations["StateMeasuresController_testingFidelity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phases and exits of every court together: promotions, demotions and exits per month, graduation rate, each phase now */
+        get: operations["StateMeasuresController_phases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/result-turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hours from collection to the settling result in every court together, per program: median and 90th percentile */
+        get: operations["StateMeasuresController_resultTurnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/swiftness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Swiftness of every court together: share of violations answered in time, hours to hearing and response, by kind */
+        get: operations["StateMeasuresController_swiftness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome measures of every court together (and per demographic group with groupBy): referrals, admissions, retention, length of stay, graduation, arrests, jail days, incentives per sanction */
+        get: operations["StateMeasuresController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/alerts": {
         parameters: {
             query?: never;
@@ -2947,7 +3135,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
         };
         MeDto: {
             id: string;
@@ -2958,7 +3146,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3632,10 +3820,35 @@ export interface components {
         ReferParticipantDto: {
             /** @example 1990-04-01 */
             dateOfBirth?: string | null;
-            /** @description As the participant self-identifies */
-            gender?: string | null;
+            /**
+             * @description Gender identity, as the participant self-identifies
+             * @enum {string|null}
+             */
+            gender?: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /**
+             * @description Sex, asked separately from gender
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "intersex" | "declined" | null;
+            /**
+             * @description The first federal question: Hispanic or Latino?
+             * @enum {string|null}
+             */
+            ethnicity?: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            /** @description The second federal question: one or more races */
+            races?: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            /** @description The participant declined the race question (races then empty) */
+            raceDeclined?: boolean;
+            /**
+             * @description ISO 639-1 code, or other
+             * @enum {string|null}
+             */
+            primaryLanguage?: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /**
+             * @deprecated
+             * @description One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.
+             */
             race?: string | null;
-            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             courtId: string;
             /** @description The program referred to; may be chosen later, up to enrolment */
@@ -3733,9 +3946,18 @@ export interface components {
             caseNumbers: string[];
             charges: components["schemas"]["ChargeDto"][];
             dateOfBirth: string | null;
-            gender: string | null;
-            race: string | null;
-            ethnicity: string | null;
+            /** @enum {string|null} */
+            gender: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /** @enum {string|null} */
+            sex: "female" | "male" | "intersex" | "declined" | null;
+            /** @enum {string|null} */
+            ethnicity: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            races: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            raceDeclined: boolean;
+            /** @enum {string|null} */
+            primaryLanguage: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /** @description Whole years at the referral day, from the date of birth */
+            ageAtReferral: number | null;
             contact: components["schemas"]["ContactDto"];
             /** @example plea_withdrawn_case_dismissed */
             disposition: string | null;
@@ -3751,10 +3973,35 @@ export interface components {
         UpdateParticipantDto: {
             /** @example 1990-04-01 */
             dateOfBirth?: string | null;
-            /** @description As the participant self-identifies */
-            gender?: string | null;
+            /**
+             * @description Gender identity, as the participant self-identifies
+             * @enum {string|null}
+             */
+            gender?: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /**
+             * @description Sex, asked separately from gender
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "intersex" | "declined" | null;
+            /**
+             * @description The first federal question: Hispanic or Latino?
+             * @enum {string|null}
+             */
+            ethnicity?: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            /** @description The second federal question: one or more races */
+            races?: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            /** @description The participant declined the race question (races then empty) */
+            raceDeclined?: boolean;
+            /**
+             * @description ISO 639-1 code, or other
+             * @enum {string|null}
+             */
+            primaryLanguage?: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /**
+             * @deprecated
+             * @description One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.
+             */
             race?: string | null;
-            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             firstName?: string;
             lastName?: string;
@@ -4494,6 +4741,86 @@ export interface components {
             /** @description The latest contact of any source; null when there has been none */
             lastContact: components["schemas"]["LastContactDto"] | null;
         };
+        CreateCriminalHistoryEventDto: {
+            /** @enum {string} */
+            kind: "arrest" | "conviction";
+            /**
+             * @description Court-local day of the arrest or the conviction; not in the future
+             * @example 2026-03-14
+             */
+            occurredOn: string;
+            /**
+             * @description The charge or offence, as the record names it
+             * @example Possession of a controlled substance
+             */
+            description: string;
+            /** @enum {string} */
+            offenseLevel?: "felony" | "misdemeanor" | "infraction" | "other";
+        };
+        CriminalHistoryEventDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            kind: "arrest" | "conviction";
+            occurredOn: string;
+            description: string;
+            /** @enum {string|null} */
+            offenseLevel: "felony" | "misdemeanor" | "infraction" | "other" | null;
+            /** @enum {string} */
+            source: "staff" | "import";
+            recordedByName: string | null;
+            createdAt: string;
+        };
+        CriminalHistoryDto: {
+            /** @description Newest first */
+            items: components["schemas"]["CriminalHistoryEventDto"][];
+        };
+        CircumstancesDto: {
+            /**
+             * @description Court-local day the answers were taken; not in the future
+             * @example 2026-10-01
+             */
+            recordedOn: string;
+            /** @enum {string} */
+            employment: "full_time" | "part_time" | "unemployed" | "not_in_labor_force" | "unknown";
+            /**
+             * @description Highest level completed
+             * @enum {string}
+             */
+            education: "less_than_high_school" | "high_school_or_equivalent" | "vocational" | "some_college" | "associate_degree" | "bachelor_degree" | "graduate_degree" | "unknown";
+            /** @enum {string} */
+            housing: "stable" | "unstable" | "homeless" | "residential_treatment" | "unknown";
+            /** @enum {string} */
+            at: "admission" | "exit";
+            recordedByName: string | null;
+            updatedAt: string;
+        };
+        ParticipantCircumstancesDto: {
+            /** @description Null until recorded */
+            admission: components["schemas"]["CircumstancesDto"] | null;
+            /** @description Null until recorded (only once the participant has left the program) */
+            exit: components["schemas"]["CircumstancesDto"] | null;
+            /** @description Whether the participant has been admitted to a program (admission circumstances may be recorded) */
+            admitted: boolean;
+            /** @description Whether the participant has left the program (exit circumstances may be recorded) */
+            exited: boolean;
+        };
+        RecordCircumstancesDto: {
+            /**
+             * @description Court-local day the answers were taken; not in the future
+             * @example 2026-10-01
+             */
+            recordedOn: string;
+            /** @enum {string} */
+            employment: "full_time" | "part_time" | "unemployed" | "not_in_labor_force" | "unknown";
+            /**
+             * @description Highest level completed
+             * @enum {string}
+             */
+            education: "less_than_high_school" | "high_school_or_equivalent" | "vocational" | "some_college" | "associate_degree" | "bachelor_degree" | "graduate_degree" | "unknown";
+            /** @enum {string} */
+            housing: "stable" | "unstable" | "homeless" | "residential_treatment" | "unknown";
+        };
         PhoneNumberDto: {
             id: string;
             /** @example +13125550101 */
@@ -4627,6 +4954,27 @@ export interface components {
             today: string;
             /** @description Longest silence first */
             items: components["schemas"]["PossiblyAbscondedDto"][];
+        };
+        DemographicMigrationIssueDto: {
+            id: string;
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @description The old free-text field
+             * @enum {string}
+             */
+            field: "gender" | "race" | "ethnicity";
+            /** @description The text as it was stored, verbatim */
+            originalValue: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        DemographicMigrationIssuesDto: {
+            items: components["schemas"]["DemographicMigrationIssueDto"][];
         };
         DeferredJudgmentDto: {
             id: string;
@@ -7178,6 +7526,219 @@ export interface components {
             months: components["schemas"]["PhaseMonthDto"][];
             /** @description Each phase of the court's programs, by program then phase number */
             phases: components["schemas"]["PhaseFiguresDto"][];
+        };
+        OutcomeFiguresDto: {
+            /** @description Null: the whole court (every program) */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            /** @description The demographic group; null: everyone */
+            group: string | null;
+            /** @description Participants referred in the period (by referral date) */
+            referrals: number;
+            /** @description Participants admitted (enrolled) in the period */
+            admissions: number;
+            /** @description Of those admissions, with a referral date */
+            admissionsWithReferralDate: number;
+            /** @description Median days from referral to admission */
+            medianDaysReferralToAdmission: number | null;
+            /** @description Of those admissions, with an arrest date recorded */
+            admissionsWithArrestDate: number;
+            /** @description Median days from arrest to admission */
+            medianDaysArrestToAdmission: number | null;
+            /** @description Of those admissions, who attended a treatment session on or after admission */
+            admissionsWithTreatment: number;
+            /** @description Median days from admission to the first treatment session attended */
+            medianDaysAdmissionToTreatment: number | null;
+            /** @description Participants whose 3-month mark after admission fell in the period, up to today */
+            retention3Cohort: number;
+            /** @description Of them, in the program on the mark or graduated */
+            retention3Retained: number;
+            /** @description retention3Retained ÷ retention3Cohort */
+            retention3Rate: number | null;
+            retention6Cohort: number;
+            retention6Retained: number;
+            /** @description At 6 months */
+            retention6Rate: number | null;
+            retention12Cohort: number;
+            retention12Retained: number;
+            /** @description At 12 months */
+            retention12Rate: number | null;
+            /** @description Participants who left the program in the period (every discharge) */
+            exits: number;
+            graduations: number;
+            terminations: number;
+            withdrawals: number;
+            transfers: number;
+            /** @description graduations ÷ (graduations + terminations + withdrawals); transfers are neutral */
+            graduationRate: number | null;
+            /** @description Median days from admission to graduation, of those graduated in the period */
+            medianStayGraduatesDays: number | null;
+            /** @description Median days from admission to termination, of those terminated in the period */
+            medianStayTerminationsDays: number | null;
+            /** @description Median days of continuous abstinence at exit: from the last positive, missed or tampered test (or admission) to exit */
+            medianAbstinenceDaysAtExit: number | null;
+            /** @description Tests in the period: days with a standing result (a missed test is not a test) */
+            tests: number;
+            /** @description Of them, days with a standing positive result */
+            positiveTests: number;
+            /** @description positiveTests per 100 tests */
+            positivesPer100Tests: number | null;
+            /** @description Of those who left in the period, arrested during the program */
+            arrestedDuringProgram: number;
+            /** @description Arrests during the program of those who left in the period */
+            arrestsDuringProgram: number;
+            /** @description Of those who left in the period, convicted during the program */
+            convictedDuringProgram: number;
+            convictionsDuringProgram: number;
+            /** @description Participants one year after their exit fell in the period, up to today */
+            year1Cohort: number;
+            /** @description Of them, arrested within the year after exit */
+            year1Arrested: number;
+            /** @description Of them, convicted within the year after exit */
+            year1Convicted: number;
+            /** @description year1Arrested ÷ year1Cohort */
+            year1ArrestRate: number | null;
+            /** @description year1Convicted ÷ year1Cohort */
+            year1ConvictionRate: number | null;
+            /** @description Participants three years after their exit fell in the period, up to today */
+            year3Cohort: number;
+            year3Arrested: number;
+            year3Convicted: number;
+            /** @description year3Arrested ÷ year3Cohort */
+            year3ArrestRate: number | null;
+            /** @description year3Convicted ÷ year3Cohort */
+            year3ConvictionRate: number | null;
+            /** @description Jail sanctions ordered in the period */
+            jailSanctions: number;
+            /** @description Days in jail those sanctions ordered */
+            jailDaysOrdered: number;
+            /** @description Incentives recorded in the period */
+            incentives: number;
+            /** @description Sanctions recorded in the period (treatment adjustments are neither) */
+            sanctions: number;
+            /** @description incentives ÷ sanctions (4 reads 4:1) */
+            incentivesPerSanction: number | null;
+        };
+        OutcomePhaseDto: {
+            /** @description Null: on a day outside any phase */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            phasePosition: number | null;
+            phaseName: string | null;
+            /** @description The demographic group; null: everyone */
+            group: string | null;
+            tests: number;
+            positiveTests: number;
+            /** @description positiveTests per 100 tests */
+            positivesPer100Tests: number | null;
+            incentives: number;
+            sanctions: number;
+            /** @description incentives ÷ sanctions */
+            incentivesPerSanction: number | null;
+        };
+        OutcomeCircumstanceDto: {
+            /** @description Null: the whole court */
+            programId: string | null;
+            programCode: string | null;
+            /** @description Null: everyone */
+            group: string | null;
+            /**
+             * @description Admitted in the period (at admission) or left in the period (at exit)
+             * @enum {string}
+             */
+            at: "admission" | "exit";
+            /** @enum {string} */
+            domain: "employment" | "education" | "housing";
+            /** @description The answer's code; not_recorded when nothing was recorded for the moment */
+            code: string;
+            participants: number;
+        };
+        OutcomeMeasuresDto: {
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** @description Court-local date of today: retention marks and years after exit count only up to it */
+            asOf: string;
+            programId: string | null;
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /** @description The whole court (or the program asked for), everyone */
+            all: components["schemas"]["OutcomeFiguresDto"];
+            /** @description The whole court and each program, for everyone and (with groupBy) each group */
+            rows: components["schemas"]["OutcomeFiguresDto"][];
+            /** @description Per program and phase, for everyone and (with groupBy) each group */
+            byPhase: components["schemas"]["OutcomePhaseDto"][];
+            circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
+        };
+        StateTestingFidelityDto: {
+            from: string;
+            to: string;
+            /** @description Saturdays and Sundays among the period's days: the weekend share a draw that ignores the weekday gives on average */
+            weekendDayShare: number;
+            /** @description The whole court over the period */
+            all: components["schemas"]["TestingFiguresDto"];
+            /** @description By program and phase (the phase the participant was in that day) */
+            byPhase: components["schemas"]["TestingPhaseDto"][];
+            /** @description Every week the period touches, oldest first */
+            weeks: components["schemas"]["TestingWeekDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StatePhaseMeasuresDto: {
+            from: string;
+            to: string;
+            /** @description Moves and exits over the whole period */
+            totals: components["schemas"]["PhaseTotalsDto"];
+            /** @description Every month the period touches, oldest first */
+            months: components["schemas"]["PhaseMonthDto"][];
+            /** @description Each phase of the court's programs, by program then phase number */
+            phases: components["schemas"]["PhaseFiguresDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+            /**
+             * Format: date-time
+             * @description The instant the "now" figures are of (each court at its own date then)
+             */
+            at: string;
+        };
+        StateResultTurnaroundDto: {
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            byProgram: components["schemas"]["ProgramTurnaroundDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateSwiftnessDto: {
+            from: string;
+            to: string;
+            /** @description Every kind together */
+            all: components["schemas"]["SwiftnessRowDto"];
+            byKind: components["schemas"]["SwiftnessRowDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateOutcomeMeasuresDto: {
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** @description Court-local date of today: retention marks and years after exit count only up to it */
+            asOf: string;
+            programId: string | null;
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /** @description The whole court (or the program asked for), everyone */
+            all: components["schemas"]["OutcomeFiguresDto"];
+            /** @description The whole court and each program, for everyone and (with groupBy) each group */
+            rows: components["schemas"]["OutcomeFiguresDto"][];
+            /** @description Per program and phase, for everyone and (with groupBy) each group */
+            byPhase: components["schemas"]["OutcomePhaseDto"][];
+            circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
         };
         AlertDto: {
             id: string;
@@ -10427,6 +10988,158 @@ export interface operations {
             };
         };
     };
+    CriminalHistoryController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriminalHistoryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriminalHistoryController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCriminalHistoryEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriminalHistoryEventDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircumstancesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantCircumstancesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircumstancesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                at: "admission" | "exit";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCircumstancesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircumstancesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PhoneNumbersController_list: {
         parameters: {
             query?: never;
@@ -11024,6 +11737,86 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "resolved" | "all";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "text/csv": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DemographicMigrationIssuesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+                issueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssueDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14624,6 +15417,270 @@ export interface operations {
             };
         };
     };
+    OutcomesController_measureOutcomes: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description One of the court's programs; all of them when absent */
+                programId?: string;
+                /** @description Every figure also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "outcomes" | "outcomesByPhase" | "outcomeCircumstances";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeMeasuresDto"];
+                    "text/csv": components["schemas"]["OutcomeMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OutcomeMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_testingFidelity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingAll" | "testingByPhase" | "testingWeeks";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateTestingFidelityDto"];
+                    "text/csv": components["schemas"]["StateTestingFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateTestingFidelityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_phases: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "phaseTotals" | "phaseMonths" | "phases";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatePhaseMeasuresDto"];
+                    "text/csv": components["schemas"]["StatePhaseMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StatePhaseMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_resultTurnaround: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateResultTurnaroundDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_swiftness: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSwiftnessDto"];
+                    "text/csv": components["schemas"]["StateSwiftnessDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateSwiftnessDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_outcomes: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Every figure also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "outcomes" | "outcomesByPhase" | "outcomeCircumstances";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateOutcomeMeasuresDto"];
+                    "text/csv": components["schemas"]["StateOutcomeMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateOutcomeMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffAlertsController_list: {
         parameters: {
             query?: {
@@ -15548,6 +16605,9 @@ export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<F
 export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1ParticipantsIdCircumstancesAtPutParametersPathAtValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/circumstances/{at}"]["put"]["parameters"]["path"]["at"]> = ["admission", "exit"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["state"]> = ["open", "resolved", "all"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
@@ -15558,14 +16618,25 @@ export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryFor
 export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
 export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
+export const pathsApiV1StateMeasuresTestingFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/testing-fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
+export const pathsApiV1StateMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
+export const pathsApiV1StateMeasuresSwiftnessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/swiftness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -15602,9 +16673,24 @@ export const caseloadGlanceDtoAttentionValues: ReadonlyArray<FlattenedDeepRequir
 export const caseloadEntryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadEntryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
+export const referParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const referParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const referParticipantDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const referParticipantDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const referParticipantDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
 export const requirementStatusDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequirementStatusDto"]["code"]> = ["min_days_in_phase", "continuous_sobriety", "treatment_sessions", "community_service", "fees", "milestone"];
 export const participantDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const participantDetailDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const participantDetailDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const participantDetailDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const participantDetailDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const participantDetailDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
+export const updateParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const updateParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const updateParticipantDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const updateParticipantDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const updateParticipantDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const phaseHistoryDtoStartReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseHistoryDto"]["startReason"]> = ["enrolment", "promotion", "demotion", "plan_change"];
 export const recordScreeningDtoRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["riskLevel"]> = ["low", "moderate", "high"];
 export const recordScreeningDtoNeedLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["needLevel"]> = ["low", "moderate", "high"];
@@ -15635,12 +16721,25 @@ export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepR
 export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
 export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const createCriminalHistoryEventDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCriminalHistoryEventDto"]["kind"]> = ["arrest", "conviction"];
+export const createCriminalHistoryEventDtoOffenseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCriminalHistoryEventDto"]["offenseLevel"]> = ["felony", "misdemeanor", "infraction", "other"];
+export const criminalHistoryEventDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["kind"]> = ["arrest", "conviction"];
+export const criminalHistoryEventDtoOffenseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["offenseLevel"]> = ["felony", "misdemeanor", "infraction", "other"];
+export const criminalHistoryEventDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["source"]> = ["staff", "import"];
+export const circumstancesDtoEmploymentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["employment"]> = ["full_time", "part_time", "unemployed", "not_in_labor_force", "unknown"];
+export const circumstancesDtoEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["education"]> = ["less_than_high_school", "high_school_or_equivalent", "vocational", "some_college", "associate_degree", "bachelor_degree", "graduate_degree", "unknown"];
+export const circumstancesDtoHousingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["housing"]> = ["stable", "unstable", "homeless", "residential_treatment", "unknown"];
+export const circumstancesDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["at"]> = ["admission", "exit"];
+export const recordCircumstancesDtoEmploymentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["employment"]> = ["full_time", "part_time", "unemployed", "not_in_labor_force", "unknown"];
+export const recordCircumstancesDtoEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["education"]> = ["less_than_high_school", "high_school_or_equivalent", "vocational", "some_college", "associate_degree", "bachelor_degree", "graduate_degree", "unknown"];
+export const recordCircumstancesDtoHousingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["housing"]> = ["stable", "unstable", "homeless", "residential_treatment", "unknown"];
 export const uploadParticipantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UploadParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const participantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoFileDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
+export const demographicMigrationIssueDtoFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DemographicMigrationIssueDto"]["field"]> = ["gender", "race", "ethnicity"];
 export const deferredJudgmentDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["plea"]> = ["guilty", "no_contest"];
 export const deferredJudgmentDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["source"]> = ["hearing", "court_paper"];
 export const recordPleaDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["plea"]> = ["guilty", "no_contest"];
@@ -15744,6 +16843,10 @@ export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequire
 export const recordHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const hearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const amendHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
+export const outcomeCircumstanceDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["at"]> = ["admission", "exit"];
+export const outcomeCircumstanceDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["domain"]> = ["employment", "education", "housing"];
+export const outcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const stateOutcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateOutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];
