@@ -10,6 +10,7 @@ import { HOME, lazyScreen, Screen } from './screens/area';
 import { adminScreens } from './screens/admin';
 import { benchScreens } from './screens/bench';
 import { coordinatorScreens } from './screens/coordinator';
+import { demographicsScreens } from './screens/demographics';
 import { intakeScreens } from './screens/intake';
 import { measuresScreens } from './screens/measures';
 import { notificationsScreens } from './screens/notifications';
@@ -23,7 +24,7 @@ const ActivationPage = lazyScreen(() => import('./auth/activation-page'), 'Activ
 const PublicDrawsPage = lazyScreen(() => import('./screens/public/public-draws'), 'PublicDrawsPage');
 const PublicDrawDayPage = lazyScreen(() => import('./screens/public/public-draws'), 'PublicDrawDayPage');
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...demographicsScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
 
 function Home() {
   const session = useSession();

@@ -21,7 +21,8 @@ WITH settled AS (
            (SELECT min(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id)) - k.collected_at) / 3600 AS hours,
          EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id AND r.method = 'confirmation') AS confirmed
     FROM drug_test_collections k JOIN participants p ON p.id = k.participant_id
-   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date
+   -- An imported test's results were written at the import, not when the lab reported: no turnaround to measure.
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL
      AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id))
 SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
        count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,

@@ -51,7 +51,8 @@ overrides AS (
    WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date AND withdrawn_at IS NULL),
 collected AS (
   SELECT DISTINCT court_day, participant_id FROM drug_test_collections
-   WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date),
+   -- Imported tests had no draw here: the measure is of this system's testing.
+   WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date AND imported_at IS NULL),
 person_days AS (
   SELECT court_day, participant_id FROM entries
   UNION SELECT court_day, participant_id FROM overrides

@@ -49,7 +49,9 @@ export const SWIFTNESS_SQL = `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE
    FROM (SELECT v.* FROM courts c JOIN violations v ON v.court_id = c.id
           WHERE c.id = ANY($1::uuid[])
             AND v.detected_at >= $2::date::timestamp AT TIME ZONE c.time_zone
-            AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone) violations
+            AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone
+            -- Imported violations are the earlier system's history: their clock never ran here, so they are not measured.
+            AND v.imported_at IS NULL) violations
   GROUP BY ROLLUP (kind)
   ORDER BY kind NULLS FIRST`;
 

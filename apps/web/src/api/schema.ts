@@ -851,6 +851,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/imports/drug-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drug tests and their results from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_drugTests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closed violations (answered or dismissed) from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_violations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Incentives, sanctions and service responses from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_responses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/criminal-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Arrests and convictions from a records system's CSV file (the body, text/csv), counted by the outcome measures: a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_criminalHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_hearings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/program-templates": {
         parameters: {
             query?: never;
@@ -3276,6 +3361,19 @@ export interface components {
              */
             pin: string;
         };
+        AuditParticipantDto: {
+            id: string;
+            /** @example DTC-0001 */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+        };
+        AuditRepeatDto: {
+            /** @example 1041 */
+            id: string;
+            occurredAt: string;
+            requestId: string | null;
+        };
         AuditEventDto: {
             /**
              * @description Position in the hash chain; also the pagination cursor
@@ -3306,6 +3404,10 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
+            /** @description The named participants of `participantIds`: those of the reader's courts whose records they may read (a sealed record stays unnamed) */
+            participants: components["schemas"]["AuditParticipantDto"][];
+            /** @description With `groupViews`: the earlier looks at the same record folded into this item, newest first; otherwise empty */
+            repeats: components["schemas"]["AuditRepeatDto"][];
         };
         AuditEventPageDto: {
             items: components["schemas"]["AuditEventDto"][];
@@ -3761,6 +3863,8 @@ export interface components {
             /** @description The next scheduled hearing */
             nextHearingAt: string | null;
             lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one */
+            noPinYet: boolean;
             /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
             attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
         };
@@ -3966,6 +4070,8 @@ export interface components {
             nextStatuses: string[];
             /** @description The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment */
             accountId: string | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one (reset-pin) */
+            noPinYet: boolean;
             screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
             readiness: components["schemas"]["ReadinessDto"] | null;
@@ -4177,16 +4283,18 @@ export interface components {
         };
         ImportReportDto: {
             /** @enum {string} */
-            kind: "participants";
+            kind: "participants" | "drug-tests" | "violations" | "responses" | "hearings" | "criminal-history";
             dryRun: boolean;
             /** @description Data lines read (the header not counted) */
             lines: number;
-            /** @description New participants: to be created (dry run) or created */
+            /** @description New participants or records: to be created (dry run) or created */
             created: number;
-            /** @description Lines whose participant number is already in the court: left as they are */
+            /** @description Lines already in the court (a participant by number, a history record by participant and source id): left as they are */
             alreadyPresent: number;
             /** @description Every problem, line by line; a file with any imports nothing */
             problems: components["schemas"]["ImportProblemDto"][];
+            /** @description Participants file: the court's participants in the program with no PIN issued yet, counting this file's (after it, for a dry run). They are in no draw until the court issues their PIN */
+            needingPin?: number;
         };
         PhaseRequirementsDto: {
             /** @example 1 */
@@ -5771,6 +5879,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5873,6 +5983,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5907,6 +6019,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
         };
@@ -6557,6 +6671,8 @@ export interface components {
             evidence: {
                 [key: string]: unknown;
             };
+            /** @description When it came in from the court's earlier records (a history import): history, on which no clock runs */
+            importedAt: string | null;
             /** @description A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session) */
             hearingBeforeDeadline: boolean;
             /** @description For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed */
@@ -6678,6 +6794,8 @@ export interface components {
             violationIds: string[];
             testingOrderId: string | null;
             custodyEndsAt: string | null;
+            /** @description When it came in from the court's earlier records (a history import): history, with no effect here */
+            importedAt: string | null;
             /** @description True for a check: nothing was recorded */
             dryRun: boolean;
         };
@@ -7871,6 +7989,8 @@ export interface components {
             sessionId: string | null;
             /** @description The session's courtroom; null without a session */
             courtroom: string | null;
+            /** @description When it came in from the court's earlier records (a history import); null for one held here */
+            importedAt: string | null;
         };
         ScheduleHearingDto: {
             /** @description A court session of the participant's court, not yet started, hearing their program */
@@ -8908,6 +9028,8 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
+                /** @description Fold repeated looks at the same record by the same person (the same kind of look, each within 10 minutes of the earliest folded so far) into one item, its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event. */
+                groupViews?: boolean;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
                 format?: "csv" | "xlsx";
             };
@@ -10186,6 +10308,231 @@ export interface operations {
         };
     };
     ParticipantImportsController_participants: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_drugTests: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_violations: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_responses: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_criminalHistory: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_hearings: {
         parameters: {
             query?: {
                 /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
@@ -16701,7 +17048,7 @@ export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequi
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
-export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants"];
+export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants", "drug-tests", "violations", "responses", "hearings", "criminal-history"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];

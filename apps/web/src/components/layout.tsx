@@ -1,10 +1,11 @@
 import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
 import { useCatalogues } from '../i18n';
 import { lazyScreen, Screen } from '../screens/area';
 import { LanguageChoice } from './language-choice';
+import { MenuNav } from './menu-nav';
 import { Loading } from './problem';
 
 /** Staff only: loaded when a staff member's header first shows, so a participant's phone never downloads it. */
@@ -54,17 +55,8 @@ export function Layout({ screens }: { screens: Screen[] }) {
           {t('layout.signOut')}
         </button>
       </header>
-      {menu.length > 1 && (
-        <nav aria-label={t('layout.menu')} className="menu">
-          <ul>
-            {menu.map((s) => (
-              <li key={s.path}>
-                <NavLink to={s.path}>{t(s.nav!)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {/* The administrators' menu is the long one: it folds behind a button on a phone. */}
+      {menu.length > 1 && <MenuNav items={menu} collapsible={session.role === 'court_admin' || session.role === 'system_admin'} />}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>{catalogues ? <Outlet /> : <Loading />}</Suspense>
       </main>
