@@ -8,6 +8,8 @@ import { OutcomesController } from './outcomes.controller';
 import { OutcomeMeasuresService } from './outcomes/outcome-measures.service';
 import { StateMeasuresController } from './state/state-measures.controller';
 import { StateMeasuresService } from './state/state-measures.service';
+import { QuarterlyReportController } from './quarterly/quarterly-report.controller';
+import { QuarterlyReportService } from './quarterly/quarterly-report.service';
 
 /**
  * Reports for the court and its funders: testing fidelity, phase progress and outcomes, read with SQL aggregates
@@ -15,8 +17,8 @@ import { StateMeasuresService } from './state/state-measures.service';
  */
 @Module({
   imports: [ViolationsModule],
-  controllers: [MeasuresController, OutcomesController, StateMeasuresController],
-  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService],
+  controllers: [MeasuresController, OutcomesController, StateMeasuresController, QuarterlyReportController],
+  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService, QuarterlyReportService],
   exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService],
 })
 export class ReportingModule {}
