@@ -10,13 +10,22 @@ import { StateMeasuresController } from './state/state-measures.controller';
 import { StateMeasuresService } from './state/state-measures.service';
 import { QuarterlyReportController } from './quarterly/quarterly-report.controller';
 import { QuarterlyReportService } from './quarterly/quarterly-report.service';
+import { TestingFidelitySummaryService } from './testing-fidelity-summary.service';
+
+/** What the worker needs to keep the measures' summaries (the testing fidelity weeks) in step. */
+@Module({
+  providers: [TestingFidelitySummaryService],
+  exports: [TestingFidelitySummaryService],
+})
+export class ReportingJobsModule {}
 
 /**
  * Reports for the court and its funders: testing fidelity, phase progress and outcomes, read with SQL aggregates
  * over the domain tables; and the same measures over every court for the state (swiftness is read from violations).
  */
 @Module({
-  imports: [ViolationsModule],
+  // The summary's service too, so an API instance can refresh on demand (the bench, the tests).
+  imports: [ViolationsModule, ReportingJobsModule],
   controllers: [MeasuresController, OutcomesController, StateMeasuresController, QuarterlyReportController],
   providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService, QuarterlyReportService],
   exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService],
