@@ -5,3 +5,8 @@ export * from './measure-period';
 export * from './dto/measure-period.dto';
 export * from './dto/testing-fidelity.dto';
 export * from './dto/phase-measures.dto';
+export * from './result-turnaround.service';
+export * from './dto/result-turnaround.dto';
+export * from './fidelity/fidelity.service';
+export * from './fidelity/fidelity-lines';
+export * from './dto/fidelity.dto';

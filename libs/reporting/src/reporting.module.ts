@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
+import { ViolationsModule } from '@app/violations';
 import { MeasuresController } from './measures.controller';
 import { PhaseMeasuresService } from './phase-measures.service';
 import { TestingFidelityService } from './testing-fidelity.service';
 import { ResultTurnaroundService } from './result-turnaround.service';
+import { FidelityController } from './fidelity/fidelity.controller';
+import { FidelityService } from './fidelity/fidelity.service';
+import { FidelityCasesService } from './fidelity/fidelity-cases.service';
 
-/** Reports for the court and its funders: testing fidelity and phase progress, read with SQL aggregates over the domain tables. */
+/**
+ * Reports for the court and its funders: testing fidelity, phase progress and the fidelity dashboard, read with
+ * SQL aggregates over the domain tables (the dashboard reads swiftness from violations).
+ */
 @Module({
-  controllers: [MeasuresController],
-  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService],
-  exports: [TestingFidelityService, PhaseMeasuresService],
+  imports: [ViolationsModule],
+  controllers: [MeasuresController, FidelityController],
+  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, FidelityService, FidelityCasesService],
+  exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, FidelityService],
 })
 export class ReportingModule {}

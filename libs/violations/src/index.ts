@@ -19,3 +19,5 @@ export * from './orders/order-document';
 export * from './violation-answers';
 export * from './treatment-offers/treatment-proposal.entity';
 export * from './treatment-offers/treatment-offer-rule';
+export * from './swiftness.service';
+export * from './dto/swiftness.dto';
