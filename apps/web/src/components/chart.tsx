@@ -27,6 +27,7 @@ export function Chart({
   max,
   format = (v) => String(v),
   labelHeader,
+  reference,
 }: {
   title: string;
   labels: string[];
@@ -36,11 +37,13 @@ export function Chart({
   format?: (value: number) => string;
   /** Heading of the figures table's first column (the labels: weeks, kinds, phases…). */
   labelHeader?: string;
+  /** A target drawn across the plot as a dashed line, named in the legend and the figures table's caption. */
+  reference?: { value: number; label: string };
 }) {
   const { t } = useTranslation();
   const id = useId();
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const top = max ?? Math.max(1, ...values);
+  const top = max ?? Math.max(1, ...values, reference?.value ?? 0);
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const step = labels.length ? plotW / labels.length : plotW;
@@ -75,6 +78,18 @@ export function Chart({
             </text>
           ) : null,
         )}
+        {reference && (
+          <line
+            className="chart-reference"
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={y(reference.value)}
+            y2={y(reference.value)}
+            stroke="#8b1a1a"
+            strokeWidth="2.5"
+            strokeDasharray="8 5"
+          />
+        )}
         {series.map((s, si) =>
           kind === 'bar' ? (
             s.values.map((v, i) =>
@@ -97,7 +112,7 @@ export function Chart({
           ),
         )}
       </svg>
-      {series.length > 1 && (
+      {(series.length > 1 || reference) && (
         <ul className="legend">
           {series.map((s, i) => (
             <li key={s.name}>
@@ -107,11 +122,20 @@ export function Chart({
               {s.name}
             </li>
           ))}
+          {reference && (
+            <li>
+              <svg width="22" height="14" aria-hidden="true">
+                <line x1="0" x2="22" y1="7" y2="7" stroke="#8b1a1a" strokeWidth="2.5" strokeDasharray="6 3" />
+              </svg>{' '}
+              {reference.label}
+            </li>
+          )}
         </ul>
       )}
       <details className="chart-data">
         <summary>{t('chart.showFigures')}</summary>
         <table>
+          {reference && <caption>{reference.label}</caption>}
           <thead>
             <tr>
               <th scope="col">{labelHeader ?? t('chart.period')}</th>
