@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import {
   ApiClient,
   CourtFixture,
+  createConsent,
   createCourt,
+  createOrganisation,
   createParticipant,
   createStaff,
   createTestingProgram,
@@ -22,7 +24,8 @@ import { createTestDatabase, testConfig, TestDatabase } from './support/test-env
  * The fidelity dashboard over a hand-built court whose every line is known:
  * two weeks (Monday 2 to Sunday 15 November 2026, Veterans Day on the 11th a
  * court holiday), Avery in phase 1 (3 tests and a hearing every 2 weeks),
- * Brooks in phase 2, the last (1 test, a hearing every 4 weeks). Every date
+ * Brooks in phase 2, the last (1 test, a hearing every 4 weeks), and three
+ * participants admitted in the period for the time to treatment. Every date
  * is fixed and every timestamp written explicitly: no real clock reaches an
  * assertion.
  */
@@ -169,6 +172,36 @@ describe('the fidelity dashboard over HTTP', () => {
       );
     }
 
+    // Incentives: four for Brooks, none for Avery; with the two jail sanctions, 4 for 2 sanctions court-wide.
+    const [praise] = await ds.query(
+      `INSERT INTO response_catalogue_entries (program_id, kind, code, name, level, effect) VALUES ($1, 'incentive', 'PRAISE', 'Praise', 1, 'none') RETURNING id`,
+      [program.id],
+    );
+    for (const on of ['2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08']) {
+      await ds.query(
+        `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by, created_at)
+         VALUES ($1, $2, $3, 'incentive', 1, 'none', $4, $5, $4::date + interval '15 hours')`,
+        [court.id, brooks.id, praise.id, on, staff.id],
+      );
+    }
+
+    // Treatment entry: admitted in the period, first sessions 7, 18 and 21 days later; Eli gave no consent to the court team.
+    const clinic = await createOrganisation(ds, court.id, 'Clinic');
+    for (const [number, name, enrolledOn, sessionOn, consent] of [
+      ['F-0003', 'Casey', '2026-11-03', '2026-11-10', true],
+      ['F-0004', 'Drew', '2026-11-02', '2026-11-20', true],
+      ['F-0005', 'Eli', '2026-11-04', '2026-11-25', false],
+    ] as const) {
+      const p = await createParticipant(ds, court, number, { lastName: name });
+      await ds.query(`UPDATE participants SET enrolled_on = $2 WHERE id = $1`, [p.id, enrolledOn]);
+      await ds.query(`INSERT INTO treatment_attendance (participant_id, organisation_id, session_on, session_type, attendance) VALUES ($1, $2, $3, 'group', 'attended')`, [
+        p.id,
+        clinic,
+        sessionOn,
+      ]);
+      if (consent) await createConsent(ds, p, court.id, { recordedBy: staff.id });
+    }
+
     // Hearings: Avery 7 and 11 days apart (plan 14), Brooks 32 days (plan 28).
     for (const day of ['2026-10-26', '2026-11-02', '2026-11-13']) await held(avery, day);
     for (const day of ['2026-10-12', '2026-11-13']) await held(brooks, day);
@@ -219,6 +252,9 @@ describe('the fidelity dashboard over HTTP', () => {
       [1, 9, 14, 'met'],
       [2, 32, 28, 'not_met'],
     ]);
+    // From the outcome measures: 4 incentives for 2 sanctions; first sessions 7, 18 and 21 days after admission.
+    expect(lineOf(body, 'incentive_sanction_ratio')).toMatchObject({ value: 2, unit: 'ratio', target: 4, comparison: 'at_least', verdict: 'not_met', count: 2 });
+    expect(lineOf(body, 'treatment_entry')).toMatchObject({ value: 18, unit: 'days', target: 14, comparison: 'at_most', verdict: 'not_met', count: 3 });
     const [audit] = await ds.query(`SELECT details FROM audit_events WHERE action = 'measures.fidelity_read' AND entity_ids @> ARRAY[$1]::uuid[]`, [court.id]);
     expect(audit.details).toEqual({ from: '2026-11-02', to: '2026-11-15', programId: null });
   });
@@ -240,6 +276,9 @@ describe('the fidelity dashboard over HTTP', () => {
     expect(rows(await cases('hearing_intervals'))).toEqual([['Brooks', '2026-11-13', 32, 28]]);
     expect(rows(await cases('tests_per_week_plan'))).toEqual([['Brooks', '2026-11-15', 0.5, 1]]);
     expect((await cases('tests_per_week_floor')).total).toBe(0);
+    expect(rows(await cases('incentive_sanction_ratio'))).toEqual([['Avery', '2026-11-10', 0, 4]]);
+    // Eli waited longest, but when a participant attended treatment is listed only under their consent.
+    expect(rows(await cases('treatment_entry'))).toEqual([['Drew', '2026-11-02', 18, 14]]);
     expect(rows(await cases('weekend_holiday_share'))).toEqual([
       ['Avery', '2026-11-15', 0.33, 0.357],
       ['Brooks', '2026-11-15', 0, 0.357],

@@ -48,7 +48,7 @@ test('a coordinator reads every line against its target and opens the cases behi
   const lines = page.locator('ol.fidelity-lines > li');
   await lines.first().waitFor();
   const keys = await lines.evaluateAll((items) => items.map((i) => (i as unknown as { id: string }).id.replace('fidelity-', '')));
-  expect(keys).toEqual(expect.arrayContaining(['weekend_holiday_share', 'tests_per_week_plan', 'tests_per_week_floor', 'notice_to_collection', 'lab_turnaround', 'heard_in_time', 'jail_days_per_sanction', 'hearing_intervals']));
+  expect(keys).toEqual(expect.arrayContaining(['weekend_holiday_share', 'tests_per_week_plan', 'tests_per_week_floor', 'notice_to_collection', 'lab_turnaround', 'heard_in_time', 'jail_days_per_sanction', 'incentive_sanction_ratio', 'hearing_intervals', 'treatment_entry']));
   // The demo gives every line a value, and at least one misses its target; each verdict is in words beside its icon.
   const verdicts = await page.locator('ol.fidelity-lines .fidelity-verdict').allTextContents();
   expect(verdicts.every((v) => /^(✓ Met|✗ Not met)$/.test(v.trim()))).toBe(true);

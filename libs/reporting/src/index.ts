@@ -10,3 +10,6 @@ export * from './dto/result-turnaround.dto';
 export * from './fidelity/fidelity.service';
 export * from './fidelity/fidelity-lines';
 export * from './dto/fidelity.dto';
+export * from './outcomes/outcome-measures.service';
+export * from './outcomes/outcome-measures.dto';
+export * from './outcomes/outcome-definitions';

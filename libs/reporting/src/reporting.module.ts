@@ -4,18 +4,20 @@ import { MeasuresController } from './measures.controller';
 import { PhaseMeasuresService } from './phase-measures.service';
 import { TestingFidelityService } from './testing-fidelity.service';
 import { ResultTurnaroundService } from './result-turnaround.service';
+import { OutcomesController } from './outcomes.controller';
+import { OutcomeMeasuresService } from './outcomes/outcome-measures.service';
 import { FidelityController } from './fidelity/fidelity.controller';
 import { FidelityService } from './fidelity/fidelity.service';
 import { FidelityCasesService } from './fidelity/fidelity-cases.service';
 
 /**
- * Reports for the court and its funders: testing fidelity, phase progress and the fidelity dashboard, read with
- * SQL aggregates over the domain tables (the dashboard reads swiftness from violations).
+ * Reports for the court and its funders: testing fidelity, phase progress, outcomes and the fidelity dashboard,
+ * read with SQL aggregates over the domain tables (the dashboard reads swiftness from violations).
  */
 @Module({
   imports: [ViolationsModule],
-  controllers: [MeasuresController, FidelityController],
-  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, FidelityService, FidelityCasesService],
-  exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, FidelityService],
+  controllers: [MeasuresController, OutcomesController, FidelityController],
+  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService, FidelityCasesService],
+  exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService],
 })
 export class ReportingModule {}

@@ -1047,6 +1047,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/criminal-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's arrests and convictions, newest first, entered by staff or imported; audited */
+        get: operations["CriminalHistoryController_list"];
+        put?: never;
+        /** Records an arrest or a conviction of the participant (before, during or after the program), counted by the outcome measures */
+        post: operations["CriminalHistoryController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/circumstances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employment, education and housing at admission and at exit; audited */
+        get: operations["CircumstancesController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/circumstances/{at}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records (or replaces) employment, education and housing at admission, or at exit once the participant has left (422 before) */
+        put: operations["CircumstancesController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/phone-numbers": {
         parameters: {
             query?: never;
@@ -2507,6 +2559,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/measures/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome measures over a period, per program and whole court (and per demographic group with groupBy): referrals, admissions and days to them, days to treatment, retention at 3/6/12 months, length of stay, graduation rate, positives per 100 tests by phase, abstinence at exit, circumstances at admission and exit, new arrests and convictions, jail days, incentives per sanction */
+        get: operations["OutcomesController_measureOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courts/{courtId}/measures/fidelity": {
         parameters: {
             query?: never;
@@ -3666,10 +3735,35 @@ export interface components {
         ReferParticipantDto: {
             /** @example 1990-04-01 */
             dateOfBirth?: string | null;
-            /** @description As the participant self-identifies */
-            gender?: string | null;
+            /**
+             * @description Gender identity, as the participant self-identifies
+             * @enum {string|null}
+             */
+            gender?: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /**
+             * @description Sex, asked separately from gender
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "intersex" | "declined" | null;
+            /**
+             * @description The first federal question: Hispanic or Latino?
+             * @enum {string|null}
+             */
+            ethnicity?: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            /** @description The second federal question: one or more races */
+            races?: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            /** @description The participant declined the race question (races then empty) */
+            raceDeclined?: boolean;
+            /**
+             * @description ISO 639-1 code, or other
+             * @enum {string|null}
+             */
+            primaryLanguage?: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /**
+             * @deprecated
+             * @description One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.
+             */
             race?: string | null;
-            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             courtId: string;
             /** @description The program referred to; may be chosen later, up to enrolment */
@@ -3767,9 +3861,18 @@ export interface components {
             caseNumbers: string[];
             charges: components["schemas"]["ChargeDto"][];
             dateOfBirth: string | null;
-            gender: string | null;
-            race: string | null;
-            ethnicity: string | null;
+            /** @enum {string|null} */
+            gender: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /** @enum {string|null} */
+            sex: "female" | "male" | "intersex" | "declined" | null;
+            /** @enum {string|null} */
+            ethnicity: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            races: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            raceDeclined: boolean;
+            /** @enum {string|null} */
+            primaryLanguage: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /** @description Whole years at the referral day, from the date of birth */
+            ageAtReferral: number | null;
             contact: components["schemas"]["ContactDto"];
             /** @example plea_withdrawn_case_dismissed */
             disposition: string | null;
@@ -3785,10 +3888,35 @@ export interface components {
         UpdateParticipantDto: {
             /** @example 1990-04-01 */
             dateOfBirth?: string | null;
-            /** @description As the participant self-identifies */
-            gender?: string | null;
+            /**
+             * @description Gender identity, as the participant self-identifies
+             * @enum {string|null}
+             */
+            gender?: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /**
+             * @description Sex, asked separately from gender
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "intersex" | "declined" | null;
+            /**
+             * @description The first federal question: Hispanic or Latino?
+             * @enum {string|null}
+             */
+            ethnicity?: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            /** @description The second federal question: one or more races */
+            races?: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            /** @description The participant declined the race question (races then empty) */
+            raceDeclined?: boolean;
+            /**
+             * @description ISO 639-1 code, or other
+             * @enum {string|null}
+             */
+            primaryLanguage?: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /**
+             * @deprecated
+             * @description One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.
+             */
             race?: string | null;
-            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             firstName?: string;
             lastName?: string;
@@ -4527,6 +4655,86 @@ export interface components {
             items: components["schemas"]["ParticipantContactDto"][];
             /** @description The latest contact of any source; null when there has been none */
             lastContact: components["schemas"]["LastContactDto"] | null;
+        };
+        CreateCriminalHistoryEventDto: {
+            /** @enum {string} */
+            kind: "arrest" | "conviction";
+            /**
+             * @description Court-local day of the arrest or the conviction; not in the future
+             * @example 2026-03-14
+             */
+            occurredOn: string;
+            /**
+             * @description The charge or offence, as the record names it
+             * @example Possession of a controlled substance
+             */
+            description: string;
+            /** @enum {string} */
+            offenseLevel?: "felony" | "misdemeanor" | "infraction" | "other";
+        };
+        CriminalHistoryEventDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            kind: "arrest" | "conviction";
+            occurredOn: string;
+            description: string;
+            /** @enum {string|null} */
+            offenseLevel: "felony" | "misdemeanor" | "infraction" | "other" | null;
+            /** @enum {string} */
+            source: "staff" | "import";
+            recordedByName: string | null;
+            createdAt: string;
+        };
+        CriminalHistoryDto: {
+            /** @description Newest first */
+            items: components["schemas"]["CriminalHistoryEventDto"][];
+        };
+        CircumstancesDto: {
+            /**
+             * @description Court-local day the answers were taken; not in the future
+             * @example 2026-10-01
+             */
+            recordedOn: string;
+            /** @enum {string} */
+            employment: "full_time" | "part_time" | "unemployed" | "not_in_labor_force" | "unknown";
+            /**
+             * @description Highest level completed
+             * @enum {string}
+             */
+            education: "less_than_high_school" | "high_school_or_equivalent" | "vocational" | "some_college" | "associate_degree" | "bachelor_degree" | "graduate_degree" | "unknown";
+            /** @enum {string} */
+            housing: "stable" | "unstable" | "homeless" | "residential_treatment" | "unknown";
+            /** @enum {string} */
+            at: "admission" | "exit";
+            recordedByName: string | null;
+            updatedAt: string;
+        };
+        ParticipantCircumstancesDto: {
+            /** @description Null until recorded */
+            admission: components["schemas"]["CircumstancesDto"] | null;
+            /** @description Null until recorded (only once the participant has left the program) */
+            exit: components["schemas"]["CircumstancesDto"] | null;
+            /** @description Whether the participant has been admitted to a program (admission circumstances may be recorded) */
+            admitted: boolean;
+            /** @description Whether the participant has left the program (exit circumstances may be recorded) */
+            exited: boolean;
+        };
+        RecordCircumstancesDto: {
+            /**
+             * @description Court-local day the answers were taken; not in the future
+             * @example 2026-10-01
+             */
+            recordedOn: string;
+            /** @enum {string} */
+            employment: "full_time" | "part_time" | "unemployed" | "not_in_labor_force" | "unknown";
+            /**
+             * @description Highest level completed
+             * @enum {string}
+             */
+            education: "less_than_high_school" | "high_school_or_equivalent" | "vocational" | "some_college" | "associate_degree" | "bachelor_degree" | "graduate_degree" | "unknown";
+            /** @enum {string} */
+            housing: "stable" | "unstable" | "homeless" | "residential_treatment" | "unknown";
         };
         PhoneNumberDto: {
             id: string;
@@ -7238,6 +7446,151 @@ export interface components {
             months: components["schemas"]["PhaseMonthDto"][];
             /** @description Each phase of the court's programs, by program then phase number */
             phases: components["schemas"]["PhaseFiguresDto"][];
+        };
+        OutcomeFiguresDto: {
+            /** @description Null: the whole court (every program) */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            /** @description The demographic group; null: everyone */
+            group: string | null;
+            /** @description Participants referred in the period (by referral date) */
+            referrals: number;
+            /** @description Participants admitted (enrolled) in the period */
+            admissions: number;
+            /** @description Of those admissions, with a referral date */
+            admissionsWithReferralDate: number;
+            /** @description Median days from referral to admission */
+            medianDaysReferralToAdmission: number | null;
+            /** @description Of those admissions, with an arrest date recorded */
+            admissionsWithArrestDate: number;
+            /** @description Median days from arrest to admission */
+            medianDaysArrestToAdmission: number | null;
+            /** @description Of those admissions, who attended a treatment session on or after admission */
+            admissionsWithTreatment: number;
+            /** @description Median days from admission to the first treatment session attended */
+            medianDaysAdmissionToTreatment: number | null;
+            /** @description Participants whose 3-month mark after admission fell in the period, up to today */
+            retention3Cohort: number;
+            /** @description Of them, in the program on the mark or graduated */
+            retention3Retained: number;
+            /** @description retention3Retained ÷ retention3Cohort */
+            retention3Rate: number | null;
+            retention6Cohort: number;
+            retention6Retained: number;
+            /** @description At 6 months */
+            retention6Rate: number | null;
+            retention12Cohort: number;
+            retention12Retained: number;
+            /** @description At 12 months */
+            retention12Rate: number | null;
+            /** @description Participants who left the program in the period (every discharge) */
+            exits: number;
+            graduations: number;
+            terminations: number;
+            withdrawals: number;
+            transfers: number;
+            /** @description graduations ÷ (graduations + terminations + withdrawals); transfers are neutral */
+            graduationRate: number | null;
+            /** @description Median days from admission to graduation, of those graduated in the period */
+            medianStayGraduatesDays: number | null;
+            /** @description Median days from admission to termination, of those terminated in the period */
+            medianStayTerminationsDays: number | null;
+            /** @description Median days of continuous abstinence at exit: from the last positive, missed or tampered test (or admission) to exit */
+            medianAbstinenceDaysAtExit: number | null;
+            /** @description Tests in the period: days with a standing result (a missed test is not a test) */
+            tests: number;
+            /** @description Of them, days with a standing positive result */
+            positiveTests: number;
+            /** @description positiveTests per 100 tests */
+            positivesPer100Tests: number | null;
+            /** @description Of those who left in the period, arrested during the program */
+            arrestedDuringProgram: number;
+            /** @description Arrests during the program of those who left in the period */
+            arrestsDuringProgram: number;
+            /** @description Of those who left in the period, convicted during the program */
+            convictedDuringProgram: number;
+            convictionsDuringProgram: number;
+            /** @description Participants one year after their exit fell in the period, up to today */
+            year1Cohort: number;
+            /** @description Of them, arrested within the year after exit */
+            year1Arrested: number;
+            /** @description Of them, convicted within the year after exit */
+            year1Convicted: number;
+            /** @description year1Arrested ÷ year1Cohort */
+            year1ArrestRate: number | null;
+            /** @description year1Convicted ÷ year1Cohort */
+            year1ConvictionRate: number | null;
+            /** @description Participants three years after their exit fell in the period, up to today */
+            year3Cohort: number;
+            year3Arrested: number;
+            year3Convicted: number;
+            /** @description year3Arrested ÷ year3Cohort */
+            year3ArrestRate: number | null;
+            /** @description year3Convicted ÷ year3Cohort */
+            year3ConvictionRate: number | null;
+            /** @description Jail sanctions ordered in the period */
+            jailSanctions: number;
+            /** @description Days in jail those sanctions ordered */
+            jailDaysOrdered: number;
+            /** @description Incentives recorded in the period */
+            incentives: number;
+            /** @description Sanctions recorded in the period (treatment adjustments are neither) */
+            sanctions: number;
+            /** @description incentives ÷ sanctions (4 reads 4:1) */
+            incentivesPerSanction: number | null;
+        };
+        OutcomePhaseDto: {
+            /** @description Null: on a day outside any phase */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            phasePosition: number | null;
+            phaseName: string | null;
+            /** @description The demographic group; null: everyone */
+            group: string | null;
+            tests: number;
+            positiveTests: number;
+            /** @description positiveTests per 100 tests */
+            positivesPer100Tests: number | null;
+            incentives: number;
+            sanctions: number;
+            /** @description incentives ÷ sanctions */
+            incentivesPerSanction: number | null;
+        };
+        OutcomeCircumstanceDto: {
+            /** @description Null: the whole court */
+            programId: string | null;
+            programCode: string | null;
+            /** @description Null: everyone */
+            group: string | null;
+            /**
+             * @description Admitted in the period (at admission) or left in the period (at exit)
+             * @enum {string}
+             */
+            at: "admission" | "exit";
+            /** @enum {string} */
+            domain: "employment" | "education" | "housing";
+            /** @description The answer's code; not_recorded when nothing was recorded for the moment */
+            code: string;
+            participants: number;
+        };
+        OutcomeMeasuresDto: {
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** @description Court-local date of today: retention marks and years after exit count only up to it */
+            asOf: string;
+            programId: string | null;
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /** @description The whole court (or the program asked for), everyone */
+            all: components["schemas"]["OutcomeFiguresDto"];
+            /** @description The whole court and each program, for everyone and (with groupBy) each group */
+            rows: components["schemas"]["OutcomeFiguresDto"][];
+            /** @description Per program and phase, for everyone and (with groupBy) each group */
+            byPhase: components["schemas"]["OutcomePhaseDto"][];
+            circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
         };
         /** @enum {string} */
         FidelityLineKey: "weekend_holiday_share" | "tests_per_week_plan" | "tests_per_week_floor" | "notice_to_collection" | "lab_turnaround" | "heard_in_time" | "jail_days_per_sanction" | "incentive_sanction_ratio" | "hearing_intervals" | "treatment_entry";
@@ -10562,6 +10915,158 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires contact.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriminalHistoryController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriminalHistoryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriminalHistoryController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCriminalHistoryEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriminalHistoryEventDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircumstancesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantCircumstancesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircumstancesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                at: "admission" | "exit";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCircumstancesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircumstancesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14767,6 +15272,56 @@ export interface operations {
             };
         };
     };
+    OutcomesController_measureOutcomes: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description One of the court's programs; all of them when absent */
+                programId?: string;
+                /** @description Every figure also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "outcomes" | "outcomesByPhase" | "outcomeCircumstances";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeMeasuresDto"];
+                    "text/csv": components["schemas"]["OutcomeMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OutcomeMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FidelityController_measureFidelity: {
         parameters: {
             query: {
@@ -15782,6 +16337,7 @@ export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<F
 export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1ParticipantsIdCircumstancesAtPutParametersPathAtValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/circumstances/{at}"]["put"]["parameters"]["path"]["at"]> = ["admission", "exit"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
@@ -15792,6 +16348,9 @@ export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryFor
 export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
 export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
 export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["table"]> = ["fidelityLines", "fidelityByPhase"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
@@ -15838,9 +16397,24 @@ export const caseloadGlanceDtoAttentionValues: ReadonlyArray<FlattenedDeepRequir
 export const caseloadEntryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadEntryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
+export const referParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const referParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const referParticipantDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const referParticipantDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const referParticipantDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
 export const requirementStatusDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequirementStatusDto"]["code"]> = ["min_days_in_phase", "continuous_sobriety", "treatment_sessions", "community_service", "fees", "milestone"];
 export const participantDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const participantDetailDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const participantDetailDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const participantDetailDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const participantDetailDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const participantDetailDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
+export const updateParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const updateParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const updateParticipantDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const updateParticipantDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const updateParticipantDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const phaseHistoryDtoStartReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseHistoryDto"]["startReason"]> = ["enrolment", "promotion", "demotion", "plan_change"];
 export const recordScreeningDtoRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["riskLevel"]> = ["low", "moderate", "high"];
 export const recordScreeningDtoNeedLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["needLevel"]> = ["low", "moderate", "high"];
@@ -15871,6 +16445,18 @@ export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepR
 export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
 export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const createCriminalHistoryEventDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCriminalHistoryEventDto"]["kind"]> = ["arrest", "conviction"];
+export const createCriminalHistoryEventDtoOffenseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCriminalHistoryEventDto"]["offenseLevel"]> = ["felony", "misdemeanor", "infraction", "other"];
+export const criminalHistoryEventDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["kind"]> = ["arrest", "conviction"];
+export const criminalHistoryEventDtoOffenseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["offenseLevel"]> = ["felony", "misdemeanor", "infraction", "other"];
+export const criminalHistoryEventDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["source"]> = ["staff", "import"];
+export const circumstancesDtoEmploymentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["employment"]> = ["full_time", "part_time", "unemployed", "not_in_labor_force", "unknown"];
+export const circumstancesDtoEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["education"]> = ["less_than_high_school", "high_school_or_equivalent", "vocational", "some_college", "associate_degree", "bachelor_degree", "graduate_degree", "unknown"];
+export const circumstancesDtoHousingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["housing"]> = ["stable", "unstable", "homeless", "residential_treatment", "unknown"];
+export const circumstancesDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["at"]> = ["admission", "exit"];
+export const recordCircumstancesDtoEmploymentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["employment"]> = ["full_time", "part_time", "unemployed", "not_in_labor_force", "unknown"];
+export const recordCircumstancesDtoEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["education"]> = ["less_than_high_school", "high_school_or_equivalent", "vocational", "some_college", "associate_degree", "bachelor_degree", "graduate_degree", "unknown"];
+export const recordCircumstancesDtoHousingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["housing"]> = ["stable", "unstable", "homeless", "residential_treatment", "unknown"];
 export const uploadParticipantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UploadParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const participantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoFileDto"]["mediaType"]> = ["image/jpeg", "image/png"];
@@ -15980,6 +16566,9 @@ export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequire
 export const recordHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const hearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const amendHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
+export const outcomeCircumstanceDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["at"]> = ["admission", "exit"];
+export const outcomeCircumstanceDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["domain"]> = ["employment", "education", "housing"];
+export const outcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const fidelityLineKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityLineKey"]> = ["weekend_holiday_share", "tests_per_week_plan", "tests_per_week_floor", "notice_to_collection", "lab_turnaround", "heard_in_time", "jail_days_per_sanction", "incentive_sanction_ratio", "hearing_intervals", "treatment_entry"];
 export const fidelityUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityUnit"]> = ["share", "tests_per_week", "hours", "days", "ratio"];
 export const fidelityComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityComparison"]> = ["at_least", "at_most"];

@@ -51,6 +51,8 @@ export type ConfirmationTechnique = (typeof CONFIRMATION_TECHNIQUES)[number];
 @Entity('drug_test_results')
 @Index('drug_test_results_participant_idx', ['participantId', 'testedOn'])
 @Index('drug_test_results_collection_idx', ['collectionId'])
+// The outcome measures read a court's results over a period.
+@Index('drug_test_results_court_day_idx', ['courtId', 'testedOn'])
 // "Is this result superseded?" is asked of every result a docket counts.
 @Index('drug_test_results_supersedes_idx', ['supersedesId'], { where: 'supersedes_id IS NOT NULL' })
 @Index('drug_test_results_missed_key', ['participantId', 'testedOn'], { unique: true, where: `outcome = 'missed'` })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessService, Permission, Principal } from '@app/auth';
-import { Clock, NotFoundError } from '@app/core';
+import { Clock } from '@app/core';
 import { CourtAccess, requireCourt } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { FidelityCaseDto, FidelityCasesDto } from '../dto/fidelity.dto';
@@ -11,9 +11,11 @@ import { requireProgramOf } from './fidelity.service';
 import {
   HEARD_IN_TIME_ITEMS,
   HEARING_INTERVAL_ITEMS,
+  INCENTIVE_RATIO_ITEMS,
   JAIL_SANCTION_ITEMS,
   NOTICE_TO_COLLECTION_ITEMS,
   participantTestingItems,
+  TREATMENT_ENTRY_ITEMS,
   TURNAROUND_ITEMS,
 } from './fidelity-items.sql';
 import type { FidelityComparison, FidelityLineKey, FidelityUnit } from './fidelity-lines';
@@ -27,10 +29,12 @@ interface CaseSource {
   items: string;
   /** `$5` of the items' SQL, when it has one. */
   extra?: 'now' | 'weekend_share';
+  /** Treatment information (42 CFR Part 2): listed only for participants whose consent covers it for the reader. */
+  treatment?: string;
 }
 
 /** Where each line's cases come from: the same items its figure is computed from. */
-const SOURCES: Partial<Record<FidelityLineKey, CaseSource>> = {
+const SOURCES: Record<FidelityLineKey, CaseSource> = {
   weekend_holiday_share: { unit: 'share', comparison: 'at_least', items: participantTestingItems('weekend'), extra: 'weekend_share' },
   tests_per_week_plan: { unit: 'tests_per_week', comparison: 'at_least', items: participantTestingItems('plan') },
   tests_per_week_floor: { unit: 'tests_per_week', comparison: 'at_least', items: participantTestingItems('floor') },
@@ -39,6 +43,8 @@ const SOURCES: Partial<Record<FidelityLineKey, CaseSource>> = {
   heard_in_time: { unit: 'share', comparison: 'at_least', items: HEARD_IN_TIME_ITEMS, extra: 'now' },
   jail_days_per_sanction: { unit: 'days', comparison: 'at_most', items: JAIL_SANCTION_ITEMS },
   hearing_intervals: { unit: 'days', comparison: 'at_most', items: HEARING_INTERVAL_ITEMS },
+  incentive_sanction_ratio: { unit: 'ratio', comparison: 'at_least', items: INCENTIVE_RATIO_ITEMS },
+  treatment_entry: { unit: 'days', comparison: 'at_most', items: TREATMENT_ENTRY_ITEMS, extra: 'now', treatment: 'treatment_attendance' },
 };
 
 interface CaseRow {
@@ -78,14 +84,12 @@ export class FidelityCasesService {
     await requireCourt(this.dataSource.manager, courtId);
     if (programId) await requireProgramOf(this.dataSource, courtId, programId);
     const source = SOURCES[key];
-    // A line computed by another measure that has not landed here has no cases to list.
-    if (!source) throw new NotFoundError('fidelity line');
     const params: unknown[] = [[courtId], from, to, programId ?? null];
     if (source.extra === 'now') params.push(this.clock.now());
     if (source.extra === 'weekend_share') params.push((await this.testing.measureCourts([courtId], from, to, { programId })).weekendOrHolidayDayShare);
     const scope = this.access.participantScope(principal, Permission.ParticipantRead, params.length + 1, 'p');
     const miss = source.comparison === 'at_least' ? 'i.value < i.target' : 'i.value > i.target';
-    const rows = (await this.dataSource.query(
+    let rows = (await this.dataSource.query(
       `WITH ${source.items}
        SELECT i.participant_id, p.court_id, p.participant_number, p.first_name, p.last_name, pr.code AS program_code, i.phase_position,
               to_char(i.on_day, 'YYYY-MM-DD') AS on_day, round(i.value::numeric, 2)::float8 AS value, i.target, count(*) OVER () AS total
@@ -95,6 +99,17 @@ export class FidelityCasesService {
         LIMIT ${MAX_FIDELITY_CASES}`,
       [...params, ...scope.params],
     )) as CaseRow[];
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (source.treatment) {
+      // When a participant attended treatment is theirs to disclose: only those whose consent covers it for this reader.
+      const covered = await this.access.participantsWithConsent(
+        principal,
+        rows.map((r) => this.access.grantFor(principal, r.participant_id, r.court_id)),
+        source.treatment,
+      );
+      rows = rows.filter((r) => covered.has(r.participant_id));
+      total = rows.length;
+    }
     if (rows.length > 0) {
       const seen = new Map(rows.map((r) => [r.participant_id, r.court_id]));
       await this.access.record(
@@ -121,7 +136,7 @@ export class FidelityCasesService {
           target: r.target === null ? null : Number(r.target),
         }),
       ),
-      total: rows.length > 0 ? Number(rows[0].total) : 0,
+      total,
     };
   }
 }

@@ -164,3 +164,41 @@ items AS (
     FROM per_participant x JOIN participants pa ON pa.id = x.participant_id
     ${phaseOn('x.participant_id', 'x.on_day')}
    WHERE x.exposure > 0)`;
+
+/**
+ * Each participant with a sanction recorded in the period: their incentives
+ * for each sanction (the outcome measures count the same responses), against
+ * four. `on_day` is their last response of the period.
+ */
+export const INCENTIVE_RATIO_ITEMS = `
+per_participant AS (
+  SELECT r.participant_id, min(r.court_id::text)::uuid AS court_id, max(r.ordered_on) AS on_day,
+         (count(*) FILTER (WHERE r.kind = 'incentive'))::float8 / count(*) FILTER (WHERE r.kind = 'sanction') AS value
+    FROM court_responses r
+   WHERE r.court_id = ANY($1::uuid[]) AND r.ordered_on BETWEEN $2::date AND $3::date AND r.kind IN ('incentive', 'sanction')
+     AND ${inProgram('r.participant_id')}
+   GROUP BY r.participant_id
+  HAVING count(*) FILTER (WHERE r.kind = 'sanction') > 0),
+items AS (
+  SELECT x.participant_id, x.court_id, pa.program_id, ph.position AS phase_position, ph.name AS phase_name, x.on_day, x.value,
+         ${FIDELITY_TARGETS.incentivesPerSanction}::float8 AS target
+    FROM per_participant x JOIN participants pa ON pa.id = x.participant_id
+    ${phaseOn('x.participant_id', 'x.on_day')})`;
+
+/**
+ * Each participant admitted in the period: days from admission to their
+ * first treatment session attended (the outcome measures' rule), or, with
+ * none yet, the days they have waited so far (to the period's end or today,
+ * `$5`, whichever is sooner), so one still waiting past the target is a case.
+ */
+export const TREATMENT_ENTRY_ITEMS = `
+items AS (
+  SELECT pa.id AS participant_id, pa.court_id, pa.program_id, ph.position AS phase_position, ph.name AS phase_name, pa.enrolled_on AS on_day,
+         (COALESCE(
+           (SELECT min(a.session_on) FROM treatment_attendance a
+             WHERE a.participant_id = pa.id AND a.attendance = 'attended' AND a.session_on >= pa.enrolled_on),
+           LEAST($3::date, ($5::timestamptz AT TIME ZONE c.time_zone)::date)) - pa.enrolled_on)::float8 AS value,
+         ${FIDELITY_TARGETS.treatmentEntryDays}::float8 AS target
+    FROM participants pa JOIN courts c ON c.id = pa.court_id
+    ${phaseOn('pa.id', 'pa.enrolled_on')}
+   WHERE pa.court_id = ANY($1::uuid[]) AND pa.enrolled_on BETWEEN $2::date AND $3::date AND ($4::uuid IS NULL OR pa.program_id = $4::uuid))`;

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { FidelityDto, FidelityLineDto, FidelityPartDto } from '../dto/fidelity.dto';
 import { TestingFidelityDto, TestingPhaseDto } from '../dto/testing-fidelity.dto';
 import { checkMeasurePeriod, oneDecimal } from '../measure-period';
+import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
 import { ResultTurnaroundService } from '../result-turnaround.service';
 import { TestingFidelityService } from '../testing-fidelity.service';
 import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, NOTICE_TO_COLLECTION_ITEMS } from './fidelity-items.sql';
@@ -30,8 +31,9 @@ interface PartRow {
 /**
  * The fidelity dashboard: one line per practice the standards ask of a
  * treatment court, each a figure from the data against its target with a
- * verdict. The testing, turnaround and swiftness lines are read from their
- * own measures (never computed a second time); notice-to-collection,
+ * verdict. The testing, turnaround, swiftness and outcome lines (incentives
+ * per sanction, days to treatment) are read from their own measures (never
+ * computed a second time); notice-to-collection,
  * hearing intervals and jail days per sanction are computed here.
  */
 @Injectable()
@@ -42,6 +44,7 @@ export class FidelityService {
     private readonly testing: TestingFidelityService,
     private readonly turnaround: ResultTurnaroundService,
     private readonly swiftness: SwiftnessService,
+    private readonly outcomes: OutcomeMeasuresService,
   ) {}
 
   /** The court-scoped read: access to the court (measures.read), the program in that court, the audit row. */
@@ -64,6 +67,7 @@ export class FidelityService {
     const testing = await this.testing.measureCourts(courtIds, from, to, options);
     const turnaround = await this.turnaround.measureCourts(courtIds, from, to, options);
     const swiftness = await this.swiftness.measureCourts(courtIds, from, to, options);
+    const outcomes = (await this.outcomes.measureCourts(courtIds, from, to, options)).all;
     const params = [courtIds, from, to, options.programId ?? null];
     const notice = await this.parts(NOTICE_TO_COLLECTION_ITEMS, params, 'whole');
     const intervals = await this.parts(HEARING_INTERVAL_ITEMS, params, 'phase');
@@ -83,7 +87,9 @@ export class FidelityService {
       line('lab_turnaround', turnaround.all.medianHours, 'hours', FIDELITY_TARGETS.labTurnaroundHours, 'at_most', turnaround.all.collections),
       line('heard_in_time', shareOf(swiftness.all.heardInTime, counted), 'share', FIDELITY_TARGETS.heardInTimeShare, 'at_least', counted),
       partsLine('jail_days_per_sanction', jail, 'days', 'at_most', (r) => r.mean),
+      line('incentive_sanction_ratio', outcomes.incentivesPerSanction, 'ratio', FIDELITY_TARGETS.incentivesPerSanction, 'at_least', outcomes.sanctions),
       partsLine('hearing_intervals', intervals, 'days', 'at_most', (r) => r.median),
+      line('treatment_entry', outcomes.medianDaysAdmissionToTreatment, 'days', FIDELITY_TARGETS.treatmentEntryDays, 'at_most', outcomes.admissionsWithTreatment),
     ];
   }
 

@@ -73,6 +73,8 @@ export class ResponseCatalogueEntry extends BaseEntity {
  */
 @Entity('court_responses')
 @Index('court_responses_participant_idx', ['participantId', 'orderedOn'])
+// The outcome measures read a court's responses over a period.
+@Index('court_responses_court_day_idx', ['courtId', 'orderedOn'])
 @Index('court_responses_custody_due_idx', ['custodyEndsAt'], { where: 'custody_ended_at IS NULL AND custody_ends_at IS NOT NULL' })
 @Check('court_responses_kind_check', `kind IN ('sanction', 'incentive', 'treatment_adjustment')`)
 @Check('court_responses_amount_check', `amount IS NULL OR amount > 0`)
