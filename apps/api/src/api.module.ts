@@ -8,7 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { CircumstancesModule, ContactsModule, CriminalHistoryModule, ParticipantImportsModule, ParticipantPhotosModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { CircumstancesModule, ContactsModule, CriminalHistoryModule, DemographicsModule, ParticipantImportsModule, ParticipantPhotosModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
 import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { ReportingModule } from '@app/reporting';
@@ -45,6 +45,7 @@ export class ApiModule {
         PhoneNumbersModule,
         ParticipantPhotosModule,
         WarrantsModule,
+        DemographicsModule,
         DeferredJudgmentModule,
         HotlineModule,
         TreatmentModule,

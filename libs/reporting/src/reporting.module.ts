@@ -6,18 +6,20 @@ import { TestingFidelityService } from './testing-fidelity.service';
 import { ResultTurnaroundService } from './result-turnaround.service';
 import { OutcomesController } from './outcomes.controller';
 import { OutcomeMeasuresService } from './outcomes/outcome-measures.service';
+import { StateMeasuresController } from './state/state-measures.controller';
+import { StateMeasuresService } from './state/state-measures.service';
 import { FidelityController } from './fidelity/fidelity.controller';
 import { FidelityService } from './fidelity/fidelity.service';
 import { FidelityCasesService } from './fidelity/fidelity-cases.service';
 
 /**
- * Reports for the court and its funders: testing fidelity, phase progress, outcomes and the fidelity dashboard,
- * read with SQL aggregates over the domain tables (the dashboard reads swiftness from violations).
+ * Reports for the court and its funders: testing fidelity, phase progress, outcomes and the fidelity dashboard, read
+ * with SQL aggregates over the domain tables; and the same measures over every court for the state (swiftness is read from violations).
  */
 @Module({
   imports: [ViolationsModule],
-  controllers: [MeasuresController, OutcomesController, FidelityController],
-  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService, FidelityCasesService],
+  controllers: [MeasuresController, OutcomesController, StateMeasuresController, FidelityController],
+  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService, FidelityService, FidelityCasesService],
   exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService],
 })
 export class ReportingModule {}

@@ -11,27 +11,34 @@ import { checkMeasurePeriod } from './measure-period';
  * Per collection of the period with a result: hours from the collection to
  * the result that settles it (the latest confirmation, else the first
  * screen), per program, as median and 90th percentile. Swiftness starts at
- * the specimen: a slow lab delays every answer the court gives. `$1` is a
- * set of courts; `$4`, when not null, keeps one program's participants.
+ * the specimen: a slow lab delays every answer the court gives.
  */
-const TURNAROUND_SQL = `
-WITH settled AS (
+/** The settled collections of the courts `$1` in the period `$2`–`$3`; with `programFilter`, of program `$4` only. */
+const settled = (programFilter: boolean) => `settled AS (
   SELECT k.id, p.program_id,
          extract(epoch FROM COALESCE(
            (SELECT max(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id AND r.method = 'confirmation'),
            (SELECT min(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id)) - k.collected_at) / 3600 AS hours,
          EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id AND r.method = 'confirmation') AS confirmed
     FROM drug_test_collections k JOIN participants p ON p.id = k.participant_id
-   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date
-     AND ($4::uuid IS NULL OR p.program_id = $4::uuid)
-     AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id))
-SELECT GROUPING(pr.id) = 1 AS grand_total, pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
-       count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
+   -- An imported test's results were written at the import, not when the lab reported: no turnaround to measure.
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL${programFilter ? ' AND p.program_id = $4::uuid' : ''}
+     AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id))`;
+
+const FIGURES = `count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY s.hours) AS median_hours,
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY s.hours) AS p90_hours
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY s.hours) AS p90_hours`;
+
+export const TURNAROUND_SQL = `
+WITH ${settled(false)}
+SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
+       ${FIGURES}
   FROM settled s LEFT JOIN programs pr ON pr.id = s.program_id
- GROUP BY GROUPING SETS ((pr.id, pr.code, pr.name), ())
- ORDER BY GROUPING(pr.id), pr.code NULLS LAST`;
+ GROUP BY pr.id, pr.code, pr.name
+ ORDER BY pr.code NULLS LAST`;
+
+/** The same figures over every settled collection together (the fidelity dashboard's line), optionally one program's. */
+const wholeSql = (programFilter: boolean) => `WITH ${settled(programFilter)} SELECT ${FIGURES} FROM settled s`;
 
 const round = (value: number | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
 
@@ -42,55 +49,51 @@ export class ResultTurnaroundService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The court-scoped read: the caller's access to the court, the period's checks, the audit row. */
   async measure(principal: Principal, courtId: string, from: string, to: string): Promise<ResultTurnaroundDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
     checkMeasurePeriod(from, to);
     await requireCourt(this.dataSource.manager, courtId);
-    const { byProgram } = await this.measureCourts([courtId], from, to);
+    const figures = await this.measureCourts([courtId], from, to);
     await this.audit.record(
       courtActor(principal, grant),
       courtEntry(grant, { action: 'measures.result_turnaround_read', entityType: 'court', entityIds: [courtId], details: { from, to } }),
     );
-    return { courtId, from, to, byProgram };
+    return { courtId, ...figures };
   }
 
-  /**
-   * Per program, and over every collection of the courts (`all`), optionally
-   * one program's: no access check and no audit, the caller decides who reads it.
-   */
-  async measureCourts(
-    courtIds: string[],
-    from: string,
-    to: string,
-    options: { programId?: string } = {},
-  ): Promise<{ all: ProgramTurnaroundDto; byProgram: ProgramTurnaroundDto[] }> {
-    checkMeasurePeriod(from, to);
-    const rows = (await this.dataSource.query(TURNAROUND_SQL, [courtIds, from, to, options.programId ?? null])) as TurnaroundRow[];
-    const toDto = (r: TurnaroundRow): ProgramTurnaroundDto => ({
-      programId: r.program_id,
-      programCode: r.program_code,
-      programName: r.program_name,
-      collections: r.collections,
-      confirmed: r.confirmed,
-      medianHours: round(r.median_hours),
-      p90Hours: round(r.p90_hours),
-    });
-    const total = rows.find((r) => r.grand_total);
+  /** The figures over a set of courts, counted together. No access check and no audit: the caller has done both. */
+  async measureCourts(courtIds: readonly string[], from: string, to: string): Promise<Omit<ResultTurnaroundDto, 'courtId'>> {
+    const rows = (await this.dataSource.query(TURNAROUND_SQL, [courtIds, from, to])) as Array<{
+      program_id: string | null;
+      program_code: string | null;
+      program_name: string | null;
+      collections: number;
+      confirmed: number;
+      median_hours: number | null;
+      p90_hours: number | null;
+    }>;
     return {
-      all: total ? toDto(total) : { programId: null, programCode: null, programName: null, collections: 0, confirmed: 0, medianHours: null, p90Hours: null },
-      byProgram: rows.filter((r) => !r.grand_total).map(toDto),
+      from,
+      to,
+      byProgram: rows.map((r) => ({
+        programId: r.program_id,
+        programCode: r.program_code,
+        programName: r.program_name,
+        collections: r.collections,
+        confirmed: r.confirmed,
+        medianHours: round(r.median_hours),
+        p90Hours: round(r.p90_hours),
+      })),
     };
   }
+
+  /** Every settled collection of the courts together (optionally one program's): no access check and no audit. */
+  async measureWhole(courtIds: readonly string[], from: string, to: string, options: { programId?: string } = {}): Promise<WholeTurnaround> {
+    const [row] = (await (options.programId
+      ? this.dataSource.query(wholeSql(true), [courtIds, from, to, options.programId])
+      : this.dataSource.query(wholeSql(false), [courtIds, from, to]))) as Array<{ collections: number; confirmed: number; median_hours: number | null; p90_hours: number | null }>;
+    return { collections: row.collections, confirmed: row.confirmed, medianHours: round(row.median_hours), p90Hours: round(row.p90_hours) };
+  }
 }
 
-interface TurnaroundRow {
-  grand_total: boolean;
-  program_id: string | null;
-  program_code: string | null;
-  program_name: string | null;
-  collections: number;
-  confirmed: number;
-  median_hours: number | null;
-  p90_hours: number | null;
-}
+export type WholeTurnaround = Pick<ProgramTurnaroundDto, 'collections' | 'confirmed' | 'medianHours' | 'p90Hours'>;

@@ -42,11 +42,11 @@ interface FidelityRow extends FiguresRow {
  * them, staff's override, a court testing order in force, a specimen
  * collected, whether the day is a weekend or one of the court's holidays,
  * and the phase they were in that day. Aggregated three ways at once: the
- * whole court, by program and phase, by court-local week. `$1` is a set of
- * courts (one court, or every court of a state); `$4`, when not null, keeps
- * the participants of one program.
+ * whole court, by program and phase, by court-local week. With
+ * `programFilter`, only the participants of program `$4` (the fidelity
+ * dashboard's `programId`).
  */
-const FIDELITY_SQL = `
+const fidelitySql = (programFilter: boolean) => `
 WITH entries AS (
   SELECT d.court_id, d.court_day, e.participant_id, e.tests_per_week, e.selected
     FROM draws d JOIN draw_entries e ON e.draw_id = d.id
@@ -56,7 +56,8 @@ overrides AS (
    WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date AND withdrawn_at IS NULL),
 collected AS (
   SELECT DISTINCT court_id, court_day, participant_id FROM drug_test_collections
-   WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date),
+   -- Imported tests had no draw here: the measure is of this system's testing.
+   WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date AND imported_at IS NULL),
 person_days AS (
   SELECT court_id, court_day, participant_id FROM entries
   UNION SELECT court_id, court_day, participant_id FROM overrides
@@ -86,8 +87,10 @@ facts AS (
                           AND (h.ended_on IS NULL OR h.ended_on > x.court_day)
                         ORDER BY h.started_on DESC LIMIT 1) h ON true
     LEFT JOIN phases ph ON ph.id = h.phase_id
-    LEFT JOIN phase_plans pp ON pp.id = ph.phase_plan_id
-   WHERE $4::uuid IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.id = x.participant_id AND pa.program_id = $4::uuid)),
+    LEFT JOIN phase_plans pp ON pp.id = ph.phase_plan_id${
+      programFilter ? `
+   WHERE EXISTS (SELECT 1 FROM participants pa WHERE pa.id = x.participant_id AND pa.program_id = $4::uuid)` : ''
+    }),
 grouped AS (
   SELECT CASE WHEN GROUPING(program_id, position) = 0 THEN 'phase' WHEN GROUPING(week_start) = 0 THEN 'week' ELSE 'all' END AS grain,
          program_id, position, week_start,
@@ -119,6 +122,9 @@ SELECT g.grain, g.program_id, g.position AS phase_position, to_char(g.week_start
                       WHERE pp.program_id = g.program_id AND ph.position = g.position
                       ORDER BY pp.version DESC LIMIT 1) n ON true
  ORDER BY g.grain, pr.name NULLS LAST, g.position, g.week_start`;
+
+export const FIDELITY_SQL = fidelitySql(false);
+const FIDELITY_PROGRAM_SQL = fidelitySql(true);
 
 const EMPTY: FiguresRow = {
   participants: 0,
@@ -181,27 +187,27 @@ export class TestingFidelityService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The court-scoped read: the caller's access to the court, the period's checks, the audit row. */
   async measure(principal: Principal, courtId: string, from: string, to: string): Promise<TestingFidelityDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
     checkMeasurePeriod(from, to);
     await requireCourt(this.dataSource.manager, courtId);
-    const measured = await this.measureCourts([courtId], from, to);
+    const figures = await this.measureCourts([courtId], from, to);
     await this.audit.record(
       courtActor(principal, grant),
       courtEntry(grant, { action: 'measures.testing_fidelity_read', entityType: 'court', entityIds: [courtId], details: { from, to } }),
     );
-    return { courtId, ...measured };
+    return { courtId, ...figures };
   }
 
   /**
-   * The figures over a set of courts (one court, or a state's), optionally one
-   * program's participants: no access check and no audit here, so the caller
-   * (a court-scoped or statewide wrapper) decides who may read them.
+   * The figures over a set of courts, counted together (one court for its own
+   * page, every court for the state). No access check and no audit: the
+   * caller has done both for the courts it passes.
    */
-  async measureCourts(courtIds: string[], from: string, to: string, options: { programId?: string } = {}): Promise<Omit<TestingFidelityDto, 'courtId'>> {
-    checkMeasurePeriod(from, to);
-    const rows = (await this.dataSource.query(FIDELITY_SQL, [courtIds, from, to, options.programId ?? null])) as FidelityRow[];
+  async measureCourts(courtIds: readonly string[], from: string, to: string, options: { programId?: string } = {}): Promise<Omit<TestingFidelityDto, 'courtId'>> {
+    const rows = (await (options.programId
+      ? this.dataSource.query(FIDELITY_PROGRAM_SQL, [courtIds, from, to, options.programId])
+      : this.dataSource.query(FIDELITY_SQL, [courtIds, from, to]))) as FidelityRow[];
     const holidays = (await this.dataSource.query(
       `SELECT court_id, to_char(date, 'YYYY-MM-DD') AS date FROM court_holidays WHERE court_id = ANY($1::uuid[]) AND date BETWEEN $2::date AND $3::date`,
       [courtIds, from, to],
@@ -232,7 +238,7 @@ export class TestingFidelityService {
 }
 
 /** Each court's share of weekend-or-holiday days (its own holidays), averaged over the courts: one court's share for one court. */
-function meanWeekendOrHolidayDayShare(courtIds: string[], holidays: Array<{ court_id: string; date: string }>, from: string, to: string): number {
+function meanWeekendOrHolidayDayShare(courtIds: readonly string[], holidays: Array<{ court_id: string; date: string }>, from: string, to: string): number {
   if (courtIds.length === 0) return weekendOrHolidayDayShare(from, to, []);
   const shares = courtIds.map((id) => weekendOrHolidayDayShare(from, to, holidays.filter((h) => h.court_id === id).map((h) => h.date)));
   return Math.round((shares.reduce((a, b) => a + b, 0) / shares.length) * 1000) / 1000;

@@ -21,3 +21,4 @@ export * from './treatment-offers/treatment-proposal.entity';
 export * from './treatment-offers/treatment-offer-rule';
 export * from './swiftness.service';
 export * from './dto/swiftness.dto';
+export { SWIFTNESS_EXPORT } from './violation-lists.export';

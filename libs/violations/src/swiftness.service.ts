@@ -26,6 +26,43 @@ interface SwiftnessRow {
 const MAX_DAYS = 366;
 
 /**
+ * Violations detected in the period, each court's period running from
+ * midnight of `$2` to the end of `$3` in its own time zone (as
+ * `courtDayBounds` gives them), counted by kind and all together.
+ */
+export const SWIFTNESS_SQL = swiftnessSql(false);
+
+/** The statement, with `$5` keeping one program's participants when `programFilter` (the fidelity dashboard's `programId`). */
+function swiftnessSql(programFilter: boolean): string {
+  return `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE kind END AS kind,
+        count(*)::int AS violations,
+        count(*) FILTER (WHERE status = 'answered' AND heard_at IS NOT NULL AND answered_at <= deadline_at)::int AS answered_in_time,
+        count(*) FILTER (WHERE heard_at IS NOT NULL AND heard_at <= deadline_at)::int AS heard_in_time,
+        count(*) FILTER (WHERE responded_at IS NOT NULL AND heard_at IS NULL AND status <> 'dismissed')::int AS responded_without_hearing,
+        count(*) FILTER (WHERE status = 'dismissed')::int AS dismissed,
+        count(*) FILTER (WHERE status = 'dismissed' AND (escalated_at IS NOT NULL OR dismissed_at > deadline_at))::int AS dismissed_overdue,
+        count(*) FILTER (WHERE escalated_at IS NOT NULL OR (status = 'open' AND deadline_at <= $4))::int AS overdue,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
+          FILTER (WHERE heard_at IS NOT NULL) AS median_hearing_hours,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
+          FILTER (WHERE heard_at IS NOT NULL) AS p90_hearing_hours,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
+          FILTER (WHERE responded_at IS NOT NULL) AS median_hours,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
+          FILTER (WHERE responded_at IS NOT NULL) AS p90_hours
+   FROM (SELECT v.* FROM courts c JOIN violations v ON v.court_id = c.id
+          WHERE c.id = ANY($1::uuid[])
+            AND v.detected_at >= $2::date::timestamp AT TIME ZONE c.time_zone
+            AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone
+            -- Imported violations are the earlier system's history: their clock never ran here, so they are not measured.
+            AND v.imported_at IS NULL${programFilter ? `
+            AND EXISTS (SELECT 1 FROM participants p WHERE p.id = v.participant_id AND p.program_id = $5::uuid)` : ''}) violations
+  GROUP BY ROLLUP (kind)
+  ORDER BY kind NULLS FIRST`;
+}
+const SWIFTNESS_PROGRAM_SQL = swiftnessSql(true);
+
+/**
  * The court's headline measure: how many violations were answered within
  * their response window (heard at a hearing held with the participant and
  * the court's response recorded, both by the deadline), and, separately,
@@ -46,50 +83,25 @@ export class SwiftnessService {
     private readonly clock: Clock,
   ) {}
 
-  /** The court-scoped read: the caller's access to the court, the period's checks, the audit row. */
   async measure(principal: Principal, courtId: string, from: string, to: string): Promise<SwiftnessDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
-    checkPeriod(from, to);
+    if (to < from) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
+    if (to > addCalendarDays(from, MAX_DAYS - 1)) throw new ValidationFailedError([{ field: 'to', message: `must be within ${MAX_DAYS} days of from` }]);
     await requireCourt(this.dataSource.manager, courtId);
-    const measured = await this.measureCourts([courtId], from, to);
+    const figures = await this.measureCourts([courtId], from, to);
     await this.audit.record(courtActor(principal, grant), courtEntry(grant, { action: 'measures.swiftness_read', entityType: 'court', entityIds: [courtId], details: { from, to } }));
-    return { courtId, ...measured };
+    return { courtId, ...figures };
   }
 
   /**
-   * Violations detected in the period over a set of courts (each court's own
-   * calendar days), optionally one program's participants: no access check
-   * and no audit here, the caller (court-scoped or statewide) decides who reads it.
+   * The figures over a set of courts, counted together, optionally one program's participants. No access
+   * check and no audit: the caller has done both for the courts it passes.
    */
-  async measureCourts(courtIds: string[], from: string, to: string, options: { programId?: string } = {}): Promise<Omit<SwiftnessDto, 'courtId'>> {
-    checkPeriod(from, to);
-    const rows = (await this.dataSource.query(
-      `SELECT CASE WHEN GROUPING(v.kind) = 1 THEN NULL ELSE v.kind END AS kind,
-              count(*)::int AS violations,
-              count(*) FILTER (WHERE v.status = 'answered' AND v.heard_at IS NOT NULL AND v.answered_at <= v.deadline_at)::int AS answered_in_time,
-              count(*) FILTER (WHERE v.heard_at IS NOT NULL AND v.heard_at <= v.deadline_at)::int AS heard_in_time,
-              count(*) FILTER (WHERE v.responded_at IS NOT NULL AND v.heard_at IS NULL AND v.status <> 'dismissed')::int AS responded_without_hearing,
-              count(*) FILTER (WHERE v.status = 'dismissed')::int AS dismissed,
-              count(*) FILTER (WHERE v.status = 'dismissed' AND (v.escalated_at IS NOT NULL OR v.dismissed_at > v.deadline_at))::int AS dismissed_overdue,
-              count(*) FILTER (WHERE v.escalated_at IS NOT NULL OR (v.status = 'open' AND v.deadline_at <= $4))::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.heard_at - v.detected_at) / 3600)
-                FILTER (WHERE v.heard_at IS NOT NULL) AS median_hearing_hours,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.heard_at - v.detected_at) / 3600)
-                FILTER (WHERE v.heard_at IS NOT NULL) AS p90_hearing_hours,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.responded_at - v.detected_at) / 3600)
-                FILTER (WHERE v.responded_at IS NOT NULL) AS median_hours,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.responded_at - v.detected_at) / 3600)
-                FILTER (WHERE v.responded_at IS NOT NULL) AS p90_hours
-         FROM violations v JOIN courts c ON c.id = v.court_id
-        WHERE v.court_id = ANY($1::uuid[])
-          -- The period's first and last court days in each court's own zone (as courtDayBounds gives them).
-          AND v.detected_at >= ($2::date)::timestamp AT TIME ZONE c.time_zone
-          AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone
-          AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM participants p WHERE p.id = v.participant_id AND p.program_id = $5::uuid))
-        GROUP BY ROLLUP (v.kind)
-        ORDER BY v.kind NULLS FIRST`,
-      [courtIds, from, to, this.clock.now(), options.programId ?? null],
-    )) as SwiftnessRow[];
+  async measureCourts(courtIds: readonly string[], from: string, to: string, options: { programId?: string } = {}): Promise<Omit<SwiftnessDto, 'courtId'>> {
+    const params = [courtIds, from, to, this.clock.now()];
+    const rows = (await (options.programId
+      ? this.dataSource.query(SWIFTNESS_PROGRAM_SQL, [...params, options.programId])
+      : this.dataSource.query(SWIFTNESS_SQL, params))) as SwiftnessRow[];
     const toDto = (row: SwiftnessRow | undefined, kind: string): SwiftnessRowDto => {
       const counted = (row?.violations ?? 0) - (row?.dismissed ?? 0);
       const round = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
@@ -118,10 +130,4 @@ export class SwiftnessService {
       byKind: rows.filter((r) => r.kind !== null).map((r) => toDto(r, r.kind!)),
     };
   }
-}
-
-/** A period that ends before it starts, or longer than a year, is refused (422). */
-function checkPeriod(from: string, to: string): void {
-  if (to < from) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
-  if (to > addCalendarDays(from, MAX_DAYS - 1)) throw new ValidationFailedError([{ field: 'to', message: `must be within ${MAX_DAYS} days of from` }]);
 }

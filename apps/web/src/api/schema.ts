@@ -851,6 +851,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/imports/drug-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drug tests and their results from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_drugTests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closed violations (answered or dismissed) from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_violations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Incentives, sanctions and service responses from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_responses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_hearings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/program-templates": {
         parameters: {
             query?: never;
@@ -1252,6 +1320,40 @@ export interface paths {
         get: operations["AbscondingController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The free-text gender, race and ethnicity recorded before the answers were codes that did not map to a code, with the original text; open ones by default. Correcting the participant’s demographics resolves them */
+        get: operations["MigrationIssuesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues/{issueId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an issue by hand (e.g. the participant would not answer again); closing a closed one changes nothing */
+        post: operations["MigrationIssuesController_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2576,6 +2678,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/state/measures/testing-fidelity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Testing fidelity of every court together: tests ordered and collected per participant-week, by phase and week, weekend share */
+        get: operations["StateMeasuresController_testingFidelity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phases and exits of every court together: promotions, demotions and exits per month, graduation rate, each phase now */
+        get: operations["StateMeasuresController_phases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/result-turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hours from collection to the settling result in every court together, per program: median and 90th percentile */
+        get: operations["StateMeasuresController_resultTurnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/swiftness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Swiftness of every court together: share of violations answered in time, hours to hearing and response, by kind */
+        get: operations["StateMeasuresController_swiftness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome measures of every court together (and per demographic group with groupBy): referrals, admissions, retention, length of stay, graduation, arrests, jail days, incentives per sanction */
+        get: operations["StateMeasuresController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courts/{courtId}/measures/fidelity": {
         parameters: {
             query?: never;
@@ -3050,7 +3237,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
         };
         MeDto: {
             id: string;
@@ -3061,7 +3248,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3676,6 +3863,8 @@ export interface components {
             /** @description The next scheduled hearing */
             nextHearingAt: string | null;
             lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one */
+            noPinYet: boolean;
             /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
             attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
         };
@@ -3881,6 +4070,8 @@ export interface components {
             nextStatuses: string[];
             /** @description The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment */
             accountId: string | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one (reset-pin) */
+            noPinYet: boolean;
             screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
             readiness: components["schemas"]["ReadinessDto"] | null;
@@ -4092,16 +4283,18 @@ export interface components {
         };
         ImportReportDto: {
             /** @enum {string} */
-            kind: "participants";
+            kind: "participants" | "drug-tests" | "violations" | "responses" | "hearings";
             dryRun: boolean;
             /** @description Data lines read (the header not counted) */
             lines: number;
-            /** @description New participants: to be created (dry run) or created */
+            /** @description New participants or records: to be created (dry run) or created */
             created: number;
-            /** @description Lines whose participant number is already in the court: left as they are */
+            /** @description Lines already in the court (a participant by number, a history record by participant and source id): left as they are */
             alreadyPresent: number;
             /** @description Every problem, line by line; a file with any imports nothing */
             problems: components["schemas"]["ImportProblemDto"][];
+            /** @description Participants file: the court's participants in the program with no PIN issued yet, counting this file's (after it, for a dry run). They are in no draw until the court issues their PIN */
+            needingPin?: number;
         };
         PhaseRequirementsDto: {
             /** @example 1 */
@@ -4869,6 +5062,27 @@ export interface components {
             today: string;
             /** @description Longest silence first */
             items: components["schemas"]["PossiblyAbscondedDto"][];
+        };
+        DemographicMigrationIssueDto: {
+            id: string;
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @description The old free-text field
+             * @enum {string}
+             */
+            field: "gender" | "race" | "ethnicity";
+            /** @description The text as it was stored, verbatim */
+            originalValue: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        DemographicMigrationIssuesDto: {
+            items: components["schemas"]["DemographicMigrationIssueDto"][];
         };
         DeferredJudgmentDto: {
             id: string;
@@ -5665,6 +5879,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5767,6 +5983,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5801,6 +6019,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
         };
@@ -6451,6 +6671,8 @@ export interface components {
             evidence: {
                 [key: string]: unknown;
             };
+            /** @description When it came in from the court's earlier records (a history import): history, on which no clock runs */
+            importedAt: string | null;
             /** @description A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session) */
             hearingBeforeDeadline: boolean;
             /** @description For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed */
@@ -6572,6 +6794,8 @@ export interface components {
             violationIds: string[];
             testingOrderId: string | null;
             custodyEndsAt: string | null;
+            /** @description When it came in from the court's earlier records (a history import): history, with no effect here */
+            importedAt: string | null;
             /** @description True for a check: nothing was recorded */
             dryRun: boolean;
         };
@@ -7592,6 +7816,76 @@ export interface components {
             byPhase: components["schemas"]["OutcomePhaseDto"][];
             circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
         };
+        StateTestingFidelityDto: {
+            from: string;
+            to: string;
+            /** @description Saturdays and Sundays among the period's days: the weekend share a draw that ignores the weekday gives on average */
+            weekendDayShare: number;
+            /** @description Saturdays, Sundays and the court's holidays among the period's days (averaged over courts when several are read) */
+            weekendOrHolidayDayShare: number;
+            /** @description The whole court over the period */
+            all: components["schemas"]["TestingFiguresDto"];
+            /** @description By program and phase (the phase the participant was in that day) */
+            byPhase: components["schemas"]["TestingPhaseDto"][];
+            /** @description Every week the period touches, oldest first */
+            weeks: components["schemas"]["TestingWeekDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StatePhaseMeasuresDto: {
+            from: string;
+            to: string;
+            /** @description Moves and exits over the whole period */
+            totals: components["schemas"]["PhaseTotalsDto"];
+            /** @description Every month the period touches, oldest first */
+            months: components["schemas"]["PhaseMonthDto"][];
+            /** @description Each phase of the court's programs, by program then phase number */
+            phases: components["schemas"]["PhaseFiguresDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+            /**
+             * Format: date-time
+             * @description The instant the "now" figures are of (each court at its own date then)
+             */
+            at: string;
+        };
+        StateResultTurnaroundDto: {
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            byProgram: components["schemas"]["ProgramTurnaroundDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateSwiftnessDto: {
+            from: string;
+            to: string;
+            /** @description Every kind together */
+            all: components["schemas"]["SwiftnessRowDto"];
+            byKind: components["schemas"]["SwiftnessRowDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateOutcomeMeasuresDto: {
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** @description Court-local date of today: retention marks and years after exit count only up to it */
+            asOf: string;
+            programId: string | null;
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /** @description The whole court (or the program asked for), everyone */
+            all: components["schemas"]["OutcomeFiguresDto"];
+            /** @description The whole court and each program, for everyone and (with groupBy) each group */
+            rows: components["schemas"]["OutcomeFiguresDto"][];
+            /** @description Per program and phase, for everyone and (with groupBy) each group */
+            byPhase: components["schemas"]["OutcomePhaseDto"][];
+            circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
         /** @enum {string} */
         FidelityLineKey: "weekend_holiday_share" | "tests_per_week_plan" | "tests_per_week_floor" | "notice_to_collection" | "lab_turnaround" | "heard_in_time" | "jail_days_per_sanction" | "incentive_sanction_ratio" | "hearing_intervals" | "treatment_entry";
         /** @enum {string} */
@@ -7806,6 +8100,8 @@ export interface components {
             sessionId: string | null;
             /** @description The session's courtroom; null without a session */
             courtroom: string | null;
+            /** @description When it came in from the court's earlier records (a history import); null for one held here */
+            importedAt: string | null;
         };
         ScheduleHearingDto: {
             /** @description A court session of the participant's court, not yet started, hearing their program */
@@ -10165,6 +10461,186 @@ export interface operations {
             };
         };
     };
+    HistoryImportsController_drugTests: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_violations: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_responses: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_hearings: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ProgramTemplatesController_list: {
         parameters: {
             query?: never;
@@ -11672,6 +12148,86 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "resolved" | "all";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "text/csv": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DemographicMigrationIssuesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+                issueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssueDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15322,6 +15878,220 @@ export interface operations {
             };
         };
     };
+    StateMeasuresController_testingFidelity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "testingAll" | "testingByPhase" | "testingWeeks";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateTestingFidelityDto"];
+                    "text/csv": components["schemas"]["StateTestingFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateTestingFidelityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_phases: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "phaseTotals" | "phaseMonths" | "phases";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatePhaseMeasuresDto"];
+                    "text/csv": components["schemas"]["StatePhaseMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StatePhaseMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_resultTurnaround: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateResultTurnaroundDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_swiftness: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSwiftnessDto"];
+                    "text/csv": components["schemas"]["StateSwiftnessDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateSwiftnessDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_outcomes: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Every figure also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "outcomes" | "outcomesByPhase" | "outcomeCircumstances";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateOutcomeMeasuresDto"];
+                    "text/csv": components["schemas"]["StateOutcomeMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateOutcomeMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FidelityController_measureFidelity: {
         parameters: {
             query: {
@@ -16338,6 +17108,8 @@ export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdCircumstancesAtPutParametersPathAtValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/circumstances/{at}"]["put"]["parameters"]["path"]["at"]> = ["admission", "exit"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["state"]> = ["open", "resolved", "all"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
@@ -16351,16 +17123,24 @@ export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues:
 export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
+export const pathsApiV1StateMeasuresTestingFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/testing-fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
+export const pathsApiV1StateMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
+export const pathsApiV1StateMeasuresSwiftnessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/swiftness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
 export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["table"]> = ["fidelityLines", "fidelityByPhase"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -16425,7 +17205,7 @@ export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequi
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
-export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants"];
+export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants", "drug-tests", "violations", "responses", "hearings"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
@@ -16463,6 +17243,7 @@ export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeep
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
+export const demographicMigrationIssueDtoFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DemographicMigrationIssueDto"]["field"]> = ["gender", "race", "ethnicity"];
 export const deferredJudgmentDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["plea"]> = ["guilty", "no_contest"];
 export const deferredJudgmentDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["source"]> = ["hearing", "court_paper"];
 export const recordPleaDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["plea"]> = ["guilty", "no_contest"];
@@ -16569,6 +17350,7 @@ export const amendHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeep
 export const outcomeCircumstanceDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["at"]> = ["admission", "exit"];
 export const outcomeCircumstanceDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["domain"]> = ["employment", "education", "housing"];
 export const outcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const stateOutcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateOutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const fidelityLineKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityLineKey"]> = ["weekend_holiday_share", "tests_per_week_plan", "tests_per_week_floor", "notice_to_collection", "lab_turnaround", "heard_in_time", "jail_days_per_sanction", "incentive_sanction_ratio", "hearing_intervals", "treatment_entry"];
 export const fidelityUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityUnit"]> = ["share", "tests_per_week", "hours", "days", "ratio"];
 export const fidelityComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityComparison"]> = ["at_least", "at_most"];

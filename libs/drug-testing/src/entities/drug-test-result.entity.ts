@@ -148,6 +148,10 @@ export class DrugTestResult {
   @Column({ type: 'uuid', nullable: true })
   recordedBy: string | null;
 
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

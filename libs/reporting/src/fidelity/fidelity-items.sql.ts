@@ -10,6 +10,9 @@ import { FIDELITY_TARGETS } from './fidelity-lines';
  *   on_day (date), value (float8), target (float8)
  *
  * The phase is the one the participant was in on `on_day` (participant_phases).
+ * Imported tests and violations are left out as their measures leave them out
+ * (their clocks never ran here); imported hearings and sanctions count, as
+ * the court's practice they record.
  */
 
 /** The phase a participant was in on a day, joined as `ph` (with its plan `pp`), for the row alias `x` and day expression. */
@@ -50,7 +53,7 @@ items AS (
          ${FIDELITY_TARGETS.noticeToCollectionHours}::float8 AS target
     FROM ordered t
     JOIN LATERAL (SELECT k.collected_at FROM drug_test_collections k
-                   WHERE k.participant_id = t.participant_id AND k.court_day = t.court_day AND k.basis <> 'for_cause'
+                   WHERE k.participant_id = t.participant_id AND k.court_day = t.court_day AND k.basis <> 'for_cause' AND k.imported_at IS NULL
                    ORDER BY k.collected_at LIMIT 1) k ON true
     ${phaseOn('t.participant_id', 't.court_day')}
    WHERE ${inProgram('t.participant_id')})`;
@@ -102,7 +105,7 @@ items AS (
          ${FIDELITY_TARGETS.labTurnaroundHours}::float8 AS target
     FROM drug_test_collections k JOIN participants pa ON pa.id = k.participant_id
     ${phaseOn('k.participant_id', 'k.court_day')}
-   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND ${inProgram('k.participant_id')}
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL AND ${inProgram('k.participant_id')}
      AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id))`;
 
 /**
@@ -117,7 +120,7 @@ items AS (
          CASE WHEN v.heard_at IS NOT NULL AND v.heard_at <= v.deadline_at THEN 1 ELSE 0 END::float8 AS value, 1::float8 AS target
     FROM violations v JOIN courts c ON c.id = v.court_id JOIN participants pa ON pa.id = v.participant_id
     ${phaseOn('v.participant_id', '(v.detected_at AT TIME ZONE c.time_zone)::date')}
-   WHERE v.court_id = ANY($1::uuid[]) AND v.status <> 'dismissed'
+   WHERE v.court_id = ANY($1::uuid[]) AND v.status <> 'dismissed' AND v.imported_at IS NULL
      AND v.detected_at >= ($2::date)::timestamp AT TIME ZONE c.time_zone
      AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone
      AND (v.heard_at IS NOT NULL OR v.deadline_at <= $5::timestamptz)
@@ -139,7 +142,7 @@ days AS (
                                         AND o.participant_id = e.participant_id AND o.action = 'excuse' AND o.withdrawn_at IS NULL))
          OR EXISTS (SELECT 1 FROM draw_overrides o WHERE o.court_id = d.court_id AND o.court_day = d.court_day
                        AND o.participant_id = e.participant_id AND o.action = 'force' AND o.withdrawn_at IS NULL) AS ordered,
-         EXISTS (SELECT 1 FROM drug_test_collections k WHERE k.participant_id = e.participant_id AND k.court_day = d.court_day) AS collected,
+         EXISTS (SELECT 1 FROM drug_test_collections k WHERE k.participant_id = e.participant_id AND k.court_day = d.court_day AND k.imported_at IS NULL) AS collected,
          extract(isodow FROM d.court_day) >= 6
            OR EXISTS (SELECT 1 FROM court_holidays ch WHERE ch.court_id = d.court_id AND ch.date = d.court_day) AS weekend_or_holiday,
          ph.position < (SELECT max(q.position) FROM phases q WHERE q.phase_plan_id = ph.phase_plan_id) AS before_last_phase

@@ -65,7 +65,7 @@ export class FidelityService {
   async measureCourts(courtIds: string[], from: string, to: string, options: { programId?: string } = {}): Promise<FidelityLineDto[]> {
     checkMeasurePeriod(from, to);
     const testing = await this.testing.measureCourts(courtIds, from, to, options);
-    const turnaround = await this.turnaround.measureCourts(courtIds, from, to, options);
+    const turnaround = await this.turnaround.measureWhole(courtIds, from, to, options);
     const swiftness = await this.swiftness.measureCourts(courtIds, from, to, options);
     const outcomes = (await this.outcomes.measureCourts(courtIds, from, to, options)).all;
     const params = [courtIds, from, to, options.programId ?? null];
@@ -84,7 +84,7 @@ export class FidelityService {
         ...line('notice_to_collection', noticeAll?.median ?? null, 'hours', FIDELITY_TARGETS.noticeToCollectionHours, 'at_most', noticeAll?.n ?? 0),
         shareWithinTarget: shareOf(noticeAll?.within ?? 0, noticeAll?.n ?? 0),
       },
-      line('lab_turnaround', turnaround.all.medianHours, 'hours', FIDELITY_TARGETS.labTurnaroundHours, 'at_most', turnaround.all.collections),
+      line('lab_turnaround', turnaround.medianHours, 'hours', FIDELITY_TARGETS.labTurnaroundHours, 'at_most', turnaround.collections),
       line('heard_in_time', shareOf(swiftness.all.heardInTime, counted), 'share', FIDELITY_TARGETS.heardInTimeShare, 'at_least', counted),
       partsLine('jail_days_per_sanction', jail, 'days', 'at_most', (r) => r.mean),
       line('incentive_sanction_ratio', outcomes.incentivesPerSanction, 'ratio', FIDELITY_TARGETS.incentivesPerSanction, 'at_least', outcomes.sanctions),
