@@ -78,18 +78,6 @@ export function Chart({
             </text>
           ) : null,
         )}
-        {reference && (
-          <line
-            className="chart-reference"
-            x1={PAD.left}
-            x2={WIDTH - PAD.right}
-            y1={y(reference.value)}
-            y2={y(reference.value)}
-            stroke="#8b1a1a"
-            strokeWidth="2.5"
-            strokeDasharray="8 5"
-          />
-        )}
         {series.map((s, si) =>
           kind === 'bar' ? (
             s.values.map((v, i) =>
@@ -110,6 +98,22 @@ export function Chart({
                 .join(' ')}
             />
           ),
+        )}
+        {/* Drawn after the bars, so the target shows across a bar that passes it. */}
+        {reference && (
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(reference.value)} y2={y(reference.value)} stroke="#fff" strokeWidth="5" />
+        )}
+        {reference && (
+          <line
+            className="chart-reference"
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={y(reference.value)}
+            y2={y(reference.value)}
+            stroke="#8b1a1a"
+            strokeWidth="2.5"
+            strokeDasharray="8 5"
+          />
         )}
       </svg>
       {(series.length > 1 || reference) && (
