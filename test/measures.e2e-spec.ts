@@ -158,7 +158,7 @@ describe('measures over HTTP', () => {
       const response = await caseManager.get(`/api/v1/courts/${court.id}/measures/testing-fidelity?from=2026-11-01&to=2026-11-15`);
       expect(response.statusCode).toBe(200);
       const body = response.json();
-      expect(body).toMatchObject({ courtId: court.id, from: '2026-11-01', to: '2026-11-15', weekendDayShare: 0.333, weekendOrHolidayDayShare: 0.333 });
+      expect(body).toMatchObject({ courtId: court.id, from: '2026-11-01', to: '2026-11-15', weekendDayShare: 0.333 });
       expect(body.all).toEqual({
         participants: 2,
         participantDays: 28,
@@ -179,10 +179,6 @@ describe('measures over HTTP', () => {
         shareOrderedCollected: 0.778,
         weekendShareOfOrdered: 0.444,
         weekendShareOfCollected: 0.375,
-        weekendOrHolidayOrdered: 4,
-        weekendOrHolidayCollected: 3,
-        weekendOrHolidayShareOfOrdered: 0.444,
-        weekendOrHolidayShareOfCollected: 0.375,
       });
       expect(body.byPhase).toHaveLength(2);
       expect(body.byPhase[0]).toMatchObject({

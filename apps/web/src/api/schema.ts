@@ -3395,6 +3395,19 @@ export interface components {
              */
             pin: string;
         };
+        AuditParticipantDto: {
+            id: string;
+            /** @example DTC-0001 */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+        };
+        AuditRepeatDto: {
+            /** @example 1041 */
+            id: string;
+            occurredAt: string;
+            requestId: string | null;
+        };
         AuditEventDto: {
             /**
              * @description Position in the hash chain; also the pagination cursor
@@ -3425,6 +3438,10 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
+            /** @description The named participants of `participantIds`: those of the reader's courts whose records they may read (a sealed record stays unnamed) */
+            participants: components["schemas"]["AuditParticipantDto"][];
+            /** @description With `groupViews`: the earlier looks at the same record folded into this item, newest first; otherwise empty */
+            repeats: components["schemas"]["AuditRepeatDto"][];
         };
         AuditEventPageDto: {
             items: components["schemas"]["AuditEventDto"][];
@@ -7480,14 +7497,6 @@ export interface components {
             weekendShareOfOrdered: number | null;
             /** @description weekendCollected ÷ collected */
             weekendShareOfCollected: number | null;
-            /** @description Ordered tests on a Saturday, a Sunday or one of the court's holidays */
-            weekendOrHolidayOrdered: number;
-            /** @description Collected tests on a Saturday, a Sunday or one of the court's holidays */
-            weekendOrHolidayCollected: number;
-            /** @description weekendOrHolidayOrdered ÷ ordered */
-            weekendOrHolidayShareOfOrdered: number | null;
-            /** @description weekendOrHolidayCollected ÷ collected */
-            weekendOrHolidayShareOfCollected: number | null;
         };
         TestingPhaseDto: {
             /** @description Distinct participants in a draw, ordered to test or tested */
@@ -7528,14 +7537,6 @@ export interface components {
             weekendShareOfOrdered: number | null;
             /** @description weekendCollected ÷ collected */
             weekendShareOfCollected: number | null;
-            /** @description Ordered tests on a Saturday, a Sunday or one of the court's holidays */
-            weekendOrHolidayOrdered: number;
-            /** @description Collected tests on a Saturday, a Sunday or one of the court's holidays */
-            weekendOrHolidayCollected: number;
-            /** @description weekendOrHolidayOrdered ÷ ordered */
-            weekendOrHolidayShareOfOrdered: number | null;
-            /** @description weekendOrHolidayCollected ÷ collected */
-            weekendOrHolidayShareOfCollected: number | null;
             /**
              * Format: uuid
              * @description Null for participant-days outside any phase
@@ -7590,14 +7591,6 @@ export interface components {
             weekendShareOfOrdered: number | null;
             /** @description weekendCollected ÷ collected */
             weekendShareOfCollected: number | null;
-            /** @description Ordered tests on a Saturday, a Sunday or one of the court's holidays */
-            weekendOrHolidayOrdered: number;
-            /** @description Collected tests on a Saturday, a Sunday or one of the court's holidays */
-            weekendOrHolidayCollected: number;
-            /** @description weekendOrHolidayOrdered ÷ ordered */
-            weekendOrHolidayShareOfOrdered: number | null;
-            /** @description weekendOrHolidayCollected ÷ collected */
-            weekendOrHolidayShareOfCollected: number | null;
             /**
              * @description Monday of the court-local week
              * @example 2026-11-02
@@ -7612,8 +7605,6 @@ export interface components {
             to: string;
             /** @description Saturdays and Sundays among the period's days: the weekend share a draw that ignores the weekday gives on average */
             weekendDayShare: number;
-            /** @description Saturdays, Sundays and the court's holidays among the period's days (averaged over courts when several are read) */
-            weekendOrHolidayDayShare: number;
             /** @description The whole court over the period */
             all: components["schemas"]["TestingFiguresDto"];
             /** @description By program and phase (the phase the participant was in that day) */
@@ -7838,8 +7829,6 @@ export interface components {
             to: string;
             /** @description Saturdays and Sundays among the period's days: the weekend share a draw that ignores the weekday gives on average */
             weekendDayShare: number;
-            /** @description Saturdays, Sundays and the court's holidays among the period's days (averaged over courts when several are read) */
-            weekendOrHolidayDayShare: number;
             /** @description The whole court over the period */
             all: components["schemas"]["TestingFiguresDto"];
             /** @description By program and phase (the phase the participant was in that day) */
@@ -9156,6 +9145,8 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
+                /** @description Fold repeated looks at the same record by the same person (the same kind of look, each within 10 minutes of the earliest folded so far) into one item, its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event. */
+                groupViews?: boolean;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
                 format?: "csv" | "xlsx";
             };

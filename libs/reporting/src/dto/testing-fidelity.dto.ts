@@ -24,10 +24,6 @@ export class TestingFiguresDto {
   @ApiProperty({ type: Number, nullable: true, description: 'orderedCollected ÷ ordered' }) shareOrderedCollected: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'weekendOrdered ÷ ordered' }) weekendShareOfOrdered: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'weekendCollected ÷ collected' }) weekendShareOfCollected: number | null;
-  @ApiProperty({ description: "Ordered tests on a Saturday, a Sunday or one of the court's holidays" }) weekendOrHolidayOrdered: number;
-  @ApiProperty({ description: "Collected tests on a Saturday, a Sunday or one of the court's holidays" }) weekendOrHolidayCollected: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'weekendOrHolidayOrdered ÷ ordered' }) weekendOrHolidayShareOfOrdered: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'weekendOrHolidayCollected ÷ collected' }) weekendOrHolidayShareOfCollected: number | null;
 }
 
 export class TestingPhaseDto extends TestingFiguresDto {
@@ -50,8 +46,6 @@ export class TestingFidelityDto {
   @ApiProperty() to: string;
   @ApiProperty({ description: "Saturdays and Sundays among the period's days: the weekend share a draw that ignores the weekday gives on average" })
   weekendDayShare: number;
-  @ApiProperty({ description: "Saturdays, Sundays and the court's holidays among the period's days (averaged over courts when several are read)" })
-  weekendOrHolidayDayShare: number;
   @ApiProperty({ type: TestingFiguresDto, description: 'The whole court over the period' }) all: TestingFiguresDto;
   @ApiProperty({ type: [TestingPhaseDto], description: 'By program and phase (the phase the participant was in that day)' }) byPhase: TestingPhaseDto[];
   @ApiProperty({ type: [TestingWeekDto], description: 'Every week the period touches, oldest first' }) weeks: TestingWeekDto[];

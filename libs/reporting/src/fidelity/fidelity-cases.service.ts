@@ -6,7 +6,7 @@ import { CourtAccess, requireCourt } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { FidelityCaseDto, FidelityCasesDto } from '../dto/fidelity.dto';
 import { checkMeasurePeriod } from '../measure-period';
-import { TestingFidelityService } from '../testing-fidelity.service';
+import { weekendOrHolidayTarget } from './fidelity-calendar';
 import { requireProgramOf } from './fidelity.service';
 import {
   HEARD_IN_TIME_ITEMS,
@@ -73,7 +73,6 @@ export class FidelityCasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly testing: TestingFidelityService,
     private readonly clock: Clock,
   ) {}
 
@@ -86,7 +85,7 @@ export class FidelityCasesService {
     const source = SOURCES[key];
     const params: unknown[] = [[courtId], from, to, programId ?? null];
     if (source.extra === 'now') params.push(this.clock.now());
-    if (source.extra === 'weekend_share') params.push((await this.testing.measureCourts([courtId], from, to, { programId })).weekendOrHolidayDayShare);
+    if (source.extra === 'weekend_share') params.push(await weekendOrHolidayTarget(this.dataSource, [courtId], from, to));
     const scope = this.access.participantScope(principal, Permission.ParticipantRead, params.length + 1, 'p');
     const miss = source.comparison === 'at_least' ? 'i.value < i.target' : 'i.value > i.target';
     let rows = (await this.dataSource.query(

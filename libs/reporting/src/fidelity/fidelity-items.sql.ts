@@ -127,16 +127,14 @@ items AS (
      AND ${inProgram('v.participant_id')})`;
 
 /**
- * Each participant's random testing over the period, from the draws they
- * were in (the testing-fidelity measure's exposure): tests collected per
- * week against the frequency in force (`plan`), the same over the days they
- * were in a phase before their program's last (`floor`, against two), and
- * the share of their ordered tests on a weekend or holiday (`weekend`,
- * against that share of the period's days, `$5`). `on_day` is their last
- * day in a draw.
+ * Each participant-day in a draw of the courts over the period (the testing
+ * fidelity measure's exposure): whether a test was ordered (drawn and not
+ * excused, or forced) and collected, whether the day is a weekend or one of
+ * the court's holidays, and whether the participant was in a phase before
+ * their program's last. The fidelity measure's weekly summary keeps weekdays,
+ * not a court's holidays, so the weekend-and-holiday share is read here.
  */
-export const participantTestingItems = (which: 'plan' | 'floor' | 'weekend') => `
-days AS (
+export const TESTING_DAYS = `days AS (
   SELECT d.court_id, d.court_day, e.participant_id, e.tests_per_week,
          (e.selected AND NOT EXISTS (SELECT 1 FROM draw_overrides o WHERE o.court_id = d.court_id AND o.court_day = d.court_day
                                         AND o.participant_id = e.participant_id AND o.action = 'excuse' AND o.withdrawn_at IS NULL))
@@ -148,7 +146,23 @@ days AS (
          ph.position < (SELECT max(q.position) FROM phases q WHERE q.phase_plan_id = ph.phase_plan_id) AS before_last_phase
     FROM draws d JOIN draw_entries e ON e.draw_id = d.id
     ${phaseOn('e.participant_id', 'd.court_day')}
-   WHERE d.court_id = ANY($1::uuid[]) AND d.court_day BETWEEN $2::date AND $3::date AND ${inProgram('e.participant_id')}),
+   WHERE d.court_id = ANY($1::uuid[]) AND d.court_day BETWEEN $2::date AND $3::date AND ${inProgram('e.participant_id')})`;
+
+/** Tests ordered over the courts' draws, and how many of them on a weekend or holiday. */
+export const WEEKEND_HOLIDAY_SQL = `WITH ${TESTING_DAYS}
+SELECT count(*) FILTER (WHERE ordered)::int AS ordered, count(*) FILTER (WHERE ordered AND weekend_or_holiday)::int AS weekend_or_holiday FROM days`;
+
+/**
+ * Each participant's random testing over the period, from the draws they
+ * were in (the testing-fidelity measure's exposure): tests collected per
+ * week against the frequency in force (`plan`), the same over the days they
+ * were in a phase before their program's last (`floor`, against two), and
+ * the share of their ordered tests on a weekend or holiday (`weekend`,
+ * against that share of the period's days, `$5`). `on_day` is their last
+ * day in a draw.
+ */
+export const participantTestingItems = (which: 'plan' | 'floor' | 'weekend') => `
+${TESTING_DAYS},
 per_participant AS (
   SELECT participant_id, min(court_id::text)::uuid AS court_id, max(court_day) AS on_day,
          ${

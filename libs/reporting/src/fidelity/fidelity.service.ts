@@ -12,7 +12,8 @@ import { checkMeasurePeriod, oneDecimal } from '../measure-period';
 import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
 import { ResultTurnaroundService } from '../result-turnaround.service';
 import { TestingFidelityService } from '../testing-fidelity.service';
-import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, NOTICE_TO_COLLECTION_ITEMS } from './fidelity-items.sql';
+import { weekendOrHolidayTarget } from './fidelity-calendar';
+import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, NOTICE_TO_COLLECTION_ITEMS, WEEKEND_HOLIDAY_SQL } from './fidelity-items.sql';
 import { FIDELITY_TARGETS, shareOf, verdictOf, worstVerdict, type FidelityComparison } from './fidelity-lines';
 
 interface PartRow {
@@ -64,7 +65,9 @@ export class FidelityService {
   /** Every line over a set of courts: no access check and no audit, the caller decides who reads it. */
   async measureCourts(courtIds: string[], from: string, to: string, options: { programId?: string } = {}): Promise<FidelityLineDto[]> {
     checkMeasurePeriod(from, to);
-    const testing = await this.testing.measureCourts(courtIds, from, to, options);
+    // The testing measure reads every program; one program's lines are its phases.
+    const measured = await this.testing.measureCourts(courtIds, from, to);
+    const testing = options.programId ? { ...measured, byPhase: measured.byPhase.filter((p) => p.programId === options.programId) } : measured;
     const turnaround = await this.turnaround.measureWhole(courtIds, from, to, options);
     const swiftness = await this.swiftness.measureCourts(courtIds, from, to, options);
     const outcomes = (await this.outcomes.measureCourts(courtIds, from, to, options)).all;
@@ -73,12 +76,14 @@ export class FidelityService {
     const intervals = await this.parts(HEARING_INTERVAL_ITEMS, params, 'phase');
     const jail = await this.parts(JAIL_SANCTION_ITEMS, params, 'program');
     const lastPhases = await this.lastPhases(courtIds);
+    const [weekend] = (await this.dataSource.query(WEEKEND_HOLIDAY_SQL, params)) as Array<{ ordered: number; weekend_or_holiday: number }>;
+    const weekendTarget = await weekendOrHolidayTarget(this.dataSource, courtIds, from, to);
 
     const counted = swiftness.all.violations - swiftness.all.dismissed;
     const noticeAll = notice.find((r) => r.whole);
     return [
-      line('weekend_holiday_share', testing.all.weekendOrHolidayShareOfOrdered, 'share', testing.weekendOrHolidayDayShare, 'at_least', testing.all.ordered),
-      testsAgainstPlan(testing),
+      line('weekend_holiday_share', shareOf(weekend.weekend_or_holiday, weekend.ordered), 'share', weekendTarget, 'at_least', weekend.ordered),
+      testsAgainstPlan(testing, !!options.programId),
       testsAgainstFloor(testing, lastPhases),
       {
         ...line('notice_to_collection', noticeAll?.median ?? null, 'hours', FIDELITY_TARGETS.noticeToCollectionHours, 'at_most', noticeAll?.n ?? 0),
@@ -149,11 +154,22 @@ function phasePart(p: TestingPhaseDto, value: number | null, target: number | nu
 }
 
 /** Tests collected per participant-week against the plan: the whole court against the frequencies in force, each phase against its plan. */
-function testsAgainstPlan(testing: Omit<TestingFidelityDto, 'courtId'>): FidelityLineDto {
-  const byPhase = testing.byPhase
-    .filter((p) => p.programId !== null && p.participantDays > 0)
-    .map((p) => phasePart(p, p.collectedPerParticipantWeek, p.plannedTestsPerWeek, 'at_least'));
-  const whole = line('tests_per_week_plan', testing.all.collectedPerParticipantWeek, 'tests_per_week', testing.all.expectedPerParticipantWeek, 'at_least', testing.all.participantDays);
+function testsAgainstPlan(testing: Omit<TestingFidelityDto, 'courtId'>, oneProgram: boolean): FidelityLineDto {
+  const phases = testing.byPhase.filter((p) => p.programId !== null && p.participantDays > 0);
+  const byPhase = phases.map((p) => phasePart(p, p.collectedPerParticipantWeek, p.plannedTestsPerWeek, 'at_least'));
+  // One program: its phases together (collected and expected per participant-week over their days); else the whole court.
+  const days = phases.reduce((sum, p) => sum + p.participantDays, 0);
+  const perWeek = (count: number) => (days > 0 ? Math.round(((count * 7) / days) * 100) / 100 : null);
+  const whole = oneProgram
+    ? line(
+        'tests_per_week_plan',
+        perWeek(phases.reduce((sum, p) => sum + p.collected, 0)),
+        'tests_per_week',
+        perWeek(phases.reduce((sum, p) => sum + p.expectedTests, 0)),
+        'at_least',
+        days,
+      )
+    : line('tests_per_week_plan', testing.all.collectedPerParticipantWeek, 'tests_per_week', testing.all.expectedPerParticipantWeek, 'at_least', testing.all.participantDays);
   return { ...whole, verdict: byPhase.length ? worstVerdict(byPhase.map((p) => p.verdict)) : whole.verdict, byPhase };
 }
 

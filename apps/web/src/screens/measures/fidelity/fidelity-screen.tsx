@@ -135,7 +135,7 @@ function FidelityLineRow({ line, period }: { line: FidelityLine; period: Period 
           ]}
           max={chartMax}
           format={format}
-          reference={reference}
+          references={reference ? [reference] : []}
         />
       ) : (
         line.value !== null && (
@@ -146,7 +146,7 @@ function FidelityLineRow({ line, period }: { line: FidelityLine; period: Period 
             series={[{ name: t('valueSeries'), values: [line.value] }]}
             max={chartMax}
             format={format}
-            reference={reference}
+            references={reference ? [reference] : []}
           />
         )
       )}
