@@ -1,0 +1,76 @@
+import { disparityRatio, fourFifthsFlag } from './disparity';
+import { derivedFigure, SUPPRESSED_COUNT, SUPPRESSED_RATE, suppressSmallCells } from './small-cells';
+
+describe('disparity ratio', () => {
+  it("divides a group's share at a stage by its share of the reference population", () => {
+    // 20 of 100 referred are in the group; 6 of the 50 admitted: 0.12 ÷ 0.2.
+    expect(disparityRatio(6, 50, 20, 100)).toBe(0.6);
+    // In proportion: 10 of 50 admitted, 20 of 100 referred.
+    expect(disparityRatio(10, 50, 20, 100)).toBe(1);
+    expect(disparityRatio(1, 3, 1, 2)).toBe(0.667);
+  });
+
+  it('has no ratio when a share cannot be taken', () => {
+    expect(disparityRatio(0, 0, 20, 100)).toBeNull();
+    expect(disparityRatio(3, 10, 0, 100)).toBeNull();
+    expect(disparityRatio(3, 10, 0, 0)).toBeNull();
+  });
+
+  it('flags a ratio below four-fifths, and not one at it or above, nor a missing one', () => {
+    expect(fourFifthsFlag(0.799)).toBe(true);
+    expect(fourFifthsFlag(0.8)).toBe(false);
+    expect(fourFifthsFlag(1.3)).toBe(false);
+    expect(fourFifthsFlag(null)).toBeNull();
+  });
+});
+
+describe('small-cell suppression', () => {
+  it('shows counts of five and more, and zero, as they are', () => {
+    expect(suppressSmallCells([[0, 5, 12]]).cells).toEqual([[0, 5, 12]]);
+  });
+
+  it('hides a count of 1 to 4 as "<5", and the next smallest cell of its row and column so subtraction cannot recover it', () => {
+    // Groups × (referred, admitted), with the total row: a group of 3 admitted.
+    const { cells, hidden } = suppressSmallCells([
+      [20, 3],
+      [30, 12],
+      [25, 9],
+      [75, 24],
+    ]);
+    // Row 0 hides 20 (its only other cell); column 1 hides 9 (its next smallest);
+    // then row 2 has one hidden cell (9) and hides 25, and column 0, now with 20 and 25 hidden, is settled.
+    expect(cells).toEqual([
+      [SUPPRESSED_COUNT, SUPPRESSED_COUNT],
+      [30, 12],
+      [SUPPRESSED_COUNT, SUPPRESSED_COUNT],
+      [75, 24],
+    ]);
+    expect(hidden[1]).toEqual([false, false]);
+  });
+
+  it('leaves alone a row or column that already hides two cells', () => {
+    const { cells } = suppressSmallCells([
+      [2, 3, 40],
+      [2, 3, 40],
+    ]);
+    expect(cells).toEqual([
+      [SUPPRESSED_COUNT, SUPPRESSED_COUNT, 40],
+      [SUPPRESSED_COUNT, SUPPRESSED_COUNT, 40],
+    ]);
+  });
+
+  it('prefers a non-zero complement, and hides a zero only when nothing else is left', () => {
+    expect(suppressSmallCells([[0, 4, 7, 9]]).cells).toEqual([[0, SUPPRESSED_COUNT, SUPPRESSED_COUNT, 9]]);
+    expect(suppressSmallCells([[0, 4]]).cells).toEqual([[SUPPRESSED_COUNT, SUPPRESSED_COUNT]]);
+  });
+
+  it('cannot hide a complement in a line of one cell, and still hides the small cell', () => {
+    expect(suppressSmallCells([[3]]).cells).toEqual([[SUPPRESSED_COUNT]]);
+  });
+
+  it('hides a rate or ratio taken from a hidden cell', () => {
+    expect(derivedFigure(0.25, [false, true])).toBe(SUPPRESSED_RATE);
+    expect(derivedFigure(0.25, [false, false])).toBe(0.25);
+    expect(derivedFigure(null, [])).toBeNull();
+  });
+});
