@@ -1,4 +1,5 @@
 import { disparityRatio, fourFifthsFlag } from './disparity';
+import { funnelFigures } from './funnel';
 import { derivedFigure, SUPPRESSED_COUNT, SUPPRESSED_RATE, suppressSmallCells } from './small-cells';
 
 describe('disparity ratio', () => {
@@ -72,5 +73,48 @@ describe('small-cell suppression', () => {
     expect(derivedFigure(0.25, [false, true])).toBe(SUPPRESSED_RATE);
     expect(derivedFigure(0.25, [false, false])).toBe(0.25);
     expect(derivedFigure(null, [])).toBeNull();
+  });
+});
+
+describe('funnel figures', () => {
+  const counts = (referred: number, screened: number, eligible: number, accepted: number, admitted: number, graduated: number) => ({
+    referred,
+    screened,
+    eligible,
+    accepted,
+    admitted,
+    graduated,
+  });
+  const total = counts(30, 28, 24, 20, 18, 12);
+  const groups = [
+    { group: 'female', counts: counts(10, 10, 8, 6, 6, 3) },
+    { group: 'male', counts: counts(20, 18, 16, 14, 12, 9) },
+  ];
+
+  it('gives the team every count, each stage against the one before, and both ratios with their flags', () => {
+    const figures = funnelFigures(total, groups, 'team');
+    expect(figures.stages.map((s) => s.conversionRate)).toEqual([null, 0.933, 0.857, 0.833, 0.9, 0.667]);
+    expect(figures.groups[0].stages[5]).toEqual({
+      stage: 'graduated',
+      count: 3,
+      conversionRate: 0.5,
+      ratioToReferred: 0.75,
+      belowFourFifthsToReferred: true,
+      ratioToEligible: 0.75,
+      belowFourFifthsToEligible: true,
+    });
+    expect(figures.groups[1].stages[0]).toMatchObject({ ratioToReferred: 1, belowFourFifthsToReferred: false });
+  });
+
+  it('hides for the public the small count, its complements, and every rate and ratio taken from them', () => {
+    const figures = funnelFigures(total, groups, 'public');
+    expect(figures.groups.map((g) => g.stages.map((s) => s.count))).toEqual([
+      [10, 10, 8, SUPPRESSED_COUNT, 6, SUPPRESSED_COUNT],
+      [20, 18, 16, SUPPRESSED_COUNT, 12, SUPPRESSED_COUNT],
+    ]);
+    expect(figures.groups[0].stages[5]).toMatchObject({ conversionRate: SUPPRESSED_RATE, ratioToReferred: SUPPRESSED_RATE, belowFourFifthsToReferred: null });
+    // Admitted is shown, but its conversion is taken from the hidden accepted.
+    expect(figures.groups[0].stages[4]).toMatchObject({ count: 6, conversionRate: SUPPRESSED_RATE, ratioToReferred: 1 });
+    expect(figures.stages.map((s) => s.count)).toEqual([30, 28, 24, 20, 18, 12]);
   });
 });
