@@ -5,3 +5,4 @@ export * from './measure-period';
 export * from './dto/measure-period.dto';
 export * from './dto/testing-fidelity.dto';
 export * from './dto/phase-measures.dto';
+export * from './equity';

@@ -27,6 +27,7 @@ export function Chart({
   max,
   format = (v) => String(v),
   labelHeader,
+  references = [],
 }: {
   title: string;
   labels: string[];
@@ -36,10 +37,12 @@ export function Chart({
   format?: (value: number) => string;
   /** Heading of the figures table's first column (the labels: weeks, kinds, phases…). */
   labelHeader?: string;
+  /** Horizontal lines a reader compares the bars against (a target, a threshold), each labelled in words. */
+  references?: Array<{ value: number; label: string }>;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const values = [...series.flatMap((s) => s.values.filter((v): v is number => v !== null)), ...references.map((r) => r.value)];
   const top = max ?? Math.max(1, ...values);
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
@@ -96,6 +99,14 @@ export function Chart({
             />
           ),
         )}
+        {references.map((r) => (
+          <g key={r.label}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(r.value)} y2={y(r.value)} stroke="#a3141b" strokeWidth="2" strokeDasharray="6 4" />
+            <text x={WIDTH - PAD.right} y={y(r.value) - 4} textAnchor="end" fontSize="11" fill="#a3141b">
+              {r.label}
+            </text>
+          </g>
+        ))}
       </svg>
       {series.length > 1 && (
         <ul className="legend">

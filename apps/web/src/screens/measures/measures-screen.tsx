@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import type { components } from '../../api/schema';
 import { ExportButtons } from '../../components/export-buttons';
@@ -57,6 +58,10 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
   return (
     <>
       <p className="measures-note">{t('intro', { court: court.name })}</p>
+      <nav className="measures-links" aria-label={t('equity.linksLabel')}>
+        <Link to="/measures/funnel">{t('funnel.title')}</Link>
+        <Link to="/measures/equity">{t('equity.title')}</Link>
+      </nav>
       <form className="toolbar" onSubmit={show} aria-label={t('period.label')}>
         <TextField type="date" label={t('period.from')} name="from" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} problem={periodProblem} required />
         <TextField type="date" label={t('period.to')} name="to" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} problem={periodProblem} required />
