@@ -1,5 +1,6 @@
 import { disparityRatio, fourFifthsFlag } from './disparity';
 import { funnelFigures } from './funnel';
+import { outcomeDisparities } from './outcome-disparity';
 import { derivedFigure, SUPPRESSED_COUNT, SUPPRESSED_RATE, suppressSmallCells } from './small-cells';
 
 describe('disparity ratio', () => {
@@ -116,5 +117,40 @@ describe('funnel figures', () => {
     // Admitted is shown, but its conversion is taken from the hidden accepted.
     expect(figures.groups[0].stages[4]).toMatchObject({ count: 6, conversionRate: SUPPRESSED_RATE, ratioToReferred: 1 });
     expect(figures.stages.map((s) => s.count)).toEqual([30, 28, 24, 20, 18, 12]);
+  });
+});
+
+describe('outcome disparities', () => {
+  const specs = [
+    { key: 'graduations', favourable: true },
+    { key: 'terminations', favourable: false },
+  ];
+  const reference = {
+    total: { referred: 30, eligible: 24, referredHidden: false, eligibleHidden: false },
+    groups: new Map([
+      ['female', { referred: 10, eligible: 8, referredHidden: false, eligibleHidden: false }],
+      ['male', { referred: 20, eligible: 16, referredHidden: false, eligibleHidden: false }],
+    ]),
+  };
+  const groups = [
+    { group: 'female', counts: { graduations: 3, terminations: 6 } },
+    { group: 'male', counts: { graduations: 9, terminations: 6 } },
+  ];
+
+  it('flags a favourable outcome below four-fifths and an adverse one above 1.25 of the group’s share', () => {
+    const [graduations, terminations] = outcomeDisparities(specs, { graduations: 12, terminations: 12 }, groups, reference, 'team');
+    expect(graduations.groups[0]).toEqual({ group: 'female', count: 3, ratioToReferred: 0.75, flagToReferred: true, ratioToEligible: 0.75, flagToEligible: true });
+    // Half the terminations against a third of the referrals: 1.5.
+    expect(terminations.groups[0]).toMatchObject({ count: 6, ratioToReferred: 1.5, flagToReferred: true });
+    expect(terminations.groups[1]).toMatchObject({ ratioToReferred: 0.75, flagToReferred: false });
+  });
+
+  it('hides for the public a small outcome count, its complements, and ratios taken from a hidden reference', () => {
+    const hiddenReference = { ...reference, groups: new Map([...reference.groups, ['female', { ...reference.groups.get('female')!, referredHidden: true }]]) };
+    const [graduations, terminations] = outcomeDisparities(specs, { graduations: 12, terminations: 12 }, groups, hiddenReference, 'public');
+    expect(graduations.groups.map((g) => g.count)).toEqual([SUPPRESSED_COUNT, SUPPRESSED_COUNT]);
+    expect(terminations.groups[0]).toMatchObject({ count: SUPPRESSED_COUNT, ratioToReferred: SUPPRESSED_RATE, flagToReferred: null });
+    // The female row's complement (6 terminations) leaves its column with one hidden cell, so the men's 6 go too.
+    expect(terminations.groups[1]).toMatchObject({ count: SUPPRESSED_COUNT, ratioToReferred: SUPPRESSED_RATE });
   });
 });

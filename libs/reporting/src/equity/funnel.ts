@@ -53,6 +53,8 @@ export interface FunnelGroupStageFigures extends FunnelStageFigures {
 export interface FunnelFigures {
   stages: FunnelStageFigures[];
   groups: Array<{ group: string; stages: FunnelGroupStageFigures[] }>;
+  /** Which counts are hidden: the whole population's row first, then each group's; a column per stage. */
+  hidden: boolean[][];
 }
 
 /** `part ÷ whole` to three decimals; null when the whole is zero. */
@@ -86,6 +88,7 @@ export function funnelFigures(total: StageCounts, groups: ReadonlyArray<{ group:
       hidden[0][reference],
     ]);
   return {
+    hidden,
     stages: FUNNEL_STAGES.map((_, column) => stageFigures(0, column)),
     groups: groups.map((g, index) => {
       const row = index + 1;
