@@ -85,9 +85,10 @@ describe('a participant from referral to graduation', () => {
         firstName: 'Alex',
         lastName: `Walker ${code}`,
         dateOfBirth: '1998-03-14',
-        gender: 'female',
+        gender: 'woman',
+        // The race question as one word still maps (older clients); the answers are codes.
         race: 'Black or African American',
-        ethnicity: 'Not Hispanic or Latino',
+        ethnicity: 'not_hispanic_latino',
         contact: { phone: '+1 555 0100', email: 'alex@example.org' },
         caseNumbers: [`2026-CF-${code}`],
         charges,
@@ -97,6 +98,7 @@ describe('a participant from referral to graduation', () => {
     );
     const id = referred.id;
     expect(referred).toMatchObject({ status: 'referred', participantNumber: null, programId: program.id, nextStatuses: ['screening'] });
+    expect(referred).toMatchObject({ gender: 'woman', ethnicity: 'not_hispanic_latino', races: ['black_african_american'], raceDeclined: false, ageAtReferral: expect.any(Number) });
     // The summary names the case manager, so screens need no user lookup (which case managers may not make).
     expect(referred).toMatchObject({ caseManagerId, caseManagerName: 'Test wcm' });
 

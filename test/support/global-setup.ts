@@ -5,6 +5,7 @@
  * database that each test file copies (CREATE DATABASE … TEMPLATE), so test
  * files run in parallel without seeing each other's rows.
  */
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { register } from 'tsconfig-paths';
@@ -35,4 +36,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_PG_APP_URL = stack.appUrl;
   process.env.TEST_REDIS_URL = redis.url;
   process.env.TEST_SERVICES_DIR = dir;
+  // The browser tests' systems share one (their demo data is seeded once, its second factors encrypted under it).
+  process.env.TEST_SYSTEM_AUTH_SECRET = randomBytes(32).toString('base64url');
 }

@@ -26,14 +26,17 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own (a copy of the template), dropped by `drop()`. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of its own (a copy of the template, or of
+ * another template such as the browser tests' seeded one), dropped by `drop()`.
+ */
+export async function createTestDatabase(template = required('TEST_PG_TEMPLATE')): Promise<TestDatabase> {
   const adminUrl = required('TEST_PG_ADMIN_URL');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${required('TEST_PG_TEMPLATE')}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   } finally {
     await admin.end();
   }

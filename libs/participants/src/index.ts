@@ -23,3 +23,4 @@ export * from './warrants';
 export { readAbsconding } from './absconding/absconding';
 export { ChargeDto } from './dto/referral.dto';
 export * from './photos';
+export * from './demographics';

@@ -12,6 +12,7 @@ import { Participant } from './entities/participant.entity';
 import { Screening, ScreeningDecision } from './entities/screening.entities';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow, toSummary } from './caseload.service';
 import { nextStatuses } from './participant-status';
+import { ageAtReferral } from './demographics/demographics';
 import { PhaseStanding, ReadinessService } from './readiness.service';
 
 /**
@@ -57,8 +58,12 @@ export class ParticipantsService {
       charges: participant.charges,
       dateOfBirth: participant.dateOfBirth,
       gender: participant.gender,
-      race: participant.race,
+      sex: participant.sex,
       ethnicity: participant.ethnicity,
+      races: participant.races,
+      raceDeclined: participant.raceDeclined,
+      primaryLanguage: participant.primaryLanguage,
+      ageAtReferral: ageAtReferral(participant.dateOfBirth, participant.referredOn),
       contact: participant.contact,
       disposition: participant.disposition,
       markedForExpungement: participant.markedForExpungement,
@@ -167,8 +172,12 @@ function minimumDetail(summary: ReturnType<typeof toSummary>, participant: Parti
     charges: [],
     dateOfBirth: null,
     gender: null,
-    race: null,
+    sex: null,
     ethnicity: null,
+    races: [],
+    raceDeclined: false,
+    primaryLanguage: null,
+    ageAtReferral: null,
     contact: {},
     disposition: null,
     markedForExpungement: false,

@@ -7,6 +7,7 @@ import { ReferParticipantDto, UpdateParticipantDto } from './dto/referral.dto';
 import { ParticipantStatusChange } from './entities/history.entities';
 import { Participant } from './entities/participant.entity';
 import { assertCaseManager, assertOpenProgram } from './path/court-checks';
+import { correctedIssueFields, DEMOGRAPHIC_INPUT_KEYS, demographicColumns } from './demographics/demographic-input';
 import { courtToday, lockParticipant } from './path/participant-path';
 
 const BEFORE_ENROLMENT = ['referred', 'screening', 'accepted'];
@@ -27,9 +28,10 @@ export class ReferralsService {
     // Only the court's team refers; a court the caller cannot refer in does not exist for them.
     const membership = principal.courtsWith(Permission.ParticipantWrite).find((m) => m.courtId === input.courtId && m.role !== Role.TreatmentProvider);
     if (!membership) throw new NotFoundError('court');
+    const demographics = demographicColumns(input);
     return this.dataSource.transaction(async (manager) => {
       const today = await courtToday(manager, input.courtId, this.clock);
-      assertReferralDates(input, today);
+      assertReferralDates(input, today, demographics.problems);
       if (input.programId) await assertOpenProgram(manager, input.courtId, input.programId);
       if (input.caseManagerId) await assertCaseManager(manager, input.courtId, input.caseManagerId);
       const participant = await manager.save(
@@ -46,9 +48,13 @@ export class ReferralsService {
           caseNumbers: input.caseNumbers ?? [],
           charges: input.charges ?? [],
           dateOfBirth: input.dateOfBirth ?? null,
-          gender: input.gender ?? null,
-          race: input.race ?? null,
-          ethnicity: input.ethnicity ?? null,
+          gender: null,
+          sex: null,
+          ethnicity: null,
+          races: [],
+          raceDeclined: false,
+          primaryLanguage: null,
+          ...demographics.columns,
           contact: input.contact ?? {},
           caseManagerId: input.caseManagerId ?? null,
         }),
@@ -75,6 +81,8 @@ export class ReferralsService {
 
   async update(principal: Principal, id: string, input: UpdateParticipantDto): Promise<void> {
     const grant = await this.access.participant(principal, Permission.ParticipantWrite, id);
+    const demographics = demographicColumns(input);
+    if (demographics.problems.length > 0) throw new ValidationFailedError(demographics.problems);
     await this.dataSource.transaction(async (manager) => {
       const participant = await lockParticipant(manager, id);
       const today = await courtToday(manager, participant.courtId, this.clock);
@@ -89,8 +97,17 @@ export class ReferralsService {
         await assertOpenProgram(manager, participant.courtId, input.programId);
       }
       if (input.caseManagerId) await assertCaseManager(manager, participant.courtId, input.caseManagerId);
-      const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+      const details = Object.entries(input).filter(([key, value]) => value !== undefined && !DEMOGRAPHIC_INPUT_KEYS.has(key));
+      const changes = { ...Object.fromEntries(details), ...demographics.columns };
       if (Object.keys(changes).length > 0) await manager.update(Participant, { id }, changes as Partial<Pick<Participant, 'firstName'>>);
+      // The answers now given replace whatever free text the migration could not map.
+      const corrected = correctedIssueFields(demographics.columns);
+      if (corrected.length > 0) {
+        await manager.query(
+          `UPDATE demographic_migration_issues SET resolved_at = $3, resolved_by = $4 WHERE participant_id = $1 AND field = ANY($2) AND resolved_at IS NULL`,
+          [id, corrected, this.clock.now(), principal.userId],
+        );
+      }
       await this.access.record(
         principal,
         [grant],
@@ -101,8 +118,7 @@ export class ReferralsService {
   }
 }
 
-function assertReferralDates(input: ReferParticipantDto, today: string): void {
-  const problems: FieldProblem[] = [];
+function assertReferralDates(input: ReferParticipantDto, today: string, problems: FieldProblem[]): void {
   if (input.referredOn > today) problems.push({ field: 'referredOn', message: `is in the future (court date today is ${today})` });
   if (input.arrestedOn && input.arrestedOn > input.referredOn) problems.push({ field: 'arrestedOn', message: 'is after the referral date' });
   if (input.dateOfBirth && input.dateOfBirth >= (input.arrestedOn ?? input.referredOn)) {

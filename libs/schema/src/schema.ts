@@ -22,6 +22,7 @@ import {
 import { CourtSession, Hearing, HearingOutcome } from '@app/hearings';
 import {
   CaseNote,
+  DemographicMigrationIssue,
   LedgerEntry,
   Milestone,
   Participant,
@@ -66,6 +67,7 @@ export const ENTITIES = [
   Participant,
   ParticipantStatusChange,
   ParticipantPhase,
+  DemographicMigrationIssue,
   Warrant,
   DeferredJudgment,
   Screening,

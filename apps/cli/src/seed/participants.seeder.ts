@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addCalendarDays, courtDateAt, type Language } from '@app/core';
 import { insertPlanVersion, PlanWithPhases, ProgramModel, programTemplate } from '@app/programs';
 import { DEFAULT_CATALOGUES, insertCatalogueEntries, recordViolations } from '@app/violations';
+import type { Ethnicity, Gender, PrimaryLanguage, Race, Sex } from '@app/participants';
 import type { EntityManager } from 'typeorm';
 import { DEMO_PIN } from './access.seeder';
 import type { DemoSeeder } from './demo-seeder';
@@ -58,7 +59,40 @@ const PROGRESS_REPORTS: Array<[string, string]> = [
   ['good', 'Engaged in group and individual sessions; relapse-prevention plan drafted.'],
 ];
 
-const RACES = ['White', 'Black or African American', 'Asian', 'American Indian or Alaska Native', 'Native Hawaiian or Other Pacific Islander'];
+/**
+ * Demographics of the demo participants, in participant-number order (the
+ * twelve of DEMO, then the six of HOPE): mixed enough that the equity
+ * figures have groups of five or more and groups small enough to suppress.
+ */
+const DEMOGRAPHICS: Array<{ sex: Sex | null; gender: Gender | null; ethnicity: Ethnicity | null; races: Race[]; raceDeclined?: boolean; language: PrimaryLanguage | null }> = [
+  { sex: 'female', gender: 'woman', ethnicity: 'not_hispanic_latino', races: ['white'], language: 'en' },
+  { sex: 'male', gender: 'man', ethnicity: 'hispanic_latino', races: ['white'], language: 'es' },
+  { sex: 'male', gender: 'man', ethnicity: 'not_hispanic_latino', races: ['black_african_american'], language: 'en' },
+  { sex: 'female', gender: 'woman', ethnicity: 'not_hispanic_latino', races: ['white'], language: 'en' },
+  { sex: 'male', gender: 'man', ethnicity: 'not_hispanic_latino', races: ['black_african_american', 'white'], language: 'en' },
+  { sex: 'male', gender: 'man', ethnicity: 'hispanic_latino', races: [], raceDeclined: true, language: 'es' },
+  { sex: 'male', gender: 'woman', ethnicity: 'not_hispanic_latino', races: ['white'], language: 'en' },
+  { sex: 'female', gender: 'woman', ethnicity: 'not_hispanic_latino', races: ['black_african_american'], language: 'en' },
+  { sex: 'male', gender: 'man', ethnicity: 'hispanic_latino', races: ['american_indian_alaska_native'], language: 'es' },
+  { sex: 'female', gender: 'non_binary', ethnicity: 'not_hispanic_latino', races: ['white'], language: 'pt' },
+  // Referred before the answers were codes: what did not map is in demographic_migration_issues (below).
+  { sex: null, gender: null, ethnicity: 'hispanic_latino', races: [], language: null },
+  { sex: 'male', gender: 'man', ethnicity: null, races: [], language: 'es' },
+  { sex: 'male', gender: 'man', ethnicity: 'not_hispanic_latino', races: ['native_hawaiian_pacific_islander'], language: 'en' },
+  { sex: 'female', gender: 'woman', ethnicity: 'not_hispanic_latino', races: ['asian'], language: 'tl' },
+  { sex: 'male', gender: 'man', ethnicity: 'not_hispanic_latino', races: ['native_hawaiian_pacific_islander', 'asian'], language: 'en' },
+  { sex: 'male', gender: 'man', ethnicity: 'not_hispanic_latino', races: ['white'], language: 'en' },
+  { sex: 'female', gender: 'woman', ethnicity: 'declined', races: [], raceDeclined: true, language: 'en' },
+  { sex: 'male', gender: 'man', ethnicity: 'not_hispanic_latino', races: ['native_hawaiian_pacific_islander'], language: 'en' },
+];
+
+/** Free text recorded before the codes that the migration could not map: participant number, field, text. */
+const UNMAPPED_DEMOGRAPHICS: Array<[string, 'gender' | 'race' | 'ethnicity', string]> = [
+  ['D-0011', 'gender', 'Masc.'],
+  ['D-0011', 'race', 'Mixed'],
+  ['D-0012', 'race', 'Moreno'],
+  ['D-0012', 'ethnicity', 'Mexican-American?'],
+];
 const CHARGES = [
   { statute: '720 ILCS 570/402(c)', description: 'Possession of a controlled substance', level: 'felony', category: 'drug_possession' },
   { statute: '625 ILCS 5/11-501', description: 'Driving under the influence', level: 'misdemeanor', category: 'dui' },
@@ -113,9 +147,10 @@ export const participantsSeeder: DemoSeeder = {
       const enrolledOn = path ? addCalendarDays(today, -path.enrolledDaysAgo) : null;
       const referredOn = addCalendarDays(enrolledOn ?? today, -21);
       const by = p.case_manager_id;
+      const demographics = DEMOGRAPHICS[i % DEMOGRAPHICS.length];
       await manager.query(
         `UPDATE participants SET program_id = $2, referral_source = $3, referred_on = $4, arrested_on = $5, case_numbers = $6, charges = $7,
-                date_of_birth = $8, gender = $9, race = $10, ethnicity = $11, contact = $12 WHERE id = $1`,
+                date_of_birth = $8, gender = $9, sex = $10, ethnicity = $11, races = $12, race_declined = $13, primary_language = $14, contact = $15 WHERE id = $1`,
         [
           p.id,
           program?.programId ?? null,
@@ -125,9 +160,12 @@ export const participantsSeeder: DemoSeeder = {
           [`${referredOn.slice(0, 4)}-CF-${String(1000 + i)}`],
           JSON.stringify([CHARGES[i % CHARGES.length]]),
           `${1975 + (i % 25)}-0${1 + (i % 9)}-1${i % 10}`,
-          i % 3 === 0 ? 'female' : 'male',
-          RACES[i % RACES.length],
-          i % 4 === 1 ? 'Hispanic or Latino' : 'Not Hispanic or Latino',
+          demographics.gender,
+          demographics.sex,
+          demographics.ethnicity,
+          demographics.races,
+          demographics.raceDeclined ?? false,
+          demographics.language,
           JSON.stringify({ phone: `+1 555 01${String(i).padStart(2, '0')}`, city: p.time_zone === 'Pacific/Honolulu' ? 'Honolulu' : 'Springfield' }),
         ],
       );
@@ -190,8 +228,22 @@ export const participantsSeeder: DemoSeeder = {
       ]);
     }
     await seedGroupSession(manager, now, staff.get('provider'));
+    await seedUnmappedDemographics(manager);
   },
 };
+
+/** The court administrator's report of what did not map has something to show; once per participant and field. */
+async function seedUnmappedDemographics(manager: EntityManager) {
+  for (const [number, field, text] of UNMAPPED_DEMOGRAPHICS) {
+    await manager.query(
+      `INSERT INTO demographic_migration_issues (participant_id, court_id, field, original_value)
+       SELECT p.id, p.court_id, $2::text, $3::text FROM participants p
+        WHERE p.participant_number = $1
+          AND NOT EXISTS (SELECT 1 FROM demographic_migration_issues i WHERE i.participant_id = p.id AND i.field = $2::text)`,
+      [number, field, text],
+    );
+  }
+}
 
 /** One group session two days ago for everyone in the program referred to the demo provider, entered together. */
 async function seedGroupSession(manager: EntityManager, now: Date, provider: string | undefined) {

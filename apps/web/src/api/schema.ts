@@ -3632,10 +3632,35 @@ export interface components {
         ReferParticipantDto: {
             /** @example 1990-04-01 */
             dateOfBirth?: string | null;
-            /** @description As the participant self-identifies */
-            gender?: string | null;
+            /**
+             * @description Gender identity, as the participant self-identifies
+             * @enum {string|null}
+             */
+            gender?: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /**
+             * @description Sex, asked separately from gender
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "intersex" | "declined" | null;
+            /**
+             * @description The first federal question: Hispanic or Latino?
+             * @enum {string|null}
+             */
+            ethnicity?: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            /** @description The second federal question: one or more races */
+            races?: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            /** @description The participant declined the race question (races then empty) */
+            raceDeclined?: boolean;
+            /**
+             * @description ISO 639-1 code, or other
+             * @enum {string|null}
+             */
+            primaryLanguage?: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /**
+             * @deprecated
+             * @description One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.
+             */
             race?: string | null;
-            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             courtId: string;
             /** @description The program referred to; may be chosen later, up to enrolment */
@@ -3733,9 +3758,18 @@ export interface components {
             caseNumbers: string[];
             charges: components["schemas"]["ChargeDto"][];
             dateOfBirth: string | null;
-            gender: string | null;
-            race: string | null;
-            ethnicity: string | null;
+            /** @enum {string|null} */
+            gender: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /** @enum {string|null} */
+            sex: "female" | "male" | "intersex" | "declined" | null;
+            /** @enum {string|null} */
+            ethnicity: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            races: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            raceDeclined: boolean;
+            /** @enum {string|null} */
+            primaryLanguage: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /** @description Whole years at the referral day, from the date of birth */
+            ageAtReferral: number | null;
             contact: components["schemas"]["ContactDto"];
             /** @example plea_withdrawn_case_dismissed */
             disposition: string | null;
@@ -3751,10 +3785,35 @@ export interface components {
         UpdateParticipantDto: {
             /** @example 1990-04-01 */
             dateOfBirth?: string | null;
-            /** @description As the participant self-identifies */
-            gender?: string | null;
+            /**
+             * @description Gender identity, as the participant self-identifies
+             * @enum {string|null}
+             */
+            gender?: "woman" | "man" | "non_binary" | "another" | "declined" | null;
+            /**
+             * @description Sex, asked separately from gender
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "intersex" | "declined" | null;
+            /**
+             * @description The first federal question: Hispanic or Latino?
+             * @enum {string|null}
+             */
+            ethnicity?: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
+            /** @description The second federal question: one or more races */
+            races?: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
+            /** @description The participant declined the race question (races then empty) */
+            raceDeclined?: boolean;
+            /**
+             * @description ISO 639-1 code, or other
+             * @enum {string|null}
+             */
+            primaryLanguage?: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
+            /**
+             * @deprecated
+             * @description One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.
+             */
             race?: string | null;
-            ethnicity?: string | null;
             contact?: components["schemas"]["ContactDto"];
             firstName?: string;
             lastName?: string;
@@ -15602,9 +15661,24 @@ export const caseloadGlanceDtoAttentionValues: ReadonlyArray<FlattenedDeepRequir
 export const caseloadEntryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseloadEntryDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
 export const chargeDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["level"]> = ["felony", "misdemeanor", "infraction", "other"];
 export const chargeDtoCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChargeDto"]["category"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
+export const referParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const referParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const referParticipantDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const referParticipantDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const referParticipantDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const referParticipantDtoReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferParticipantDto"]["referralSource"]> = ["prosecutor", "defense", "judge", "probation", "police", "other"];
 export const requirementStatusDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequirementStatusDto"]["code"]> = ["min_days_in_phase", "continuous_sobriety", "treatment_sessions", "community_service", "fees", "milestone"];
 export const participantDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
+export const participantDetailDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const participantDetailDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const participantDetailDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const participantDetailDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const participantDetailDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
+export const updateParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
+export const updateParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];
+export const updateParticipantDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
+export const updateParticipantDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const updateParticipantDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const phaseHistoryDtoStartReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseHistoryDto"]["startReason"]> = ["enrolment", "promotion", "demotion", "plan_change"];
 export const recordScreeningDtoRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["riskLevel"]> = ["low", "moderate", "high"];
 export const recordScreeningDtoNeedLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordScreeningDto"]["needLevel"]> = ["low", "moderate", "high"];

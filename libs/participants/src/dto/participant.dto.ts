@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ATTENTION_REASONS, type AttentionReason } from '../caseload-attention';
 import { LastContactDto } from '../contacts/dto/contact.dto';
+import { ETHNICITIES, GENDERS, PRIMARY_LANGUAGES, RACES, SEXES, type Ethnicity, type Gender, type PrimaryLanguage, type Race, type Sex } from '../demographics/demographics';
 import { PARTICIPANT_STATUSES } from '../participant-status';
 import { ChargeDto, ContactDto } from './referral.dto';
 
@@ -112,9 +113,13 @@ export class ParticipantDetailDto extends ParticipantSummaryDto {
   @ApiProperty({ type: [String] }) caseNumbers: string[];
   @ApiProperty({ type: [ChargeDto] }) charges: ChargeDto[];
   @ApiProperty({ type: String, nullable: true }) dateOfBirth: string | null;
-  @ApiProperty({ type: String, nullable: true }) gender: string | null;
-  @ApiProperty({ type: String, nullable: true }) race: string | null;
-  @ApiProperty({ type: String, nullable: true }) ethnicity: string | null;
+  @ApiProperty({ enum: GENDERS, nullable: true }) gender: Gender | null;
+  @ApiProperty({ enum: SEXES, nullable: true }) sex: Sex | null;
+  @ApiProperty({ enum: ETHNICITIES, nullable: true }) ethnicity: Ethnicity | null;
+  @ApiProperty({ enum: RACES, isArray: true }) races: Race[];
+  @ApiProperty() raceDeclined: boolean;
+  @ApiProperty({ enum: PRIMARY_LANGUAGES, nullable: true }) primaryLanguage: PrimaryLanguage | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Whole years at the referral day, from the date of birth' }) ageAtReferral: number | null;
   @ApiProperty({ type: ContactDto }) contact: ContactDto;
   @ApiProperty({ type: String, nullable: true, example: 'plea_withdrawn_case_dismissed' }) disposition: string | null;
   @ApiProperty() markedForExpungement: boolean;

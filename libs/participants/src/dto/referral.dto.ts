@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHARGE_CATEGORIES } from '@app/programs';
 import { IsCalendarDate, IsOptionalNotNull, Trim } from '@app/core';
 import { Type } from 'class-transformer';
+import { ETHNICITIES, GENDERS, PRIMARY_LANGUAGES, RACES, SEXES, type Ethnicity, type Gender, type PrimaryLanguage, type Race, type Sex } from '../demographics/demographics';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsNotEmpty,
@@ -39,9 +41,37 @@ export class ContactDto {
 /** Demographics and contact details: what a referral and a later correction share. */
 export class PersonDetailsDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: '1990-04-01' }) @IsOptional() @IsCalendarDate() dateOfBirth?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'As the participant self-identifies' }) @IsOptional() @Trim() @IsString() @MaxLength(40) gender?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(60) race?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(60) ethnicity?: string | null;
+  @ApiPropertyOptional({ enum: GENDERS, nullable: true, description: 'Gender identity, as the participant self-identifies' })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender | null;
+  @ApiPropertyOptional({ enum: SEXES, nullable: true, description: 'Sex, asked separately from gender' }) @IsOptional() @IsIn(SEXES) sex?: Sex | null;
+  @ApiPropertyOptional({ enum: ETHNICITIES, nullable: true, description: 'The first federal question: Hispanic or Latino?' })
+  @IsOptional()
+  @IsIn(ETHNICITIES)
+  ethnicity?: Ethnicity | null;
+  @ApiPropertyOptional({ enum: RACES, isArray: true, description: 'The second federal question: one or more races' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(RACES.length)
+  @IsIn(RACES, { each: true })
+  races?: Race[];
+  @ApiPropertyOptional({ description: 'The participant declined the race question (races then empty)' }) @IsOptionalNotNull() @IsBoolean() raceDeclined?: boolean;
+  @ApiPropertyOptional({ enum: PRIMARY_LANGUAGES, nullable: true, description: 'ISO 639-1 code, or other' })
+  @IsOptional()
+  @IsIn(PRIMARY_LANGUAGES)
+  primaryLanguage?: PrimaryLanguage | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    deprecated: true,
+    description: 'One race (or several, comma-separated) as a word, e.g. "Black", "White, Asian"; mapped to races, or refused with the codes. Prefer races.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(60)
+  race?: string | null;
   @ApiPropertyOptional({ type: ContactDto }) @IsOptionalNotNull() @ValidateNested() @Type(() => ContactDto) contact?: ContactDto;
 }
 

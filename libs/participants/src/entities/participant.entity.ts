@@ -2,6 +2,9 @@ import { BaseEntity } from '@app/core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { ChargeCategory } from '@app/programs';
 import type { ParticipantStatus } from '../participant-status';
+import { ETHNICITIES, GENDERS, PRIMARY_LANGUAGES, RACES, SEXES, type Ethnicity, type Gender, type PrimaryLanguage, type Race, type Sex } from '../demographics/demographics';
+
+const sqlList = (codes: readonly string[]) => codes.map((code) => `'${code}'`).join(', ');
 
 /** A charge on the referral, as the referring agency filed it. */
 export interface Charge {
@@ -40,6 +43,11 @@ export interface ContactDetails {
 )
 @Check('participants_referral_source_check', `referral_source IN ('prosecutor', 'defense', 'judge', 'probation', 'police', 'other')`)
 @Check('participants_phase_check', `(phase_id IS NULL) = (phase_plan_id IS NULL)`)
+@Check('participants_ethnicity_check', `ethnicity IN (${sqlList(ETHNICITIES)})`)
+@Check('participants_races_check', `races <@ ARRAY[${sqlList(RACES)}]::text[] AND NOT (race_declined AND cardinality(races) > 0)`)
+@Check('participants_sex_check', `sex IN (${sqlList(SEXES)})`)
+@Check('participants_gender_check', `gender IN (${sqlList(GENDERS)})`)
+@Check('participants_primary_language_check', `primary_language IN (${sqlList(PRIMARY_LANGUAGES)})`)
 export class Participant extends BaseEntity {
   @Column({ type: 'uuid' })
   courtId: string;
@@ -129,19 +137,36 @@ export class Participant extends BaseEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   charges: Charge[];
 
-  // Demographics, needed for equity reporting
+  // Demographics, needed for equity reporting: codes of the vocabularies in
+  // demographics/demographics.ts; null where the question was never answered.
 
+  /** With the referral day, gives the age at referral (not stored, so it cannot drift). */
   @Column({ type: 'date', nullable: true })
   dateOfBirth: string | null;
 
+  /** Gender identity, as the participant self-identifies. */
   @Column({ type: 'varchar', length: 40, nullable: true })
-  gender: string | null;
+  gender: Gender | null;
 
-  @Column({ type: 'varchar', length: 60, nullable: true })
-  race: string | null;
+  /** Sex recorded at birth or on identity documents, asked separately from gender. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  sex: Sex | null;
 
+  /** The federal first question: Hispanic or Latino? */
   @Column({ type: 'varchar', length: 60, nullable: true })
-  ethnicity: string | null;
+  ethnicity: Ethnicity | null;
+
+  /** The federal second question: one or more races (empty: not answered, or declined). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  races: Race[];
+
+  /** The participant declined the race question (as opposed to never being asked). */
+  @Column({ type: 'boolean', default: false })
+  raceDeclined: boolean;
+
+  /** ISO 639-1 code of the language the participant is most comfortable in, or `other`. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  primaryLanguage: PrimaryLanguage | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   contact: ContactDetails;

@@ -1,0 +1,3 @@
+export * from './demographics';
+export * from './demographic-migration-issue.entity';
+export * from './demographic-input';
