@@ -150,6 +150,10 @@ describe('referral funnel and equity over HTTP', () => {
     });
     expect(stage(body, 'male', 'graduated')).toMatchObject({ count: 9, ratioToReferred: 1.125, belowFourFifthsToReferred: false });
     expect(stage(body, 'male', 'eligible')).toMatchObject({ count: 16, ratioToReferred: 1, ratioToEligible: 1 });
+    // Without a dimension: the same stages, no groups.
+    const whole = (await coordinator.get(url('funnel'))).json();
+    expect(whole.stages).toEqual(body.stages);
+    expect(whole.groups).toEqual([]);
     expect(body.rejectionReasons).toEqual([
       { reason: 'excluded_charge', detail: 'violent', count: 3 },
       { reason: 'rejected_by_prosecutor', detail: 'Pending case elsewhere', count: 2 },

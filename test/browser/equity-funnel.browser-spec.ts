@@ -40,7 +40,8 @@ test('the coordinator reads the referral funnel, grouped, and as it may be publi
   await stages.getByRole('cell', { name: 'Graduated' }).waitFor();
   await page.getByRole('figure', { name: 'People at each stage' }).waitFor();
   const reasons = page.getByRole('table', { name: 'Why referrals went no further' });
-  await reasons.getByRole('cell', { name: 'A charge the program excludes' }).waitFor();
+  // An excluded charge by its category, in words.
+  await reasons.getByRole('row', { name: /A charge the program excludes Violent offence/ }).waitFor();
   await reasons.getByRole('cell', { name: 'Turned down by the prosecutor' }).waitFor();
   // The team reads the words of a rejection.
   await reasons.getByRole('cell', { name: 'Pending case in another county' }).waitFor();

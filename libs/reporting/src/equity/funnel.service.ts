@@ -35,7 +35,11 @@ const COHORT = `
     FROM participants p
    WHERE p.court_id = ANY($1::uuid[]) AND p.referred_on BETWEEN $2::date AND $3::date AND ($5::uuid IS NULL OR p.program_id = $5::uuid)`;
 
-/** Each stage counted per group (`$6` accepted-or-later statuses), and for everyone (the empty grouping set). */
+/**
+ * Each stage counted per group (`$6` accepted-or-later statuses), and for
+ * everyone (the empty grouping set). Without a dimension the group is one
+ * constant null, whose row repeats the total and is left out.
+ */
 const stagesSql = (groupSql: string | null) => `
 WITH cohort AS (${COHORT}),
 reached AS (
@@ -54,7 +58,7 @@ SELECT grp, GROUPING(grp) = 1 AS is_total,
        count(*) FILTER (WHERE admitted)::int AS admitted,
        count(*) FILTER (WHERE graduated)::int AS graduated
   FROM reached
- GROUP BY GROUPING SETS (${groupSql ? '(grp), ' : ''}())`;
+ GROUP BY GROUPING SETS ((grp), ())`;
 
 /**
  * Why referrals went no further, each person once per reason: charges the
