@@ -30,7 +30,7 @@ export interface DocketHistoryOptions {
 const roll = (expression: string) => `(abs(hashtext(${expression})) % 1024)`;
 
 /** Runs SQL written with `:name` placeholders, numbered in order of first use (Postgres refuses a parameter it cannot type). */
-function named(db: Queryable, sql: string, values: Record<string, unknown>): Promise<unknown> {
+export function named(db: Queryable, sql: string, values: Record<string, unknown>): Promise<unknown> {
   const order: string[] = [];
   // Quoted strings are matched first and kept as they are, so `':missed'` stays text.
   const text = sql.replace(/'(?:[^']|'')*'|(?<![:\w]):([a-z]+)\b/g, (match, name: string | undefined) => {

@@ -15,6 +15,7 @@ import { messagesFigures } from './messages.bench';
 import { httpFigures } from './http.bench';
 import { violationsFigures } from './violations.bench';
 import { phoneWeightFigures } from './phone-weight.bench';
+import { measuresFigures } from './measures.bench';
 
 const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'http', run: httpFigures },
@@ -27,6 +28,7 @@ const SUITES: { name: string; run: typeof httpFigures }[] = [
   { name: 'messages', run: messagesFigures },
   { name: 'import', run: importFigures },
   { name: 'phone-weight', run: phoneWeightFigures },
+  { name: 'measures', run: measuresFigures },
 ];
 
 async function main(): Promise<void> {

@@ -57,6 +57,7 @@ interface CourtWorld {
   phoneNumberId: string;
   alertId: string;
   warrantId: string;
+  migrationIssueId: string;
   courtOrderId: string;
   users: Record<string, string>;
   clients: Partial<Record<Actor, ApiClient>>;
@@ -222,6 +223,11 @@ describe('access matrix', () => {
       `INSERT INTO warrants (participant_id, court_id, issued_at, reason, served_at, served_by, service_outcome) VALUES ($1, $2, '2026-11-10T15:00:00Z', 'failed to appear', '2026-11-12T15:00:00Z', $3, 'released') RETURNING id`,
       [participant.id, court.id, users.coordinator],
     );
+    // An open demographic migration issue, for the resolve route to be refused on.
+    const [migrationIssue] = await ds.query(
+      `INSERT INTO demographic_migration_issues (participant_id, court_id, field, original_value) VALUES ($1, $2, 'race', 'Mixed') RETURNING id`,
+      [participant.id, court.id],
+    );
     const [response] = await ds.query(
       `INSERT INTO court_responses (court_id, participant_id, catalogue_entry_id, kind, level, effect, ordered_on, ordered_by)
        VALUES ($1, $2, $3, 'sanction', 1, 'none', '2026-11-20', $4) RETURNING id`,
@@ -257,6 +263,7 @@ describe('access matrix', () => {
       phoneNumberId: phoneNumber.id,
       alertId: alert.id,
       warrantId: warrant.id,
+      migrationIssueId: migrationIssue.id,
       courtOrderId: courtOrder.id,
       users,
       clients,
@@ -326,6 +333,7 @@ describe('access matrix', () => {
         'phone-numbers': alpha.phoneNumberId,
         alerts: alpha.alertId,
         warrants: alpha.warrantId,
+        'migration-issues': alpha.migrationIssueId,
         'court-orders': alpha.courtOrderId,
         staffing: alpha.participant.id,
       }[resource];
@@ -470,6 +478,7 @@ describe('access matrix', () => {
   });
 
   const BODYLESS = new Set([
+    'POST /api/v1/courts/:courtId/demographics/migration-issues/:issueId/resolve',
     'POST /api/v1/provider-referrals/:id/end',
     'POST /api/v1/users/:userId/deactivate',
     'POST /api/v1/users/:userId/reactivate',

@@ -222,7 +222,8 @@ describe('data in and out', () => {
 
     it('imports participants with program, phase, dates and case manager, each once however often the file comes', async () => {
       const dry = await upload(courtAdmin, url(alpha), GOOD);
-      expect(dry.json()).toEqual({ kind: 'participants', dryRun: true, lines: 3, created: 2, alreadyPresent: 1, problems: [] });
+      // needingPin: I-0001 (active, no PIN yet); I-0002 graduated is not in the program.
+      expect(dry.json()).toEqual({ kind: 'participants', dryRun: true, lines: 3, created: 2, alreadyPresent: 1, problems: [], needingPin: 1 });
       expect(await countOf('I-000')).toBe(0);
 
       const first = await upload(courtAdmin, url(alpha, false), GOOD, { 'idempotency-key': 'import-1' });

@@ -8,7 +8,7 @@ import { DrugTestingModule } from '@app/drug-testing';
 import { ViolationsModule } from '@app/violations';
 import { HotlineModule } from '@app/hotline';
 import { NotificationsModule } from '@app/notifications';
-import { ContactsModule, ParticipantImportsModule, ParticipantPhotosModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
+import { CircumstancesModule, ContactsModule, CriminalHistoryModule, DemographicsModule, ParticipantImportsModule, ParticipantPhotosModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
 import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
 import { EquityModule, ReportingModule } from '@app/reporting';
@@ -40,9 +40,12 @@ export class ApiModule {
         ProgramsModule,
         ParticipantRecordsModule,
         ContactsModule,
+        CriminalHistoryModule,
+        CircumstancesModule,
         PhoneNumbersModule,
         ParticipantPhotosModule,
         WarrantsModule,
+        DemographicsModule,
         DeferredJudgmentModule,
         HotlineModule,
         TreatmentModule,

@@ -90,6 +90,8 @@ export enum Permission {
   ResponseRecord = 'response.record',
   /** The court's measures (swiftness of responses…): aggregates, no participant named. */
   MeasuresRead = 'measures.read',
+  /** The measures of every court counted together, for the state (the system administrator): aggregates, no court's participant named. */
+  MeasuresReadState = 'measures.read_state',
   ViolationWrite = 'violation.write',
   /** Confirm (or decline) another person's dismissal of an overdue violation: the second pair of eyes. */
   ViolationDismissalConfirm = 'violation.dismissal_confirm',
@@ -113,6 +115,8 @@ export enum Permission {
   WarrantOrder = 'warrant.order',
   /** Record that a bench warrant was served (case staff). */
   WarrantServe = 'warrant.serve',
+  /** The free-text demographics that did not map to the codes: list them, and close one by hand (court administrator and case staff). */
+  DemographicsReview = 'demographics.review',
 }
 
 const TEAM_READ = [
@@ -147,11 +151,13 @@ const CASE_WORK = [
   Permission.MessageRead,
   Permission.StaffingRead,
   Permission.StaffingRecord,
+  Permission.DemographicsReview,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Manages courts and users; sees no participant data at all.
-  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.CourtConfigure, Permission.UserManage, Permission.OutageRecord],
+  // The statewide measures are aggregates over every court, never a participant's record.
+  [Role.SystemAdmin]: [Permission.CourtManage, Permission.CourtRead, Permission.CourtConfigure, Permission.UserManage, Permission.OutageRecord, Permission.MeasuresReadState],
   // Runs the court's configuration and oversight; reads participant records but,
   // not being on the treatment team, no treatment information.
   [Role.CourtAdmin]: [
@@ -170,6 +176,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.MessageRead,
     Permission.DataImport,
     Permission.SealedRecordRead,
+    Permission.DemographicsReview,
   ],
   // Orders status and phase changes from the bench; does not do case work.
   [Role.Judge]: [

@@ -61,6 +61,10 @@ export class HearingOutcome {
   @Column({ type: 'uuid' })
   recordedBy: string;
 
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;
 }

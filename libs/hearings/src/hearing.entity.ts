@@ -11,6 +11,7 @@ export type HearingKind = (typeof HEARING_KINDS)[number];
 @Index('hearings_session_participant_key', ['sessionId', 'participantId'], { unique: true, where: `status <> 'cancelled'` })
 @Check('hearings_kind_check', `kind IN ('warning', 'status', 'violation', 'phase_review', 'graduation', 'termination')`)
 @Check('hearings_status_check', `status IN ('scheduled', 'held', 'cancelled')`)
+@Index('hearings_source_record_key', ['participantId', 'sourceRecordId'], { unique: true, where: 'source_record_id IS NOT NULL' })
 export class Hearing {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -52,6 +53,14 @@ export class Hearing {
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
+
+  /** The earlier system's id of the record (a history import's `source_id`): with the participant, what makes a second import of the same file import nothing twice. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sourceRecordId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -17,6 +17,8 @@ export interface HearingView {
   sessionId: string | null;
   /** The session's courtroom; null without a session. */
   courtroom: string | null;
+  /** When it came in from the court's earlier records (a history import); null for one held here. */
+  importedAt: string | null;
 }
 
 /** What `scheduleInSession` needs: the session, and the participant as their court and program. */
@@ -39,6 +41,7 @@ interface HearingRow {
   cancellation_reason: string | null;
   session_id: string | null;
   courtroom: string | null;
+  imported_at: Date | null;
 }
 
 interface LockedSession {
@@ -51,7 +54,7 @@ interface LockedSession {
   courtroom: string;
 }
 
-export const HEARING_VIEW_SELECT = `SELECT h.id, h.kind, h.scheduled_at, h.status, h.cancellation_reason, h.session_id, s.courtroom
+export const HEARING_VIEW_SELECT = `SELECT h.id, h.kind, h.scheduled_at, h.status, h.cancellation_reason, h.session_id, s.courtroom, h.imported_at
   FROM hearings h LEFT JOIN court_sessions s ON s.id = h.session_id`;
 
 export const hearingView = (h: HearingRow): HearingView => ({
@@ -62,6 +65,7 @@ export const hearingView = (h: HearingRow): HearingView => ({
   cancellationReason: h.cancellation_reason,
   sessionId: h.session_id,
   courtroom: h.courtroom,
+  importedAt: h.imported_at?.toISOString() ?? null,
 });
 
 /**
@@ -247,5 +251,5 @@ function alreadyOnSession(sessionId: string): ConflictError {
 }
 
 function toRow(h: Hearing): Omit<HearingRow, 'courtroom'> {
-  return { id: h.id, kind: h.kind, scheduled_at: h.scheduledAt, status: h.status, cancellation_reason: h.cancellationReason, session_id: h.sessionId };
+  return { id: h.id, kind: h.kind, scheduled_at: h.scheduledAt, status: h.status, cancellation_reason: h.cancellationReason, session_id: h.sessionId, imported_at: h.importedAt };
 }

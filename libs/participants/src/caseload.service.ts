@@ -83,6 +83,14 @@ export const toSummary = (row: SummaryRow): ParticipantSummaryDto => ({
 /** `%` and `_` typed by a user are letters, not patterns. */
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * SQL: whether a participant (alias given) is in the program with no PIN
+ * issued yet (imported): the draw leaves them out, as they could not call in,
+ * so the caseload and their page say they are not tested, not silently skip them.
+ */
+export const NO_PIN_SQL = (alias: string) => `(${alias}.status IN ('active', 'in_custody', 'warrant', 'medical_leave')
+         AND EXISTS (SELECT 1 FROM participants np JOIN users nu ON nu.id = np.user_id WHERE np.id = ${alias}.id AND nu.secret_hash IS NULL))`;
+
 /** The facts of a caseload row beyond the summary (see `caseloadQuery`'s `glance`). */
 export interface GlanceRow extends SummaryRow {
   today: string;
@@ -97,6 +105,7 @@ export interface GlanceRow extends SummaryRow {
   next_hearing_at: Date | null;
   last_contact_at: Date | null;
   last_contact_source: LastContactSource | null;
+  no_pin: boolean;
 }
 
 /**
@@ -117,7 +126,8 @@ const glanceColumns = (now: string) => `d.today::text AS today,
        v.open_violations, v.overdue_violations, v.next_deadline_at,
        ${missedCallInsSql('page.id', now)} AS missed_call_ins,
        (SELECT min(h.scheduled_at) FROM hearings h WHERE h.participant_id = page.id AND h.status = 'scheduled' AND h.scheduled_at >= ${now}::timestamptz) AS next_hearing_at,
-       lc.at AS last_contact_at, lc.source AS last_contact_source`;
+       lc.at AS last_contact_at, lc.source AS last_contact_source,
+       ${NO_PIN_SQL('page')} AS no_pin`;
 
 const glanceJoins = (now: string) => `JOIN courts ct ON ct.id = page.court_id
   CROSS JOIN LATERAL (SELECT (${now}::timestamptz AT TIME ZONE ct.time_zone)::date AS today) d
@@ -200,6 +210,7 @@ export function toCaseloadEntry(row: GlanceRow): CaseloadEntryDto {
       missedCallIns7Days: missedCallIns,
       nextHearingAt: row.next_hearing_at ? new Date(row.next_hearing_at).toISOString() : null,
       lastContact,
+      noPinYet: row.no_pin,
       attention: attentionReasons({ status: row.status, openViolations, overdueViolations, missedCallIns }),
     },
   };

@@ -23,4 +23,6 @@ export * from './warrants';
 export { readAbsconding } from './absconding/absconding';
 export { ChargeDto } from './dto/referral.dto';
 export * from './photos';
+export * from './criminal-history';
+export * from './circumstances';
 export * from './demographics';

@@ -10,7 +10,7 @@ import { StatusChangeDto } from './dto/status.dto';
 import { ParticipantStatusChange } from './entities/history.entities';
 import { Participant } from './entities/participant.entity';
 import { Screening, ScreeningDecision } from './entities/screening.entities';
-import { SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow, toSummary } from './caseload.service';
+import { NO_PIN_SQL, SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow, toSummary } from './caseload.service';
 import { nextStatuses } from './participant-status';
 import { ageAtReferral } from './demographics/demographics';
 import { PhaseStanding, ReadinessService } from './readiness.service';
@@ -33,7 +33,7 @@ export class ParticipantsService {
     // A provider without a consent on file finds the client, and learns nothing more of the record.
     const limited = grant.organisationId !== null && !(await this.access.participants(principal, Permission.ParticipantRead, [id])).has(id);
     const [[row], participant, standing] = await Promise.all([
-      this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, 1 AS total FROM ${SUMMARY_FROM} WHERE p.id = $1`, [id]) as Promise<SummaryRow[]>,
+      this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, 1 AS total, ${NO_PIN_SQL('p')} AS no_pin FROM ${SUMMARY_FROM} WHERE p.id = $1`, [id]) as Promise<Array<SummaryRow & { no_pin: boolean }>>,
       this.dataSource.manager.findOneByOrFail(Participant, { id }),
       limited ? null : this.readiness.standing(principal, grant),
     ]);
@@ -69,6 +69,7 @@ export class ParticipantsService {
       markedForExpungement: participant.markedForExpungement,
       nextStatuses: [...nextStatuses(participant.status)],
       accountId: participant.userId,
+      noPinYet: row.no_pin,
       screening,
       readiness: standing ? toReadiness(standing) : null,
     };
@@ -183,6 +184,7 @@ function minimumDetail(summary: ReturnType<typeof toSummary>, participant: Parti
     markedForExpungement: false,
     nextStatuses: [],
     accountId: null,
+    noPinYet: false,
     screening: null,
     readiness: null,
   };

@@ -41,17 +41,18 @@ interface MovesRow {
  * and how long they lasted. A stay cut by a change of phase plan is not an
  * ending. Phase plans are read through programs, so only this court's.
  */
-const PHASES_SQL = `
+export const PHASES_SQL = `
 WITH keys AS (
   SELECT pp.program_id, ph.position, (array_agg(ph.name ORDER BY pp.version DESC))[1] AS phase_name
     FROM programs pr JOIN phase_plans pp ON pp.program_id = pr.id JOIN phases ph ON ph.phase_plan_id = pp.id
-   WHERE pr.court_id = $1
+   WHERE pr.court_id = ANY($1::uuid[])
    GROUP BY pp.program_id, ph.position),
 now AS (
   SELECT pp.program_id, ph.position, count(*)::int AS participants,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY $4::date - p.phase_started_on) AS median_days
-    FROM participants p JOIN phases ph ON ph.id = p.phase_id JOIN phase_plans pp ON pp.id = ph.phase_plan_id
-   WHERE p.court_id = $1 AND p.status = ANY($5::text[])
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY ($4::timestamptz AT TIME ZONE c.time_zone)::date - p.phase_started_on) AS median_days
+    FROM participants p JOIN courts c ON c.id = p.court_id
+    JOIN phases ph ON ph.id = p.phase_id JOIN phase_plans pp ON pp.id = ph.phase_plan_id
+   WHERE p.court_id = ANY($1::uuid[]) AND p.status = ANY($5::text[])
    GROUP BY pp.program_id, ph.position),
 stays AS (
   SELECT pp.program_id, ph.position, count(*)::int AS completed,
@@ -60,7 +61,7 @@ stays AS (
          count(*) FILTER (WHERE h.end_reason = 'demotion')::int AS demoted
     FROM participant_phases h JOIN participants p ON p.id = h.participant_id
     JOIN phases ph ON ph.id = h.phase_id JOIN phase_plans pp ON pp.id = ph.phase_plan_id
-   WHERE p.court_id = $1 AND h.ended_on BETWEEN $2::date AND $3::date AND h.end_reason <> 'plan_change'
+   WHERE p.court_id = ANY($1::uuid[]) AND h.ended_on BETWEEN $2::date AND $3::date AND h.end_reason <> 'plan_change'
    GROUP BY pp.program_id, ph.position)
 SELECT k.program_id, pr.code AS program_code, pr.name AS program_name, k.position AS phase_position, k.phase_name,
        COALESCE(n.participants, 0) AS participants_now, n.median_days AS median_days_so_far,
@@ -78,15 +79,15 @@ SELECT k.program_id, pr.code AS program_code, pr.name AS program_name, k.positio
  * program (by the effective date of the status change), per court-local
  * month and for the whole period (the ROLLUP row, month null).
  */
-const MOVES_SQL = `
+export const MOVES_SQL = `
 WITH events AS (
   SELECT to_char(h.started_on, 'YYYY-MM') AS month, h.start_reason AS kind
     FROM participant_phases h JOIN participants p ON p.id = h.participant_id
-   WHERE p.court_id = $1 AND h.started_on BETWEEN $2::date AND $3::date AND h.start_reason IN ('promotion', 'demotion')
+   WHERE p.court_id = ANY($1::uuid[]) AND h.started_on BETWEEN $2::date AND $3::date AND h.start_reason IN ('promotion', 'demotion')
   UNION ALL
   SELECT to_char(s.effective_on, 'YYYY-MM'), s.to_status
     FROM participant_status_changes s JOIN participants p ON p.id = s.participant_id
-   WHERE p.court_id = $1 AND s.effective_on BETWEEN $2::date AND $3::date
+   WHERE p.court_id = ANY($1::uuid[]) AND s.effective_on BETWEEN $2::date AND $3::date
      AND s.to_status IN ('graduated', 'terminated', 'withdrawn', 'transferred'))
 SELECT month,
        count(*) FILTER (WHERE kind = 'promotion')::int AS promotions,
@@ -95,7 +96,7 @@ SELECT month,
        count(*) FILTER (WHERE kind = 'terminated')::int AS terminations,
        count(*) FILTER (WHERE kind = 'withdrawn')::int AS withdrawals,
        count(*) FILTER (WHERE kind = 'transferred')::int AS transfers,
-       (SELECT count(*)::int FROM participants WHERE court_id = $1 AND status = ANY($4::text[])) AS in_program_now
+       (SELECT count(*)::int FROM participants WHERE court_id = ANY($1::uuid[]) AND status = ANY($4::text[])) AS in_program_now
   FROM events
  GROUP BY ROLLUP (month)
  ORDER BY month NULLS FIRST`;
@@ -127,16 +128,26 @@ export class PhaseMeasuresService {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
     checkMeasurePeriod(from, to);
     const court = await requireCourt(this.dataSource.manager, courtId);
-    const asOf = courtDateAt(this.clock.now(), court.timeZone);
-    const inProgram = [...IN_PROGRAM_STATUSES];
-    const [phases, months] = await Promise.all([
-      this.dataSource.query(PHASES_SQL, [courtId, from, to, asOf, inProgram]) as Promise<PhaseRow[]>,
-      this.dataSource.query(MOVES_SQL, [courtId, from, to, inProgram]) as Promise<MovesRow[]>,
-    ]);
+    const now = this.clock.now();
+    const figures = await this.measureCourts([courtId], from, to, now);
     await this.audit.record(
       courtActor(principal, grant),
       courtEntry(grant, { action: 'measures.phases_read', entityType: 'court', entityIds: [courtId], details: { from, to } }),
     );
+    return { courtId, from, to, asOf: courtDateAt(now, court.timeZone), ...figures };
+  }
+
+  /**
+   * The figures over a set of courts, counted together; "now" is each
+   * court's own date at the instant `now`. No access check and no audit: the
+   * caller has done both for the courts it passes.
+   */
+  async measureCourts(courtIds: readonly string[], from: string, to: string, now: Date): Promise<Pick<PhaseMeasuresDto, 'totals' | 'months' | 'phases'>> {
+    const inProgram = [...IN_PROGRAM_STATUSES];
+    const [phases, months] = await Promise.all([
+      this.dataSource.query(PHASES_SQL, [courtIds, from, to, now, inProgram]) as Promise<PhaseRow[]>,
+      this.dataSource.query(MOVES_SQL, [courtIds, from, to, inProgram]) as Promise<MovesRow[]>,
+    ]);
     const total = months.find((m) => m.month === null);
     const totals = moves(total);
     const left = totals.graduations + totals.terminations + totals.withdrawals + totals.transfers;
@@ -144,10 +155,6 @@ export class PhaseMeasuresService {
     // The ROLLUP's total row exists even when no event falls in the period.
     const inProgramNow = total?.in_program_now ?? 0;
     return {
-      courtId,
-      from,
-      to,
-      asOf,
       totals: { ...totals, left, graduationRate: share(totals.graduations, left), inProgramNow },
       months: periodMonths(from, to).map((month): PhaseMonthDto => ({ month, ...moves(byMonth.get(month)) })),
       phases: phases.map(

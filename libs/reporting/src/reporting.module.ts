@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
+import { ViolationsModule } from '@app/violations';
 import { MeasuresController } from './measures.controller';
 import { PhaseMeasuresService } from './phase-measures.service';
 import { TestingFidelityService } from './testing-fidelity.service';
 import { ResultTurnaroundService } from './result-turnaround.service';
+import { OutcomesController } from './outcomes.controller';
+import { OutcomeMeasuresService } from './outcomes/outcome-measures.service';
+import { StateMeasuresController } from './state/state-measures.controller';
+import { StateMeasuresService } from './state/state-measures.service';
 
-/** Reports for the court and its funders: testing fidelity and phase progress, read with SQL aggregates over the domain tables. */
+/**
+ * Reports for the court and its funders: testing fidelity, phase progress and outcomes, read with SQL aggregates
+ * over the domain tables; and the same measures over every court for the state (swiftness is read from violations).
+ */
 @Module({
-  controllers: [MeasuresController],
-  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService],
-  exports: [TestingFidelityService, PhaseMeasuresService],
+  imports: [ViolationsModule],
+  controllers: [MeasuresController, OutcomesController, StateMeasuresController],
+  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService],
+  exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService],
 })
 export class ReportingModule {}

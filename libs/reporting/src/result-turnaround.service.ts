@@ -13,7 +13,7 @@ import { checkMeasurePeriod } from './measure-period';
  * screen), per program, as median and 90th percentile. Swiftness starts at
  * the specimen: a slow lab delays every answer the court gives.
  */
-const TURNAROUND_SQL = `
+export const TURNAROUND_SQL = `
 WITH settled AS (
   SELECT k.id, p.program_id,
          extract(epoch FROM COALESCE(
@@ -21,7 +21,8 @@ WITH settled AS (
            (SELECT min(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id)) - k.collected_at) / 3600 AS hours,
          EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id AND r.method = 'confirmation') AS confirmed
     FROM drug_test_collections k JOIN participants p ON p.id = k.participant_id
-   WHERE k.court_id = $1 AND k.court_day BETWEEN $2::date AND $3::date
+   -- An imported test's results were written at the import, not when the lab reported: no turnaround to measure.
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL
      AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id))
 SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
        count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
@@ -44,7 +45,17 @@ export class ResultTurnaroundService {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
     checkMeasurePeriod(from, to);
     await requireCourt(this.dataSource.manager, courtId);
-    const rows = (await this.dataSource.query(TURNAROUND_SQL, [courtId, from, to])) as Array<{
+    const figures = await this.measureCourts([courtId], from, to);
+    await this.audit.record(
+      courtActor(principal, grant),
+      courtEntry(grant, { action: 'measures.result_turnaround_read', entityType: 'court', entityIds: [courtId], details: { from, to } }),
+    );
+    return { courtId, ...figures };
+  }
+
+  /** The figures over a set of courts, counted together. No access check and no audit: the caller has done both. */
+  async measureCourts(courtIds: readonly string[], from: string, to: string): Promise<Omit<ResultTurnaroundDto, 'courtId'>> {
+    const rows = (await this.dataSource.query(TURNAROUND_SQL, [courtIds, from, to])) as Array<{
       program_id: string | null;
       program_code: string | null;
       program_name: string | null;
@@ -53,12 +64,7 @@ export class ResultTurnaroundService {
       median_hours: number | null;
       p90_hours: number | null;
     }>;
-    await this.audit.record(
-      courtActor(principal, grant),
-      courtEntry(grant, { action: 'measures.result_turnaround_read', entityType: 'court', entityIds: [courtId], details: { from, to } }),
-    );
     return {
-      courtId,
       from,
       to,
       byProgram: rows.map((r) => ({

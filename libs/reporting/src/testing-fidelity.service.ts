@@ -41,17 +41,18 @@ interface FidelityRow extends FiguresRow {
  * collected, and the phase they were in that day. Aggregated three ways at
  * once: the whole court, by program and phase, by court-local week.
  */
-const FIDELITY_SQL = `
+export const FIDELITY_SQL = `
 WITH entries AS (
   SELECT d.court_day, e.participant_id, e.tests_per_week, e.selected
     FROM draws d JOIN draw_entries e ON e.draw_id = d.id
-   WHERE d.court_id = $1 AND d.court_day BETWEEN $2::date AND $3::date),
+   WHERE d.court_id = ANY($1::uuid[]) AND d.court_day BETWEEN $2::date AND $3::date),
 overrides AS (
   SELECT court_day, participant_id, action FROM draw_overrides
-   WHERE court_id = $1 AND court_day BETWEEN $2::date AND $3::date AND withdrawn_at IS NULL),
+   WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date AND withdrawn_at IS NULL),
 collected AS (
   SELECT DISTINCT court_day, participant_id FROM drug_test_collections
-   WHERE court_id = $1 AND court_day BETWEEN $2::date AND $3::date),
+   -- Imported tests had no draw here: the measure is of this system's testing.
+   WHERE court_id = ANY($1::uuid[]) AND court_day BETWEEN $2::date AND $3::date AND imported_at IS NULL),
 person_days AS (
   SELECT court_day, participant_id FROM entries
   UNION SELECT court_day, participant_id FROM overrides
@@ -67,7 +68,7 @@ facts AS (
          (COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse') OR o.action = 'force' AS ordered,
          c.participant_id IS NOT NULL AS collected,
          EXISTS (SELECT 1 FROM testing_orders t
-                  WHERE t.participant_id = x.participant_id AND t.court_id = $1
+                  WHERE t.participant_id = x.participant_id AND t.court_id = ANY($1::uuid[])
                     AND x.court_day BETWEEN t.starts_on AND t.ends_on) AS under_order,
          pp.program_id, ph.position
     FROM person_days x
@@ -168,14 +169,23 @@ export class TestingFidelityService {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
     checkMeasurePeriod(from, to);
     await requireCourt(this.dataSource.manager, courtId);
-    const rows = (await this.dataSource.query(FIDELITY_SQL, [courtId, from, to])) as FidelityRow[];
+    const figures = await this.measureCourts([courtId], from, to);
     await this.audit.record(
       courtActor(principal, grant),
       courtEntry(grant, { action: 'measures.testing_fidelity_read', entityType: 'court', entityIds: [courtId], details: { from, to } }),
     );
+    return { courtId, ...figures };
+  }
+
+  /**
+   * The figures over a set of courts, counted together (one court for its own
+   * page, every court for the state). No access check and no audit: the
+   * caller has done both for the courts it passes.
+   */
+  async measureCourts(courtIds: readonly string[], from: string, to: string): Promise<Omit<TestingFidelityDto, 'courtId'>> {
+    const rows = (await this.dataSource.query(FIDELITY_SQL, [courtIds, from, to])) as FidelityRow[];
     const byWeek = new Map(rows.filter((r) => r.grain === 'week').map((r) => [r.week_start!, r]));
     return {
-      courtId,
       from,
       to,
       weekendDayShare: weekendDayShare(from, to),

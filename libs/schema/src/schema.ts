@@ -22,10 +22,12 @@ import {
 import { CourtSession, Hearing, HearingOutcome } from '@app/hearings';
 import {
   CaseNote,
+  CriminalHistoryEvent,
   DemographicMigrationIssue,
   LedgerEntry,
   Milestone,
   Participant,
+  ParticipantCircumstances,
   ParticipantContact,
   ParticipantPhase,
   ParticipantPhoneNumber,
@@ -77,6 +79,8 @@ export const ENTITIES = [
   SubstanceUseAdmission,
   CaseNote,
   ParticipantContact,
+  CriminalHistoryEvent,
+  ParticipantCircumstances,
   ProviderReferral,
   TreatmentNote,
   TreatmentAttendance,

@@ -19,3 +19,6 @@ export * from './orders/order-document';
 export * from './violation-answers';
 export * from './treatment-offers/treatment-proposal.entity';
 export * from './treatment-offers/treatment-offer-rule';
+export * from './swiftness.service';
+export * from './dto/swiftness.dto';
+export { SWIFTNESS_EXPORT } from './violation-lists.export';

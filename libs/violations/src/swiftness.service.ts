@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
 import { Permission, Principal } from '@app/auth';
-import { addCalendarDays, Clock, courtDayBounds, ValidationFailedError } from '@app/core';
+import { addCalendarDays, Clock, ValidationFailedError } from '@app/core';
 import { CourtAccess, courtActor, courtEntry, requireCourt } from '@app/courts';
 import { DataSource } from 'typeorm';
 import { SwiftnessDto, SwiftnessRowDto } from './dto/swiftness.dto';
@@ -24,6 +24,36 @@ interface SwiftnessRow {
 
 /** At most a year per request: the measure is read per month or quarter. */
 const MAX_DAYS = 366;
+
+/**
+ * Violations detected in the period, each court's period running from
+ * midnight of `$2` to the end of `$3` in its own time zone (as
+ * `courtDayBounds` gives them), counted by kind and all together.
+ */
+export const SWIFTNESS_SQL = `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE kind END AS kind,
+        count(*)::int AS violations,
+        count(*) FILTER (WHERE status = 'answered' AND heard_at IS NOT NULL AND answered_at <= deadline_at)::int AS answered_in_time,
+        count(*) FILTER (WHERE heard_at IS NOT NULL AND heard_at <= deadline_at)::int AS heard_in_time,
+        count(*) FILTER (WHERE responded_at IS NOT NULL AND heard_at IS NULL AND status <> 'dismissed')::int AS responded_without_hearing,
+        count(*) FILTER (WHERE status = 'dismissed')::int AS dismissed,
+        count(*) FILTER (WHERE status = 'dismissed' AND (escalated_at IS NOT NULL OR dismissed_at > deadline_at))::int AS dismissed_overdue,
+        count(*) FILTER (WHERE escalated_at IS NOT NULL OR (status = 'open' AND deadline_at <= $4))::int AS overdue,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
+          FILTER (WHERE heard_at IS NOT NULL) AS median_hearing_hours,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
+          FILTER (WHERE heard_at IS NOT NULL) AS p90_hearing_hours,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
+          FILTER (WHERE responded_at IS NOT NULL) AS median_hours,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
+          FILTER (WHERE responded_at IS NOT NULL) AS p90_hours
+   FROM (SELECT v.* FROM courts c JOIN violations v ON v.court_id = c.id
+          WHERE c.id = ANY($1::uuid[])
+            AND v.detected_at >= $2::date::timestamp AT TIME ZONE c.time_zone
+            AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone
+            -- Imported violations are the earlier system's history: their clock never ran here, so they are not measured.
+            AND v.imported_at IS NULL) violations
+  GROUP BY ROLLUP (kind)
+  ORDER BY kind NULLS FIRST`;
 
 /**
  * The court's headline measure: how many violations were answered within
@@ -50,33 +80,15 @@ export class SwiftnessService {
     const grant = CourtAccess.holding(principal, courtId, Permission.MeasuresRead);
     if (to < from) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
     if (to > addCalendarDays(from, MAX_DAYS - 1)) throw new ValidationFailedError([{ field: 'to', message: `must be within ${MAX_DAYS} days of from` }]);
-    const court = await requireCourt(this.dataSource.manager, courtId);
-    const start = courtDayBounds(from, court.timeZone).start;
-    const end = courtDayBounds(to, court.timeZone).end;
-    const rows = (await this.dataSource.query(
-      `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE kind END AS kind,
-              count(*)::int AS violations,
-              count(*) FILTER (WHERE status = 'answered' AND heard_at IS NOT NULL AND answered_at <= deadline_at)::int AS answered_in_time,
-              count(*) FILTER (WHERE heard_at IS NOT NULL AND heard_at <= deadline_at)::int AS heard_in_time,
-              count(*) FILTER (WHERE responded_at IS NOT NULL AND heard_at IS NULL AND status <> 'dismissed')::int AS responded_without_hearing,
-              count(*) FILTER (WHERE status = 'dismissed')::int AS dismissed,
-              count(*) FILTER (WHERE status = 'dismissed' AND (escalated_at IS NOT NULL OR dismissed_at > deadline_at))::int AS dismissed_overdue,
-              count(*) FILTER (WHERE escalated_at IS NOT NULL OR (status = 'open' AND deadline_at <= $4))::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
-                FILTER (WHERE heard_at IS NOT NULL) AS median_hearing_hours,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM heard_at - detected_at) / 3600)
-                FILTER (WHERE heard_at IS NOT NULL) AS p90_hearing_hours,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
-                FILTER (WHERE responded_at IS NOT NULL) AS median_hours,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - detected_at) / 3600)
-                FILTER (WHERE responded_at IS NOT NULL) AS p90_hours
-         FROM violations
-        WHERE court_id = $1 AND detected_at >= $2 AND detected_at < $3
-        GROUP BY ROLLUP (kind)
-        ORDER BY kind NULLS FIRST`,
-      [courtId, start, end, this.clock.now()],
-    )) as SwiftnessRow[];
+    await requireCourt(this.dataSource.manager, courtId);
+    const figures = await this.measureCourts([courtId], from, to);
     await this.audit.record(courtActor(principal, grant), courtEntry(grant, { action: 'measures.swiftness_read', entityType: 'court', entityIds: [courtId], details: { from, to } }));
+    return { courtId, ...figures };
+  }
+
+  /** The figures over a set of courts, counted together. No access check and no audit: the caller has done both for the courts it passes. */
+  async measureCourts(courtIds: readonly string[], from: string, to: string): Promise<Omit<SwiftnessDto, 'courtId'>> {
+    const rows = (await this.dataSource.query(SWIFTNESS_SQL, [courtIds, from, to, this.clock.now()])) as SwiftnessRow[];
     const toDto = (row: SwiftnessRow | undefined, kind: string): SwiftnessRowDto => {
       const counted = (row?.violations ?? 0) - (row?.dismissed ?? 0);
       const round = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
@@ -99,7 +111,6 @@ export class SwiftnessService {
       };
     };
     return {
-      courtId,
       from,
       to,
       all: toDto(rows.find((r) => r.kind === null), 'all'),

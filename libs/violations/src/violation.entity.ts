@@ -16,6 +16,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Index('violations_participant_detected_idx', ['participantId', 'detectedAt'])
 @Check('violations_status_check', `status IN ('open', 'answered', 'dismissed')`)
 @Check('violations_deadline_check', `deadline_at > detected_at`)
+@Index('violations_source_record_key', ['participantId', 'sourceRecordId'], { unique: true, where: 'source_record_id IS NOT NULL' })
 export class Violation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -111,6 +112,14 @@ export class Violation {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   dismissedReason: string | null;
+
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
+
+  /** The earlier system's id of the record (a history import's `source_id`): with the participant, what makes a second import of the same file import nothing twice. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sourceRecordId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -40,12 +40,13 @@ interface ViolationRow {
   /** JSON session summaries, for an open violation only. */
   session_before_deadline: unknown;
   scheduled_session: unknown;
+  imported_at: Date | null;
 }
 
 const SELECT = `
   SELECT v.id, v.court_id, v.participant_id, p.participant_number, p.first_name, p.last_name, v.kind, v.status, v.detected_at,
          v.deadline_at, v.escalated_at, v.answered_at, v.heard_at, v.heard_hearing_id, v.responded_at, v.dismissed_at, v.dismissed_reason,
-         v.dismissal_requested_by, v.dismissal_requested_at, v.dismissal_request_reason, v.dismissal_confirmed_by, v.description, v.evidence,
+         v.dismissal_requested_by, v.dismissal_requested_at, v.dismissal_request_reason, v.dismissal_confirmed_by, v.description, v.evidence, v.imported_at,
          COALESCE((SELECT json_agg(json_build_object('event', e.event, 'due_at', e.due_at, 'fired_at', e.fired_at,
                                                      'late_by_ms', e.late_by_ms, 'outcome', e.outcome) ORDER BY e.due_at)
                      FROM violation_clock_events e WHERE e.violation_id = v.id), '[]') AS clock,
@@ -172,6 +173,7 @@ export class ViolationsService {
       dismissedReason: row.dismissed_reason,
       description: row.description,
       evidence: row.evidence,
+      importedAt: iso(row.imported_at),
       hearingBeforeDeadline: row.hearing_before_deadline,
       hearingProposal:
         row.status === 'open'

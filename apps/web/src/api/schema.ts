@@ -851,6 +851,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/imports/drug-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drug tests and their results from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_drugTests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closed violations (answered or dismissed) from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_violations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Incentives, sanctions and service responses from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_responses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/imports/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them */
+        post: operations["HistoryImportsController_hearings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/program-templates": {
         parameters: {
             query?: never;
@@ -1047,6 +1115,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/criminal-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's arrests and convictions, newest first, entered by staff or imported; audited */
+        get: operations["CriminalHistoryController_list"];
+        put?: never;
+        /** Records an arrest or a conviction of the participant (before, during or after the program), counted by the outcome measures */
+        post: operations["CriminalHistoryController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/circumstances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employment, education and housing at admission and at exit; audited */
+        get: operations["CircumstancesController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/circumstances/{at}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records (or replaces) employment, education and housing at admission, or at exit once the participant has left (422 before) */
+        put: operations["CircumstancesController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/phone-numbers": {
         parameters: {
             query?: never;
@@ -1200,6 +1320,40 @@ export interface paths {
         get: operations["AbscondingController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The free-text gender, race and ethnicity recorded before the answers were codes that did not map to a code, with the original text; open ones by default. Correcting the participant’s demographics resolves them */
+        get: operations["MigrationIssuesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/demographics/migration-issues/{issueId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an issue by hand (e.g. the participant would not answer again); closing a closed one changes nothing */
+        post: operations["MigrationIssuesController_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2507,15 +2661,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/courts/{courtId}/measures/funnel": {
+    "/api/v1/courts/{courtId}/measures/outcomes": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Referred → screened → eligible → accepted → admitted → graduated for those referred in the period, with conversion rates, rejection reasons, and per group the disparity ratios */
-        get: operations["EquityController_measureFunnel"];
+        /** Outcome measures over a period, per program and whole court (and per demographic group with groupBy): referrals, admissions and days to them, days to treatment, retention at 3/6/12 months, length of stay, graduation rate, positives per 100 tests by phase, abstinence at exit, circumstances at admission and exit, new arrests and convictions, jail days, incentives per sanction */
+        get: operations["OutcomesController_measureOutcomes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2524,15 +2678,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/courts/{courtId}/measures/equity": {
+    "/api/v1/state/measures/testing-fidelity": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Each group of a demographic dimension: its funnel, with the disparity ratios against those referred and those found eligible, flagged below four-fifths */
-        get: operations["EquityController_measureEquity"];
+        /** Testing fidelity of every court together: tests ordered and collected per participant-week, by phase and week, weekend share */
+        get: operations["StateMeasuresController_testingFidelity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2541,15 +2695,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/courts/{code}/funnel": {
+    "/api/v1/state/measures/phases": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The court's referral funnel as its community may read it (no sign-in): small cells suppressed, no one named, reasons by kind only */
-        get: operations["EquityController_publicFunnel"];
+        /** Phases and exits of every court together: promotions, demotions and exits per month, graduation rate, each phase now */
+        get: operations["StateMeasuresController_phases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2558,15 +2712,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/courts/{code}/equity": {
+    "/api/v1/state/measures/result-turnaround": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The court's equity view of one dimension as its community may read it (no sign-in): small cells suppressed */
-        get: operations["EquityController_publicEquity"];
+        /** Hours from collection to the settling result in every court together, per program: median and 90th percentile */
+        get: operations["StateMeasuresController_resultTurnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/swiftness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Swiftness of every court together: share of violations answered in time, hours to hearing and response, by kind */
+        get: operations["StateMeasuresController_swiftness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome measures of every court together (and per demographic group with groupBy): referrals, admissions, retention, length of stay, graduation, arrests, jail days, incentives per sanction */
+        get: operations["StateMeasuresController_outcomes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3015,7 +3203,7 @@ export interface components {
              */
             language: "en" | "es" | "pt";
             /** @description What the role lets the user do in this court, so a screen offers only the actions the API would take; the API still checks each request (and the record's scope) */
-            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            permissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
         };
         MeDto: {
             id: string;
@@ -3026,7 +3214,7 @@ export interface components {
             systemRole: "system_admin" | null;
             memberships: components["schemas"]["MeMembershipDto"][];
             /** @description What the system role lets the user do in every court (empty without one) */
-            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve")[];
+            systemPermissions: ("court.manage" | "court.read" | "court.configure" | "user.manage" | "participant.read" | "participant.write" | "participant.status_change" | "participant.phase_change" | "case_note.read" | "case_note.write" | "contact.read" | "contact.write" | "provider_referral.write" | "treatment.read" | "treatment.write" | "consent.read" | "consent.write" | "consent.revoke" | "audit.read" | "access_log.read" | "docket.read" | "court_session.manage" | "hearing.schedule" | "hearing.record_outcome" | "drug_test.read" | "drug_test.record_result" | "drug_test.order" | "draw.read" | "call_in.make" | "outage.record" | "violation.read" | "response.record" | "measures.read" | "measures.read_state" | "violation.write" | "violation.dismissal_confirm" | "treatment.request" | "message.read" | "data.import" | "staffing.read" | "staffing.record" | "deferred_judgment.record" | "expungement.grant" | "sealed_record.read" | "warrant.order" | "warrant.serve" | "demographics.review")[];
             /** @description A participant's own record */
             participantId: string | null;
             /**
@@ -3641,6 +3829,8 @@ export interface components {
             /** @description The next scheduled hearing */
             nextHearingAt: string | null;
             lastContact: components["schemas"]["LastContactDto"] | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one */
+            noPinYet: boolean;
             /** @description Why the participant needs attention, most pressing first; empty when nothing presses */
             attention: ("overdue_clock" | "warrant" | "missed_call_in" | "open_violation")[];
         };
@@ -3846,6 +4036,8 @@ export interface components {
             nextStatuses: string[];
             /** @description The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment */
             accountId: string | null;
+            /** @description In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one (reset-pin) */
+            noPinYet: boolean;
             screening: components["schemas"]["ScreeningViewDto"] | null;
             /** @description Readiness to advance, for an enrolled participant */
             readiness: components["schemas"]["ReadinessDto"] | null;
@@ -4057,16 +4249,18 @@ export interface components {
         };
         ImportReportDto: {
             /** @enum {string} */
-            kind: "participants";
+            kind: "participants" | "drug-tests" | "violations" | "responses" | "hearings";
             dryRun: boolean;
             /** @description Data lines read (the header not counted) */
             lines: number;
-            /** @description New participants: to be created (dry run) or created */
+            /** @description New participants or records: to be created (dry run) or created */
             created: number;
-            /** @description Lines whose participant number is already in the court: left as they are */
+            /** @description Lines already in the court (a participant by number, a history record by participant and source id): left as they are */
             alreadyPresent: number;
             /** @description Every problem, line by line; a file with any imports nothing */
             problems: components["schemas"]["ImportProblemDto"][];
+            /** @description Participants file: the court's participants in the program with no PIN issued yet, counting this file's (after it, for a dry run). They are in no draw until the court issues their PIN */
+            needingPin?: number;
         };
         PhaseRequirementsDto: {
             /** @example 1 */
@@ -4621,6 +4815,86 @@ export interface components {
             /** @description The latest contact of any source; null when there has been none */
             lastContact: components["schemas"]["LastContactDto"] | null;
         };
+        CreateCriminalHistoryEventDto: {
+            /** @enum {string} */
+            kind: "arrest" | "conviction";
+            /**
+             * @description Court-local day of the arrest or the conviction; not in the future
+             * @example 2026-03-14
+             */
+            occurredOn: string;
+            /**
+             * @description The charge or offence, as the record names it
+             * @example Possession of a controlled substance
+             */
+            description: string;
+            /** @enum {string} */
+            offenseLevel?: "felony" | "misdemeanor" | "infraction" | "other";
+        };
+        CriminalHistoryEventDto: {
+            id: string;
+            participantId: string;
+            /** @enum {string} */
+            kind: "arrest" | "conviction";
+            occurredOn: string;
+            description: string;
+            /** @enum {string|null} */
+            offenseLevel: "felony" | "misdemeanor" | "infraction" | "other" | null;
+            /** @enum {string} */
+            source: "staff" | "import";
+            recordedByName: string | null;
+            createdAt: string;
+        };
+        CriminalHistoryDto: {
+            /** @description Newest first */
+            items: components["schemas"]["CriminalHistoryEventDto"][];
+        };
+        CircumstancesDto: {
+            /**
+             * @description Court-local day the answers were taken; not in the future
+             * @example 2026-10-01
+             */
+            recordedOn: string;
+            /** @enum {string} */
+            employment: "full_time" | "part_time" | "unemployed" | "not_in_labor_force" | "unknown";
+            /**
+             * @description Highest level completed
+             * @enum {string}
+             */
+            education: "less_than_high_school" | "high_school_or_equivalent" | "vocational" | "some_college" | "associate_degree" | "bachelor_degree" | "graduate_degree" | "unknown";
+            /** @enum {string} */
+            housing: "stable" | "unstable" | "homeless" | "residential_treatment" | "unknown";
+            /** @enum {string} */
+            at: "admission" | "exit";
+            recordedByName: string | null;
+            updatedAt: string;
+        };
+        ParticipantCircumstancesDto: {
+            /** @description Null until recorded */
+            admission: components["schemas"]["CircumstancesDto"] | null;
+            /** @description Null until recorded (only once the participant has left the program) */
+            exit: components["schemas"]["CircumstancesDto"] | null;
+            /** @description Whether the participant has been admitted to a program (admission circumstances may be recorded) */
+            admitted: boolean;
+            /** @description Whether the participant has left the program (exit circumstances may be recorded) */
+            exited: boolean;
+        };
+        RecordCircumstancesDto: {
+            /**
+             * @description Court-local day the answers were taken; not in the future
+             * @example 2026-10-01
+             */
+            recordedOn: string;
+            /** @enum {string} */
+            employment: "full_time" | "part_time" | "unemployed" | "not_in_labor_force" | "unknown";
+            /**
+             * @description Highest level completed
+             * @enum {string}
+             */
+            education: "less_than_high_school" | "high_school_or_equivalent" | "vocational" | "some_college" | "associate_degree" | "bachelor_degree" | "graduate_degree" | "unknown";
+            /** @enum {string} */
+            housing: "stable" | "unstable" | "homeless" | "residential_treatment" | "unknown";
+        };
         PhoneNumberDto: {
             id: string;
             /** @example +13125550101 */
@@ -4754,6 +5028,27 @@ export interface components {
             today: string;
             /** @description Longest silence first */
             items: components["schemas"]["PossiblyAbscondedDto"][];
+        };
+        DemographicMigrationIssueDto: {
+            id: string;
+            participantId: string;
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            /**
+             * @description The old free-text field
+             * @enum {string}
+             */
+            field: "gender" | "race" | "ethnicity";
+            /** @description The text as it was stored, verbatim */
+            originalValue: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        DemographicMigrationIssuesDto: {
+            items: components["schemas"]["DemographicMigrationIssueDto"][];
         };
         DeferredJudgmentDto: {
             id: string;
@@ -5550,6 +5845,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5652,6 +5949,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
             /** @description The open or answered violation this collection stands for; null when none */
@@ -5686,6 +5985,8 @@ export interface components {
             /** @description Staff only */
             collectedBy?: string;
             createdAt: string;
+            /** @description When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's */
+            importedAt: string | null;
             /** @description Screens first; a participant sees released results only */
             results: components["schemas"]["DrugTestResultDto"][];
         };
@@ -6336,6 +6637,8 @@ export interface components {
             evidence: {
                 [key: string]: unknown;
             };
+            /** @description When it came in from the court's earlier records (a history import): history, on which no clock runs */
+            importedAt: string | null;
             /** @description A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session) */
             hearingBeforeDeadline: boolean;
             /** @description For an open violation: the hearing set before the deadline (scheduled), the earliest session before it that can take one (proposed), or none (no_session_before_deadline: add a special session); null once answered or dismissed */
@@ -6457,6 +6760,8 @@ export interface components {
             violationIds: string[];
             testingOrderId: string | null;
             custodyEndsAt: string | null;
+            /** @description When it came in from the court's earlier records (a history import): history, with no effect here */
+            importedAt: string | null;
             /** @description True for a check: nothing was recorded */
             dryRun: boolean;
         };
@@ -7306,91 +7611,218 @@ export interface components {
             /** @description Each phase of the court's programs, by program then phase number */
             phases: components["schemas"]["PhaseFiguresDto"][];
         };
-        FunnelStageDto: {
-            /** @enum {string} */
-            stage: "referred" | "screened" | "eligible" | "accepted" | "admitted" | "graduated";
-            /** @description People referred in the period who reached this stage */
-            count: number | "<5";
-            /** @description This stage's count ÷ the previous stage's; null for `referred` or when the previous stage is empty */
-            conversionRate: (number | "suppressed") | null;
+        OutcomeFiguresDto: {
+            /** @description Null: the whole court (every program) */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            /** @description The demographic group; null: everyone */
+            group: string | null;
+            /** @description Participants referred in the period (by referral date) */
+            referrals: number;
+            /** @description Participants admitted (enrolled) in the period */
+            admissions: number;
+            /** @description Of those admissions, with a referral date */
+            admissionsWithReferralDate: number;
+            /** @description Median days from referral to admission */
+            medianDaysReferralToAdmission: number | null;
+            /** @description Of those admissions, with an arrest date recorded */
+            admissionsWithArrestDate: number;
+            /** @description Median days from arrest to admission */
+            medianDaysArrestToAdmission: number | null;
+            /** @description Of those admissions, who attended a treatment session on or after admission */
+            admissionsWithTreatment: number;
+            /** @description Median days from admission to the first treatment session attended */
+            medianDaysAdmissionToTreatment: number | null;
+            /** @description Participants whose 3-month mark after admission fell in the period, up to today */
+            retention3Cohort: number;
+            /** @description Of them, in the program on the mark or graduated */
+            retention3Retained: number;
+            /** @description retention3Retained ÷ retention3Cohort */
+            retention3Rate: number | null;
+            retention6Cohort: number;
+            retention6Retained: number;
+            /** @description At 6 months */
+            retention6Rate: number | null;
+            retention12Cohort: number;
+            retention12Retained: number;
+            /** @description At 12 months */
+            retention12Rate: number | null;
+            /** @description Participants who left the program in the period (every discharge) */
+            exits: number;
+            graduations: number;
+            terminations: number;
+            withdrawals: number;
+            transfers: number;
+            /** @description graduations ÷ (graduations + terminations + withdrawals); transfers are neutral */
+            graduationRate: number | null;
+            /** @description Median days from admission to graduation, of those graduated in the period */
+            medianStayGraduatesDays: number | null;
+            /** @description Median days from admission to termination, of those terminated in the period */
+            medianStayTerminationsDays: number | null;
+            /** @description Median days of continuous abstinence at exit: from the last positive, missed or tampered test (or admission) to exit */
+            medianAbstinenceDaysAtExit: number | null;
+            /** @description Tests in the period: days with a standing result (a missed test is not a test) */
+            tests: number;
+            /** @description Of them, days with a standing positive result */
+            positiveTests: number;
+            /** @description positiveTests per 100 tests */
+            positivesPer100Tests: number | null;
+            /** @description Of those who left in the period, arrested during the program */
+            arrestedDuringProgram: number;
+            /** @description Arrests during the program of those who left in the period */
+            arrestsDuringProgram: number;
+            /** @description Of those who left in the period, convicted during the program */
+            convictedDuringProgram: number;
+            convictionsDuringProgram: number;
+            /** @description Participants one year after their exit fell in the period, up to today */
+            year1Cohort: number;
+            /** @description Of them, arrested within the year after exit */
+            year1Arrested: number;
+            /** @description Of them, convicted within the year after exit */
+            year1Convicted: number;
+            /** @description year1Arrested ÷ year1Cohort */
+            year1ArrestRate: number | null;
+            /** @description year1Convicted ÷ year1Cohort */
+            year1ConvictionRate: number | null;
+            /** @description Participants three years after their exit fell in the period, up to today */
+            year3Cohort: number;
+            year3Arrested: number;
+            year3Convicted: number;
+            /** @description year3Arrested ÷ year3Cohort */
+            year3ArrestRate: number | null;
+            /** @description year3Convicted ÷ year3Cohort */
+            year3ConvictionRate: number | null;
+            /** @description Jail sanctions ordered in the period */
+            jailSanctions: number;
+            /** @description Days in jail those sanctions ordered */
+            jailDaysOrdered: number;
+            /** @description Incentives recorded in the period */
+            incentives: number;
+            /** @description Sanctions recorded in the period (treatment adjustments are neither) */
+            sanctions: number;
+            /** @description incentives ÷ sanctions (4 reads 4:1) */
+            incentivesPerSanction: number | null;
         };
-        FunnelGroupStageDto: {
-            /** @enum {string} */
-            stage: "referred" | "screened" | "eligible" | "accepted" | "admitted" | "graduated";
-            /** @description People referred in the period who reached this stage */
-            count: number | "<5";
-            /** @description This stage's count ÷ the previous stage's; null for `referred` or when the previous stage is empty */
-            conversionRate: (number | "suppressed") | null;
-            /** @description The group's share at this stage ÷ its share of those referred */
-            ratioToReferred: (number | "suppressed") | null;
-            /** @description ratioToReferred below 0.8 (the four-fifths rule of thumb); null without a ratio */
-            belowFourFifthsToReferred: boolean | null;
-            /** @description The group's share at this stage ÷ its share of those found eligible */
-            ratioToEligible: (number | "suppressed") | null;
-            /** @description ratioToEligible below 0.8; null without a ratio */
-            belowFourFifthsToEligible: boolean | null;
+        OutcomePhaseDto: {
+            /** @description Null: on a day outside any phase */
+            programId: string | null;
+            programCode: string | null;
+            programName: string | null;
+            phasePosition: number | null;
+            phaseName: string | null;
+            /** @description The demographic group; null: everyone */
+            group: string | null;
+            tests: number;
+            positiveTests: number;
+            /** @description positiveTests per 100 tests */
+            positivesPer100Tests: number | null;
+            incentives: number;
+            sanctions: number;
+            /** @description incentives ÷ sanctions */
+            incentivesPerSanction: number | null;
         };
-        FunnelGroupDto: {
+        OutcomeCircumstanceDto: {
+            /** @description Null: the whole court */
+            programId: string | null;
+            programCode: string | null;
+            /** @description Null: everyone */
+            group: string | null;
             /**
-             * @description The group's code in the dimension ('unknown' when not recorded)
-             * @example hispanic_latino
-             */
-            group: string;
-            stages: components["schemas"]["FunnelGroupStageDto"][];
-        };
-        RejectionReasonDto: {
-            /**
-             * @description Why a referral went no further: a charge the program excludes, another legal bar, risk or need outside the program’s target, or a party’s rejection
+             * @description Admitted in the period (at admission) or left in the period (at exit)
              * @enum {string}
              */
-            reason: "excluded_charge" | "other_exclusion" | "outside_target" | "rejected_by_team" | "rejected_by_prosecutor" | "rejected_by_defense";
-            /** @description The excluded charge's category; for the court team, the words of another bar or of a rejection (never published) */
-            detail: string | null;
-            /** @description People referred in the period with this reason (one person may have several) */
-            count: number | "<5";
+            at: "admission" | "exit";
+            /** @enum {string} */
+            domain: "employment" | "education" | "housing";
+            /** @description The answer's code; not_recorded when nothing was recorded for the moment */
+            code: string;
+            participants: number;
         };
-        FunnelDto: {
-            /** @description The courts counted */
+        OutcomeMeasuresDto: {
             courtIds: string[];
             from: string;
             to: string;
-            /** Format: uuid */
+            /** @description Court-local date of today: retention marks and years after exit count only up to it */
+            asOf: string;
             programId: string | null;
             /** @enum {string|null} */
             groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
-            /**
-             * @description `public`: small cells suppressed
-             * @enum {string}
-             */
-            audience: "team" | "public";
-            /** @description Every stage, in order, for everyone referred in the period */
-            stages: components["schemas"]["FunnelStageDto"][];
-            /** @description Each group of `groupBy` (empty without it), in the dimension’s order */
-            groups: components["schemas"]["FunnelGroupDto"][];
-            /** @description Why referrals went no further, most frequent first */
-            rejectionReasons: components["schemas"]["RejectionReasonDto"][];
+            /** @description The whole court (or the program asked for), everyone */
+            all: components["schemas"]["OutcomeFiguresDto"];
+            /** @description The whole court and each program, for everyone and (with groupBy) each group */
+            rows: components["schemas"]["OutcomeFiguresDto"][];
+            /** @description Per program and phase, for everyone and (with groupBy) each group */
+            byPhase: components["schemas"]["OutcomePhaseDto"][];
+            circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
         };
-        EquityDto: {
-            /** @description The courts counted */
+        StateTestingFidelityDto: {
+            from: string;
+            to: string;
+            /** @description Saturdays and Sundays among the period's days: the weekend share a draw that ignores the weekday gives on average */
+            weekendDayShare: number;
+            /** @description The whole court over the period */
+            all: components["schemas"]["TestingFiguresDto"];
+            /** @description By program and phase (the phase the participant was in that day) */
+            byPhase: components["schemas"]["TestingPhaseDto"][];
+            /** @description Every week the period touches, oldest first */
+            weeks: components["schemas"]["TestingWeekDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StatePhaseMeasuresDto: {
+            from: string;
+            to: string;
+            /** @description Moves and exits over the whole period */
+            totals: components["schemas"]["PhaseTotalsDto"];
+            /** @description Every month the period touches, oldest first */
+            months: components["schemas"]["PhaseMonthDto"][];
+            /** @description Each phase of the court's programs, by program then phase number */
+            phases: components["schemas"]["PhaseFiguresDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+            /**
+             * Format: date-time
+             * @description The instant the "now" figures are of (each court at its own date then)
+             */
+            at: string;
+        };
+        StateResultTurnaroundDto: {
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            byProgram: components["schemas"]["ProgramTurnaroundDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateSwiftnessDto: {
+            from: string;
+            to: string;
+            /** @description Every kind together */
+            all: components["schemas"]["SwiftnessRowDto"];
+            byKind: components["schemas"]["SwiftnessRowDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateOutcomeMeasuresDto: {
             courtIds: string[];
             from: string;
             to: string;
-            /** Format: uuid */
+            /** @description Court-local date of today: retention marks and years after exit count only up to it */
+            asOf: string;
             programId: string | null;
-            /** @enum {string} */
-            dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
-            /**
-             * @description `public`: small cells suppressed
-             * @enum {string}
-             */
-            audience: "team" | "public";
-            /** @description The dimension's groups with anyone referred in the period, in the dimension's order */
-            groups: string[];
-            /** @description The funnel for everyone referred in the period */
-            stages: components["schemas"]["FunnelStageDto"][];
-            /** @description Each group's funnel, with both disparity ratios and their four-fifths flags */
-            funnel: components["schemas"]["FunnelGroupDto"][];
-            rejectionReasons: components["schemas"]["RejectionReasonDto"][];
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /** @description The whole court (or the program asked for), everyone */
+            all: components["schemas"]["OutcomeFiguresDto"];
+            /** @description The whole court and each program, for everyone and (with groupBy) each group */
+            rows: components["schemas"]["OutcomeFiguresDto"][];
+            /** @description Per program and phase, for everyone and (with groupBy) each group */
+            byPhase: components["schemas"]["OutcomePhaseDto"][];
+            circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
         };
         AlertDto: {
             id: string;
@@ -7523,6 +7955,8 @@ export interface components {
             sessionId: string | null;
             /** @description The session's courtroom; null without a session */
             courtroom: string | null;
+            /** @description When it came in from the court's earlier records (a history import); null for one held here */
+            importedAt: string | null;
         };
         ScheduleHearingDto: {
             /** @description A court session of the participant's court, not yet started, hearing their program */
@@ -9882,6 +10316,186 @@ export interface operations {
             };
         };
     };
+    HistoryImportsController_drugTests: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_violations: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_responses: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryImportsController_hearings: {
+        parameters: {
+            query?: {
+                /** @description Check the file and report every problem, writing nothing (the default); `false` imports it */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires data.import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ProgramTemplatesController_list: {
         parameters: {
             query?: never;
@@ -10640,6 +11254,158 @@ export interface operations {
             };
         };
     };
+    CriminalHistoryController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriminalHistoryDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriminalHistoryController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCriminalHistoryEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriminalHistoryEventDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircumstancesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantCircumstancesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CircumstancesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                at: "admission" | "exit";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCircumstancesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircumstancesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires participant.write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PhoneNumbersController_list: {
         parameters: {
             query?: never;
@@ -11237,6 +12003,86 @@ export interface operations {
                 content?: never;
             };
             /** @description Requires participant.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "resolved" | "all";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "text/csv": components["schemas"]["DemographicMigrationIssuesDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DemographicMigrationIssuesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MigrationIssuesController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID), at most 255 printable ASCII characters, remembered 24 h per user. The same key with the same request answers the first successful response (with `Idempotent-Replayed: true`) and writes nothing; with a different request it is refused with 409 `idempotency-key-reused`; while the first request is still running the retry waits for it (up to 10 s, then 409 `idempotency-key-in-flight`). A malformed key is 400 `idempotency-key-invalid`. Failed requests are not remembered. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                courtId: string;
+                issueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicMigrationIssueDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires demographics.review */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14837,23 +15683,21 @@ export interface operations {
             };
         };
     };
-    EquityController_measureFunnel: {
+    OutcomesController_measureOutcomes: {
         parameters: {
             query: {
                 /** @description First court-local day counted */
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
-                /** @description `public`: the figures as they may be published, small cells suppressed (what the court's community reads); default `team`, exact */
-                audience?: "team" | "public";
-                /** @description Only referrals to this program */
+                /** @description One of the court's programs; all of them when absent */
                 programId?: string;
-                /** @description Each stage also per group of this demographic dimension */
+                /** @description Every figure also per group of this demographic dimension */
                 groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
                 format?: "csv" | "xlsx";
                 /** @description For CSV, which table (default: the first); XLSX has one sheet each */
-                table?: "funnelStages" | "funnelGroups" | "rejectionReasons";
+                table?: "outcomes" | "outcomesByPhase" | "outcomeCircumstances";
             };
             header?: never;
             path: {
@@ -14868,9 +15712,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FunnelDto"];
-                    "text/csv": components["schemas"]["FunnelDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FunnelDto"];
+                    "application/json": components["schemas"]["OutcomeMeasuresDto"];
+                    "text/csv": components["schemas"]["OutcomeMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OutcomeMeasuresDto"];
                 };
             };
             /** @description No valid session */
@@ -14889,28 +15733,20 @@ export interface operations {
             };
         };
     };
-    EquityController_measureEquity: {
+    StateMeasuresController_testingFidelity: {
         parameters: {
             query: {
                 /** @description First court-local day counted */
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
-                /** @description `public`: the figures as they may be published, small cells suppressed (what the court's community reads); default `team`, exact */
-                audience?: "team" | "public";
-                /** @description The demographic dimension whose groups are compared */
-                dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
-                /** @description Only referrals to (and outcomes of) this program */
-                programId?: string;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
                 format?: "csv" | "xlsx";
                 /** @description For CSV, which table (default: the first); XLSX has one sheet each */
-                table?: "funnelGroups" | "funnelStages";
+                table?: "testingAll" | "testingByPhase" | "testingWeeks";
             };
             header?: never;
-            path: {
-                courtId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -14920,9 +15756,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EquityDto"];
-                    "text/csv": components["schemas"]["EquityDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["EquityDto"];
+                    "application/json": components["schemas"]["StateTestingFidelityDto"];
+                    "text/csv": components["schemas"]["StateTestingFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateTestingFidelityDto"];
                 };
             };
             /** @description No valid session */
@@ -14932,7 +15768,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Requires measures.read */
+            /** @description Requires measures.read_state */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14941,20 +15777,20 @@ export interface operations {
             };
         };
     };
-    EquityController_publicFunnel: {
+    StateMeasuresController_phases: {
         parameters: {
             query: {
                 /** @description First court-local day counted */
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
-                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "phaseTotals" | "phaseMonths" | "phases";
             };
             header?: never;
-            path: {
-                /** @description The court's public code */
-                code: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -14964,11 +15800,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FunnelDto"];
+                    "application/json": components["schemas"]["StatePhaseMeasuresDto"];
+                    "text/csv": components["schemas"]["StatePhaseMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StatePhaseMeasuresDto"];
                 };
             };
-            /** @description No active court has this code */
-            404: {
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14976,20 +15821,16 @@ export interface operations {
             };
         };
     };
-    EquityController_publicEquity: {
+    StateMeasuresController_resultTurnaround: {
         parameters: {
             query: {
                 /** @description First court-local day counted */
                 from: string;
                 /** @description Last court-local day counted (at most 366 days after from) */
                 to: string;
-                dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
             };
             header?: never;
-            path: {
-                /** @description The court's public code */
-                code: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -14999,11 +15840,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EquityDto"];
+                    "application/json": components["schemas"]["StateResultTurnaroundDto"];
                 };
             };
-            /** @description No active court has this code */
-            404: {
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_swiftness: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSwiftnessDto"];
+                    "text/csv": components["schemas"]["StateSwiftnessDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateSwiftnessDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateMeasuresController_outcomes: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Every figure also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "outcomes" | "outcomesByPhase" | "outcomeCircumstances";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateOutcomeMeasuresDto"];
+                    "text/csv": components["schemas"]["StateOutcomeMeasuresDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateOutcomeMeasuresDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15935,6 +16871,9 @@ export const pathsApiV1ParticipantsGetParametersQuerySortValues: ReadonlyArray<F
 export const pathsApiV1ParticipantsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["status"]> = ["active", "in_custody", "warrant", "medical_leave"];
 export const pathsApiV1CourtsCourtIdReadinessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/readiness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1ParticipantsIdCircumstancesAtPutParametersPathAtValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/circumstances/{at}"]["put"]["parameters"]["path"]["at"]> = ["admission", "exit"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["state"]> = ["open", "resolved", "all"];
+export const pathsApiV1CourtsCourtIdDemographicsMigrationIssuesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/demographics/migration-issues"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1ParticipantsIdTreatmentNotesGetParametersQueryCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/participants/{id}/treatment-notes"]["get"]["parameters"]["query"]["category"]> = ["treatment_attendance", "treatment_progress", "treatment_plan", "diagnosis_and_assessment", "level_of_care", "discharge_summary"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdTestingBoardGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/testing-board"]["get"]["parameters"]["query"]["table"]> = ["testingBoard", "testingBySite"];
@@ -15945,24 +16884,25 @@ export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryFor
 export const pathsApiV1CourtsCourtIdMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
 export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
-export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
-export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
-export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
-export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["table"]> = ["funnelStages", "funnelGroups", "rejectionReasons"];
-export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
-export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryDimensionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
-export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
-export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["table"]> = ["funnelGroups", "funnelStages"];
-export const pathsApiV1PublicCourtsCodeFunnelGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/courts/{code}/funnel"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
-export const pathsApiV1PublicCourtsCodeEquityGetParametersQueryDimensionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/courts/{code}/equity"]["get"]["parameters"]["query"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
+export const pathsApiV1StateMeasuresTestingFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/testing-fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresTestingFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/testing-fidelity"]["get"]["parameters"]["query"]["table"]> = ["testingAll", "testingByPhase", "testingWeeks"];
+export const pathsApiV1StateMeasuresPhasesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/phases"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresPhasesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/phases"]["get"]["parameters"]["query"]["table"]> = ["phaseTotals", "phaseMonths", "phases"];
+export const pathsApiV1StateMeasuresSwiftnessGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/swiftness"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
 export const meMembershipDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["language"]> = ["en", "es", "pt"];
-export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meMembershipDtoPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["permissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["kind"]> = ["staff", "participant"];
 export const meDtoSystemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemRole"]> = ["system_admin"];
-export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve"];
+export const meDtoSystemPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["systemPermissions"]> = ["court.manage", "court.read", "court.configure", "user.manage", "participant.read", "participant.write", "participant.status_change", "participant.phase_change", "case_note.read", "case_note.write", "contact.read", "contact.write", "provider_referral.write", "treatment.read", "treatment.write", "consent.read", "consent.write", "consent.revoke", "audit.read", "access_log.read", "docket.read", "court_session.manage", "hearing.schedule", "hearing.record_outcome", "drug_test.read", "drug_test.record_result", "drug_test.order", "draw.read", "call_in.make", "outage.record", "violation.read", "response.record", "measures.read", "measures.read_state", "violation.write", "violation.dismissal_confirm", "treatment.request", "message.read", "data.import", "staffing.read", "staffing.record", "deferred_judgment.record", "expungement.grant", "sealed_record.read", "warrant.order", "warrant.serve", "demographics.review"];
 export const meDtoSignInIncompleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["signInIncomplete"]> = ["mfa-enrolment-required", "secret-change-required"];
 export const meDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["language"]> = ["en", "es", "pt"];
 export const updateMeDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["language"]> = ["en", "es", "pt"];
@@ -16027,7 +16967,7 @@ export const enrolParticipantDtoLanguageValues: ReadonlyArray<FlattenedDeepRequi
 export const enrolmentDtoFirstHearingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentDto"]["firstHearingKind"]> = ["warning", "status"];
 export const phaseChangeDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhaseChangeDto"]["direction"]> = ["promote", "demote"];
 export const readinessBoardRowDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessBoardRowDto"]["status"]> = ["referred", "screening", "accepted", "rejected", "active", "in_custody", "warrant", "medical_leave", "graduated", "terminated", "withdrawn", "transferred"];
-export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants"];
+export const importReportDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportDto"]["kind"]> = ["participants", "drug-tests", "violations", "responses", "hearings"];
 export const programTemplateDtoModelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["model"]> = ["treatment_court", "hope_probation", "deferred_judgment"];
 export const programTemplateDtoRequiredApprovalsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["requiredApprovals"]> = ["team", "prosecutor", "defense"];
 export const programTemplateDtoExcludedChargeCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProgramTemplateDto"]["excludedChargeCategories"]> = ["drug_possession", "drug_sale", "drug_trafficking", "dui", "property", "fraud", "public_order", "violent", "sex_offense", "weapons", "other"];
@@ -16047,12 +16987,25 @@ export const createParticipantContactDtoKindValues: ReadonlyArray<FlattenedDeepR
 export const createParticipantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
 export const participantContactDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["kind"]> = ["call", "text_message", "email", "home_visit", "office_visit", "video", "in_person"];
 export const participantContactDtoDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantContactDto"]["direction"]> = ["outgoing", "incoming"];
+export const createCriminalHistoryEventDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCriminalHistoryEventDto"]["kind"]> = ["arrest", "conviction"];
+export const createCriminalHistoryEventDtoOffenseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCriminalHistoryEventDto"]["offenseLevel"]> = ["felony", "misdemeanor", "infraction", "other"];
+export const criminalHistoryEventDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["kind"]> = ["arrest", "conviction"];
+export const criminalHistoryEventDtoOffenseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["offenseLevel"]> = ["felony", "misdemeanor", "infraction", "other"];
+export const criminalHistoryEventDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CriminalHistoryEventDto"]["source"]> = ["staff", "import"];
+export const circumstancesDtoEmploymentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["employment"]> = ["full_time", "part_time", "unemployed", "not_in_labor_force", "unknown"];
+export const circumstancesDtoEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["education"]> = ["less_than_high_school", "high_school_or_equivalent", "vocational", "some_college", "associate_degree", "bachelor_degree", "graduate_degree", "unknown"];
+export const circumstancesDtoHousingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["housing"]> = ["stable", "unstable", "homeless", "residential_treatment", "unknown"];
+export const circumstancesDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CircumstancesDto"]["at"]> = ["admission", "exit"];
+export const recordCircumstancesDtoEmploymentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["employment"]> = ["full_time", "part_time", "unemployed", "not_in_labor_force", "unknown"];
+export const recordCircumstancesDtoEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["education"]> = ["less_than_high_school", "high_school_or_equivalent", "vocational", "some_college", "associate_degree", "bachelor_degree", "graduate_degree", "unknown"];
+export const recordCircumstancesDtoHousingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordCircumstancesDto"]["housing"]> = ["stable", "unstable", "homeless", "residential_treatment", "unknown"];
 export const uploadParticipantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UploadParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const participantPhotoDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const participantPhotoFileDtoMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantPhotoFileDto"]["mediaType"]> = ["image/jpeg", "image/png"];
 export const warrantDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["state"]> = ["open", "served", "recalled"];
 export const warrantDtoServiceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarrantDto"]["serviceOutcome"]> = ["in_custody", "released"];
 export const serveWarrantDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServeWarrantDto"]["outcome"]> = ["in_custody", "released"];
+export const demographicMigrationIssueDtoFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DemographicMigrationIssueDto"]["field"]> = ["gender", "race", "ethnicity"];
 export const deferredJudgmentDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["plea"]> = ["guilty", "no_contest"];
 export const deferredJudgmentDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferredJudgmentDto"]["source"]> = ["hearing", "court_paper"];
 export const recordPleaDtoPleaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPleaDto"]["plea"]> = ["guilty", "no_contest"];
@@ -16156,20 +17109,10 @@ export const outcomeNextHearingDtoKindValues: ReadonlyArray<FlattenedDeepRequire
 export const recordHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const hearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
 export const amendHearingOutcomeDtoAttendanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendHearingOutcomeDto"]["attendance"]> = ["appeared", "failed_to_appear", "excused"];
-export const funnelStageDtoStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelStageDto"]["stage"]> = ["referred", "screened", "eligible", "accepted", "admitted", "graduated"];
-export const funnelStageDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelStageDto"]["count"]> = ["<5"];
-export const funnelStageDtoConversionRateOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelStageDto"]["conversionRate"]> = ["suppressed"];
-export const funnelGroupStageDtoStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["stage"]> = ["referred", "screened", "eligible", "accepted", "admitted", "graduated"];
-export const funnelGroupStageDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["count"]> = ["<5"];
-export const funnelGroupStageDtoConversionRateOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["conversionRate"]> = ["suppressed"];
-export const funnelGroupStageDtoRatioToReferredOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["ratioToReferred"]> = ["suppressed"];
-export const funnelGroupStageDtoRatioToEligibleOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["ratioToEligible"]> = ["suppressed"];
-export const rejectionReasonDtoReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReasonDto"]["reason"]> = ["excluded_charge", "other_exclusion", "outside_target", "rejected_by_team", "rejected_by_prosecutor", "rejected_by_defense"];
-export const rejectionReasonDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReasonDto"]["count"]> = ["<5"];
-export const funnelDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
-export const funnelDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelDto"]["audience"]> = ["team", "public"];
-export const equityDtoDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityDto"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
-export const equityDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityDto"]["audience"]> = ["team", "public"];
+export const outcomeCircumstanceDtoAtValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["at"]> = ["admission", "exit"];
+export const outcomeCircumstanceDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["domain"]> = ["employment", "education", "housing"];
+export const outcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const stateOutcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateOutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];

@@ -150,6 +150,7 @@ export function collectionDto(collection: Collection, results: readonly DrugTest
     accessionNumber: collection.accessionNumber,
     ...(audience === 'staff' ? { notes: collection.notes, collectedBy: collection.collectedBy } : {}),
     createdAt: collection.createdAt.toISOString(),
+    importedAt: collection.importedAt?.toISOString() ?? null,
     results: visible.map((r) => resultDto(r, audience)),
   };
 }

@@ -16,6 +16,7 @@ export type CollectionBasis = (typeof COLLECTION_BASES)[number];
 // A lab's accession number names one specimen of that lab.
 @Index('drug_test_collections_accession_key', ['lab', 'accessionNumber'], { unique: true, where: 'accession_number IS NOT NULL' })
 @Check('drug_test_collections_accession_check', `accession_number IS NULL OR lab IS NOT NULL`)
+@Index('drug_test_collections_source_record_key', ['participantId', 'sourceRecordId'], { unique: true, where: 'source_record_id IS NOT NULL' })
 export class Collection {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,6 +72,14 @@ export class Collection {
 
   @Column({ type: 'uuid' })
   collectedBy: string;
+
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
+
+  /** The earlier system's id of the record (a history import's `source_id`): with the participant, what makes a second import of the same file import nothing twice. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sourceRecordId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

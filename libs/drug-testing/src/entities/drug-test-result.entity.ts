@@ -51,6 +51,8 @@ export type ConfirmationTechnique = (typeof CONFIRMATION_TECHNIQUES)[number];
 @Entity('drug_test_results')
 @Index('drug_test_results_participant_idx', ['participantId', 'testedOn'])
 @Index('drug_test_results_collection_idx', ['collectionId'])
+// The outcome measures read a court's results over a period.
+@Index('drug_test_results_court_day_idx', ['courtId', 'testedOn'])
 // "Is this result superseded?" is asked of every result a docket counts.
 @Index('drug_test_results_supersedes_idx', ['supersedesId'], { where: 'supersedes_id IS NOT NULL' })
 @Index('drug_test_results_missed_key', ['participantId', 'testedOn'], { unique: true, where: `outcome = 'missed'` })
@@ -145,6 +147,10 @@ export class DrugTestResult {
 
   @Column({ type: 'uuid', nullable: true })
   recordedBy: string | null;
+
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -12,6 +12,7 @@ export class HearingDto implements HearingView {
   @ApiProperty({ type: String, nullable: true }) cancellationReason: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The court session it is on; null for a hearing set outside the calendar' }) sessionId: string | null;
   @ApiProperty({ type: String, nullable: true, description: "The session's courtroom; null without a session" }) courtroom: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "When it came in from the court's earlier records (a history import); null for one held here" }) importedAt: string | null;
 }
 
 export class ScheduleHearingDto {

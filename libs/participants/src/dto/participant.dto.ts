@@ -42,6 +42,8 @@ export class CaseloadGlanceDto {
   @ApiProperty({ description: 'Missed call-ins charged in the last 7 days (dismissed ones not counted)' }) missedCallIns7Days: number;
   @ApiProperty({ type: String, nullable: true, description: 'The next scheduled hearing' }) nextHearingAt: string | null;
   @ApiProperty({ type: LastContactDto, nullable: true }) lastContact: LastContactDto | null;
+  @ApiProperty({ description: 'In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one' })
+  noPinYet: boolean;
   @ApiProperty({ enum: ATTENTION_REASONS, isArray: true, description: 'Why the participant needs attention, most pressing first; empty when nothing presses' })
   attention: AttentionReason[];
 }
@@ -126,6 +128,8 @@ export class ParticipantDetailDto extends ParticipantSummaryDto {
   @ApiProperty({ type: [String], description: 'Statuses the participant may move to next' }) nextStatuses: string[];
   @ApiProperty({ type: String, nullable: true, description: "The participant's sign-in account, issued at enrolment (a court administrator resets its PIN: POST /users/{userId}/reset-pin); null before enrolment" })
   accountId: string | null;
+  @ApiProperty({ description: 'In the program with no PIN issued yet (imported): not in any draw, so not tested, until a court administrator issues one (reset-pin)' })
+  noPinYet: boolean;
   @ApiProperty({ type: ScreeningViewDto, nullable: true }) screening: ScreeningViewDto | null;
   @ApiProperty({ type: ReadinessDto, nullable: true, description: 'Readiness to advance, for an enrolled participant' })
   readiness: ReadinessDto | null;

@@ -49,7 +49,22 @@ export type ImportProblemCode =
   | 'discharge-date-not-allowed'
   | 'duplicate-in-file'
   | 'number-unavailable'
-  | 'unreadable';
+  | 'unreadable'
+  // The history files'.
+  | 'unknown-participant'
+  | 'invalid-source-id'
+  | 'duplicate-source-in-file'
+  | 'invalid-choice'
+  | 'invalid-time'
+  | 'invalid-flag'
+  | 'unknown-substance'
+  | 'substances-required'
+  | 'substances-not-allowed'
+  | 'violation-open'
+  | 'unknown-response'
+  | 'response-kind-mismatch'
+  | 'invalid-amount'
+  | 'unknown-violation-source';
 
 export interface ImportProblem {
   /** The file's line (the header is line 1). */

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { HistoryImportsController } from './history-imports.controller';
+import { HistoryImportsService } from './history-imports.service';
 import { ParticipantImportsController } from './participant-imports.controller';
 import { ParticipantImportsService } from './participant-imports.service';
 
-/** A court's caseload brought in from its old spreadsheet (CSV), checked first and imported once. */
+/**
+ * A court's caseload brought in from its old spreadsheet (CSV), checked first
+ * and imported once, then its history (tests, violations, responses, hearings).
+ */
 @Module({
-  controllers: [ParticipantImportsController],
-  providers: [ParticipantImportsService],
+  controllers: [ParticipantImportsController, HistoryImportsController],
+  providers: [ParticipantImportsService, HistoryImportsService],
 })
 export class ParticipantImportsModule {}

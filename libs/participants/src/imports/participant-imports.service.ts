@@ -5,9 +5,10 @@ import { AuditService } from '@app/audit';
 import { Permission, Principal, Role } from '@app/auth';
 import { Clock, DomainError, type Language } from '@app/core';
 import { CourtAccess } from '@app/courts';
-import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
+import { IN_PROGRAM_STATUSES } from '../participant-status';
 import { courtToday } from '../path/participant-path';
+import { readCsvFile } from './csv-file';
 import { ImportReportDto } from './dto/import-report.dto';
 import { importProblemMessage } from './import-messages';
 import { checkParticipantLines, withUnavailableNumbers, type ImportProblem, type ParticipantImportCheck, type ParticipantImportContext, type ParticipantImportRow } from './participant-import-format';
@@ -42,12 +43,13 @@ export class ParticipantImportsService {
 
   async importParticipants(principal: Principal, courtId: string, csv: unknown, dryRun: boolean, language: Language): Promise<ImportReportDto> {
     const grant = CourtAccess.holding(principal, courtId, Permission.DataImport);
-    return this.dataSource.transaction(async (manager) => {
+    // A refusal is thrown after the transaction commits, so its audit row stays.
+    const { report, refused } = await this.dataSource.transaction(async (manager) => {
       // One import of a court at a time: the second waits, then finds the first's participants present.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('participant-import:' || $1, 0))`, [courtId]);
       const read = checkFile(typeof csv === 'string' ? csv : '', await this.contextOf(manager, courtId));
       const check = withUnavailableNumbers(read, await this.numbersHeldUnseen(manager, courtId, read.rows));
-      const report = reportOf(check, dryRun, language);
+      const report = reportOf('participants', check, dryRun, language);
       const actor = principal.auditActor(courtId);
       if (dryRun || check.problems.length > 0) {
         await this.audit.record(actor, {
@@ -57,8 +59,8 @@ export class ParticipantImportsService {
           basis: grant.basis,
           details: { lines: report.lines, created: report.created, alreadyPresent: report.alreadyPresent, problems: report.problems.length },
         }, manager);
-        if (!dryRun) throw new ImportHasProblemsError(report);
-        return report;
+        if (!dryRun) return { report, refused: true };
+        return { report: { ...report, needingPin: (await this.needingPin(manager, courtId)) + check.rows.filter((r) => IN_PROGRAM_STATUSES.includes(r.status)).length }, refused: false };
       }
       const ids = await this.write(manager, principal, courtId, check.rows);
       await this.audit.record(actor, {
@@ -70,8 +72,24 @@ export class ParticipantImportsService {
         basis: grant.basis,
         details: { lines: report.lines, created: report.created, alreadyPresent: report.alreadyPresent },
       }, manager);
-      return report;
+      return { report: { ...report, needingPin: await this.needingPin(manager, courtId) }, refused: false };
     });
+    if (refused) throw new ImportHasProblemsError(report);
+    return report;
+  }
+
+  /**
+   * The court's participants in the program who have no PIN yet: the draw
+   * leaves them out (they could not call in), so the import's report says
+   * how many still need one, and their pages say why they are not tested.
+   */
+  private async needingPin(manager: EntityManager, courtId: string): Promise<number> {
+    const [{ count }] = (await manager.query(
+      `SELECT count(*)::int AS count FROM participants p JOIN users u ON u.id = p.user_id
+        WHERE p.court_id = $1 AND p.status = ANY($2::text[]) AND u.secret_hash IS NULL`,
+      [courtId, IN_PROGRAM_STATUSES],
+    )) as Array<{ count: number }>;
+    return count;
   }
 
   private async contextOf(manager: EntityManager, courtId: string): Promise<ParticipantImportContext> {
@@ -199,21 +217,20 @@ export class ParticipantImportsService {
 
 /** The file's lines as the CSV reader gives them, then checked against the court. */
 function checkFile(csv: string, court: ParticipantImportContext): ParticipantImportCheck {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], alreadyPresent: [], lines: 0, problems: [{ line, column: null, code: 'unreadable', params: { reason: (error as Error).message } }] };
-  }
-  if (records.length === 0) return { rows: [], alreadyPresent: [], lines: 0, problems: [{ line: 1, column: null, code: 'empty-file' }] };
-  // The line a record ends on, as a text editor counts them (a quoted field may span lines).
-  return checkParticipantLines(records[0].record, records.slice(1).map((r) => ({ line: r.info.lines, fields: r.record })), court);
+  const file = readCsvFile(csv);
+  if (!('header' in file)) return { rows: [], alreadyPresent: [], lines: 0, problems: [file] };
+  return checkParticipantLines(file.header, file.records, court);
 }
 
-function reportOf(check: ParticipantImportCheck, dryRun: boolean, language: Language): ImportReportDto {
+/** What an import did, or would do: counts and every problem in the reader's language, line by line. */
+export function reportOf(
+  kind: ImportReportDto['kind'],
+  check: { rows: unknown[]; alreadyPresent: number[]; problems: ImportProblem[]; lines: number },
+  dryRun: boolean,
+  language: Language,
+): ImportReportDto {
   return {
-    kind: 'participants',
+    kind,
     dryRun,
     lines: check.lines,
     created: dryRun || check.problems.length === 0 ? check.rows.length : 0,

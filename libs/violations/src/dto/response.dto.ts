@@ -79,6 +79,7 @@ export class CourtResponseDto {
   @ApiProperty({ type: [String] }) violationIds: string[];
   @ApiProperty({ type: String, nullable: true }) testingOrderId: string | null;
   @ApiProperty({ type: String, nullable: true }) custodyEndsAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "When it came in from the court's earlier records (a history import): history, with no effect here" }) importedAt: string | null;
   @ApiProperty({ description: 'True for a check: nothing was recorded' }) dryRun: boolean;
 }
 

@@ -89,6 +89,7 @@ export class ViolationDto {
   @ApiProperty({ type: String, nullable: true }) dismissedReason: string | null;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Ids of the records that show it (draw, call-in, collection…)' }) evidence: Record<string, unknown>;
+  @ApiProperty({ type: String, nullable: true, description: "When it came in from the court's earlier records (a history import): history, on which no clock runs" }) importedAt: string | null;
   @ApiProperty({ description: 'A hearing is scheduled between detection and the deadline; false on an open violation means staff must schedule one (or add a special session)' })
   hearingBeforeDeadline: boolean;
   @ApiProperty({

@@ -73,9 +73,12 @@ export class ResponseCatalogueEntry extends BaseEntity {
  */
 @Entity('court_responses')
 @Index('court_responses_participant_idx', ['participantId', 'orderedOn'])
+// The outcome measures read a court's responses over a period.
+@Index('court_responses_court_day_idx', ['courtId', 'orderedOn'])
 @Index('court_responses_custody_due_idx', ['custodyEndsAt'], { where: 'custody_ended_at IS NULL AND custody_ends_at IS NOT NULL' })
 @Check('court_responses_kind_check', `kind IN ('sanction', 'incentive', 'treatment_adjustment')`)
 @Check('court_responses_amount_check', `amount IS NULL OR amount > 0`)
+@Index('court_responses_source_record_key', ['participantId', 'sourceRecordId'], { unique: true, where: 'source_record_id IS NOT NULL' })
 export class CourtResponse {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -158,6 +161,14 @@ export class CourtResponse {
 
   @Column({ type: 'uuid' })
   orderedBy: string;
+
+  /** When it came in from the court's earlier records by a history import: history, never acted on (no clock, alert, message or violation follows from it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt: Date | null;
+
+  /** The earlier system's id of the record (a history import's `source_id`): with the participant, what makes a second import of the same file import nothing twice. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sourceRecordId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -54,6 +54,7 @@ interface HistoryRow {
   violation_ids: string[];
   testing_order_id: string | null;
   custody_ends_at: Date | null;
+  imported_at: Date | null;
 }
 
 /**
@@ -149,7 +150,7 @@ export class ResponsesService {
     const grant = await this.access.participant(principal, Permission.ViolationRead, participantId);
     const rows = (await this.dataSource.query(
       `SELECT r.id, r.participant_id, r.kind, e.code, e.name, r.level, r.effect, r.amount, r.tests_per_week, r.ordered_on::text, r.hearing_id,
-              r.delegated, r.note, r.restricts_liberty, r.over_limit_reason, o.id AS court_order_id, r.warnings, r.testing_order_id, r.custody_ends_at,
+              r.delegated, r.note, r.restricts_liberty, r.over_limit_reason, o.id AS court_order_id, r.warnings, r.testing_order_id, r.custody_ends_at, r.imported_at,
               COALESCE((SELECT array_agg(rv.violation_id) FROM court_response_violations rv WHERE rv.response_id = r.id), '{}') AS violation_ids
          FROM court_responses r JOIN response_catalogue_entries e ON e.id = r.catalogue_entry_id
          LEFT JOIN court_orders o ON o.response_id = r.id
@@ -180,6 +181,7 @@ export class ResponsesService {
         violationIds: row.violation_ids,
         testingOrderId: row.testing_order_id,
         custodyEndsAt: row.custody_ends_at?.toISOString() ?? null,
+        importedAt: row.imported_at?.toISOString() ?? null,
         dryRun: false,
       })),
       ratio: {
@@ -352,6 +354,7 @@ export class ResponsesService {
       violationIds: d.violationIds,
       testingOrderId: d.testingOrderId,
       custodyEndsAt: d.custodyEndsAt?.toISOString() ?? null,
+      importedAt: null,
       dryRun: d.id === null,
     };
   }

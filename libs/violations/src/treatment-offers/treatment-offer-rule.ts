@@ -8,7 +8,8 @@ import type { EntityManager } from 'typeorm';
  * (default 90), as many positives as its `treatment_offer_positives`
  * (default 3), a treatment assessment is proposed for their next hearing.
  * Dismissed positives do not count, nor those that already led to a
- * proposal, so after one the count starts again. An open proposal is never
+ * proposal, nor imported ones (history from the earlier records, never
+ * acted on), so after one the count starts again. An open proposal is never
  * doubled (its unique index). Runs in the recording's transaction; proposed
  * at the detection of the positive that reached the count. Returns the new
  * proposals' ids.
@@ -25,7 +26,7 @@ export async function proposeTreatmentAfterPositives(manager: EntityManager, vio
        counted AS (
          SELECT r.participant_id, r.court_id, r.detected_at, r.threshold,
                 ARRAY(SELECT w.id FROM violations w
-                       WHERE w.participant_id = r.participant_id AND w.kind = 'positive_test' AND w.status <> 'dismissed'
+                       WHERE w.participant_id = r.participant_id AND w.kind = 'positive_test' AND w.status <> 'dismissed' AND w.imported_at IS NULL
                          AND w.detected_at > r.detected_at - make_interval(days => r.days) AND w.detected_at <= r.detected_at
                          AND NOT EXISTS (SELECT 1 FROM treatment_proposals t WHERE t.participant_id = w.participant_id AND w.id = ANY(t.violation_ids))
                        ORDER BY w.detected_at) AS positives

@@ -95,6 +95,7 @@ export function CaseloadScreen() {
         <>
           <ParticipantLink participant={p} />
           <AttentionBadges reasons={p.glance.attention} />
+          {p.glance.noPinYet && <span className="badge badge-warn">{t('caseload.noPin')}</span>}
         </>
       ),
     },

@@ -200,6 +200,8 @@ export class CollectionDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) notes?: string | null;
   @ApiPropertyOptional({ description: 'Staff only' }) collectedBy?: string;
   @ApiProperty() createdAt: string;
+  @ApiProperty({ type: String, nullable: true, description: "When it came in from the court's earlier records (a history import): history; its basis and site are not the earlier system's" })
+  importedAt: string | null;
   @ApiProperty({ type: [DrugTestResultDto], description: 'Screens first; a participant sees released results only' }) results: DrugTestResultDto[];
 }
 

@@ -53,6 +53,17 @@ export function ParticipantHeader({ participant }: { participant: ParticipantDet
           <dd>{formatDate(participant.enrolledOn)}</dd>
         </div>
       </dl>
+      {participant.noPinYet && (
+        <p className="notice" data-testid="no-pin">
+          <span className="badge badge-warn">{t('participant.noPin')}</span> {t('participant.noPinWhy')}{' '}
+          {/* The action is shown to whoever may issue a PIN (the court administrator); it opens the page's PIN form. */}
+          {can('user.manage') && participant.accountId && (
+            <a href="#action-pin" onClick={() => document.getElementById('action-pin')?.setAttribute('open', '')}>
+              {t('participant.issuePin')}
+            </a>
+          )}
+        </p>
+      )}
     </header>
   );
 }

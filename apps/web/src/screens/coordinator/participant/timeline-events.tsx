@@ -23,6 +23,12 @@ export interface TimelineEvent {
 
 const HOUR_MS = 3_600_000;
 
+/** The mark of a record that came from the court's earlier records: history, never acted on here. */
+function ImportedMark() {
+  const { t } = useTranslation('coordinator');
+  return <span className="badge">{t('timeline.imported')}</span>;
+}
+
 /** Court-local sortable time of an instant. */
 function localKey(iso: string, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
@@ -56,12 +62,14 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       kind: 'test',
       sortKey: localKey(c.collectedAt, timeZone),
       when: formatDateTime(c.collectedAt, timeZone),
-      title: t('timeline.collection', { basis: word('basis.', c.basis) }),
+      // An imported test's basis is not the earlier system's: it is named as imported instead.
+      title: c.importedAt ? t('timeline.importedCollection') : t('timeline.collection', { basis: word('basis.', c.basis) }),
       badge: { tone: standing === 'negative' || standing === 'prescribed' ? 'ok' : standing === 'positive' ? 'bad' : 'warn', text: t(`timeline.standing.${standing}`) },
       details: [
         results.length ? t('timeline.results', { results: results.join('; ') }) : t('timeline.noResultYet'),
         t('timeline.specimen', { specimen: word('specimen.', c.specimenType), site: c.testingSiteName ?? '—' }) + (c.observed ? ` · ${t('timeline.observed')}` : ''),
-      ],
+        c.importedAt ? <ImportedMark key="imported" /> : null,
+      ].filter(Boolean),
     });
   }
   for (const m of records.tests.data?.missedTests ?? []) {
@@ -76,7 +84,8 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
     });
   }
   for (const v of records.violations.data ?? []) {
-    const details: ReactNode[] = [t('timeline.deadline', { at: formatDateTime(v.deadlineAt, timeZone) })];
+    // An imported violation's clock never ran here: no deadline is shown, only that it came from the earlier records.
+    const details: ReactNode[] = v.importedAt ? [<ImportedMark key="imported" />] : [t('timeline.deadline', { at: formatDateTime(v.deadlineAt, timeZone) })];
     if (v.status === 'open') {
       details.push(<Countdown key="clock" hoursLeft={v.timeLeftMs / HOUR_MS} overdue={v.overdue} />);
       details.push(<HearingProposalText key="proposal" proposal={v.hearingProposal} />);
@@ -98,6 +107,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
     const details: ReactNode[] = [];
     if (r.amount !== null && r.effect !== 'none') details.push(t('timeline.effect', { effect: word('effect.', r.effect), amount: formatNumber(r.amount, 2) }));
     if (r.note) details.push(r.note);
+    if (r.importedAt) details.push(<ImportedMark key="imported" />);
     events.push({
       key: `response-${r.id}`,
       kind: 'response',
@@ -116,7 +126,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       when: formatDateTime(h.scheduledAt, timeZone),
       title: t('timeline.hearing', { kind: word('hearingKind.', h.kind) }),
       badge: { tone: h.status === 'cancelled' ? 'warn' : 'ok', text: word('hearingStatus.', h.status) },
-      details: [h.courtroom, h.cancellationReason ? t('timeline.cancelled', { reason: h.cancellationReason }) : null].filter(Boolean),
+      details: [h.courtroom, h.cancellationReason ? t('timeline.cancelled', { reason: h.cancellationReason }) : null, h.importedAt ? <ImportedMark key="imported" /> : null].filter(Boolean),
     });
   }
   for (const p of records.phases.data ?? []) {

@@ -1,0 +1,3 @@
+export * from './participant-circumstances.entity';
+export * from './dto/circumstances.dto';
+export * from './circumstances.module';

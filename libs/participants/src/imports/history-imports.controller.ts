@@ -1,0 +1,94 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
+import { Idempotent, type Language, ReaderLanguage } from '@app/core';
+import { ImportQueryDto, ImportReportDto } from './dto/import-report.dto';
+import type { HistoryKind } from './history-import-format';
+import { HistoryImportsService } from './history-imports.service';
+
+const HISTORY =
+  'a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. ' +
+  'Records already imported (by participant number and source_id) are left as they are. Imported records are history: no clock, alert, message or violation follows from them';
+
+/** A court's history from its earlier records, one route a kind of record (columns in the README). */
+@ApiTags('imports')
+@Controller('courts/:courtId/imports')
+export class HistoryImportsController {
+  constructor(private readonly imports: HistoryImportsService) {}
+
+  private run(principal: Principal, courtId: string, kind: HistoryKind, query: ImportQueryDto, csv: unknown, language: Language): Promise<ImportReportDto> {
+    return this.imports.importHistory(principal, courtId, kind, csv, query.dryRun ?? true, language);
+  }
+
+  @Post('drug-tests')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.DataImport)
+  @ApiOperation({ summary: `Drug tests and their results from a CSV file (the body, text/csv): ${HISTORY}` })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: ImportReportDto })
+  drugTests(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ImportQueryDto,
+    @Body() csv: unknown,
+    @ReaderLanguage() language: Language,
+  ): Promise<ImportReportDto> {
+    return this.run(principal, courtId, 'drug-tests', query, csv, language);
+  }
+
+  @Post('violations')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.DataImport)
+  @ApiOperation({ summary: `Closed violations (answered or dismissed) from a CSV file (the body, text/csv): ${HISTORY}` })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: ImportReportDto })
+  violations(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ImportQueryDto,
+    @Body() csv: unknown,
+    @ReaderLanguage() language: Language,
+  ): Promise<ImportReportDto> {
+    return this.run(principal, courtId, 'violations', query, csv, language);
+  }
+
+  @Post('responses')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.DataImport)
+  @ApiOperation({ summary: `Incentives, sanctions and service responses from a CSV file (the body, text/csv): ${HISTORY}` })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: ImportReportDto })
+  responses(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ImportQueryDto,
+    @Body() csv: unknown,
+    @ReaderLanguage() language: Language,
+  ): Promise<ImportReportDto> {
+    return this.run(principal, courtId, 'responses', query, csv, language);
+  }
+
+  @Post('hearings')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.DataImport)
+  @ApiOperation({ summary: `Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): ${HISTORY}` })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: ImportReportDto })
+  hearings(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ImportQueryDto,
+    @Body() csv: unknown,
+    @ReaderLanguage() language: Language,
+  ): Promise<ImportReportDto> {
+    return this.run(principal, courtId, 'hearings', query, csv, language);
+  }
+}
