@@ -202,6 +202,17 @@ describe('referral funnel and equity over HTTP', () => {
       count: 3,
       belowFourFifthsToReferred: true,
     });
+    // The outcome measures per group, from the outcome measures: 6 of the 18 admitted are women, as 10 of the 30 referred.
+    const admissions = body.outcomes.find((o: { measure: string }) => o.measure === 'admissions');
+    expect(admissions).toEqual({
+      measure: 'admissions',
+      favourable: true,
+      count: 18,
+      groups: [
+        { group: 'female', count: 6, ratioToReferred: 1, flagToReferred: false, ratioToEligible: 1, flagToEligible: false },
+        { group: 'male', count: 12, ratioToReferred: 1, flagToReferred: false, ratioToEligible: 1, flagToEligible: false },
+      ],
+    });
     const race = (await coordinator.get(url('equity', '&dimension=raceEthnicity'))).json();
     expect(race.groups).toEqual(['white']);
     const published = (await app.inject({ method: 'GET', url: `/api/v1/public/courts/EQ/equity?from=${FROM}&to=${TO}&dimension=sex` })).json();

@@ -91,6 +91,8 @@ test('the equity view names the groups below four-fifths in words, beside the ch
   await page.getByRole('note').filter({ hasText: /four-fifths at the stage “Graduated”/ }).waitFor();
   const flagged = await table.locator('tr.row-flagged').count();
   expect(await table.getByText('below four-fifths').count()).toBeGreaterThanOrEqual(flagged);
+  const outcomes = page.getByRole('table', { name: /Outcomes by group/ });
+  await outcomes.getByRole('cell', { name: 'Admissions' }).first().waitFor();
   await expectAccessible(page);
   await screenshot(page, 'equity-desktop');
 

@@ -21,11 +21,20 @@ export const FUNNEL_EXPORT: ExportSpec = {
   ],
 };
 
-/** The equity view of one dimension: each group's funnel with the disparity ratios. */
+interface OutcomesBody {
+  outcomes: Array<{ measure: string; favourable: boolean; groups: object[] }>;
+}
+
+/** The equity view of one dimension: each group's funnel and outcomes with the disparity ratios. */
 export const EQUITY_EXPORT: ExportSpec = {
   name: 'equity',
   sheets: [
     { name: 'funnelGroups', rows: (body: GroupsBody) => groupRows(body.funnel ?? []), columns: GROUP_STAGE },
+    {
+      name: 'equityOutcomes',
+      rows: (body: OutcomesBody) => body.outcomes.flatMap((o) => o.groups.map((g) => ({ measure: o.measure, favourable: o.favourable, ...g }))),
+      columns: ['measure', 'favourable', 'group', 'count', 'ratioToReferred', 'flagToReferred', 'ratioToEligible', 'flagToEligible'],
+    },
     { name: 'funnelStages', rows: (body: { stages: unknown[] }) => body.stages, columns: STAGE },
   ],
 };

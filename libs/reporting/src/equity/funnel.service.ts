@@ -87,6 +87,18 @@ SELECT reason, detail, count(DISTINCT id)::int AS count
  GROUP BY reason, detail
  ORDER BY count DESC, reason, detail NULLS FIRST`;
 
+interface ReasonRow {
+  reason: string;
+  detail: string | null;
+  count: number;
+}
+
+export interface FunnelCounts {
+  total: StageCounts;
+  groups: Array<{ group: string; counts: StageCounts }>;
+  reasons: ReasonRow[];
+}
+
 interface StageRow extends StageCounts {
   grp: string | null;
   is_total: boolean;
@@ -138,20 +150,24 @@ export class FunnelService {
     return court.id;
   }
 
-  async measureCourts(courtIds: string[], from: string, to: string, options: FunnelOptions): Promise<FunnelDto> {
+  /** The raw counts of the funnel: everyone's stages, each group's (in the dimension's order), and the rejection reasons. */
+  async counts(courtIds: string[], from: string, to: string, options: FunnelOptions): Promise<FunnelCounts> {
     checkMeasurePeriod(from, to);
     const cohort = [courtIds, from, to, TARGETS, options.programId ?? null];
     const groupSql = options.groupBy ? demographicGroupSql(options.groupBy, 'p') : null;
-    const [stageRows, reasonRows] = await Promise.all([
+    const [stageRows, reasons] = await Promise.all([
       this.dataSource.query(stagesSql(groupSql), [...cohort, ACCEPTED_OR_LATER]) as Promise<StageRow[]>,
-      this.dataSource.query(REASONS_SQL, [...cohort, options.audience === 'team']) as Promise<Array<{ reason: string; detail: string | null; count: number }>>,
+      this.dataSource.query(REASONS_SQL, [...cohort, options.audience === 'team']) as Promise<ReasonRow[]>,
     ]);
     const total = stageRows.find((r) => r.is_total) ?? EMPTY;
     const byGroup = new Map(stageRows.filter((r) => !r.is_total).map((r) => [r.grp ?? 'unknown', r]));
-    // The dimension's order, then any code it does not list (recorded before a vocabulary changed).
-    const order = options.groupBy ? [...demographicGroups(options.groupBy), ...[...byGroup.keys()].filter((g) => !demographicGroups(options.groupBy!).includes(g))] : [];
-    const groups = order.filter((g) => byGroup.has(g)).map((group) => ({ group, counts: countsOf(byGroup.get(group)!) }));
-    const figures = funnelFigures(countsOf(total), groups, options.audience);
+    const groups = options.groupBy ? inDimensionOrder(options.groupBy, [...byGroup.keys()]) : [];
+    return { total: countsOf(total), groups: groups.map((group) => ({ group, counts: countsOf(byGroup.get(group)!) })), reasons };
+  }
+
+  async measureCourts(courtIds: string[], from: string, to: string, options: FunnelOptions): Promise<FunnelDto> {
+    const counts = await this.counts(courtIds, from, to, options);
+    const figures = funnelFigures(counts.total, counts.groups, options.audience);
     return {
       courtIds,
       from,
@@ -161,15 +177,21 @@ export class FunnelService {
       audience: options.audience,
       stages: figures.stages,
       groups: figures.groups,
-      rejectionReasons: shownReasons(reasonRows, options.audience),
+      rejectionReasons: shownReasons(counts.reasons, options.audience),
     };
   }
+}
+
+/** Groups in the dimension's order, then any code it does not list (recorded before a vocabulary changed). */
+export function inDimensionOrder(dimension: DemographicDimension, groups: readonly string[]): string[] {
+  const order = demographicGroups(dimension);
+  return [...order.filter((g) => groups.includes(g)), ...groups.filter((g) => !order.includes(g))];
 }
 
 const countsOf = (row: StageCounts): StageCounts => Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, row[stage]])) as StageCounts;
 
 /** Reasons overlap (one person may have several), so they have no total to subtract from; still, a lone hidden count takes the next smallest with it. */
-function shownReasons(rows: Array<{ reason: string; detail: string | null; count: number }>, audience: Audience): RejectionReasonDto[] {
+export function shownReasons(rows: ReasonRow[], audience: Audience): RejectionReasonDto[] {
   if (audience === 'team') return rows;
   const { cells } = suppressSmallCells(rows.map((r) => [r.count]));
   return rows.map((r, i) => ({ reason: r.reason, detail: r.detail, count: cells[i][0] === SUPPRESSED_COUNT ? SUPPRESSED_COUNT : r.count }));

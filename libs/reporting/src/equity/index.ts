@@ -6,3 +6,4 @@ export * from './disparity';
 export * from './small-cells';
 export * from './dto/funnel.dto';
 export * from './dto/equity.dto';
+export * from './outcome-disparity';

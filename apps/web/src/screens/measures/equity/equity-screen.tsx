@@ -110,6 +110,47 @@ function EquityFigures({ equity }: { equity: Equity }) {
         />
       </div>
       <GroupsTable equity={equity} stage={stage} />
+      <OutcomesTable equity={equity} />
+    </>
+  );
+}
+
+interface OutcomeRow {
+  measure: string;
+  favourable: boolean;
+  figures: Equity['outcomes'][number]['groups'][number];
+}
+
+/** Each outcome measure per group, with both ratios and the disparity flags. */
+function OutcomesTable({ equity }: { equity: Equity }) {
+  const { t } = useTranslation('measures');
+  const rows: OutcomeRow[] = equity.outcomes.flatMap((o) => o.groups.map((figures) => ({ measure: o.measure, favourable: o.favourable, figures })));
+  const ratio = (value: (r: OutcomeRow) => number | string | null, flagged: (r: OutcomeRow) => boolean | null): Pick<Column<OutcomeRow>, 'render' | 'sortValue' | 'className'> => ({
+    render: (r) => (
+      <>
+        {ratioText(t, value(r))} <FourFifthsFlag below={flagged(r)} adverse={!r.favourable} />
+      </>
+    ),
+    sortValue: (r) => sortable(value(r)),
+    className: 'num',
+  });
+  const columns: Column<OutcomeRow>[] = [
+    { key: 'measure', header: t('equity.outcome'), render: (r) => t(`equity.outcomes.${r.measure}`, { defaultValue: r.measure }) },
+    { key: 'group', header: t('equity.group'), render: (r) => groupLabel(t, r.figures.group), sortValue: (r) => groupLabel(t, r.figures.group) },
+    { key: 'count', header: t('equity.count'), render: (r) => countText(t, r.figures.count), sortValue: (r) => sortable(r.figures.count), className: 'num' },
+    { key: 'toReferred', header: t('equity.ratioToReferred'), ...ratio((r) => r.figures.ratioToReferred, (r) => r.figures.flagToReferred) },
+    { key: 'toEligible', header: t('equity.ratioToEligible'), ...ratio((r) => r.figures.ratioToEligible, (r) => r.figures.flagToEligible) },
+  ];
+  return (
+    <>
+      <p className="measures-note">{t('equity.outcomesIntro')}</p>
+      <DataTable
+        caption={t('equity.outcomesCaption')}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => `${r.measure}-${r.figures.group}`}
+        rowClassName={(r) => (r.figures.flagToReferred || r.figures.flagToEligible ? 'row-flagged' : undefined)}
+      />
     </>
   );
 }
