@@ -67,6 +67,11 @@ describe('history imports', () => {
     `I-0001,R-1,${daysAgo(18)},JAIL,sanction,2,V-1,served`,
     `I-0001,R-2,${daysAgo(5)},praise,incentive,,,`,
   ].join('\n');
+  const CRIMINAL_HISTORY = [
+    'participant_number,source_id,occurred_on,kind,description,offense_level',
+    `I-0001,CH-1,${daysAgo(400)},arrest,possession,misdemeanor`,
+    `I-0001,CH-2,${daysAgo(300)},conviction,possession,misdemeanor`,
+  ].join('\n');
   const HEARINGS = ['participant_number,source_id,held_on,held_time,kind,attendance,outcome', `I-0001,H-1,${daysAgo(18)},09:00,violation,appeared,two days in jail`].join('\n');
 
   beforeAll(async () => {
@@ -162,6 +167,7 @@ describe('history imports', () => {
       ['drug-tests', TESTS, 2],
       ['responses', RESPONSES, 2],
       ['hearings', HEARINGS, 1],
+      ['criminal-history', CRIMINAL_HISTORY, 2],
     ] as const) {
       const first = await upload(courtAdmin, url(kind, alpha, false), csv, { 'idempotency-key': `history-${kind}` });
       expect({ kind, status: first.statusCode, body: first.json() }).toMatchObject({ kind, status: 200, body: { dryRun: false, created, alreadyPresent: 0, problems: [] } });
@@ -197,6 +203,12 @@ describe('history imports', () => {
     expect(response).toEqual({ amount: 2, custody_ends_at: null, testing_order_id: null, answers: 'V-1' });
     const [hearing] = await ds.query(`SELECT h.status, o.attendance, o.notes FROM hearings h JOIN hearing_outcomes o ON o.hearing_id = h.id WHERE h.source_record_id = 'H-1'`);
     expect(hearing).toEqual({ status: 'held', attendance: 'appeared', notes: 'two days in jail' });
+    // Arrests and convictions through their own service: marked as imported, each once by its external key.
+    const events = await ds.query(`SELECT kind, source, external_key FROM criminal_history_events WHERE participant_id = $1 ORDER BY occurred_on`, [ana.id]);
+    expect(events).toEqual([
+      { kind: 'arrest', source: 'import', external_key: `${ana.id}:CH-1` },
+      { kind: 'conviction', source: 'import', external_key: `${ana.id}:CH-2` },
+    ]);
     const [audit] = await ds.query(`SELECT details, cardinality(participant_ids) AS participants FROM audit_events WHERE action = 'history.import' AND entity_type = 'violation'`);
     expect(audit).toEqual({ details: { kind: 'violations', lines: 3, created: 3, alreadyPresent: 0 }, participants: 2 });
     // Nothing was queued by any of it.

@@ -7,6 +7,7 @@ import {
   IMPORTED_SUBSTANCES,
   IMPORTED_VIOLATION_KINDS,
   sourceKey,
+  type CriminalHistoryRow,
   type DrugTestRow,
   type HearingRow,
   type HistoryImportContext,
@@ -159,6 +160,24 @@ describe('history import files', () => {
     const [hearing] = rows as HearingRow[];
     expect(hearing).toMatchObject({ kind: 'status', attendance: 'appeared', outcome: 'doing well' });
     expect(hearing.heldAt.toISOString()).toBe('2026-10-06T14:15:00.000Z');
+  });
+
+  it('reads arrests and convictions for the criminal-history service', () => {
+    const { rows, found } = check('criminal-history', [
+      'participant_number,source_id,occurred_on,kind,description,offense_level',
+      'D-0001,CH-1,2025-03-01,arrest,possession,misdemeanor',
+      'D-0001,CH-2,2025-03-01,conviction,possession,',
+      'D-0001,CH-3,2025-03-01,citation,,capital',
+    ]);
+    expect(found).toEqual([
+      [4, 'kind', 'invalid-choice'],
+      [4, 'description', 'required'],
+      [4, 'offense_level', 'invalid-choice'],
+    ]);
+    expect(rows as CriminalHistoryRow[]).toMatchObject([
+      { sourceId: 'CH-1', kind: 'arrest', occurredOn: '2025-03-01', description: 'possession', offenseLevel: 'misdemeanor' },
+      { sourceId: 'CH-2', kind: 'conviction', offenseLevel: null },
+    ]);
   });
 
   it('checks the header: unknown, twice, missing', () => {

@@ -1,5 +1,6 @@
 import { courtInstant, isValidCalendarDate, isValidWallTime, type CalendarDate } from '@app/core';
 import { HEARING_ATTENDANCE, HEARING_KINDS, type HearingAttendance, type HearingKind } from '@app/hearings';
+import { CRIMINAL_HISTORY_KINDS, OFFENSE_LEVELS, type CriminalHistoryKind, type OffenseLevel } from '../criminal-history/criminal-history-event.entity';
 import type { ImportProblem, ImportProblemCode } from './participant-import-format';
 
 /**
@@ -13,7 +14,7 @@ import type { ImportProblem, ImportProblemCode } from './participant-import-form
  * violations libraries' own (a unit test keeps them equal): those libraries
  * build on this one, so it cannot import them.
  */
-export const HISTORY_KINDS = ['drug-tests', 'violations', 'responses', 'hearings'] as const;
+export const HISTORY_KINDS = ['drug-tests', 'violations', 'responses', 'hearings', 'criminal-history'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export const HISTORY_COLUMNS: Readonly<Record<HistoryKind, readonly string[]>> = {
@@ -21,12 +22,14 @@ export const HISTORY_COLUMNS: Readonly<Record<HistoryKind, readonly string[]>> =
   violations: ['participant_number', 'source_id', 'detected_on', 'detected_time', 'kind', 'description', 'status', 'closed_on'],
   responses: ['participant_number', 'source_id', 'ordered_on', 'response', 'kind', 'amount', 'violation_source_id', 'note'],
   hearings: ['participant_number', 'source_id', 'held_on', 'held_time', 'kind', 'attendance', 'outcome'],
+  'criminal-history': ['participant_number', 'source_id', 'occurred_on', 'kind', 'description', 'offense_level'],
 };
 const REQUIRED: Readonly<Record<HistoryKind, readonly string[]>> = {
   'drug-tests': ['participant_number', 'source_id', 'collected_on', 'result'],
   violations: ['participant_number', 'source_id', 'detected_on', 'kind', 'status'],
   responses: ['participant_number', 'source_id', 'ordered_on', 'response'],
   hearings: ['participant_number', 'source_id', 'held_on', 'kind', 'attendance'],
+  'criminal-history': ['participant_number', 'source_id', 'occurred_on', 'kind', 'description'],
 };
 
 export const IMPORTED_SPECIMENS = ['urine', 'oral_fluid', 'breath', 'sweat_patch'] as const;
@@ -146,7 +149,14 @@ export interface HearingRow extends RowBase {
   attendance: HearingAttendance;
   outcome: string | null;
 }
-export type HistoryRow = DrugTestRow | ViolationRow | ResponseRow | HearingRow;
+/** An arrest or conviction, written through the criminal-history service's import. */
+export interface CriminalHistoryRow extends RowBase {
+  kind: CriminalHistoryKind;
+  occurredOn: CalendarDate;
+  description: string;
+  offenseLevel: OffenseLevel | null;
+}
+export type HistoryRow = DrugTestRow | ViolationRow | ResponseRow | HearingRow | CriminalHistoryRow;
 
 export interface HistoryImportCheck<R extends HistoryRow = HistoryRow> {
   rows: R[];
@@ -364,5 +374,13 @@ const LINE_READERS: Readonly<Record<HistoryKind, LineRead>> = {
     const outcome = read.text('outcome', 4000);
     if (!heldAt || !kind || !attendance) return null;
     return { ...base, kind, heldAt, attendance, outcome: outcome === '' ? null : outcome };
+  },
+  'criminal-history': (read, base) => {
+    const occurredOn = read.date('occurred_on');
+    const kind = read.choice('kind', CRIMINAL_HISTORY_KINDS);
+    const description = read.text('description', 500);
+    const offenseLevel = read.choice('offense_level', OFFENSE_LEVELS);
+    if (!occurredOn || !kind || description === '' || description.length > 500) return null;
+    return { ...base, kind, occurredOn, description, offenseLevel };
   },
 };

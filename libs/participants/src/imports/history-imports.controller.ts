@@ -74,6 +74,24 @@ export class HistoryImportsController {
     return this.run(principal, courtId, 'responses', query, csv, language);
   }
 
+  @Post('criminal-history')
+  @Idempotent()
+  @HttpCode(200)
+  @Allow(Permission.DataImport)
+  @ApiOperation({ summary: `Arrests and convictions from a records system's CSV file (the body, text/csv), counted by the outcome measures: ${HISTORY}` })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: ImportReportDto })
+  criminalHistory(
+    @CurrentPrincipal() principal: Principal,
+    @Param('courtId', ParseUUIDPipe) courtId: string,
+    @Query() query: ImportQueryDto,
+    @Body() csv: unknown,
+    @ReaderLanguage() language: Language,
+  ): Promise<ImportReportDto> {
+    return this.run(principal, courtId, 'criminal-history', query, csv, language);
+  }
+
   @Post('hearings')
   @Idempotent()
   @HttpCode(200)

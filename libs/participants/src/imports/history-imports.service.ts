@@ -5,6 +5,7 @@ import { AuditService } from '@app/audit';
 import { Permission, Principal } from '@app/auth';
 import { Clock, courtDateAt, type Language } from '@app/core';
 import { CourtAccess } from '@app/courts';
+import { CriminalHistoryService } from '../criminal-history/criminal-history.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { readCsvFile } from './csv-file';
 import { ImportReportDto } from './dto/import-report.dto';
@@ -12,6 +13,7 @@ import {
   checkHistoryLines,
   sourceKey,
   type CatalogueEntryRef,
+  type CriminalHistoryRow,
   type DrugTestRow,
   type HearingRow,
   type HistoryImportCheck,
@@ -23,8 +25,8 @@ import {
 } from './history-import-format';
 import { ImportHasProblemsError, reportOf } from './participant-imports.service';
 
-/** The table a kind's records are matched in by participant and source id. */
-const TABLE_OF: Readonly<Record<HistoryKind, string>> = {
+/** The table a kind's records are matched in by participant and source id (criminal history: by its external key). */
+const TABLE_OF: Readonly<Record<Exclude<HistoryKind, 'criminal-history'>, string>> = {
   'drug-tests': 'drug_test_collections',
   violations: 'violations',
   responses: 'court_responses',
@@ -35,7 +37,11 @@ const ENTITY_OF: Readonly<Record<HistoryKind, string>> = {
   violations: 'violation',
   responses: 'court_response',
   hearings: 'hearing',
+  'criminal-history': 'criminal_history_event',
 };
+
+/** An imported arrest's or conviction's key in the court (the criminal-history service's `externalKey`): the participant and the source id. */
+const externalKeyOf = (participantId: string, sourceId: string) => `${participantId}:${sourceId}`;
 const IMPORTED = "imported from the court's earlier records";
 /** The 72-hour rule's deadline as it would have stood; an imported violation is closed, so no clock runs on it. */
 const RESPONSE_WINDOW_MS = 72 * 3_600_000;
@@ -65,6 +71,7 @@ export class HistoryImportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly criminalHistory: CriminalHistoryService,
   ) {}
 
   async importHistory(principal: Principal, courtId: string, kind: HistoryKind, csv: unknown, dryRun: boolean, language: Language): Promise<ImportReportDto> {
@@ -93,7 +100,8 @@ export class HistoryImportsService {
         );
         return { report, refused: !dryRun };
       }
-      await WRITERS[kind](manager, principal.userId, courtId, check.rows, this.clock.now());
+      if (kind === 'criminal-history') await this.writeCriminalHistory(manager, principal.userId, courtId, check.rows as CriminalHistoryRow[]);
+      else await WRITERS[kind](manager, principal.userId, courtId, check.rows, this.clock.now());
       await this.audit.record(
         actor,
         {
@@ -119,9 +127,12 @@ export class HistoryImportsService {
       `SELECT id, upper(participant_number) AS number, program_id FROM participants WHERE court_id = $1 AND participant_number IS NOT NULL`,
       [courtId],
     )) as Array<{ id: string; number: string; program_id: string | null }>;
-    const presentRows = (await manager.query(`SELECT participant_id, source_record_id FROM ${TABLE_OF[kind]} WHERE court_id = $1 AND source_record_id IS NOT NULL`, [
-      courtId,
-    ])) as Array<{ participant_id: string; source_record_id: string }>;
+    const presentRows =
+      kind === 'criminal-history'
+        ? await this.importedCriminalHistory(manager, courtId)
+        : ((await manager.query(`SELECT participant_id, source_record_id FROM ${TABLE_OF[kind]} WHERE court_id = $1 AND source_record_id IS NOT NULL`, [
+            courtId,
+          ])) as Array<{ participant_id: string; source_record_id: string }>);
     const catalogue = new Map<string, Map<string, CatalogueEntryRef>>();
     const violations = new Map<string, string>();
     if (kind === 'responses') {
@@ -149,6 +160,32 @@ export class HistoryImportsService {
       violations,
     };
   }
+
+  /** Arrests and convictions this import wrote before, by their external key. */
+  private async importedCriminalHistory(manager: EntityManager, courtId: string): Promise<Array<{ participant_id: string; source_record_id: string }>> {
+    const rows = (await manager.query(`SELECT participant_id, external_key FROM criminal_history_events WHERE court_id = $1 AND source = 'import' AND external_key IS NOT NULL`, [
+      courtId,
+    ])) as Array<{ participant_id: string; external_key: string }>;
+    const prefix = (r: { participant_id: string }) => `${r.participant_id}:`;
+    return rows.filter((r) => r.external_key.startsWith(prefix(r))).map((r) => ({ participant_id: r.participant_id, source_record_id: r.external_key.slice(prefix(r).length) }));
+  }
+
+  /** Through the criminal-history service, which owns those records and keeps an external key once. */
+  private async writeCriminalHistory(manager: EntityManager, importerId: string, courtId: string, rows: CriminalHistoryRow[]): Promise<void> {
+    await this.criminalHistory.importEvents(
+      manager,
+      courtId,
+      importerId,
+      rows.map((r) => ({
+        participantId: r.participantId,
+        kind: r.kind,
+        occurredOn: r.occurredOn,
+        description: r.description,
+        offenseLevel: r.offenseLevel,
+        externalKey: externalKeyOf(r.participantId, r.sourceId),
+      })),
+    );
+  }
 }
 
 type Writer = (manager: EntityManager, importerId: string, courtId: string, rows: HistoryRow[], now: Date) => Promise<void>;
@@ -158,7 +195,7 @@ type Writer = (manager: EntityManager, importerId: string, courtId: string, rows
  * on the participant and source id keeps a record once even if two imports
  * ever raced past the lock.
  */
-const WRITERS: Readonly<Record<HistoryKind, Writer>> = {
+const WRITERS: Readonly<Record<Exclude<HistoryKind, 'criminal-history'>, Writer>> = {
   'drug-tests': async (manager, importerId, courtId, all, now) => {
     const rows = all as DrugTestRow[];
     if (rows.length === 0) return;

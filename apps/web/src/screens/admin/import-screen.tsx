@@ -14,7 +14,7 @@ import { Confirmation } from './shared';
 type ImportReport = components['schemas']['ImportReportDto'];
 type ImportKind = ImportReport['kind'];
 
-const KINDS: readonly ImportKind[] = ['participants', 'drug-tests', 'violations', 'responses', 'hearings'];
+const KINDS: readonly ImportKind[] = ['participants', 'drug-tests', 'violations', 'responses', 'hearings', 'criminal-history'];
 
 /**
  * Each kind's template: the header row (the README documents every column)
@@ -29,6 +29,7 @@ const TEMPLATES: Record<ImportKind, [header: string, example: string]> = {
   violations: ['participant_number,source_id,detected_on,detected_time,kind,description,status,closed_on', 'D-0101,V-1001,2026-06-03,08:30,positive_test,,answered,2026-06-05'],
   responses: ['participant_number,source_id,ordered_on,response,kind,amount,violation_source_id,note', 'D-0101,R-1001,2026-06-05,COMMUNITY_SERVICE,sanction,8,V-1001,'],
   hearings: ['participant_number,source_id,held_on,held_time,kind,attendance,outcome', 'D-0101,H-1001,2026-06-05,09:00,violation,appeared,Eight hours of community service'],
+  'criminal-history': ['participant_number,source_id,occurred_on,kind,description,offense_level', 'D-0101,CH-1001,2025-03-14,arrest,Possession of a controlled substance,misdemeanor'],
 };
 const templateHref = (kind: ImportKind) => `data:text/csv;charset=utf-8,${encodeURIComponent(`${TEMPLATES[kind].join('\r\n')}\r\n`)}`;
 

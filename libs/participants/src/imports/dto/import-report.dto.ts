@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
-export const IMPORT_KINDS = ['participants', 'drug-tests', 'violations', 'responses', 'hearings'] as const;
+export const IMPORT_KINDS = ['participants', 'drug-tests', 'violations', 'responses', 'hearings', 'criminal-history'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export class ImportQueryDto {

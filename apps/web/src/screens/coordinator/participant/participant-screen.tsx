@@ -8,6 +8,7 @@ import { TreatmentProposalsSection } from './treatment-proposals-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ContactLogSection } from './contact-log-section';
+import { OutcomeRecordsSection } from './outcome-records-section';
 import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
 import { PrescriptionsSection } from './prescriptions-section';
@@ -50,6 +51,9 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {timeZone && <ParticipantActions participant={participant} timeZone={timeZone} />}
       {timeZone && can('contact.read') && (
         <ContactLogSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('contact.write')} />
+      )}
+      {timeZone && (
+        <OutcomeRecordsSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('participant.write')} />
       )}
       {timeZone && <DeferredJudgmentSection participant={participant} timeZone={timeZone} />}
       {timeZone && participant.enrolledOn !== null && <WarrantsSection participant={participant} timeZone={timeZone} />}
