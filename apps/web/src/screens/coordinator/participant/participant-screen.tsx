@@ -21,6 +21,7 @@ import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
 import { HotlineCallsSection } from '../../hotline/hotline-calls';
 import { PhoneNumbersSection } from '../../hotline/phone-numbers-section';
+import { DemographicsSummary } from '../../demographics/demographics-summary';
 
 /**
  * One participant for the team: header, readiness, compliance over time and
@@ -65,6 +66,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
         <TreatmentProposalsSection participantId={participant.id} timeZone={timeZone} canClose={can('response.record')} />
       )}
       {can('violation.read') && participant.enrolledOn !== null && <ParticipantCourtOrders participantId={participant.id} />}
+      {!participant.limited && <DemographicsSummary participant={participant} canCorrect={can('participant.write')} />}
       <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
