@@ -12,4 +12,6 @@ export * from './state/state-measures.service';
 export * from './outcomes/outcome-measures.service';
 export * from './outcomes/outcome-measures.dto';
 export * from './outcomes/outcome-definitions';
+export { FIDELITY_SQL } from './testing-fidelity-summary.sql';
+export * from './testing-fidelity-summary.service';
 export * from './equity';
