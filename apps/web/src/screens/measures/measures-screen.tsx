@@ -35,7 +35,7 @@ export function MeasuresScreen() {
 }
 
 function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
-  const { t } = useTranslation('measures');
+  const { t } = useTranslation(['measures', 'fidelity']);
   const today = courtToday(court.timeZone);
   const [draft, setDraft] = useState<Period>(() => lastWeeks(today));
   const [period, setPeriod] = useState<Period>(draft);
@@ -59,6 +59,9 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
   return (
     <>
       <p className="measures-note">{t('intro', { court: court.name })}</p>
+      <p>
+        <Link to={`/measures/fidelity?from=${period.from}&to=${period.to}`}>{t('fidelity:linkFromMeasures')}</Link>
+      </p>
       <nav className="measures-links" aria-label={t('equity.linksLabel')}>
         <Link to="/measures/funnel">{t('funnel.title')}</Link>
         <Link to="/measures/equity">{t('equity.title')}</Link>
