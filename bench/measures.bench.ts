@@ -1,5 +1,16 @@
 import { addCalendarDays, loadConfig } from '@app/core';
-import { FIDELITY_SQL, MOVES_SQL, PHASES_SQL, PhaseMeasuresService, ResultTurnaroundService, TestingFidelityService, TURNAROUND_SQL } from '@app/reporting';
+import {
+  FIDELITY_SQL,
+  MOVES_SQL,
+  OutcomeMeasuresService,
+  PHASES_SQL,
+  PhaseMeasuresService,
+  ResultTurnaroundService,
+  TestingFidelityService,
+  TestingFidelitySummaryService,
+  TURNAROUND_SQL,
+} from '@app/reporting';
+import { outcomeCircumstancesSql, outcomeFiguresSql, outcomePhasesSql } from '../libs/reporting/src/outcomes/outcome-measures.sql';
 import { IN_PROGRAM_STATUSES } from '@app/participants';
 import { SWIFTNESS_SQL, SwiftnessService } from '@app/violations';
 import { INestApplicationContext } from '@nestjs/common';
@@ -23,6 +34,8 @@ import { seedState, StateSeedOptions } from './state-seeder';
 const COURT_TARGET_MS = 2_000;
 const STATE_TARGET_MS = 10_000;
 const RUNS = 3;
+/** The API's own query timeout (dataSourceOptions): a figure that needs longer is not answered at all. */
+const TIMEOUT_MS = 30_000;
 
 interface Measure {
   name: string;
@@ -32,16 +45,28 @@ interface Measure {
   direct(courtIds: string[]): Promise<unknown>;
 }
 
-/** The median of `RUNS` timed runs after one untimed warm-up. */
-async function medianMs(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+/**
+ * The median of `RUNS` timed runs after an untimed warm-up; a figure over its
+ * target is timed once more only (its first run was the warm-up), and one
+ * the query timeout stopped counts as the timeout.
+ */
+async function medianMs(work: () => Promise<unknown>, target: number): Promise<{ ms: number; timedOut: boolean }> {
+  const once = async () => {
     const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return Math.round(times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]);
+    try {
+      await work();
+      return { ms: performance.now() - started, timedOut: false };
+    } catch (error) {
+      if (performance.now() - started >= TIMEOUT_MS - 1_000) return { ms: TIMEOUT_MS, timedOut: true };
+      throw error;
+    }
+  };
+  const first = await once();
+  if (first.timedOut) return { ms: TIMEOUT_MS, timedOut: true };
+  const runs: Array<{ ms: number; timedOut: boolean }> = [];
+  for (let i = 0; i < (first.ms > target ? 1 : RUNS); i++) runs.push(await once());
+  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return { ms: Math.round(sorted[Math.floor(sorted.length / 2)]), timedOut: runs.some((r) => r.timedOut) };
 }
 
 export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
@@ -53,6 +78,8 @@ export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
 
   // The seeder writes history nobody waits for: no need to wait for each commit's flush.
   const pool = new Pool({ connectionString: stack.databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+  // The baseline as the API runs it: the same pool size and query timeout.
+  const direct = new Pool({ connectionString: stack.databaseUrl, max: 10, query_timeout: TIMEOUT_MS });
   let app: INestApplicationContext | undefined;
   try {
     const seed = await seedState(pool, options);
@@ -65,31 +92,45 @@ export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
       { logger: false },
     );
     const fidelity = app.get(TestingFidelityService);
+    // First the state without its testing summary (every day read from the live tables), then the worker's refresh as it runs
+    // the first time (each court's whole year), which the measures below read.
+    const unsummarised = await medianMs(() => direct.query(FIDELITY_SQL, [seed.courtIds, from, endDay]), STATE_TARGET_MS);
+    const refreshStarted = performance.now();
+    const refreshed = await app.get(TestingFidelitySummaryService).refresh(seed.courtIds);
+    const refreshMs = Math.round(performance.now() - refreshStarted);
+    console.log(`  testing summary refreshed: ${refreshed.rows} week rows for ${refreshed.courts} courts in ${refreshMs} ms`);
     const phases = app.get(PhaseMeasuresService);
     const turnaround = app.get(ResultTurnaroundService);
     const swiftness = app.get(SwiftnessService);
+    const outcomes = app.get(OutcomeMeasuresService);
     const inProgram = [...IN_PROGRAM_STATUSES];
     const now = new Date();
     const measures: Measure[] = [
       {
         name: 'testing fidelity',
         service: (ids) => fidelity.measureCourts(ids, from, endDay),
-        direct: (ids) => pool.query(FIDELITY_SQL, [ids, from, endDay]),
+        direct: (ids) => direct.query(FIDELITY_SQL, [ids, from, endDay]),
       },
       {
         name: 'phases',
         service: (ids) => phases.measureCourts(ids, from, endDay, now),
-        direct: (ids) => Promise.all([pool.query(PHASES_SQL, [ids, from, endDay, now, inProgram]), pool.query(MOVES_SQL, [ids, from, endDay, inProgram])]),
+        direct: (ids) => Promise.all([direct.query(PHASES_SQL, [ids, from, endDay, now, inProgram]), direct.query(MOVES_SQL, [ids, from, endDay, inProgram])]),
       },
       {
         name: 'result turnaround',
         service: (ids) => turnaround.measureCourts(ids, from, endDay),
-        direct: (ids) => pool.query(TURNAROUND_SQL, [ids, from, endDay]),
+        direct: (ids) => direct.query(TURNAROUND_SQL, [ids, from, endDay]),
       },
       {
         name: 'swiftness',
         service: (ids) => swiftness.measureCourts(ids, from, endDay),
-        direct: (ids) => pool.query(SWIFTNESS_SQL, [ids, from, endDay, now]),
+        direct: (ids) => direct.query(SWIFTNESS_SQL, [ids, from, endDay, now]),
+      },
+      {
+        name: 'outcomes',
+        service: (ids) => outcomes.measureCourts(ids, from, endDay),
+        direct: (ids) =>
+          Promise.all([outcomeFiguresSql('NULL::text'), outcomePhasesSql('NULL::text'), outcomeCircumstancesSql('NULL::text')].map((sql) => direct.query(sql, [ids, from, endDay, now, null]))),
       },
     ];
 
@@ -105,27 +146,40 @@ export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
       { label: 'one court', ids: [courtId], target: COURT_TARGET_MS },
       { label: `the state (${seed.courtIds.length} courts)`, ids: seed.courtIds, target: STATE_TARGET_MS },
     ];
-    const figures: Figure[] = [];
+    const figures: Figure[] = [
+      {
+        name: `testing fidelity, the state, from the live tables only (no summary yet), ${from} to ${endDay}`,
+        value: unsummarised.ms,
+        unit: 'ms',
+        baselineName: 'the same SQL sent directly',
+        baseline: unsummarised.ms,
+        ratio: 1,
+        target: `< ${STATE_TARGET_MS.toLocaleString('en-US')} ms`,
+        met: unsummarised.ms < STATE_TARGET_MS && !unsummarised.timedOut,
+        notes: `${unsummarised.timedOut ? `stopped by the ${TIMEOUT_MS / 1000} s query timeout; ` : ''}why the summary exists; its first refresh (every court's year, ${refreshed.rows.toLocaleString('en-US')} week rows) took ${refreshMs.toLocaleString('en-US')} ms in the worker's service`,
+      },
+    ];
     for (const measure of measures) {
       for (const scope of scopes) {
-        const baseline = await medianMs(() => measure.direct(scope.ids));
-        const value = await medianMs(() => measure.service(scope.ids));
+        const baseline = await medianMs(() => measure.direct(scope.ids), scope.target);
+        const value = await medianMs(() => measure.service(scope.ids), scope.target);
+        console.log(`  ${measure.name}, ${scope.label}: ${value.ms} ms (direct SQL ${baseline.ms} ms)`);
         figures.push({
           name: `${measure.name}, ${scope.label}, ${from} to ${endDay}`,
-          value,
+          value: value.ms,
           unit: 'ms',
           baselineName: 'the same SQL sent directly',
-          baseline,
-          ratio: baseline / Math.max(value, 1),
+          baseline: baseline.ms,
+          ratio: baseline.ms / Math.max(value.ms, 1),
           target: `< ${scope.target.toLocaleString('en-US')} ms`,
-          met: value < scope.target,
-          notes: `median of ${RUNS} after a warm-up; ${courts} courts × ${perCourt} participants seeded in ${seed.seconds} s`,
+          met: value.ms < scope.target && !value.timedOut,
+          notes: `${value.timedOut || baseline.timedOut ? `stopped by the ${TIMEOUT_MS / 1000} s query timeout; ` : ''}${courts} courts × ${perCourt} participants seeded in ${seed.seconds} s`,
         });
       }
     }
     return figures;
   } finally {
     await app?.close();
-    await pool.end();
+    await Promise.all([pool.end(), direct.end()]);
   }
 }

@@ -66,6 +66,8 @@ interface CourtWorld {
 /** Tables whose row counts must not change when an attack is refused (the audit log may grow). */
 const GUARDED_TABLES = [
   'courts',
+  'criminal_history_events',
+  'participant_circumstances',
   'court_holidays',
   'provider_organisations',
   'users',
@@ -336,6 +338,7 @@ describe('access matrix', () => {
         'migration-issues': alpha.migrationIssueId,
         'court-orders': alpha.courtOrderId,
         staffing: alpha.participant.id,
+        circumstances: 'admission',
       }[resource];
       if (!value) unknown = true;
       return value ?? segment;
@@ -350,10 +353,13 @@ describe('access matrix', () => {
     'GET /api/v1/courts/:courtId/measures/testing-fidelity': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/phases': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/result-turnaround': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/outcomes': '?from=2026-11-01&to=2026-11-30',
   };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
   const BODIES: Record<string, unknown> = {
+    'POST /api/v1/participants/:id/criminal-history': { kind: 'arrest', occurredOn: '2026-11-01', description: 'Possession' },
+    'PUT /api/v1/participants/:id/circumstances/:at': { recordedOn: '2026-11-01', employment: 'full_time', education: 'some_college', housing: 'stable' },
     'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId': () => ({ reasons: 'doing well' }),
     'PUT /api/v1/court-sessions/:sessionId/staffing/:participantId/position': () => ({ position: 'agree' }),
     'POST /api/v1/participants/:id/provider-referrals': () => ({ organisationId: alpha.organisation, referredOn: '2026-11-01' }),

@@ -256,6 +256,78 @@ describe('audit log over the API', () => {
     });
   });
 
+  describe('GET /audit-events?groupViews=true', () => {
+    interface Line extends AuditEventBody {
+      participants: { id: string; participantNumber: string | null; firstName: string; lastName: string }[];
+      repeats: { id: string; occurredAt: string }[];
+    }
+    const lines = (response: { json(): { items: Line[] } }) => response.json().items;
+    // Days after the rows above (sessions signed in then have lapsed): these rows form their own run.
+    let admin: ApiClient;
+
+    it('folds repeated looks at one record by one person into one line, and names the participant', async () => {
+      clock.set(new Date('2026-11-27T09:02:00Z'));
+      admin = await signIn(app, 'cadmin');
+      const reader = await signIn(app, 'cm');
+      for (let i = 0; i < 3; i++) {
+        expect((await reader.get(`/api/v1/participants/${pat.id}`)).statusCode).toBe(200);
+        // A minute apart: within the fold's ten, and all within the access tokens' five.
+        clock.advance(60_000);
+      }
+      expect((await reader.get(`/api/v1/participants/${sam.id}`)).statusCode).toBe(200);
+      const from = encodeURIComponent('2026-11-27T09:00:00Z');
+      const folded = lines(await admin.get(`/api/v1/audit-events?groupViews=true&userId=${caseManagerId}&from=${from}`));
+      const raw = items(await admin.get(`/api/v1/audit-events?userId=${caseManagerId}&from=${from}`)) as Line[];
+      expect(folded.map((l) => [l.action, l.repeats.length + 1])).toEqual([
+        ['participant.read', 1],
+        ['participant.read', 3],
+      ]);
+      expect(folded[1].participants).toEqual([{ id: pat.id, participantNumber: 'A-0001', firstName: expect.any(String), lastName: expect.any(String) }]);
+      expect(folded[1].repeats.map((r) => r.occurredAt)).toEqual(['2026-11-27T09:03:00.000Z', '2026-11-27T09:02:00.000Z']);
+      // Without the flag, one item per row, as before, and the new fields beside the old.
+      expect(raw.map((r) => r.action)).toEqual(['participant.read', 'participant.read', 'participant.read', 'participant.read']);
+      expect(raw.every((r) => r.repeats.length === 0)).toBe(true);
+      expect(raw[0].participants.map((p) => p.participantNumber)).toEqual(['A-0002']);
+      // The names shown are recorded as read: the audit read is in Pat's and Sam's access logs.
+      const [read] = await ds.query(`SELECT participant_ids FROM audit_events WHERE action = 'audit.read' ORDER BY id DESC LIMIT 1`);
+      expect([...read.participant_ids].sort()).toEqual([pat.id, sam.id].sort());
+    });
+
+    it('pages folded lines without losing or repeating a row', async () => {
+      const from = encodeURIComponent('2026-11-27T09:00:00Z');
+      const raw = items(await admin.get(`/api/v1/audit-events?userId=${caseManagerId}&from=${from}`)).map((r) => r.id);
+      const seen: string[] = [];
+      let before: string | null = null;
+      let pages = 0;
+      do {
+        const response = await admin.get(`/api/v1/audit-events?groupViews=true&limit=1&userId=${caseManagerId}&from=${from}${before ? `&before=${before}` : ''}`);
+        const page = lines(response);
+        expect(page).toHaveLength(1);
+        seen.push(...page.flatMap((l) => [l.id, ...l.repeats.map((r) => r.id)]));
+        before = response.json().nextBefore;
+        pages++;
+      } while (before && pages < 10);
+      expect(pages).toBe(2);
+      expect(seen).toEqual(raw);
+    });
+
+    it('refuses a groupViews that is not true or false with 422, and records nothing', async () => {
+      const before = await auditRows();
+      const response = await admin.get('/api/v1/audit-events?groupViews=maybe');
+      expect(response.statusCode).toBe(422);
+      expect(response.headers['content-type']).toContain(PROBLEM);
+      expect(response.json().errors.map((e: { field: string }) => e.field)).toContain('groupViews');
+      expect(await auditRows()).toBe(before);
+    });
+
+    it('exports one row per event, the folded looks included', async () => {
+      const from = encodeURIComponent('2026-11-27T09:00:00Z');
+      const csv = await admin.get(`/api/v1/audit-events?groupViews=true&userId=${caseManagerId}&from=${from}&format=csv`);
+      expect(csv.statusCode).toBe(200);
+      expect(csv.body.trim().split('\n')).toHaveLength(1 + 4);
+    });
+  });
+
   describe("the application's own database connection", () => {
     it('cannot disable the triggers, change or remove audit rows, or move a chain head, while its own appends go on', async () => {
       const before = await auditRows();

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { courtDateAt, SystemClock } from '@app/core';
+import { addCalendarDays as addDays, courtDateAt, SystemClock } from '@app/core';
 import { DataSource } from 'typeorm';
 import {
   ApiClient,
@@ -8,6 +8,7 @@ import {
   createOrganisation,
   createParticipant,
   createStaff,
+  createTestingProgram,
   dataSourceOf,
   expectProblem,
   fieldsOf,
@@ -119,6 +120,27 @@ describe('demographics', () => {
       expectProblem(await caseManager.patch(`/api/v1/participants/${id}`, { gender: 'woman', race: 'Martian' }), 422, 'validation-failed');
       expect((await caseManager.get(`/api/v1/participants/${id}`)).json()).toMatchObject({ gender: 'man', raceDeclined: true });
     });
+  });
+
+  it('imports the demographics of a participants file, and reports an unknown word on its line without writing anything', async () => {
+    await createTestingProgram(ds, alpha.id, 'ATC');
+    const enrolled = addDays(today(), -30);
+    const header = 'participant_number,first_name,last_name,program,phase,enrolled_on,phase_started_on,ethnicity,races,sex,gender,primary_language';
+    const upload = (lines: string[], dryRun: boolean) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/courts/${alpha.id}/imports/participants?dryRun=${dryRun}`,
+        payload: [header, ...lines].join('\r\n'),
+        headers: { authorization: `Bearer ${courtAdmin.accessToken}`, 'content-type': 'text/csv' },
+      });
+    const refused = (await upload([`M-0001,Ana,Ruiz,ATC,1,${enrolled},${enrolled},Hispanic,White,F,Mujer,Spanish`, `M-0002,Ben,Lee,ATC,1,${enrolled},${enrolled},,Martian,,,`], true)).json();
+    expect(refused.problems.map((p: { line: number; column: string; code: string }) => [p.line, p.column, p.code])).toEqual([[3, 'races', 'unknown-demographic']]);
+    const imported = await upload([`M-0001,Ana,Ruiz,ATC,1,${enrolled},${enrolled},Hispanic,"Black, White",F,Mujer,Spanish`, `M-0002,Ben,Lee,ATC,1,${enrolled},${enrolled},,,,,`], false);
+    expect(imported.json()).toMatchObject({ dryRun: false, created: 2, problems: [] });
+    expect(await ds.query(`SELECT participant_number, ethnicity, races, race_declined, sex, gender, primary_language FROM participants WHERE participant_number LIKE 'M-%' ORDER BY 1`)).toEqual([
+      { participant_number: 'M-0001', ethnicity: 'hispanic_latino', races: ['black_african_american', 'white'], race_declined: false, sex: 'female', gender: 'woman', primary_language: 'es' },
+      { participant_number: 'M-0002', ethnicity: null, races: [], race_declined: false, sex: null, gender: null, primary_language: null },
+    ]);
   });
 
   describe("the court's report of what did not map", () => {

@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { addCalendarDays } from '@app/core';
+import { TestingFidelitySummaryService } from '@app/reporting';
 import { DataSource } from 'typeorm';
 import { seedState, StateSeedReport } from '../bench/state-seeder';
 import { ApiClient, createParticipant, createStaff, dataSourceOf, expectProblem, fieldsOf, signIn, signInParticipant } from './support/fixtures';
@@ -8,7 +9,7 @@ import { createTestDatabase, testConfig, TestDatabase } from './support/test-env
 
 /**
  * The measures for the whole state: two courts with a small run of the
- * bench's state seeder (a year and a half of history, every measure with
+ * bench's state seeder (fourteen months of history, every measure with
  * volume). Each statewide count is the sum of the courts' counts; only the
  * system administrator reads them; each read is audited. Dates derive from
  * the real today, as Postgres and the API's clock are both real here.
@@ -61,7 +62,7 @@ describe('statewide measures over HTTP', () => {
     db = await createTestDatabase();
     app = await createTestApi(testConfig(db.url));
     ds = dataSourceOf(app);
-    seed = await seedState(ds, { prefix: 'SE', courts: 2, participantsPerCourt: 60, endDay, days: 540, testingDays: 365 });
+    seed = await seedState(ds, { prefix: 'SE', courts: 2, participantsPerCourt: 40, endDay, days: 420, testingDays: 365 });
     await createStaff(ds, 'statewide', 'system_admin', null);
     const admin = await createStaff(ds, 'both-courts-admin', 'court_admin', seed.courtIds[0]);
     await ds.query(`INSERT INTO court_memberships (user_id, court_id, role) VALUES ($1, $2, 'court_admin')`, [admin.id, seed.courtIds[1]]);
@@ -80,7 +81,7 @@ describe('statewide measures over HTTP', () => {
     for (const table of ['participants', 'participant_phases', 'participant_status_changes', 'draw_entries', 'call_ins', 'drug_test_collections', 'drug_test_results', 'violations', 'hearings', 'court_responses', 'treatment_attendance']) {
       expect({ table, rows: seed.rows[table] > 0 }).toEqual({ table, rows: true });
     }
-    expect(seed.rows.participants).toBe(120);
+    expect(seed.rows.participants).toBe(80);
   });
 
   it('testing fidelity of the state counts every court together', async () => {
@@ -95,6 +96,38 @@ describe('statewide measures over HTTP', () => {
     const phaseKey = (row: Row) => `${row.programId}:${row.phasePosition}`;
     expect(byKey(state.byPhase, phaseKey)).toEqual(byKey(courts.flatMap((c) => c.byPhase), phaseKey));
     expect(state.weeks.map((w: Row) => w.ordered)).toEqual(courts[0].weeks.map((w: Row, i: number) => Number(w.ordered) + Number(courts[1].weeks[i].ordered)));
+  });
+
+  it('testing fidelity read from the worker’s summary is the live figure, and a test recorded since counts at once', async () => {
+    const live = await readAll('testing-fidelity');
+    const summary = app.get(TestingFidelitySummaryService);
+    const first = await summary.refresh();
+    expect(first.courts).toBe(2);
+    expect(first.rows).toBeGreaterThan(0);
+    const held = async () => (await ds.query(`SELECT count(*)::int AS n FROM testing_fidelity_weeks`))[0].n;
+    expect(await held()).toBe(first.rows);
+    // Run again (a retried job, the next hour): the last weeks rewritten, not added.
+    const again = await summary.refresh();
+    expect(again.rows).toBeGreaterThan(0);
+    expect(again.rows).toBeLessThan(first.rows);
+    expect(await held()).toBe(first.rows);
+    expect(await readAll('testing-fidelity')).toEqual(live);
+
+    // A specimen collected on the period's last day, after the summary's end: in the figures without a refresh.
+    const [day] = await ds.query(
+      `SELECT d.court_id, e.participant_id FROM draws d JOIN draw_entries e ON e.draw_id = d.id
+        WHERE d.court_id = $1 AND d.court_day = $2 AND NOT EXISTS (SELECT 1 FROM drug_test_collections k WHERE k.participant_id = e.participant_id AND k.court_day = d.court_day)
+        LIMIT 1`,
+      [seed.courtIds[0], endDay],
+    );
+    await ds.query(
+      `INSERT INTO drug_test_collections (court_id, participant_id, court_day, collected_at, observed, specimen_type, basis, collected_by)
+       VALUES ($1, $2, $3, $3::date + interval '12 hours', true, 'urine', 'for_cause', (SELECT id FROM users WHERE username = 'case-manager'))`,
+      [day.court_id, day.participant_id, endDay],
+    );
+    const after = await readAll('testing-fidelity');
+    expect(after.state.all.collected).toBe(Number(live.state.all.collected) + 1);
+    expect(after.courts[0].all.collected).toBe(Number(live.courts[0].all.collected) + 1);
   });
 
   it('phases of the state: moves, exits and each phase now, summed over the courts', async () => {

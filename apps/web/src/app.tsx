@@ -9,6 +9,7 @@ import { HOME, Screen } from './screens/area';
 import { adminScreens } from './screens/admin';
 import { benchScreens } from './screens/bench';
 import { coordinatorScreens } from './screens/coordinator';
+import { demographicsScreens } from './screens/demographics';
 import { intakeScreens } from './screens/intake';
 import { measuresScreens } from './screens/measures';
 import { notificationsScreens } from './screens/notifications';
@@ -18,7 +19,7 @@ import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draw
 import { siteScreens } from './screens/site';
 import { staffingScreens } from './screens/staffing';
 
-const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
+const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...demographicsScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
 
 function Home() {
   const session = useSession();

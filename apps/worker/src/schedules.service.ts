@@ -19,6 +19,8 @@ export const SYSTEM_SCHEDULES: Schedule[] = [
   { job: JobName.PruneIdempotencyKeys, pattern: '23 * * * *', tz: 'UTC', payload: {} },
   // Hourly: deferred judgments whose plea turned 16 months old in their court's calendar (each warned once).
   { job: JobName.ProgramLengthAlerts, pattern: '37 * * * *', tz: 'UTC', payload: {} },
+  // Hourly: the testing fidelity summary's last five weeks rewritten, so a correction shows within the hour.
+  { job: JobName.RefreshMeasureSummaries, pattern: '47 * * * *', tz: 'UTC', payload: {} },
   // Every minute: what Postgres says is due in every court (draws, closed windows, passed deadlines).
   { job: JobName.TestingSweep, pattern: '* * * * *', tz: 'UTC', payload: {} },
   // Every minute: violations' clock moments that are late, and the alarms of those due soon.

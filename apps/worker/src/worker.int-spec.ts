@@ -57,7 +57,7 @@ describe('worker', () => {
     try {
       const queue = a.get<Queue>(getQueueToken(QueueName.Maintenance));
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key).sort()).toEqual([JobName.PruneIdempotencyKeys, JobName.PruneOutbox, JobName.ProgramLengthAlerts].sort());
+      expect(schedulers.map((s) => s.key).sort()).toEqual([JobName.PruneIdempotencyKeys, JobName.PruneOutbox, JobName.ProgramLengthAlerts, JobName.RefreshMeasureSummaries].sort());
       expect(schedulers.find((s) => s.key === JobName.PruneOutbox)?.pattern).toBe('17 3 * * *');
       expect(schedulers.find((s) => s.key === JobName.PruneIdempotencyKeys)?.pattern).toBe('23 * * * *');
       await queue.obliterate({ force: true });

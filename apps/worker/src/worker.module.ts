@@ -7,6 +7,7 @@ import { DrugTestingJobsModule } from '@app/drug-testing';
 import { ViolationsJobsModule } from '@app/violations';
 import { NotificationsJobsModule } from '@app/notifications';
 import { DeferredJudgmentJobsModule } from '@app/deferred-judgment';
+import { ReportingJobsModule } from '@app/reporting';
 import { CourtSchedulesService } from './court-schedules.service';
 import { DrugTestingProcessor } from './processors/drug-testing.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -36,6 +37,7 @@ export class WorkerModule {
         ViolationsJobsModule,
         NotificationsJobsModule,
         DeferredJudgmentJobsModule,
+        ReportingJobsModule,
       ],
       providers: [
         ...PROCESSORS,

@@ -9,6 +9,7 @@ export * from './audit-log/audit.service';
 export * from './audit-log/audit-chain-verifier';
 export * from './audit-log/chain-heads-file';
 export * from './audit-log/audit-log-reader';
+export * from './audit-log/audit-actions';
 export * from './audit.module';
 // Never export ./http from here: it imports @app/auth, which imports this barrel.
 export * from './exports/export-spec';

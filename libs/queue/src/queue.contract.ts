@@ -25,6 +25,8 @@ export enum JobName {
   PruneIdempotencyKeys = 'maintenance.prune-idempotency-keys',
   /** Hourly: staff are warned, once, of each deferred judgment whose plea is 16 months old (the maximum is 18). */
   ProgramLengthAlerts = 'maintenance.program-length-alerts',
+  /** Hourly: rewrites the last weeks of each court's testing fidelity summary (a court new to it, its whole year). */
+  RefreshMeasureSummaries = 'maintenance.refresh-measure-summaries',
   /** Makes the court's due draws (scheduled at the draw time in the court's zone, or requested by a call-in that found none). */
   DrawCourtDay = 'drug-testing.draw-court-day',
   /** Charges missed call-ins for the court's closed windows (scheduled at the window's end). */
@@ -70,6 +72,7 @@ export interface JobPayloads {
   [JobName.PruneOutbox]: { olderThanDays: number };
   [JobName.PruneIdempotencyKeys]: Record<string, never>;
   [JobName.ProgramLengthAlerts]: Record<string, never>;
+  [JobName.RefreshMeasureSummaries]: Record<string, never>;
   [JobName.DrawCourtDay]: { courtId: string };
   [JobName.CloseCallInWindow]: { courtId: string };
   [JobName.PassReportingDeadline]: { courtId: string };
@@ -89,6 +92,7 @@ export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
   [JobName.PruneOutbox]: QueueName.Maintenance,
   [JobName.PruneIdempotencyKeys]: QueueName.Maintenance,
   [JobName.ProgramLengthAlerts]: QueueName.Maintenance,
+  [JobName.RefreshMeasureSummaries]: QueueName.Maintenance,
   [JobName.DrawCourtDay]: QueueName.DrugTesting,
   [JobName.CloseCallInWindow]: QueueName.DrugTesting,
   [JobName.PassReportingDeadline]: QueueName.DrugTesting,

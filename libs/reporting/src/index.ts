@@ -12,3 +12,5 @@ export * from './state/state-measures.service';
 export * from './outcomes/outcome-measures.service';
 export * from './outcomes/outcome-measures.dto';
 export * from './outcomes/outcome-definitions';
+export { FIDELITY_SQL } from './testing-fidelity-summary.sql';
+export * from './testing-fidelity-summary.service';

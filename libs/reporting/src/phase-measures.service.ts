@@ -72,7 +72,7 @@ SELECT k.program_id, pr.code AS program_code, pr.name AS program_name, k.positio
   LEFT JOIN now n ON n.program_id = k.program_id AND n.position = k.position
   LEFT JOIN stays s ON s.program_id = k.program_id AND s.position = k.position
  WHERE pr.active OR n.participants > 0 OR s.completed > 0
- ORDER BY pr.name, k.position`;
+ ORDER BY pr.name, k.program_id, k.position`;
 
 /**
  * Moves between phases (by the day the new phase started) and exits from the

@@ -8,13 +8,22 @@ import { OutcomesController } from './outcomes.controller';
 import { OutcomeMeasuresService } from './outcomes/outcome-measures.service';
 import { StateMeasuresController } from './state/state-measures.controller';
 import { StateMeasuresService } from './state/state-measures.service';
+import { TestingFidelitySummaryService } from './testing-fidelity-summary.service';
+
+/** What the worker needs to keep the measures' summaries (the testing fidelity weeks) in step. */
+@Module({
+  providers: [TestingFidelitySummaryService],
+  exports: [TestingFidelitySummaryService],
+})
+export class ReportingJobsModule {}
 
 /**
  * Reports for the court and its funders: testing fidelity, phase progress and outcomes, read with SQL aggregates
  * over the domain tables; and the same measures over every court for the state (swiftness is read from violations).
  */
 @Module({
-  imports: [ViolationsModule],
+  // The summary's service too, so an API instance can refresh on demand (the bench, the tests).
+  imports: [ViolationsModule, ReportingJobsModule],
   controllers: [MeasuresController, OutcomesController, StateMeasuresController],
   providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService],
   exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService],

@@ -12,6 +12,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Entity('violations')
 @Index('violations_open_idx', ['participantId'], { where: `status = 'open'` })
 @Index('violations_court_deadline_idx', ['courtId', 'deadlineAt'])
+@Index('violations_court_detected_idx', ['courtId', 'detectedAt'])
 // The docket reads each participant's violations since their last hearing.
 @Index('violations_participant_detected_idx', ['participantId', 'detectedAt'])
 @Check('violations_status_check', `status IN ('open', 'answered', 'dismissed')`)

@@ -5,10 +5,11 @@ import { deferredSeeder } from './deferred.seeder';
 import type { DemoSeeder } from './demo-seeder';
 import { hotlineSeeder } from './hotline.seeder';
 import { medicationSeeder } from './medication.seeder';
+import { outcomesSeeder } from './outcomes.seeder';
 import { participantsSeeder } from './participants.seeder';
 import { staffingSeeder } from './staffing.seeder';
 import { testingSeeder } from './testing.seeder';
 import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, staffingSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, staffingSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder, outcomesSeeder];

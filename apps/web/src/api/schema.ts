@@ -3361,6 +3361,19 @@ export interface components {
              */
             pin: string;
         };
+        AuditParticipantDto: {
+            id: string;
+            /** @example DTC-0001 */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+        };
+        AuditRepeatDto: {
+            /** @example 1041 */
+            id: string;
+            occurredAt: string;
+            requestId: string | null;
+        };
         AuditEventDto: {
             /**
              * @description Position in the hash chain; also the pagination cursor
@@ -3391,6 +3404,10 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
+            /** @description The named participants of `participantIds`: those of the reader's courts whose records they may read (a sealed record stays unnamed) */
+            participants: components["schemas"]["AuditParticipantDto"][];
+            /** @description With `groupViews`: the earlier looks at the same record folded into this item, newest first; otherwise empty */
+            repeats: components["schemas"]["AuditRepeatDto"][];
         };
         AuditEventPageDto: {
             items: components["schemas"]["AuditEventDto"][];
@@ -9011,6 +9028,8 @@ export interface operations {
                 from?: string;
                 /** @description Up to this instant (exclusive); not before `from`, and at most 366 days after it */
                 to?: string;
+                /** @description Fold repeated looks at the same record by the same person (the same kind of look, each within 10 minutes of the earliest folded so far) into one item, its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event. */
+                groupViews?: boolean;
                 /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
                 format?: "csv" | "xlsx";
             };

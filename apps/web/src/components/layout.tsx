@@ -1,11 +1,12 @@
 import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
 import { useCatalogues } from '../i18n';
 import { Screen } from '../screens/area';
 import { AlertBell } from '../screens/notifications/alert-bell';
 import { LanguageChoice } from './language-choice';
+import { MenuNav } from './menu-nav';
 import { Loading } from './problem';
 
 /** Header (court switcher, language, sign-out), the role's menu, and the screen. */
@@ -48,17 +49,8 @@ export function Layout({ screens }: { screens: Screen[] }) {
           {t('layout.signOut')}
         </button>
       </header>
-      {menu.length > 1 && (
-        <nav aria-label={t('layout.menu')} className="menu">
-          <ul>
-            {menu.map((s) => (
-              <li key={s.path}>
-                <NavLink to={s.path}>{t(s.nav!)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {/* The administrators' menu is the long one: it folds behind a button on a phone. */}
+      {menu.length > 1 && <MenuNav items={menu} collapsible={session.role === 'court_admin' || session.role === 'system_admin'} />}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>{catalogues ? <Outlet /> : <Loading />}</Suspense>
       </main>

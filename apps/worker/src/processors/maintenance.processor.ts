@@ -4,11 +4,12 @@ import { SignInThrottle } from '@app/auth';
 import { IdempotencyKeysPruner } from '@app/core';
 import { ProgramLengthAlertsService } from '@app/deferred-judgment';
 import { JobName, JobPayload, OutboxPrunerService, QueueName } from '@app/queue';
+import { TestingFidelitySummaryService } from '@app/reporting';
 import type { Job } from 'bullmq';
 
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
-  static readonly handledJobs = [JobName.PruneOutbox, JobName.PruneIdempotencyKeys, JobName.ProgramLengthAlerts] as const;
+  static readonly handledJobs = [JobName.PruneOutbox, JobName.PruneIdempotencyKeys, JobName.ProgramLengthAlerts, JobName.RefreshMeasureSummaries] as const;
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
@@ -16,6 +17,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly idempotencyKeys: IdempotencyKeysPruner,
     private readonly signInThrottle: SignInThrottle,
     private readonly programLength: ProgramLengthAlertsService,
+    private readonly fidelitySummary: TestingFidelitySummaryService,
   ) {
     super();
   }
@@ -37,6 +39,9 @@ export class MaintenanceProcessor extends WorkerHost {
       }
       case JobName.ProgramLengthAlerts: {
         return { alerted: await this.programLength.alertDue() };
+      }
+      case JobName.RefreshMeasureSummaries: {
+        return this.fidelitySummary.refresh();
       }
       default:
         throw new Error(`maintenance queue has no handler for job ${job.name}`);

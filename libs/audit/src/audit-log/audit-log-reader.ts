@@ -48,6 +48,14 @@ export interface AuditEventView {
   details: Record<string, unknown> | null;
 }
 
+/** A participant as the audit screen names them. */
+export interface AuditParticipantName {
+  id: string;
+  participantNumber: string | null;
+  firstName: string;
+  lastName: string;
+}
+
 export interface AccessLogEntryView {
   id: string;
   occurredAt: Date;
@@ -155,6 +163,20 @@ export class AuditLogReader {
       })),
       nextBefore: rows.nextBefore,
     };
+  }
+
+  /**
+   * The names of those of `participantIds` who belong to `courtIds`. A sealed
+   * record is not among them: the participants table's row-level policy
+   * hides it from every query that does not name it for an audited read.
+   */
+  async participantNames(participantIds: readonly string[], courtIds: readonly string[]): Promise<AuditParticipantName[]> {
+    if (participantIds.length === 0 || courtIds.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT id, participant_number, first_name, last_name FROM participants WHERE id = ANY($1::uuid[]) AND court_id = ANY($2::uuid[])`,
+      [participantIds, courtIds],
+    )) as { id: string; participant_number: string | null; first_name: string; last_name: string }[];
+    return rows.map((r) => ({ id: r.id, participantNumber: r.participant_number, firstName: r.first_name, lastName: r.last_name }));
   }
 
   /**

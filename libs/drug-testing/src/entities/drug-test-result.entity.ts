@@ -50,7 +50,7 @@ export type ConfirmationTechnique = (typeof CONFIRMATION_TECHNIQUES)[number];
  */
 @Entity('drug_test_results')
 @Index('drug_test_results_participant_idx', ['participantId', 'testedOn'])
-@Index('drug_test_results_collection_idx', ['collectionId'])
+@Index('drug_test_results_collection_settled_idx', ['collectionId', 'method', 'createdAt'])
 // The outcome measures read a court's results over a period.
 @Index('drug_test_results_court_day_idx', ['courtId', 'testedOn'])
 // "Is this result superseded?" is asked of every result a docket counts.

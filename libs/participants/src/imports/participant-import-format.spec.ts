@@ -63,6 +63,29 @@ describe('the participants file', () => {
     expect(check.problems[4].params).toEqual({ value: 'A-1', line: 2 });
   });
 
+  it('reads the demographics as codes or words the mapping knows, and names a word it does not know', () => {
+    const header = ['participant_number', 'first_name', 'last_name', 'program', 'phase', 'enrolled_on', 'phase_started_on', 'ethnicity', 'races', 'sex', 'gender', 'primary_language'];
+    const check = checkParticipantLines(
+      header,
+      [
+        line(2, ['A-1', 'Ana', 'Ruiz', 'ATC', '1', '2026-01-05', '2026-01-05', 'not_hispanic_latino', 'Black, White', 'F', 'Mujer', 'Spanish']),
+        line(3, ['A-2', 'Ben', 'Lee', 'ATC', '1', '2026-01-05', '2026-01-05', '', 'Latino', '', '', '']),
+        line(4, ['A-3', 'Cy', 'Ng', 'ATC', '1', '2026-01-05', '2026-01-05', 'maybe', 'Mixed', 'male', 'man', 'Klingon']),
+      ],
+      court,
+    );
+    expect(check.rows).toEqual([
+      expect.objectContaining({ line: 2, ethnicity: 'not_hispanic_latino', races: ['black_african_american', 'white'], raceDeclined: false, sex: 'female', gender: 'woman', primaryLanguage: 'es' }),
+      expect.objectContaining({ line: 3, ethnicity: 'hispanic_latino', races: [], sex: null, gender: null, primaryLanguage: null }),
+    ]);
+    expect(check.problems.map((p) => [p.line, p.column, p.code, p.params?.value])).toEqual([
+      [4, 'ethnicity', 'unknown-demographic', 'maybe'],
+      [4, 'races', 'unknown-demographic', 'Mixed'],
+      [4, 'primary_language', 'unknown-demographic', 'Klingon'],
+    ]);
+    expect(importProblemMessage(check.problems[1], 'es')).toContain('black_african_american');
+  });
+
   it.each([...LANGUAGES])('words every problem in %s, with its values', (language) => {
     const message = importProblemMessage({ line: 3, column: 'phase', code: 'unknown-phase', params: { value: '9', program: 'ATC', phases: 2 } }, language);
     expect(message).toContain('ATC');

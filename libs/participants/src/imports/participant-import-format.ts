@@ -1,5 +1,23 @@
 import { isValidCalendarDate, type CalendarDate } from '@app/core';
 import { DISCHARGE_STATUSES, IN_PROGRAM_STATUSES, type ParticipantStatus } from '../participant-status';
+import {
+  ETHNICITIES,
+  GENDERS,
+  mapEthnicity,
+  mapGender,
+  mapPrimaryLanguage,
+  mapRace,
+  mapSex,
+  PRIMARY_LANGUAGES,
+  RACES,
+  SEXES,
+  type Ethnicity,
+  type Gender,
+  type Mapped,
+  type PrimaryLanguage,
+  type Race,
+  type Sex,
+} from '../demographics/demographics';
 
 /**
  * The participants file a court brings from its old spreadsheet: one
@@ -19,6 +37,12 @@ export const PARTICIPANT_COLUMNS = [
   'case_manager',
   'status',
   'discharged_on',
+  // Demographics: codes, or words the demographic mapping knows (e.g. "Hispanic", "Black, White", "Mujer", "Spanish").
+  'ethnicity',
+  'races',
+  'sex',
+  'gender',
+  'primary_language',
 ] as const;
 export type ParticipantColumn = (typeof PARTICIPANT_COLUMNS)[number];
 
@@ -49,6 +73,7 @@ export type ImportProblemCode =
   | 'discharge-date-not-allowed'
   | 'duplicate-in-file'
   | 'number-unavailable'
+  | 'unknown-demographic'
   | 'unreadable'
   // The history files'.
   | 'unknown-participant'
@@ -100,6 +125,12 @@ export interface ParticipantImportRow {
   caseManagerId: string | null;
   status: ParticipantStatus;
   dischargedOn: CalendarDate | null;
+  ethnicity: Ethnicity | null;
+  races: Race[];
+  raceDeclined: boolean;
+  sex: Sex | null;
+  gender: Gender | null;
+  primaryLanguage: PrimaryLanguage | null;
 }
 
 export interface ParticipantImportCheck {
@@ -223,6 +254,18 @@ export function checkParticipantLines(
     if (dischargedOn && enrolledOn && dischargedOn < enrolledOn) problem('discharged_on', 'date-before', { other: 'enrolled_on' });
     if (dischargedOn && phaseStartedOn && dischargedOn < phaseStartedOn) problem('discharged_on', 'date-before', { other: 'phase_started_on' });
 
+    // A word the mapping does not know is a problem of the line, never a guess.
+    const answer = <T>(column: ParticipantColumn, mapped: Mapped<T>, expected: readonly string[]): T | null => {
+      if (mapped === undefined) problem(column, 'unknown-demographic', { value: get(column), expected: expected.join(', ') });
+      return mapped ?? null;
+    };
+    let ethnicity = answer('ethnicity', mapEthnicity(get('ethnicity')), ETHNICITIES);
+    const race = answer('races', mapRace(get('races')), RACES);
+    if (race?.hispanicLatino && ethnicity === null && get('ethnicity') === '') ethnicity = 'hispanic_latino';
+    const sex = answer('sex', mapSex(get('sex')), SEXES);
+    const gender = answer('gender', mapGender(get('gender')), GENDERS);
+    const primaryLanguage = answer('primary_language', mapPrimaryLanguage(get('primary_language')), PRIMARY_LANGUAGES);
+
     const caseManagerName = get('case_manager');
     const caseManagerId = caseManagerName === '' ? null : (court.caseManagers.get(caseManagerName.toLowerCase()) ?? null);
     if (caseManagerName !== '' && !caseManagerId) problem('case_manager', 'unknown-case-manager', { value: caseManagerName });
@@ -254,6 +297,12 @@ export function checkParticipantLines(
       caseManagerId,
       status: status!,
       dischargedOn,
+      ethnicity,
+      races: race?.races ?? [],
+      raceDeclined: race?.declined ?? false,
+      sex,
+      gender,
+      primaryLanguage,
     });
   }
   return { rows, alreadyPresent, problems, lines: records.length };

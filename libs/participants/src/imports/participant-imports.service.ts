@@ -169,10 +169,14 @@ export class ParticipantImportsService {
     );
     await manager.query(
       `INSERT INTO participants (id, court_id, participant_number, first_name, last_name, date_of_birth, status, program_id, phase_plan_id, phase_id,
-                                 phase_started_on, enrolled_on, discharged_on, user_id, case_manager_id)
-       SELECT id, $1, number, first_name, last_name, born, status, program_id, plan_id, phase_id, phase_started_on, enrolled_on, discharged_on, user_id, case_manager_id
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[], $11::date[], $12::date[], $13::date[], $14::uuid[], $15::uuid[])
-           AS r(id, number, first_name, last_name, born, status, program_id, plan_id, phase_id, phase_started_on, enrolled_on, discharged_on, user_id, case_manager_id)`,
+                                 phase_started_on, enrolled_on, discharged_on, user_id, case_manager_id,
+                                 ethnicity, races, race_declined, sex, gender, primary_language)
+       SELECT id, $1, number, first_name, last_name, born, status, program_id, plan_id, phase_id, phase_started_on, enrolled_on, discharged_on, user_id, case_manager_id,
+              ethnicity, COALESCE(string_to_array(NULLIF(races, ''), ','), '{}'), race_declined, sex, gender, primary_language
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[], $11::date[], $12::date[], $13::date[], $14::uuid[], $15::uuid[],
+                     $16::text[], $17::text[], $18::boolean[], $19::text[], $20::text[], $21::text[])
+           AS r(id, number, first_name, last_name, born, status, program_id, plan_id, phase_id, phase_started_on, enrolled_on, discharged_on, user_id, case_manager_id,
+                ethnicity, races, race_declined, sex, gender, primary_language)`,
       [
         courtId,
         ids,
@@ -189,6 +193,13 @@ export class ParticipantImportsService {
         column((r) => r.dischargedOn),
         userIds,
         column((r) => r.caseManagerId),
+        column((r) => r.ethnicity),
+        // One race list per line as text: unnest would flatten an array of arrays.
+        column((r) => r.races.join(',')),
+        column((r) => r.raceDeclined),
+        column((r) => r.sex),
+        column((r) => r.gender),
+        column((r) => r.primaryLanguage),
       ],
     );
     const phased = rows.map((row, i) => ({ row, id: ids[i] })).filter(({ row }) => row.phaseId !== null);

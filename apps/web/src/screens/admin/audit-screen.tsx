@@ -6,10 +6,10 @@ import { useSession } from '../../auth/session';
 import { DataTable } from '../../components/data-table';
 import { SelectField, TextField } from '../../components/fields';
 import { Loading, ProblemBanner } from '../../components/problem';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatTime } from '../../i18n/format';
 import { courtDayStart } from './court-time';
 import { Facts, useCourt } from './shared';
-import type { AuditEvent, AuditEventPage, ParticipantSummary, UserAccount } from './types';
+import type { AuditEvent, AuditEventPage, AuditParticipant, ParticipantSummary, UserAccount } from './types';
 
 interface Filters {
   userId: string;
@@ -22,7 +22,13 @@ interface Filters {
 const EMPTY: Filters = { userId: '', participantId: '', from: '', to: '', limit: '50' };
 const FIELDS = ['userId', 'participantId', 'from', 'to', 'limit'];
 
-/** The court's audit log, newest first, filtered by acting user, participant and court-local days, a page at a time. */
+/**
+ * The court's audit log, newest first, filtered by acting user, participant
+ * and court-local days, a page at a time. Each action reads as a sentence
+ * naming the participant; repeated looks at one record by one person come
+ * folded into one line (the API folds them, so paging stays exact), and
+ * open to show each time.
+ */
 export function AuditScreen() {
   const { t } = useTranslation('admin');
   const session = useSession();
@@ -46,16 +52,12 @@ export function AuditScreen() {
             to: applied.to ? (courtDayStart(applied.to, timeZone, 1) ?? applied.to) : undefined,
             limit: applied.limit,
             before,
+            groupViews: 'true',
           }
         : undefined,
     [applied, before, timeZone],
   );
   const events = useApiQuery<AuditEventPage>(query ? '/audit-events' : null, query);
-
-  const numberOf = useMemo(() => {
-    const map = new Map((participants.data?.items ?? []).map((p) => [p.id, p.participantNumber]));
-    return (id: string) => map.get(id) ?? t('audit.otherParticipant');
-  }, [participants.data, t]);
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -74,7 +76,7 @@ export function AuditScreen() {
     <section className="admin-screen">
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro', { zone: timeZone ?? '' })}</p>
-      {query && <ExportButtons path="/audit-events" query={{ ...query, limit: undefined, before: undefined }} name="audit-log" />}
+      {query && <ExportButtons path="/audit-events" query={{ ...query, limit: undefined, before: undefined, groupViews: undefined }} name="audit-log" />}
       <form className="toolbar audit-filters" onSubmit={apply} noValidate aria-label={t('audit.filters')} role="search">
         <SelectField
           label={t('audit.user')}
@@ -140,19 +142,8 @@ export function AuditScreen() {
               },
               // A court administrator of one court sees only that court's rows.
               ...(session.courts.length > 1 ? [{ key: 'court', header: t('audit.court'), render: (e: AuditEvent) => e.courtCode ?? '—' }] : []),
-              { key: 'action', header: t('audit.action'), className: 'col-action', render: (e) => <code>{e.action}</code> },
-              { key: 'record', header: t('audit.record'), render: (e) => t('audit.recordOf', { type: e.entityType, count: e.entityIds.length }) },
-              { key: 'participants', header: t('audit.participants'), className: 'col-ids', render: (e) =>
-                  e.participantIds.length ? (
-                    <ul className="id-list">
-                      {[...new Set(e.participantIds)].map((id) => (
-                        <li key={id}>{numberOf(id)}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    '—'
-                  ),
-              },
+              { key: 'action', header: t('audit.action'), className: 'col-action', render: (e) => <ActionLine event={e} timeZone={timeZone} /> },
+              { key: 'participants', header: t('audit.participants'), className: 'col-ids', render: (e) => <ParticipantList event={e} /> },
               { key: 'basis', header: t('audit.basis'), render: (e) => <Basis basis={e.basis} /> },
               { key: 'details', header: t('audit.details'), className: 'col-details', render: (e) => <EventDetails event={e} /> },
             ]}
@@ -169,6 +160,64 @@ export function AuditScreen() {
         </>
       ) : null}
     </section>
+  );
+}
+
+function nameOf(p: AuditParticipant): string {
+  return p.participantNumber ? `${p.firstName} ${p.lastName} (${p.participantNumber})` : `${p.firstName} ${p.lastName}`;
+}
+
+/** Whose record an action was about, as the sentence names them: by name where the reader may see it. */
+function useWhom(event: AuditEvent): string {
+  const { t } = useTranslation('admin');
+  const ids = new Set(event.participantIds);
+  if (ids.size === 1 && event.participants.length === 1) return nameOf(event.participants[0]);
+  if (ids.size === 1) return t('audit.aParticipant');
+  if (ids.size === 0) return t('audit.noParticipant');
+  return t('audit.someParticipants', { count: ids.size });
+}
+
+/**
+ * The action as a sentence in the reader's language ("Viewed the record of
+ * Ana López (DTC-0001)"); a run of repeated looks as one line that opens to
+ * each time. A code without wording (a newer server) shows as the code.
+ */
+function ActionLine({ event, timeZone }: { event: AuditEvent; timeZone?: string }) {
+  const { t } = useTranslation(['audit', 'admin']);
+  const whom = useWhom(event);
+  const sentence = t(`audit:action.${event.action}`, { whom, defaultValue: event.action });
+  if (event.repeats.length === 0) return <>{sentence}</>;
+  const looks = [{ id: event.id, occurredAt: event.occurredAt }, ...event.repeats];
+  const first = looks[looks.length - 1].occurredAt;
+  return (
+    <details className="audit-repeats">
+      <summary>
+        {t('admin:audit.repeated', { action: sentence, count: looks.length, from: formatTime(first, timeZone), to: formatTime(event.occurredAt, timeZone) })}
+      </summary>
+      <ul aria-label={t('admin:audit.repeatTimes')}>
+        {looks.map((look) => (
+          <li key={look.id}>
+            <time dateTime={look.occurredAt}>{formatDateTime(look.occurredAt, timeZone)}</time>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The participants an event was about: named where the reader may read their records, counted otherwise. */
+function ParticipantList({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation('admin');
+  const ids = [...new Set(event.participantIds)];
+  if (ids.length === 0) return <>—</>;
+  const names = new Map(event.participants.map((p) => [p.id, p]));
+  return (
+    <ul className="id-list">
+      {ids.map((id) => {
+        const named = names.get(id);
+        return <li key={id}>{named ? nameOf(named) : t('audit.otherParticipant')}</li>;
+      })}
+    </ul>
   );
 }
 
@@ -192,6 +241,7 @@ function EventDetails({ event }: { event: AuditEvent }) {
   const { t } = useTranslation('admin');
   const rows: [string, string][] = [
     [t('audit.eventId'), event.id],
+    [t('audit.recordType'), event.entityType],
     ...(event.entityIds.length ? ([[t('audit.entityIds'), event.entityIds.join(', ')]] as [string, string][]) : []),
     ...(event.consentId ? ([[t('audit.consentId'), event.consentId]] as [string, string][]) : []),
     ...(event.requestId ? ([[t('audit.requestId'), event.requestId]] as [string, string][]) : []),

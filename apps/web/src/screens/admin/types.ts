@@ -39,4 +39,5 @@ export type CreatedUser = Schemas['CreatedUserDto'];
 export type ActivationLink = Schemas['ActivationLinkDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEventPage = Schemas['AuditEventPageDto'];
+export type AuditParticipant = Schemas['AuditParticipantDto'];
 export type ParticipantSummary = Schemas['ParticipantSummaryDto'];

@@ -1,4 +1,4 @@
-import { FormEvent } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { courtDate } from '../../i18n/format';
 import { useFormFields } from '../admin/form-state';
 import { FormActions } from '../admin/shared';
 import { useCourt } from '../coordinator/shared';
+import { answeredDemographics, DEMOGRAPHIC_FIELDS, DemographicFields, NO_DEMOGRAPHICS } from '../demographics/demographic-fields';
 import { CHARGE_LEVELS, ParticipantDetail, Program, REFERRAL_SOURCES } from './types';
 
 interface ChargeFields {
@@ -21,7 +22,7 @@ interface ChargeFields {
 }
 
 const NO_CHARGE: ChargeFields = { statute: '', description: '', level: '', category: '' };
-const SHOWN = ['firstName', 'lastName', 'dateOfBirth', 'programId', 'referralSource', 'referredOn', 'arrestedOn', 'caseNumbers', 'contact.phone', 'contact.email', 'charges.0.statute', 'charges.0.description', 'charges.0.level', 'charges.0.category'];
+const SHOWN = ['firstName', 'lastName', 'dateOfBirth', 'programId', 'referralSource', 'referredOn', 'arrestedOn', 'caseNumbers', 'contact.phone', 'contact.email', 'charges.0.statute', 'charges.0.description', 'charges.0.level', 'charges.0.category', ...DEMOGRAPHIC_FIELDS];
 
 /** A referral to the court: the person, the program referred to, who referred them, the case and the charge. */
 export function ReferralScreen() {
@@ -44,6 +45,7 @@ export function ReferralScreen() {
     email: '',
     charge: NO_CHARGE,
   });
+  const [demographics, setDemographics] = useState(NO_DEMOGRAPHICS);
   const refer = useApiMutation((body: Record<string, unknown>) => api.post<ParticipantDetail>('/participants', body), {
     invalidates: ['/participants'],
     onSuccess: (p) => navigate(`/intake/${p.id}`),
@@ -65,6 +67,7 @@ export function ReferralScreen() {
       ...(form.caseNumber ? { caseNumbers: [form.caseNumber] } : {}),
       ...(Object.keys(contact).length ? { contact } : {}),
       ...(charged ? { charges: [form.charge] } : {}),
+      ...answeredDemographics(demographics),
     });
   };
   const problem = refer.error;
@@ -86,6 +89,7 @@ export function ReferralScreen() {
             <TextField label={t('referral.email')} name="contact.email" type="email" value={form.email} onChange={(v) => set('email', v)} problem={problem} autoComplete="off" />
           </div>
         </fieldset>
+        <DemographicFields form={demographics} onChange={setDemographics} problem={problem} />
         <fieldset>
           <legend>{t('referral.referral')}</legend>
           <div className="field-row">

@@ -8,6 +8,7 @@ import { TextField } from '../../components/fields';
 import { QueryView } from '../../components/problem';
 import { formatDate } from '../../i18n/format';
 import { lastWeeks, courtToday } from './period';
+import { OutcomesSection } from './outcomes-section';
 import { PhasesSection } from './phases-section';
 import { RandomnessSection } from './randomness-section';
 import { SwiftnessSection } from './swiftness-section';
@@ -81,6 +82,7 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
       <TestingFidelitySection query={testing} />
       <TurnaroundSection query={turnaround} />
       <PhasesSection query={phases} />
+      <OutcomesSection courtId={courtId} period={period} />
       <RandomnessSection courtId={courtId} timeZone={court.timeZone} />
     </>
   );

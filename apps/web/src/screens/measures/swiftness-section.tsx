@@ -8,6 +8,9 @@ import { kindLabel } from './labels';
 import { MeasureSection } from './measure-section';
 import type { Swiftness } from './types';
 
+/** The court's answer to a violation is due within this many hours (the 72-hour clock); the hours chart draws it. */
+const RESPONSE_DEADLINE_HOURS = 72;
+
 /**
  * The headline measure: violations brought before the judge and answered
  * within 72 hours, how fast the hearing and the response each came,
@@ -67,6 +70,7 @@ export function SwiftnessSection({ query }: { query: UseQueryResult<Swiftness, A
                   { name: t('swiftness.p90Series'), values: byKind.map((k) => k.p90HoursToResponse), style: 'hatched' },
                 ]}
                 format={(v) => formatNumber(v, 1)}
+                references={[{ value: RESPONSE_DEADLINE_HOURS, label: t('swiftness.deadlineLine') }]}
               />
             </div>
           </>

@@ -10,6 +10,9 @@ import { MeasureSection } from './measure-section';
 import { shortDay } from './period';
 import type { TestingFidelity, TestingPhase } from './types';
 
+/** Two days of seven: the share of tests on weekends if testing ignored the day of the week (weekends must not be safe). */
+const WEEKEND_DAYS = 2;
+
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** Random testing as ordered against as done: per participant per week, by week and by phase, and on weekends. */
@@ -79,6 +82,7 @@ export function TestingFidelitySection({ query }: { query: UseQueryResult<Testin
                 ]}
                 max={100}
                 format={(v) => formatPercent(v / 100)}
+                references={[{ value: (WEEKEND_DAYS / 7) * 100, label: t('testing.weekendReference', { share: formatPercent(WEEKEND_DAYS / 7) }) }]}
               />
               {byPhase.length > 0 && (
                 <Chart

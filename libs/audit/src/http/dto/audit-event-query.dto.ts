@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AuditPageQueryDto } from './audit-page-query.dto';
 
 /** A date-time with its offset: without one, the instant would depend on the server's zone. */
@@ -28,4 +29,15 @@ export class AuditEventQueryDto extends AuditPageQueryDto {
   @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE('to') })
   @Matches(INSTANT, { message: INSTANT_MESSAGE('to') })
   to?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Fold repeated looks at the same record by the same person (the same kind of look, each within 10 minutes of the earliest folded so far) into one item, ' +
+      'its earlier looks in `repeats`; `limit` then counts items, and `nextBefore` continues after the last row folded. Exports stay one row per event.',
+    default: false,
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  groupViews?: boolean;
 }

@@ -1,5 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+export class AuditParticipantDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ nullable: true, type: String, example: 'DTC-0001' }) participantNumber: string | null;
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+}
+
+export class AuditRepeatDto {
+  @ApiProperty({ example: '1041' }) id: string;
+  @ApiProperty() occurredAt: string;
+  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
+}
+
 export class AuditEventDto {
   @ApiProperty({ description: 'Position in the hash chain; also the pagination cursor', example: '1042' }) id: string;
   @ApiProperty() occurredAt: string;
@@ -16,6 +29,13 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: 'Non-clinical context: the filter of a list, a failure reason' })
   details: Record<string, unknown> | null;
+  @ApiProperty({
+    type: [AuditParticipantDto],
+    description: "The named participants of `participantIds`: those of the reader's courts whose records they may read (a sealed record stays unnamed)",
+  })
+  participants: AuditParticipantDto[];
+  @ApiProperty({ type: [AuditRepeatDto], description: 'With `groupViews`: the earlier looks at the same record folded into this item, newest first; otherwise empty' })
+  repeats: AuditRepeatDto[];
 }
 
 export class AuditEventPageDto {

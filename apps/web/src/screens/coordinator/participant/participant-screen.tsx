@@ -8,6 +8,7 @@ import { TreatmentProposalsSection } from './treatment-proposals-section';
 import { ComplianceChart } from './compliance-chart';
 import { ConsentsSection } from './consents-section';
 import { ContactLogSection } from './contact-log-section';
+import { OutcomeRecordsSection } from './outcome-records-section';
 import { ParticipantHeader } from './participant-header';
 import { ParticipantLoader } from './participant-loader';
 import { PrescriptionsSection } from './prescriptions-section';
@@ -20,6 +21,7 @@ import { useParticipantRecords } from './records';
 import { Timeline } from './timeline';
 import { HotlineCallsSection } from '../../hotline/hotline-calls';
 import { PhoneNumbersSection } from '../../hotline/phone-numbers-section';
+import { DemographicsSummary } from '../../demographics/demographics-summary';
 
 /**
  * One participant for the team: header, readiness, compliance over time and
@@ -51,6 +53,9 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
       {timeZone && can('contact.read') && (
         <ContactLogSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('contact.write')} />
       )}
+      {timeZone && (
+        <OutcomeRecordsSection participantId={participant.id} courtId={participant.courtId} timeZone={timeZone} canWrite={can('participant.write')} />
+      )}
       {timeZone && <DeferredJudgmentSection participant={participant} timeZone={timeZone} />}
       {timeZone && participant.enrolledOn !== null && <WarrantsSection participant={participant} timeZone={timeZone} />}
       {court.data && <ComplianceChart records={records} enrolledOn={participant.enrolledOn} today={today} timeZone={timeZone} />}
@@ -61,6 +66,7 @@ function ParticipantPage({ participant }: { participant: ParticipantDetail }) {
         <TreatmentProposalsSection participantId={participant.id} timeZone={timeZone} canClose={can('response.record')} />
       )}
       {can('violation.read') && participant.enrolledOn !== null && <ParticipantCourtOrders participantId={participant.id} />}
+      {!participant.limited && <DemographicsSummary participant={participant} canCorrect={can('participant.write')} />}
       <ConsentsSection participant={participant} timeZone={timeZone} />
       <PhoneNumbersSection path={`/participants/${participant.id}/phone-numbers`} canEdit={can('participant.write')} reader="staff" />
       {can('draw.read') && <HotlineCallsSection participantId={participant.id} timeZone={timeZone} />}
