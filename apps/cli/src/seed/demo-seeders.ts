@@ -3,6 +3,7 @@ import { calendarSeeder } from './calendar.seeder';
 import { contactsSeeder } from './contacts.seeder';
 import { deferredSeeder } from './deferred.seeder';
 import type { DemoSeeder } from './demo-seeder';
+import { fidelitySeeder } from './fidelity.seeder';
 import { hotlineSeeder } from './hotline.seeder';
 import { medicationSeeder } from './medication.seeder';
 import { outcomesSeeder } from './outcomes.seeder';
@@ -12,4 +13,4 @@ import { testingSeeder } from './testing.seeder';
 import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, staffingSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder, outcomesSeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, staffingSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder, outcomesSeeder, fidelitySeeder];

@@ -2780,6 +2780,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/measures/fidelity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each fidelity line (testing, notice to collection, lab turnaround, hearings, jail) with its value, target and verdict; by phase where the plan differs by phase */
+        get: operations["FidelityController_measureFidelity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/measures/fidelity/{key}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participants behind a line: each test, violation, sanction or hearing interval that misses the line's target (audited) */
+        get: operations["FidelityController_listCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/alerts": {
         parameters: {
             query?: never;
@@ -7857,6 +7891,89 @@ export interface components {
             circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
             /** @description Courts counted (every court in the system) */
             courts: number;
+        };
+        /** @enum {string} */
+        FidelityLineKey: "weekend_holiday_share" | "tests_per_week_plan" | "tests_per_week_floor" | "notice_to_collection" | "lab_turnaround" | "heard_in_time" | "jail_days_per_sanction" | "incentive_sanction_ratio" | "hearing_intervals" | "treatment_entry";
+        /** @enum {string} */
+        FidelityUnit: "share" | "tests_per_week" | "hours" | "days" | "ratio";
+        /**
+         * @description at_least: the value must reach the target; at_most: stay within it
+         * @enum {string}
+         */
+        FidelityComparison: "at_least" | "at_most";
+        /**
+         * @description For a line read by phase, met only when every phase with data is
+         * @enum {string}
+         */
+        FidelityVerdict: "met" | "not_met" | "no_data";
+        FidelityPartDto: {
+            /** Format: uuid */
+            programId: string | null;
+            /** @example ATC */
+            programCode: string | null;
+            /** @description Phase number (1 = first); null for a part that is a whole program */
+            phasePosition: number | null;
+            phaseName: string | null;
+            value: number | null;
+            target: number | null;
+            verdict: components["schemas"]["FidelityVerdict"];
+            /** @description What the value is computed from: tests, participant-weeks, intervals, sanctions */
+            count: number;
+        };
+        FidelityLineDto: {
+            key: components["schemas"]["FidelityLineKey"];
+            /** @description Null when the period has nothing to measure */
+            value: number | null;
+            unit: components["schemas"]["FidelityUnit"];
+            target: number | null;
+            /** @description at_least: the value must reach the target; at_most: stay within it */
+            comparison: components["schemas"]["FidelityComparison"];
+            /** @description For a line read by phase, met only when every phase with data is */
+            verdict: components["schemas"]["FidelityVerdict"];
+            /** @description How many things the value is computed from (tests, violations, sanctions, intervals…) */
+            count: number;
+            /** @description For a time line: the share of the things measured within the target */
+            shareWithinTarget?: number | null;
+            /** @description Each phase (or program) against its own target */
+            byPhase?: components["schemas"]["FidelityPartDto"][];
+        };
+        FidelityDto: {
+            courtId: string;
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** Format: uuid */
+            programId: string | null;
+            lines: components["schemas"]["FidelityLineDto"][];
+        };
+        FidelityCaseDto: {
+            /** Format: uuid */
+            participantId: string;
+            /** @example D-0004 */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            programCode: string | null;
+            phasePosition: number | null;
+            /**
+             * @description The court day of the test, violation, sanction or later hearing
+             * @example 2026-11-04
+             */
+            on: string;
+            /** @description The participant's figure, in the line's unit */
+            value: number | null;
+            target: number | null;
+        };
+        FidelityCasesDto: {
+            key: components["schemas"]["FidelityLineKey"];
+            unit: components["schemas"]["FidelityUnit"];
+            from: string;
+            to: string;
+            /** @description Oldest first, at most 500 */
+            items: components["schemas"]["FidelityCaseDto"][];
+            /** @description All the cases that miss the target (items holds at most 500) */
+            total: number;
         };
         AlertDto: {
             id: string;
@@ -16028,6 +16145,97 @@ export interface operations {
             };
         };
     };
+    FidelityController_measureFidelity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Only this program's participants */
+                programId?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "fidelityLines" | "fidelityByPhase";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FidelityDto"];
+                    "text/csv": components["schemas"]["FidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FidelityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FidelityController_listCases: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Only this program's participants */
+                programId?: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+                key: components["schemas"]["FidelityLineKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FidelityCasesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffAlertsController_list: {
         parameters: {
             query?: {
@@ -16976,6 +17184,8 @@ export const pathsApiV1StateMeasuresSwiftnessGetParametersQueryFormatValues: Rea
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
+export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["table"]> = ["fidelityLines", "fidelityByPhase"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
@@ -17194,6 +17404,10 @@ export const outcomeCircumstanceDtoAtValues: ReadonlyArray<FlattenedDeepRequired
 export const outcomeCircumstanceDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["domain"]> = ["employment", "education", "housing"];
 export const outcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const stateOutcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateOutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const fidelityLineKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityLineKey"]> = ["weekend_holiday_share", "tests_per_week_plan", "tests_per_week_floor", "notice_to_collection", "lab_turnaround", "heard_in_time", "jail_days_per_sanction", "incentive_sanction_ratio", "hearing_intervals", "treatment_entry"];
+export const fidelityUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityUnit"]> = ["share", "tests_per_week", "hours", "days", "ratio"];
+export const fidelityComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityComparison"]> = ["at_least", "at_most"];
+export const fidelityVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityVerdict"]> = ["met", "not_met", "no_data"];
 export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];

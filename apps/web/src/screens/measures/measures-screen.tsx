@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import type { components } from '../../api/schema';
 import { ExportButtons } from '../../components/export-buttons';
@@ -34,7 +35,7 @@ export function MeasuresScreen() {
 }
 
 function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
-  const { t } = useTranslation('measures');
+  const { t } = useTranslation(['measures', 'fidelity']);
   const today = courtToday(court.timeZone);
   const [draft, setDraft] = useState<Period>(() => lastWeeks(today));
   const [period, setPeriod] = useState<Period>(draft);
@@ -58,6 +59,9 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
   return (
     <>
       <p className="measures-note">{t('intro', { court: court.name })}</p>
+      <p>
+        <Link to={`/measures/fidelity?from=${period.from}&to=${period.to}`}>{t('fidelity:linkFromMeasures')}</Link>
+      </p>
       <form className="toolbar" onSubmit={show} aria-label={t('period.label')}>
         <TextField type="date" label={t('period.from')} name="from" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} problem={periodProblem} required />
         <TextField type="date" label={t('period.to')} name="to" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} problem={periodProblem} required />
