@@ -8,6 +8,8 @@ import { OutcomesController } from './outcomes.controller';
 import { OutcomeMeasuresService } from './outcomes/outcome-measures.service';
 import { StateMeasuresController } from './state/state-measures.controller';
 import { StateMeasuresService } from './state/state-measures.service';
+import { QuarterlyReportController } from './quarterly/quarterly-report.controller';
+import { QuarterlyReportService } from './quarterly/quarterly-report.service';
 import { FidelityController } from './fidelity/fidelity.controller';
 import { FidelityService } from './fidelity/fidelity.service';
 import { FidelityCasesService } from './fidelity/fidelity-cases.service';
@@ -27,8 +29,8 @@ export class ReportingJobsModule {}
 @Module({
   // The summary's service too, so an API instance can refresh on demand (the bench, the tests).
   imports: [ViolationsModule, ReportingJobsModule],
-  controllers: [MeasuresController, OutcomesController, StateMeasuresController, FidelityController],
-  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService, FidelityService, FidelityCasesService],
+  controllers: [MeasuresController, OutcomesController, StateMeasuresController, FidelityController, QuarterlyReportController],
+  providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService, FidelityService, FidelityCasesService, QuarterlyReportService],
   exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService],
 })
 export class ReportingModule {}

@@ -2814,6 +2814,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/reports/quarterly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly report for the court’s funder as one PDF in the court’s language: testing, time to results, swiftness, phases and outcomes (by race and ethnicity too), from the same figures as the measures screens; counts of 1 to 4 read "<5" */
+        get: operations["QuarterlyReportController_quarterly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/alerts": {
         parameters: {
             query?: never;
@@ -16218,6 +16235,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FidelityCasesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuarterlyReportController_quarterly: {
+        parameters: {
+            query: {
+                /** @description The calendar quarter, YYYY-Qn; one under way is reported up to today */
+                quarter: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description No valid session */

@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { lastWeeks, courtToday } from './period';
 import { OutcomesSection } from './outcomes-section';
 import { PhasesSection } from './phases-section';
+import { QuarterlyReport } from './quarterly-report';
 import { RandomnessSection } from './randomness-section';
 import { SwiftnessSection } from './swiftness-section';
 import { TestingFidelitySection } from './testing-fidelity-section';
@@ -82,6 +83,7 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
         <ExportButtons path={`/courts/${courtId}/measures/testing-fidelity`} query={{ ...period }} name="testing-fidelity" label={t('testing.heading')} />
         <ExportButtons path={`/courts/${courtId}/measures/phases`} query={{ ...period }} name="phases" label={t('phases.heading')} />
       </div>
+      <QuarterlyReport courtId={courtId} today={today} />
       <SwiftnessSection query={swiftness} />
       <TestingFidelitySection query={testing} />
       <TurnaroundSection query={turnaround} />
