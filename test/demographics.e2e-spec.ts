@@ -208,6 +208,7 @@ describe('demographics', () => {
       expect(text).toMatch(/Admissions\n<5/);
       expect(text).toContain('Violations answered within 72 hours');
       expect(text).toContain('Outcomes by race and ethnicity');
+      expect(text).toContain('Fidelity to the best-practice standards');
       const [audit] = await ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'measures.phases_read' AND court_id = $1`, [alpha.id]);
       expect(audit.n).toBeGreaterThan(0);
 

@@ -17,3 +17,4 @@ export * from './testing-fidelity-summary.service';
 export * from './fidelity/fidelity.service';
 export * from './fidelity/fidelity-lines';
 export * from './dto/fidelity.dto';
+export * from './equity';

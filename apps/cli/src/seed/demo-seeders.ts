@@ -8,9 +8,10 @@ import { hotlineSeeder } from './hotline.seeder';
 import { medicationSeeder } from './medication.seeder';
 import { outcomesSeeder } from './outcomes.seeder';
 import { participantsSeeder } from './participants.seeder';
+import { referralsSeeder } from './referrals.seeder';
 import { staffingSeeder } from './staffing.seeder';
 import { testingSeeder } from './testing.seeder';
 import { wordingSeeder } from './wording.seeder';
 
 /** The demo data of every module, in dependency order (courts before participants before draws). */
-export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, staffingSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder, outcomesSeeder, fidelitySeeder];
+export const DEMO_SEEDERS: DemoSeeder[] = [accessSeeder, participantsSeeder, testingSeeder, medicationSeeder, calendarSeeder, staffingSeeder, hotlineSeeder, wordingSeeder, deferredSeeder, contactsSeeder, outcomesSeeder, fidelitySeeder, referralsSeeder];

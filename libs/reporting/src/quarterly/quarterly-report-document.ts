@@ -1,6 +1,7 @@
 import { CourtDocument, type Language } from '@app/core';
 import { demographicGroups } from '@app/participants';
 import type { SwiftnessDto } from '@app/violations';
+import type { FidelityDto } from '../dto/fidelity.dto';
 import type { PhaseMeasuresDto } from '../dto/phase-measures.dto';
 import type { ResultTurnaroundDto } from '../dto/result-turnaround.dto';
 import type { TestingFidelityDto } from '../dto/testing-fidelity.dto';
@@ -20,6 +21,8 @@ export interface QuarterlyFigures {
   outcomes: OutcomeMeasuresDto;
   /** The outcome measures grouped by race and ethnicity. */
   equity: OutcomeMeasuresDto;
+  /** The fidelity dashboard's lines against their targets. */
+  fidelity: FidelityDto;
 }
 
 const isSmall = (count: number) => count >= 1 && count <= 4;
@@ -120,6 +123,18 @@ export function renderQuarterlyReport(courtName: string, figures: QuarterlyFigur
           const groupDecided = r.graduations + r.terminations + r.withdrawals;
           return [w.groups[group] ?? group, shownCount(r.referrals), shownCount(r.admissions), shownCount(r.exits), shownCount(r.graduations), derived(pct, r.graduationRate, r.graduations, groupDecided)];
         }),
+      );
+
+      // A share is a percentage; every other unit (tests per week, hours, days, a ratio) a number.
+      const value = (unit: string, v: number | null) => (unit === 'share' ? pct(v) : num(v));
+      d.heading(w.fidelity).table(
+        [w.measure, w.value, w.target, w.verdict],
+        figures.fidelity.lines.map((line) => [
+          w.fidelityLines[line.key] ?? line.key,
+          derived((v) => value(line.unit, v), line.value, line.count),
+          value(line.unit, line.target),
+          w.verdicts[line.verdict] ?? line.verdict,
+        ]),
       );
 
       d.note(w.smallCells).note(w.source);

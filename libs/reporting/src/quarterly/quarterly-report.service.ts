@@ -5,6 +5,7 @@ import { Clock, courtDateAt, ValidationFailedError, type Language } from '@app/c
 import { CourtAccess, requireCourt } from '@app/courts';
 import { SwiftnessService } from '@app/violations';
 import { DataSource } from 'typeorm';
+import { FidelityService } from '../fidelity/fidelity.service';
 import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
 import { PhaseMeasuresService } from '../phase-measures.service';
 import { ResultTurnaroundService } from '../result-turnaround.service';
@@ -27,6 +28,7 @@ export class QuarterlyReportService {
     private readonly turnaround: ResultTurnaroundService,
     private readonly swiftness: SwiftnessService,
     private readonly outcomes: OutcomeMeasuresService,
+    private readonly fidelity: FidelityService,
   ) {}
 
   async render(principal: Principal, courtId: string, quarterText: string, options: { compress?: boolean } = {}): Promise<Buffer> {
@@ -39,17 +41,18 @@ export class QuarterlyReportService {
     if (quarter.from > today) throw new ValidationFailedError([{ field: 'quarter', message: `has not begun (court date today is ${today})` }]);
     // A quarter under way is reported up to today.
     const to = quarter.to > today ? today : quarter.to;
-    const [testing, phases, turnaround, swiftness, outcomes, equity] = await Promise.all([
+    const [testing, phases, turnaround, swiftness, outcomes, equity, fidelity] = await Promise.all([
       this.testingFidelity.measure(principal, courtId, quarter.from, to),
       this.phaseMeasures.measure(principal, courtId, quarter.from, to),
       this.turnaround.measure(principal, courtId, quarter.from, to),
       this.swiftness.measure(principal, courtId, quarter.from, to),
       this.outcomes.measure(principal, courtId, quarter.from, to),
       this.outcomes.measure(principal, courtId, quarter.from, to, { groupBy: 'raceEthnicity' }),
+      this.fidelity.measure(principal, courtId, quarter.from, to),
     ]);
     return renderQuarterlyReport(
       court.name,
-      { quarter: { ...quarter, to }, asOf: today, testing, phases, turnaround, swiftness, outcomes, equity },
+      { quarter: { ...quarter, to }, asOf: today, testing, phases, turnaround, swiftness, outcomes, equity, fidelity },
       court.language as Language,
       now,
       options,

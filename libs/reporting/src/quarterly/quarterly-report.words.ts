@@ -49,6 +49,13 @@ export interface QuarterlyWords {
   noProgram: string;
   kinds: Record<string, string>;
   groups: Record<string, string>;
+  fidelity: string;
+  measure: string;
+  value: string;
+  target: string;
+  verdict: string;
+  fidelityLines: Record<string, string>;
+  verdicts: Record<string, string>;
   smallCells: string;
   source: string;
 }
@@ -124,6 +131,24 @@ export const QUARTERLY_WORDS: Record<Language, QuarterlyWords> = {
       missed_treatment: 'Missed treatment',
     },
     groups: RACE_ETHNICITY_EN,
+    fidelity: 'Fidelity to the best-practice standards',
+    measure: 'Measure',
+    value: 'Value',
+    target: 'Target',
+    verdict: 'Verdict',
+    fidelityLines: {
+      weekend_holiday_share: 'Tests on weekends and holidays',
+      tests_per_week_plan: 'Tests per week against the phase plan',
+      tests_per_week_floor: 'Tests per week, minimum',
+      notice_to_collection: 'Hours from notice to collection',
+      lab_turnaround: 'Laboratory turnaround (days)',
+      heard_in_time: 'Violations heard within 72 hours',
+      jail_days_per_sanction: 'Jail days per jail sanction',
+      incentive_sanction_ratio: 'Incentives per sanction',
+      hearing_intervals: 'Days between status hearings',
+      treatment_entry: 'Days from admission to treatment',
+    },
+    verdicts: { met: 'Met', not_met: 'Not met', no_data: 'No data' },
     smallCells: 'Counts of 1 to 4 people are shown as <5, and a rate taken from such a count is not shown, so that no one can be recognised.',
     source: 'Made from the same figures as the court’s measures screens.',
   },
@@ -195,6 +220,24 @@ export const QUARTERLY_WORDS: Record<Language, QuarterlyWords> = {
       declined: 'Prefirió no responder',
       unknown: 'Sin registrar',
     },
+    fidelity: 'Fidelidad a las buenas prácticas',
+    measure: 'Indicador',
+    value: 'Valor',
+    target: 'Meta',
+    verdict: 'Resultado',
+    fidelityLines: {
+      weekend_holiday_share: 'Pruebas en fines de semana y feriados',
+      tests_per_week_plan: 'Pruebas por semana frente al plan de fases',
+      tests_per_week_floor: 'Pruebas por semana, mínimo',
+      notice_to_collection: 'Horas del aviso a la toma de muestra',
+      lab_turnaround: 'Tiempo del laboratorio (días)',
+      heard_in_time: 'Infracciones oídas en 72 horas',
+      jail_days_per_sanction: 'Días de cárcel por sanción de cárcel',
+      incentive_sanction_ratio: 'Incentivos por sanción',
+      hearing_intervals: 'Días entre audiencias de seguimiento',
+      treatment_entry: 'Días de la admisión al tratamiento',
+    },
+    verdicts: { met: 'Cumplida', not_met: 'No cumplida', no_data: 'Sin datos' },
     smallCells: 'Los recuentos de 1 a 4 personas se muestran como <5 y no se muestra una tasa calculada a partir de ellos, para que nadie pueda ser reconocido.',
     source: 'Elaborado con las mismas cifras que las pantallas de indicadores del tribunal.',
   },
@@ -266,6 +309,24 @@ export const QUARTERLY_WORDS: Record<Language, QuarterlyWords> = {
       declined: 'Preferiu não responder',
       unknown: 'Não registrado',
     },
+    fidelity: 'Fidelidade às boas práticas',
+    measure: 'Indicador',
+    value: 'Valor',
+    target: 'Meta',
+    verdict: 'Resultado',
+    fidelityLines: {
+      weekend_holiday_share: 'Testes em fins de semana e feriados',
+      tests_per_week_plan: 'Testes por semana frente ao plano de fases',
+      tests_per_week_floor: 'Testes por semana, mínimo',
+      notice_to_collection: 'Horas do aviso à coleta',
+      lab_turnaround: 'Tempo do laboratório (dias)',
+      heard_in_time: 'Violações ouvidas em 72 horas',
+      jail_days_per_sanction: 'Dias de prisão por sanção de prisão',
+      incentive_sanction_ratio: 'Incentivos por sanção',
+      hearing_intervals: 'Dias entre audiências de acompanhamento',
+      treatment_entry: 'Dias da admissão ao tratamento',
+    },
+    verdicts: { met: 'Cumprida', not_met: 'Não cumprida', no_data: 'Sem dados' },
     smallCells: 'Contagens de 1 a 4 pessoas aparecem como <5 e uma taxa calculada a partir delas não é mostrada, para que ninguém possa ser reconhecido.',
     source: 'Feito com os mesmos números das telas de indicadores do tribunal.',
   },

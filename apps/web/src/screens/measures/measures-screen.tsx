@@ -63,6 +63,10 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
       <p>
         <Link to={`/measures/fidelity?from=${period.from}&to=${period.to}`}>{t('fidelity:linkFromMeasures')}</Link>
       </p>
+      <nav className="measures-links" aria-label={t('equity.linksLabel')}>
+        <Link to="/measures/funnel">{t('funnel.title')}</Link>
+        <Link to="/measures/equity">{t('equity.title')}</Link>
+      </nav>
       <form className="toolbar" onSubmit={show} aria-label={t('period.label')}>
         <TextField type="date" label={t('period.from')} name="from" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} problem={periodProblem} required />
         <TextField type="date" label={t('period.to')} name="to" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} problem={periodProblem} required />
