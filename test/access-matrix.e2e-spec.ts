@@ -338,6 +338,8 @@ describe('access matrix', () => {
         'migration-issues': alpha.migrationIssueId,
         'court-orders': alpha.courtOrderId,
         staffing: alpha.participant.id,
+        // Not an id: the fidelity dashboard's line whose cases are listed.
+        fidelity: 'jail_days_per_sanction',
         circumstances: 'admission',
       }[resource];
       if (!value) unknown = true;
@@ -351,6 +353,8 @@ describe('access matrix', () => {
     'GET /api/v1/courts/:courtId/randomness-check': '?month=2026-11',
     'GET /api/v1/courts/:courtId/measures/swiftness': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/testing-fidelity': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/fidelity': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/fidelity/:key/cases': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/phases': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/result-turnaround': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/outcomes': '?from=2026-11-01&to=2026-11-30',
@@ -620,6 +624,14 @@ describe('access matrix', () => {
     ['swiftness measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/swiftness?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['testing fidelity measure', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/testing-fidelity?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['phase measures', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/phases?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    ['fidelity dashboard', 'GET', (w) => `/api/v1/courts/${w.court.id}/measures/fidelity?from=2026-11-01&to=2026-11-30`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
+    [
+      'fidelity cases',
+      'GET',
+      (w) => `/api/v1/courts/${w.court.id}/measures/fidelity/jail_days_per_sanction/cases?from=2026-11-01&to=2026-11-30`,
+      undefined,
+      [403, 200, 200, 200, 200, 403, 403, 403, 401],
+    ],
     ['outages (read)', 'GET', () => '/api/v1/outages', undefined, [200, 200, 403, 403, 403, 403, 403, 403, 401]],
     ['court calendar', 'GET', (w) => `/api/v1/courts/${w.court.id}/court-sessions`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],
     ['docket', 'GET', (w) => `/api/v1/court-sessions/${w.sessionId}/docket`, undefined, [403, 200, 200, 200, 200, 403, 403, 403, 401]],

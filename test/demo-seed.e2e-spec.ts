@@ -30,9 +30,12 @@ describe('demo data', () => {
   it('gives the case manager a caseload over programs, phases and statuses, with readiness', async () => {
     const caseManager = await signIn(app, 'casemanager', 'demo-password');
     const caseload = (await caseManager.get('/api/v1/participants?pageSize=50')).json();
-    expect(caseload.total).toBe(12);
+    // D-0001 … D-0012, and 14 past referrals whose way ended (graduated, terminated, turned away) for the referral funnel.
+    expect(caseload.total).toBe(26);
     expect(new Set(caseload.items.map((p: { programCode: string }) => p.programCode))).toEqual(new Set(['ATC', 'BOT']));
-    expect(new Set(caseload.items.map((p: { status: string }) => p.status))).toEqual(new Set(['active', 'in_custody', 'warrant', 'screening', 'referred']));
+    expect(new Set(caseload.items.map((p: { status: string }) => p.status))).toEqual(
+      new Set(['active', 'in_custody', 'warrant', 'screening', 'referred', 'graduated', 'terminated', 'rejected']),
+    );
     const inPhase3 = (await caseManager.get('/api/v1/participants?phase=3')).json();
     expect(inPhase3.items.map((p: { participantNumber: string }) => p.participantNumber)).toEqual(['D-0003']);
     expect((await caseManager.get('/api/v1/participants?hasOpenViolation=true')).json().total).toBe(2);
@@ -135,5 +138,17 @@ describe('demo data', () => {
       const upcoming = (await judge.get(`/api/v1/courts/${courtId}/court-sessions?from=2026-11-24&to=2026-12-21`)).json();
       expect(upcoming.length).toBeGreaterThanOrEqual(8);
     }
+  });
+
+  it('gives the referral funnel of the past year every stage, rejection reasons, and groups small enough to hide when published', async () => {
+    const coordinator = await signIn(app, 'coordinator', 'demo-password');
+    const [{ id: courtId }] = await ds.query(`SELECT id FROM courts WHERE code = 'DEMO'`);
+    const funnel = (await coordinator.get(`/api/v1/courts/${courtId}/measures/funnel?from=2025-11-24&to=2026-11-23&groupBy=raceEthnicity`)).json();
+    expect(funnel.stages.every((s: { count: number }) => s.count > 0)).toBe(true);
+    expect(new Set(funnel.rejectionReasons.map((r: { reason: string }) => r.reason))).toEqual(
+      new Set(['excluded_charge', 'outside_target', 'rejected_by_prosecutor', 'rejected_by_team']),
+    );
+    const published = (await coordinator.get(`/api/v1/courts/${courtId}/measures/funnel?from=2025-11-24&to=2026-11-23&groupBy=raceEthnicity&audience=public`)).json();
+    expect(JSON.stringify(published.groups)).toContain('"<5"');
   });
 });

@@ -15,6 +15,7 @@ import {
   ParticipantFixture,
   signIn,
 } from './support/fixtures';
+import { pdfText } from './support/pdf-text';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
@@ -33,6 +34,7 @@ describe('demographics', () => {
   let courtAdmin: ApiClient;
   let bravoAdmin: ApiClient;
   let provider: ApiClient;
+  let coordinator: ApiClient;
   let leftover: ParticipantFixture;
   const today = () => courtDateAt(new SystemClock().now(), 'America/Chicago');
   const referral = (extra: Record<string, unknown>) => ({
@@ -58,7 +60,8 @@ describe('demographics', () => {
     await createStaff(ds, 'dadmin', 'court_admin', alpha.id);
     await createStaff(ds, 'dbadmin', 'court_admin', bravo.id);
     await createStaff(ds, 'dprov', 'treatment_provider', alpha.id, { organisationId: riverside });
-    [caseManager, courtAdmin, bravoAdmin, provider] = await Promise.all(['dcm', 'dadmin', 'dbadmin', 'dprov'].map((u) => signIn(app, u)));
+    await createStaff(ds, 'dcoord', 'coordinator', alpha.id);
+    [caseManager, courtAdmin, bravoAdmin, provider, coordinator] = await Promise.all(['dcm', 'dadmin', 'dbadmin', 'dprov', 'dcoord'].map((u) => signIn(app, u)));
     leftover = await createParticipant(ds, alpha, 'A-0100', { firstName: 'Lee', lastName: 'Leftover' });
     for (const [field, text] of [
       ['gender', 'Masc.'],
@@ -184,6 +187,48 @@ describe('demographics', () => {
       expect((await courtAdmin.get(issuesUrl(alpha, '?state=resolved'))).json().items).toHaveLength(2);
       expectProblem(await courtAdmin.post(`${issuesUrl(alpha)}/00000000-0000-4000-8000-000000000000/resolve`), 404, 'not-found');
       expectProblem(await bravoAdmin.post(`${issuesUrl(bravo)}/${open[0].id}/resolve`), 404, 'not-found');
+    });
+  });
+
+  describe('the quarterly report for the funder', () => {
+    /** The quarter the imported participants were admitted in (30 days ago), so the test passes on any day. */
+    const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+    const reportUrl = (court: CourtFixture, quarter: string) => `/api/v1/courts/${court.id}/reports/quarterly?quarter=${quarter}`;
+
+    it('is one PDF in the court’s language with the court’s name and its figures, small counts as "<5"', async () => {
+      const quarter = quarterOf(addDays(today(), -30));
+      const response = await coordinator.get(reportUrl(alpha, quarter));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('application/pdf');
+      expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = pdfText(response.rawPayload);
+      expect(text).toContain('ALPHA COURT');
+      expect(text).toContain(`Quarterly report ${quarter}`);
+      // The two participants imported 30 days ago are the quarter's admissions: fewer than five, so "<5".
+      expect(text).toMatch(/Admissions\n<5/);
+      expect(text).toContain('Violations answered within 72 hours');
+      expect(text).toContain('Outcomes by race and ethnicity');
+      expect(text).toContain('Fidelity to the best-practice standards');
+      const [audit] = await ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'measures.phases_read' AND court_id = $1`, [alpha.id]);
+      expect(audit.n).toBeGreaterThan(0);
+
+      await ds.query(`UPDATE courts SET language = 'es' WHERE id = $1`, [alpha.id]);
+      try {
+        const spanish = pdfText((await coordinator.get(reportUrl(alpha, quarter))).rawPayload);
+        expect(spanish).toContain(`Informe trimestral ${quarter}`);
+        expect(spanish).toMatch(/Admisiones\n<5/);
+      } finally {
+        await ds.query(`UPDATE courts SET language = 'en' WHERE id = $1`, [alpha.id]);
+      }
+    });
+
+    it('refuses a quarter not written YYYY-Qn or not begun (422), another court (404) and a reader without measures (403)', async () => {
+      for (const quarter of ['2026-Q5', '2026-3', 'Q3-2026']) expectProblem(await coordinator.get(reportUrl(alpha, quarter)), 422, 'validation-failed');
+      expectProblem(await coordinator.get(`/api/v1/courts/${alpha.id}/reports/quarterly`), 422, 'validation-failed');
+      const next = quarterOf(addDays(today(), 100));
+      expectProblem(await coordinator.get(reportUrl(alpha, next)), 422, 'validation-failed');
+      expectProblem(await bravoAdmin.get(reportUrl(alpha, quarterOf(today()))), 404, 'not-found');
+      expectProblem(await provider.get(reportUrl(alpha, quarterOf(today()))), 403, 'forbidden');
     });
   });
 });

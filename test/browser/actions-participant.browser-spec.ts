@@ -324,3 +324,24 @@ test('a case manager records admitted use, is told a referral to the provider al
   expect(await system.query(`SELECT status FROM participants WHERE id = $1`, [id])).toEqual([{ status: 'medical_leave' }]);
   await context.close();
 });
+
+test("a week's negative tests are one line on the timeline, opened by keyboard to each test, at phone width; positives stay lines of their own", async () => {
+  const { context, page } = await newPage(browser, system.url, PHONE);
+  await signInStaff(page, 'casemanager');
+  // Six weeks of random testing, mostly negative, in the demo.
+  await openParticipant(page, 'D-0001');
+  const week = page.locator('li.timeline-negative-week').first();
+  await week.waitFor();
+  const summary = week.locator('summary');
+  expect(await summary.innerText()).toMatch(/\d+ negative tests, \d+ \w{3} – \d+ \w{3}/);
+  const inside = week.locator('li.timeline-item');
+  expect(await inside.first().isVisible()).toBe(false);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await inside.first().waitFor();
+  expect(await inside.count()).toBe(Number((await summary.innerText()).match(/(\d+) negative tests/)![1]));
+  // Nothing but negatives is folded into a week: no positive, missed or pending test hides there.
+  expect(await page.locator('li.timeline-negative-week li.timeline-item .badge:not(.badge-ok)').count()).toBe(0);
+  await expectAccessible(page, 'timeline with a week opened (phone)');
+  await context.close();
+});

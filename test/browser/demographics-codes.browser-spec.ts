@@ -4,8 +4,10 @@
  * keeps every answer on a refusal), the participant page shows the answers
  * in words, the court's list of free text that did not map links to the
  * correction (which closes that field's issue) and closes one by hand.
- * Axe-clean at desktop and phone widths, in English and Spanish.
+ * The measures screen downloads the quarterly report for the funder as a
+ * PDF. Axe-clean at desktop and phone widths, in English and Spanish.
  */
+import { readFile } from 'node:fs/promises';
 import { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, DESKTOP, launchBrowser, newPage, PHONE, screenshot, signInStaff } from '../support/browser';
 import { RunningSystem, startSystem } from '../support/running-system';
@@ -115,5 +117,22 @@ test('the court administrator lists the free text that did not map and closes on
   expect(await openIssues('D-0011')).toEqual([{ field: 'race' }]);
   await page.getByLabel('Idioma').selectOption('en');
   await page.getByLabel('Language').waitFor();
+  await context.close();
+});
+
+test('the coordinator downloads the quarterly report for the funder from the measures screen', async () => {
+  const { context, page } = await newPage(browser, system.url, DESKTOP);
+  await signInStaff(page, 'coordinator');
+  await page.goto('/measures');
+  const form = page.getByRole('form', { name: 'Quarterly report for the funder' });
+  await form.getByLabel('Quarterly report for the funder: quarter').waitFor();
+  const quarter = await form.getByLabel('Quarterly report for the funder: quarter').inputValue();
+  expect(quarter).toMatch(/^\d{4}-Q[1-4]$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Download the quarterly report (PDF)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`quarterly-report-${quarter}.pdf`);
+  expect((await readFile((await download.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expectAccessible(page);
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page);
   await context.close();
 });

@@ -112,6 +112,8 @@ test('the court administrator imports a caseload’s history; the team sees who 
   await page.setViewportSize(DESKTOP);
   const [participant] = await system.query(`SELECT id FROM participants WHERE participant_number = 'Y-0001'`);
   await page.goto(`/participants/${participant.id}`);
+  // The page's actions render once the court's time zone is read: the link opens their PIN form.
+  await page.locator('#action-pin').waitFor({ state: 'attached' });
   await page.getByTestId('no-pin').getByRole('link', { name: 'Issue a PIN' }).click();
   await page.locator('#action-pin[open]').waitFor();
   await admin.context.close();

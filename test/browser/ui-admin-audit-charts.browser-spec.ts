@@ -5,8 +5,10 @@
  * screen at 360 px with its menu behind one button and no control off the
  * screen's edge; the measures' charts with round axis steps, labelled
  * reference lines and figures tables that fit a phone. Axe-clean at desktop
- * and phone widths.
+ * and phone widths. And a case manager of a court that asks every staff
+ * role for a second factor, at the first sign-in, scans the key's QR code.
  */
+import { Secret, TOTP } from 'otpauth';
 import { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, DESKTOP, launchBrowser, newPage, screenshot, signInStaff, waitForQuietNetwork } from '../support/browser';
 import { RunningSystem, startSystem } from '../support/running-system';
@@ -230,5 +232,33 @@ test('the measures’ charts step by round numbers, draw labelled reference line
   for (const summary of await page.locator('details.chart-data > summary').all()) await summary.click();
   expect(await offScreen(page)).toEqual({ overflow: 0, controls: [] });
   await expectAccessible(page, 'measures, phone, figures open');
+  await context.close();
+});
+
+test('where a court asks every staff role for a second factor, a case manager’s first sign-in shows the key as a QR code beside the typed key', async () => {
+  await system.query(`UPDATE courts SET mfa_required_roles = ARRAY['coordinator', 'case_manager', 'treatment_provider', 'testing_site'] WHERE code = 'HOPE'`);
+  const { context, page } = await newPage(browser, system.url, NARROW);
+  await page.goto('/sign-in');
+  await page.locator('input[name=username]').fill('casemanager2');
+  await page.locator('input[name=password]').fill('demo-password');
+  await page.locator('form button[type=submit]').click();
+  await page.getByRole('heading', { level: 1, name: 'Set up a second factor' }).waitFor();
+  await page.getByRole('button', { name: 'Set up the authenticator app' }).click();
+  const qr = page.getByRole('img', { name: 'QR code of your sign-in key, for an authenticator app' });
+  await qr.waitFor();
+  // A QR symbol: a square of modules with its quiet zone, drawn, and inside the phone's width.
+  const [side, drawn] = [await qr.getAttribute('viewBox'), await qr.locator('path').getAttribute('d')];
+  expect(side).toMatch(/^0 0 (\d+) \1$/);
+  expect((drawn ?? '').split('M').length).toBeGreaterThan(200);
+  expect(await offScreen(page)).toEqual({ overflow: 0, controls: [] });
+  await expectAccessible(page, 'second factor with QR code, phone');
+  await screenshot(page, 'ui-second-factor-qr-phone');
+  await page.setViewportSize(DESKTOP);
+  await expectAccessible(page, 'second factor with QR code, desktop');
+  // The key beside it is the one the code stands for: its code completes the sign-in.
+  const secret = (await page.locator('.secret code').innerText()).trim();
+  await page.getByLabel('Code from your authenticator app').fill(new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate());
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.locator('header.top').waitFor();
   await context.close();
 });

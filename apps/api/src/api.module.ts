@@ -11,7 +11,7 @@ import { NotificationsModule } from '@app/notifications';
 import { CircumstancesModule, ContactsModule, CriminalHistoryModule, DemographicsModule, ParticipantImportsModule, ParticipantPhotosModule, ParticipantRecordsModule, ParticipantsModule, PhoneNumbersModule, WarrantsModule } from '@app/participants';
 import { DeferredJudgmentModule } from '@app/deferred-judgment';
 import { ProgramsModule } from '@app/programs';
-import { ReportingModule } from '@app/reporting';
+import { EquityModule, ReportingModule } from '@app/reporting';
 import { QueueModule } from '@app/queue';
 import { TreatmentModule } from '@app/treatment';
 import { SCHEMA } from '@app/schema';
@@ -53,6 +53,7 @@ export class ApiModule {
         ViolationsModule,
         DocketModule,
         ReportingModule,
+        EquityModule,
         NotificationsModule,
       ],
     };

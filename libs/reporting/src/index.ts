@@ -14,3 +14,7 @@ export * from './outcomes/outcome-measures.dto';
 export * from './outcomes/outcome-definitions';
 export { FIDELITY_SQL } from './testing-fidelity-summary.sql';
 export * from './testing-fidelity-summary.service';
+export * from './fidelity/fidelity.service';
+export * from './fidelity/fidelity-lines';
+export * from './dto/fidelity.dto';
+export * from './equity';

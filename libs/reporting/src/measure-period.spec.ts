@@ -1,4 +1,4 @@
-import { checkMeasurePeriod, oneDecimal, perParticipantWeek, periodMonths, periodWeeks, share, weekendDayShare, weekStartOf } from './measure-period';
+import { checkMeasurePeriod, oneDecimal, perParticipantWeek, periodMonths, periodWeeks, share, weekendDayShare, weekendOrHolidayDayShare, weekStartOf } from './measure-period';
 
 describe('measure period', () => {
   it('accepts a period of up to a year and refuses one that ends first or runs longer', () => {
@@ -27,6 +27,9 @@ describe('measure period', () => {
   it('gives the weekend share of the calendar and the figures rounded', () => {
     expect(weekendDayShare('2026-11-02', '2026-11-15')).toBe(0.286); // two full weeks
     expect(weekendDayShare('2026-11-07', '2026-11-08')).toBe(1); // a Saturday and a Sunday
+    expect(weekendOrHolidayDayShare('2026-11-02', '2026-11-15', [])).toBe(0.286);
+    // Thanksgiving week: a Thursday holiday, and one that falls on the Sunday counts once.
+    expect(weekendOrHolidayDayShare('2026-11-23', '2026-11-29', ['2026-11-26', '2026-11-29'])).toBe(0.429);
     expect(share(1, 3)).toBe(0.333);
     expect(share(1, 0)).toBeNull();
     expect(perParticipantWeek(3, 14)).toBe(1.5);

@@ -53,6 +53,22 @@ export function weekendDayShare(from: CalendarDate, to: CalendarDate): number {
   return share(weekend, days)!;
 }
 
+/**
+ * Days that are a Saturday, a Sunday or one of the court's holidays, as a
+ * share of the period's days: what a draw that ignores the calendar gives on
+ * average, and so the target of the weekend-and-holiday share of tests.
+ */
+export function weekendOrHolidayDayShare(from: CalendarDate, to: CalendarDate, holidays: readonly CalendarDate[]): number {
+  const holidaySet = new Set(holidays);
+  let count = 0;
+  const days = daysBetween(from, to) + 1;
+  for (let i = 0; i < days; i++) {
+    const day = addCalendarDays(from, i);
+    if (weekdayOf(day) >= 6 || holidaySet.has(day)) count++;
+  }
+  return share(count, days)!;
+}
+
 /** `part ÷ whole` to three decimals; null when the whole is zero (nothing to measure). */
 export function share(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;

@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { Permission, Principal } from '@app/auth';
 import { CourtAccess, courtActor, courtEntry, requireCourt } from '@app/courts';
 import { DataSource } from 'typeorm';
-import { ResultTurnaroundDto } from './dto/result-turnaround.dto';
+import { ProgramTurnaroundDto, ResultTurnaroundDto } from './dto/result-turnaround.dto';
 import { checkMeasurePeriod } from './measure-period';
 
 /**
@@ -15,8 +15,8 @@ import { checkMeasurePeriod } from './measure-period';
  * drug_test_results_collection_settled_idx per collection gives both times
  * (an index-only scan), where three subqueries each read the results again.
  */
-export const TURNAROUND_SQL = `
-WITH settled AS (
+/** The settled collections of the courts `$1` in the period `$2`–`$3`; with `programFilter`, of program `$4` only. */
+const settled = (programFilter: boolean) => `settled AS (
   SELECT k.id, p.program_id,
          extract(epoch FROM COALESCE(r.confirmed_at, r.first_at) - k.collected_at) / 3600 AS hours,
          r.confirmed_at IS NOT NULL AS confirmed
@@ -24,15 +24,23 @@ WITH settled AS (
     CROSS JOIN LATERAL (SELECT max(x.created_at) FILTER (WHERE x.method = 'confirmation') AS confirmed_at, min(x.created_at) AS first_at
                           FROM drug_test_results x WHERE x.collection_id = k.id) r
    -- An imported test's results were written at the import, not when the lab reported: no turnaround to measure.
-   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL
-     AND r.first_at IS NOT NULL)
-SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
-       count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL${programFilter ? ' AND p.program_id = $4::uuid' : ''}
+     AND r.first_at IS NOT NULL)`;
+
+const FIGURES = `count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY s.hours) AS median_hours,
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY s.hours) AS p90_hours
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY s.hours) AS p90_hours`;
+
+export const TURNAROUND_SQL = `
+WITH ${settled(false)}
+SELECT pr.id AS program_id, pr.code AS program_code, pr.name AS program_name,
+       ${FIGURES}
   FROM settled s LEFT JOIN programs pr ON pr.id = s.program_id
  GROUP BY pr.id, pr.code, pr.name
  ORDER BY pr.code NULLS LAST, pr.id`;
+
+/** The same figures over every settled collection together (the fidelity dashboard's line), optionally one program's. */
+const wholeSql = (programFilter: boolean) => `WITH ${settled(programFilter)} SELECT ${FIGURES} FROM settled s`;
 
 const round = (value: number | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
 
@@ -80,4 +88,14 @@ export class ResultTurnaroundService {
       })),
     };
   }
+
+  /** Every settled collection of the courts together (optionally one program's): no access check and no audit. */
+  async measureWhole(courtIds: readonly string[], from: string, to: string, options: { programId?: string } = {}): Promise<WholeTurnaround> {
+    const [row] = (await (options.programId
+      ? this.dataSource.query(wholeSql(true), [courtIds, from, to, options.programId])
+      : this.dataSource.query(wholeSql(false), [courtIds, from, to]))) as Array<{ collections: number; confirmed: number; median_hours: number | null; p90_hours: number | null }>;
+    return { collections: row.collections, confirmed: row.confirmed, medianHours: round(row.median_hours), p90Hours: round(row.p90_hours) };
+  }
 }
+
+export type WholeTurnaround = Pick<ProgramTurnaroundDto, 'collections' | 'confirmed' | 'medianHours' | 'p90Hours'>;

@@ -30,7 +30,11 @@ const MAX_DAYS = 366;
  * midnight of `$2` to the end of `$3` in its own time zone (as
  * `courtDayBounds` gives them), counted by kind and all together.
  */
-export const SWIFTNESS_SQL = `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE kind END AS kind,
+export const SWIFTNESS_SQL = swiftnessSql(false);
+
+/** The statement, with `$5` keeping one program's participants when `programFilter` (the fidelity dashboard's `programId`). */
+function swiftnessSql(programFilter: boolean): string {
+  return `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE kind END AS kind,
         count(*)::int AS violations,
         count(*) FILTER (WHERE status = 'answered' AND heard_at IS NOT NULL AND answered_at <= deadline_at)::int AS answered_in_time,
         count(*) FILTER (WHERE heard_at IS NOT NULL AND heard_at <= deadline_at)::int AS heard_in_time,
@@ -51,9 +55,12 @@ export const SWIFTNESS_SQL = `SELECT CASE WHEN GROUPING(kind) = 1 THEN NULL ELSE
             AND v.detected_at >= $2::date::timestamp AT TIME ZONE c.time_zone
             AND v.detected_at < ($3::date + 1)::timestamp AT TIME ZONE c.time_zone
             -- Imported violations are the earlier system's history: their clock never ran here, so they are not measured.
-            AND v.imported_at IS NULL) violations
+            AND v.imported_at IS NULL${programFilter ? `
+            AND EXISTS (SELECT 1 FROM participants p WHERE p.id = v.participant_id AND p.program_id = $5::uuid)` : ''}) violations
   GROUP BY ROLLUP (kind)
   ORDER BY kind NULLS FIRST`;
+}
+const SWIFTNESS_PROGRAM_SQL = swiftnessSql(true);
 
 /**
  * The court's headline measure: how many violations were answered within
@@ -86,9 +93,15 @@ export class SwiftnessService {
     return { courtId, ...figures };
   }
 
-  /** The figures over a set of courts, counted together. No access check and no audit: the caller has done both for the courts it passes. */
-  async measureCourts(courtIds: readonly string[], from: string, to: string): Promise<Omit<SwiftnessDto, 'courtId'>> {
-    const rows = (await this.dataSource.query(SWIFTNESS_SQL, [courtIds, from, to, this.clock.now()])) as SwiftnessRow[];
+  /**
+   * The figures over a set of courts, counted together, optionally one program's participants. No access
+   * check and no audit: the caller has done both for the courts it passes.
+   */
+  async measureCourts(courtIds: readonly string[], from: string, to: string, options: { programId?: string } = {}): Promise<Omit<SwiftnessDto, 'courtId'>> {
+    const params = [courtIds, from, to, this.clock.now()];
+    const rows = (await (options.programId
+      ? this.dataSource.query(SWIFTNESS_PROGRAM_SQL, [...params, options.programId])
+      : this.dataSource.query(SWIFTNESS_SQL, params))) as SwiftnessRow[];
     const toDto = (row: SwiftnessRow | undefined, kind: string): SwiftnessRowDto => {
       const counted = (row?.violations ?? 0) - (row?.dismissed ?? 0);
       const round = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);

@@ -177,27 +177,29 @@ async function seedCollection(
      VALUES ($1, $2, $3, $4, $5, true, 'urine', 'random', COALESCE($6, (SELECT case_manager_id FROM participants WHERE id = $2))) RETURNING id`,
     [courtId, participantId, courtDay, collectedAt, siteId, collector],
   )) as Array<{ id: string }>;
-  const released = new Date(collectedAt.getTime() + 2 * 86_400_000);
+  // Results come back (and are recorded) a day and a half after collection, so the turnaround measures show the lab's time, not the seeding's.
+  const released = new Date(collectedAt.getTime() + 36 * 3_600_000);
   const [screen] = (await manager.query(
-    `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome, method, released_at, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, 'screen', $7, $8) RETURNING id`,
+    `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome, method, released_at, recorded_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'screen', $7, $8, $7) RETURNING id`,
     [courtId, participantId, id, courtDay, positive ? 'thc' : null, positive ? 'positive' : 'negative', released, collector],
   )) as Array<{ id: string }>;
   if (!positive) return;
   await manager.query(`UPDATE drug_test_collections SET lab = 'Springfield Reference Laboratory', accession_number = $2 WHERE id = $1`, [id, `SRL-${courtDay.replace(/-/g, '')}-${id.slice(0, 6).toUpperCase()}`]);
   await manager.query(
-    `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome, method, supersedes_id, released_at, recorded_by, level_ng_ml, lab, technique)
-     VALUES ($1, $2, $3, $4, 'thc', 'positive', 'confirmation', $5, $6, $7, 42.5, 'Springfield Reference Laboratory', 'lc_ms')`,
+    `INSERT INTO drug_test_results (court_id, participant_id, collection_id, tested_on, substance, outcome, method, supersedes_id, released_at, recorded_by, level_ng_ml, lab, technique, created_at)
+     VALUES ($1, $2, $3, $4, 'thc', 'positive', 'confirmation', $5, $6, $7, 42.5, 'Springfield Reference Laboratory', 'lc_ms', $6)`,
     [courtId, participantId, id, courtDay, screen.id, released, collector],
   );
   await answeredViolation(manager, courtId, participantId, 'positive_test', released, `collection:${id}`);
 }
 
-/** A violation of the past, already answered at a hearing two days after it was detected. */
+/** A violation of the past, already heard and answered at a hearing two days after it was detected. */
 async function answeredViolation(manager: EntityManager, courtId: string, participantId: string, kind: string, detectedAt: Date, sourceKey: string) {
   await manager.query(
-    `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, status, answered_at, source_key)
-     VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '72 hours', 'answered', $4::timestamptz + interval '48 hours', $5)`,
+    `INSERT INTO violations (court_id, participant_id, kind, detected_at, deadline_at, status, answered_at, heard_at, responded_at, source_key)
+     VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '72 hours', 'answered', $4::timestamptz + interval '48 hours',
+             $4::timestamptz + interval '48 hours', $4::timestamptz + interval '48 hours', $5)`,
     [courtId, participantId, kind, detectedAt, sourceKey],
   );
 }

@@ -2780,6 +2780,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courts/{courtId}/measures/fidelity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each fidelity line (testing, notice to collection, lab turnaround, hearings, jail) with its value, target and verdict; by phase where the plan differs by phase */
+        get: operations["FidelityController_measureFidelity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/measures/fidelity/{key}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participants behind a line: each test, violation, sanction or hearing interval that misses the line's target (audited) */
+        get: operations["FidelityController_listCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/reports/quarterly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly report for the court’s funder as one PDF in the court’s language: testing, time to results, swiftness, phases and outcomes (by race and ethnicity too), from the same figures as the measures screens; counts of 1 to 4 read "<5" */
+        get: operations["QuarterlyReportController_quarterly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/measures/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referred → screened → eligible → accepted → admitted → graduated for those referred in the period, with conversion rates, rejection reasons, and per group the disparity ratios */
+        get: operations["EquityController_measureFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{courtId}/measures/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each group of a demographic dimension: its funnel, with the disparity ratios against those referred and those found eligible, flagged below four-fifths */
+        get: operations["EquityController_measureEquity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The court's referral funnel as its community may read it (no sign-in): small cells suppressed, no one named, reasons by kind only */
+        get: operations["EquityController_publicFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courts/{code}/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The court's equity view of one dimension as its community may read it (no sign-in): small cells suppressed */
+        get: operations["EquityController_publicEquity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/alerts": {
         parameters: {
             query?: never;
@@ -7857,6 +7976,202 @@ export interface components {
             circumstances: components["schemas"]["OutcomeCircumstanceDto"][];
             /** @description Courts counted (every court in the system) */
             courts: number;
+        };
+        /** @enum {string} */
+        FidelityLineKey: "weekend_holiday_share" | "tests_per_week_plan" | "tests_per_week_floor" | "notice_to_collection" | "lab_turnaround" | "heard_in_time" | "jail_days_per_sanction" | "incentive_sanction_ratio" | "hearing_intervals" | "treatment_entry";
+        /** @enum {string} */
+        FidelityUnit: "share" | "tests_per_week" | "hours" | "days" | "ratio";
+        /**
+         * @description at_least: the value must reach the target; at_most: stay within it
+         * @enum {string}
+         */
+        FidelityComparison: "at_least" | "at_most";
+        /**
+         * @description For a line read by phase, met only when every phase with data is
+         * @enum {string}
+         */
+        FidelityVerdict: "met" | "not_met" | "no_data";
+        FidelityPartDto: {
+            /** Format: uuid */
+            programId: string | null;
+            /** @example ATC */
+            programCode: string | null;
+            /** @description Phase number (1 = first); null for a part that is a whole program */
+            phasePosition: number | null;
+            phaseName: string | null;
+            value: number | null;
+            target: number | null;
+            verdict: components["schemas"]["FidelityVerdict"];
+            /** @description What the value is computed from: tests, participant-weeks, intervals, sanctions */
+            count: number;
+        };
+        FidelityLineDto: {
+            key: components["schemas"]["FidelityLineKey"];
+            /** @description Null when the period has nothing to measure */
+            value: number | null;
+            unit: components["schemas"]["FidelityUnit"];
+            target: number | null;
+            /** @description at_least: the value must reach the target; at_most: stay within it */
+            comparison: components["schemas"]["FidelityComparison"];
+            /** @description For a line read by phase, met only when every phase with data is */
+            verdict: components["schemas"]["FidelityVerdict"];
+            /** @description How many things the value is computed from (tests, violations, sanctions, intervals…) */
+            count: number;
+            /** @description For a time line: the share of the things measured within the target */
+            shareWithinTarget?: number | null;
+            /** @description Each phase (or program) against its own target */
+            byPhase?: components["schemas"]["FidelityPartDto"][];
+        };
+        FidelityDto: {
+            courtId: string;
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** Format: uuid */
+            programId: string | null;
+            lines: components["schemas"]["FidelityLineDto"][];
+        };
+        FidelityCaseDto: {
+            /** Format: uuid */
+            participantId: string;
+            /** @example D-0004 */
+            participantNumber: string | null;
+            firstName: string;
+            lastName: string;
+            programCode: string | null;
+            phasePosition: number | null;
+            /**
+             * @description The court day of the test, violation, sanction or later hearing
+             * @example 2026-11-04
+             */
+            on: string;
+            /** @description The participant's figure, in the line's unit */
+            value: number | null;
+            target: number | null;
+        };
+        FidelityCasesDto: {
+            key: components["schemas"]["FidelityLineKey"];
+            unit: components["schemas"]["FidelityUnit"];
+            from: string;
+            to: string;
+            /** @description Oldest first, at most 500 */
+            items: components["schemas"]["FidelityCaseDto"][];
+            /** @description All the cases that miss the target (items holds at most 500) */
+            total: number;
+        };
+        FunnelStageDto: {
+            /** @enum {string} */
+            stage: "referred" | "screened" | "eligible" | "accepted" | "admitted" | "graduated";
+            /** @description People referred in the period who reached this stage */
+            count: number | "<5";
+            /** @description This stage's count ÷ the previous stage's; null for `referred` or when the previous stage is empty */
+            conversionRate: (number | "suppressed") | null;
+        };
+        FunnelGroupStageDto: {
+            /** @enum {string} */
+            stage: "referred" | "screened" | "eligible" | "accepted" | "admitted" | "graduated";
+            /** @description People referred in the period who reached this stage */
+            count: number | "<5";
+            /** @description This stage's count ÷ the previous stage's; null for `referred` or when the previous stage is empty */
+            conversionRate: (number | "suppressed") | null;
+            /** @description The group's share at this stage ÷ its share of those referred */
+            ratioToReferred: (number | "suppressed") | null;
+            /** @description ratioToReferred below 0.8 (the four-fifths rule of thumb); null without a ratio */
+            belowFourFifthsToReferred: boolean | null;
+            /** @description The group's share at this stage ÷ its share of those found eligible */
+            ratioToEligible: (number | "suppressed") | null;
+            /** @description ratioToEligible below 0.8; null without a ratio */
+            belowFourFifthsToEligible: boolean | null;
+        };
+        FunnelGroupDto: {
+            /**
+             * @description The group's code in the dimension ('unknown' when not recorded)
+             * @example hispanic_latino
+             */
+            group: string;
+            stages: components["schemas"]["FunnelGroupStageDto"][];
+        };
+        RejectionReasonDto: {
+            /**
+             * @description Why a referral went no further: a charge the program excludes, another legal bar, risk or need outside the program’s target, or a party’s rejection
+             * @enum {string}
+             */
+            reason: "excluded_charge" | "other_exclusion" | "outside_target" | "rejected_by_team" | "rejected_by_prosecutor" | "rejected_by_defense";
+            /** @description The excluded charge's category; for the court team, the words of another bar or of a rejection (never published) */
+            detail: string | null;
+            /** @description People referred in the period with this reason (one person may have several) */
+            count: number | "<5";
+        };
+        FunnelDto: {
+            /** @description The courts counted */
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** Format: uuid */
+            programId: string | null;
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /**
+             * @description `public`: small cells suppressed
+             * @enum {string}
+             */
+            audience: "team" | "public";
+            /** @description Every stage, in order, for everyone referred in the period */
+            stages: components["schemas"]["FunnelStageDto"][];
+            /** @description Each group of `groupBy` (empty without it), in the dimension’s order */
+            groups: components["schemas"]["FunnelGroupDto"][];
+            /** @description Why referrals went no further, most frequent first */
+            rejectionReasons: components["schemas"]["RejectionReasonDto"][];
+        };
+        EquityOutcomeGroupDto: {
+            group: string;
+            /** @description The outcome counted for this group */
+            count: number | "<5";
+            /** @description The group's share of the outcome ÷ its share of those referred */
+            ratioToReferred: (number | "suppressed") | null;
+            /** @description A disparity against those referred: below 0.8 for a favourable outcome, above 1.25 for an adverse one; null without a ratio */
+            flagToReferred: boolean | null;
+            /** @description The group's share of the outcome ÷ its share of those found eligible */
+            ratioToEligible: (number | "suppressed") | null;
+            /** @description A disparity against those eligible, as flagToReferred */
+            flagToEligible: boolean | null;
+        };
+        EquityOutcomeDto: {
+            /**
+             * @description The outcome measure, as the outcome measures name it
+             * @example graduations
+             */
+            measure: string;
+            /** @description More of it is good for the people counted (a graduation), or not (a termination, a sanction) */
+            favourable: boolean;
+            /** @description The outcome counted for everyone */
+            count: number | "<5";
+            groups: components["schemas"]["EquityOutcomeGroupDto"][];
+        };
+        EquityDto: {
+            /** @description The courts counted */
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** Format: uuid */
+            programId: string | null;
+            /** @enum {string} */
+            dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+            /**
+             * @description `public`: small cells suppressed
+             * @enum {string}
+             */
+            audience: "team" | "public";
+            /** @description The dimension's groups with anyone referred in the period or counted in an outcome, in the dimension's order */
+            groups: string[];
+            /** @description The funnel for everyone referred in the period */
+            stages: components["schemas"]["FunnelStageDto"][];
+            /** @description Each group's funnel, with both disparity ratios and their four-fifths flags */
+            funnel: components["schemas"]["FunnelGroupDto"][];
+            rejectionReasons: components["schemas"]["RejectionReasonDto"][];
+            /** @description The outcome measures over the period (GET …/measures/outcomes, the whole court or the program), each per group against the two reference populations */
+            outcomes: components["schemas"]["EquityOutcomeDto"][];
         };
         AlertDto: {
             id: string;
@@ -16028,6 +16343,310 @@ export interface operations {
             };
         };
     };
+    FidelityController_measureFidelity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Only this program's participants */
+                programId?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "fidelityLines" | "fidelityByPhase";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FidelityDto"];
+                    "text/csv": components["schemas"]["FidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FidelityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FidelityController_listCases: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Only this program's participants */
+                programId?: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+                key: components["schemas"]["FidelityLineKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FidelityCasesDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuarterlyReportController_quarterly: {
+        parameters: {
+            query: {
+                /** @description The calendar quarter, YYYY-Qn; one under way is reported up to today */
+                quarter: string;
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EquityController_measureFunnel: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description `public`: the figures as they may be published, small cells suppressed (what the court's community reads); default `team`, exact */
+                audience?: "team" | "public";
+                /** @description Only referrals to this program */
+                programId?: string;
+                /** @description Each stage also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "funnelStages" | "funnelGroups" | "rejectionReasons";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelDto"];
+                    "text/csv": components["schemas"]["FunnelDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FunnelDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EquityController_measureEquity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description `public`: the figures as they may be published, small cells suppressed (what the court's community reads); default `team`, exact */
+                audience?: "team" | "public";
+                /** @description The demographic dimension whose groups are compared */
+                dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Only referrals to (and outcomes of) this program */
+                programId?: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "funnelGroups" | "equityOutcomes" | "funnelStages";
+            };
+            header?: never;
+            path: {
+                courtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquityDto"];
+                    "text/csv": components["schemas"]["EquityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["EquityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EquityController_publicFunnel: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+            };
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EquityController_publicEquity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+            };
+            header?: never;
+            path: {
+                /** @description The court's public code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquityDto"];
+                };
+            };
+            /** @description No active court has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffAlertsController_list: {
         parameters: {
             query?: {
@@ -16976,6 +17595,18 @@ export const pathsApiV1StateMeasuresSwiftnessGetParametersQueryFormatValues: Rea
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
+export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["table"]> = ["fidelityLines", "fidelityByPhase"];
+export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
+export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["table"]> = ["funnelStages", "funnelGroups", "rejectionReasons"];
+export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
+export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryDimensionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["table"]> = ["funnelGroups", "equityOutcomes", "funnelStages"];
+export const pathsApiV1PublicCourtsCodeFunnelGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/courts/{code}/funnel"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1PublicCourtsCodeEquityGetParametersQueryDimensionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/courts/{code}/equity"]["get"]["parameters"]["query"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
@@ -17194,6 +17825,28 @@ export const outcomeCircumstanceDtoAtValues: ReadonlyArray<FlattenedDeepRequired
 export const outcomeCircumstanceDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeCircumstanceDto"]["domain"]> = ["employment", "education", "housing"];
 export const outcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const stateOutcomeMeasuresDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateOutcomeMeasuresDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const fidelityLineKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityLineKey"]> = ["weekend_holiday_share", "tests_per_week_plan", "tests_per_week_floor", "notice_to_collection", "lab_turnaround", "heard_in_time", "jail_days_per_sanction", "incentive_sanction_ratio", "hearing_intervals", "treatment_entry"];
+export const fidelityUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityUnit"]> = ["share", "tests_per_week", "hours", "days", "ratio"];
+export const fidelityComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityComparison"]> = ["at_least", "at_most"];
+export const fidelityVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FidelityVerdict"]> = ["met", "not_met", "no_data"];
+export const funnelStageDtoStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelStageDto"]["stage"]> = ["referred", "screened", "eligible", "accepted", "admitted", "graduated"];
+export const funnelStageDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelStageDto"]["count"]> = ["<5"];
+export const funnelStageDtoConversionRateOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelStageDto"]["conversionRate"]> = ["suppressed"];
+export const funnelGroupStageDtoStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["stage"]> = ["referred", "screened", "eligible", "accepted", "admitted", "graduated"];
+export const funnelGroupStageDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["count"]> = ["<5"];
+export const funnelGroupStageDtoConversionRateOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["conversionRate"]> = ["suppressed"];
+export const funnelGroupStageDtoRatioToReferredOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["ratioToReferred"]> = ["suppressed"];
+export const funnelGroupStageDtoRatioToEligibleOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelGroupStageDto"]["ratioToEligible"]> = ["suppressed"];
+export const rejectionReasonDtoReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReasonDto"]["reason"]> = ["excluded_charge", "other_exclusion", "outside_target", "rejected_by_team", "rejected_by_prosecutor", "rejected_by_defense"];
+export const rejectionReasonDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReasonDto"]["count"]> = ["<5"];
+export const funnelDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const funnelDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FunnelDto"]["audience"]> = ["team", "public"];
+export const equityOutcomeGroupDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityOutcomeGroupDto"]["count"]> = ["<5"];
+export const equityOutcomeGroupDtoRatioToReferredOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityOutcomeGroupDto"]["ratioToReferred"]> = ["suppressed"];
+export const equityOutcomeGroupDtoRatioToEligibleOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityOutcomeGroupDto"]["ratioToEligible"]> = ["suppressed"];
+export const equityOutcomeDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityOutcomeDto"]["count"]> = ["<5"];
+export const equityDtoDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityDto"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const equityDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityDto"]["audience"]> = ["team", "public"];
 export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];

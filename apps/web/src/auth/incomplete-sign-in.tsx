@@ -5,6 +5,7 @@ import { useApiMutation } from '../api/hooks';
 import type { components } from '../api/schema';
 import { TextField } from '../components/fields';
 import { ProblemBanner } from '../components/problem';
+import { QrCode } from '../components/qr-code';
 import { useSessionState } from './session';
 
 /** The one step a user owes before anything else: a new password or PIN, or setting up a second factor. */
@@ -69,6 +70,9 @@ function SetUpSecondFactor({ onDone }: { onDone: () => Promise<void> }) {
         confirm.mutate({ code });
       }}
     >
+      {/* Scanned from the screen, or typed where a camera cannot be used: the same secret either way. */}
+      <p>{t('signIn.totpScan')}</p>
+      <QrCode text={setup.data.otpauthUri} label={t('signIn.totpQrLabel')} />
       <p>{t('signIn.totpSecret')}</p>
       <p className="secret">
         <code>{setup.data.secret}</code>

@@ -14,7 +14,7 @@ type Format = keyof typeof FORMATS;
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 /** Hands a downloaded file to the browser under its name, as a link to it would. */
-function save(blob: Blob, fileName: string): void {
+export function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

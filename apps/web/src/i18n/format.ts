@@ -74,3 +74,12 @@ export function formatMoney(amount: number | null | undefined, currency: string)
   const whole = Number.isInteger(amount);
   return new Intl.NumberFormat(i18n.language, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
 }
+
+/** A language (ISO 639-1 code) by its name in the reader's language: "es" → "Spanish", "espanhol"; an unknown code as it is. */
+export function formatLanguageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(i18n.language, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

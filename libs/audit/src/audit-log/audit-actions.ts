@@ -88,6 +88,8 @@ export const AUDIT_ACTIONS = [
   'history.import_checked',
   'history.import_refused',
   'hotline_call.read',
+  'measures.fidelity_cases_read',
+  'measures.fidelity_read',
   'measures.outcomes_read',
   'measures.phases_read',
   'measures.result_turnaround_read',

@@ -35,9 +35,11 @@ export class CourtDocument {
   private constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   /** Draws a document and returns its bytes. */
-  static async render(header: DocumentHeader, draw: (document: CourtDocument) => void): Promise<Buffer> {
+  static async render(header: DocumentHeader, draw: (document: CourtDocument) => void, options: { compress?: boolean } = {}): Promise<Buffer> {
     const doc = new PDFDocument({
       size: 'LETTER',
+      // Uncompressed content streams (tests read the text); compressed unless asked.
+      compress: options.compress ?? true,
       margin: MARGIN,
       lang: header.language,
       displayTitle: true,
@@ -108,6 +110,49 @@ export class CourtDocument {
     this.doc.rect(MARGIN, top, this.width, bottom - top).lineWidth(0.8).stroke();
     this.doc.x = MARGIN;
     this.doc.y = bottom + 6;
+    return this;
+  }
+
+  /**
+   * A table of figures: a header row, then rows whose first cell names the
+   * row (left-aligned, wider) and whose other cells are figures (right-aligned).
+   * A row that would not fit starts a new page, with the header again.
+   */
+  table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): this {
+    const size = 9;
+    const first = Math.min(this.width * 0.36, 190);
+    const rest = (this.width - first) / Math.max(1, headers.length - 1);
+    const widths = headers.map((_, i) => (i === 0 ? first : rest));
+    const height = (cells: readonly string[], font: string) =>
+      Math.max(...cells.map((cell, i) => this.doc.font(font).fontSize(size).heightOfString(cell, { width: widths[i] - 6 }))) + 6;
+    const draw = (cells: readonly string[], font: string) => {
+      const y = this.doc.y;
+      let x = MARGIN;
+      cells.forEach((cell, i) => {
+        this.doc.font(font).fontSize(size).text(cell, x + 3, y + 3, { width: widths[i] - 6, align: i === 0 ? 'left' : 'right' });
+        x += widths[i];
+      });
+      this.doc.y = y + height(cells, font);
+      this.doc.moveTo(MARGIN, this.doc.y).lineTo(MARGIN + this.width, this.doc.y).lineWidth(font === 'Helvetica-Bold' ? 0.8 : 0.3).stroke();
+    };
+    const bottom = () => this.doc.page.height - MARGIN;
+    if (this.doc.y + height(headers, 'Helvetica-Bold') + height(rows[0] ?? headers, 'Helvetica') > bottom()) this.doc.addPage();
+    draw(headers, 'Helvetica-Bold');
+    for (const row of rows) {
+      if (this.doc.y + height(row, 'Helvetica') > bottom()) {
+        this.doc.addPage();
+        draw(headers, 'Helvetica-Bold');
+      }
+      draw(row, 'Helvetica');
+    }
+    this.doc.x = MARGIN;
+    this.doc.moveDown(0.8);
+    return this;
+  }
+
+  /** A small note under a table or at the end (how figures are counted, what is hidden). */
+  note(text: string): this {
+    this.doc.font('Helvetica-Oblique').fontSize(8.5).text(text, MARGIN, undefined, { width: this.width }).moveDown(0.4);
     return this;
   }
 

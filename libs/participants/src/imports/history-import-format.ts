@@ -181,6 +181,31 @@ export function checkHistoryHeader(kind: HistoryKind, header: readonly string[])
   return problems;
 }
 
+/**
+ * Calendar dates and court instants already worked out in this file: a
+ * caseload's history repeats the same days thousands of times, and the
+ * time-zone arithmetic is most of a line's cost.
+ */
+class DateMemo {
+  private readonly validDates = new Map<string, boolean>();
+  private readonly instants = new Map<string, Date>();
+
+  constructor(private readonly timeZone: string) {}
+
+  isValidDate(value: string): boolean {
+    let valid = this.validDates.get(value);
+    if (valid === undefined) this.validDates.set(value, (valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidCalendarDate(value)));
+    return valid;
+  }
+
+  instant(date: CalendarDate, time: string): Date {
+    const key = `${date} ${time}`;
+    let instant = this.instants.get(key);
+    if (instant === undefined) this.instants.set(key, (instant = courtInstant(date, time, this.timeZone)));
+    return instant;
+  }
+}
+
 /** The reading of one line: its values, and the problems found so far. */
 class LineReader {
   readonly problems: ImportProblem[] = [];
@@ -191,6 +216,7 @@ class LineReader {
     private readonly fields: readonly string[],
     readonly line: number,
     readonly court: HistoryImportContext,
+    private readonly dates: DateMemo,
   ) {}
 
   problem(column: string, code: ImportProblemCode, params?: ImportProblem['params']): void {
@@ -229,7 +255,7 @@ class LineReader {
       if (REQUIRED[this.kind].includes(column)) this.problem(column, 'required');
       return null;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValidCalendarDate(value)) {
+    if (!this.dates.isValidDate(value)) {
       this.problem(column, 'invalid-date', { value });
       return null;
     }
@@ -248,7 +274,12 @@ class LineReader {
       this.problem(timeColumn, 'invalid-time', { value: time });
       return null;
     }
-    return date === null ? null : courtInstant(date, time === '' ? DEFAULT_TIME : time, this.court.timeZone);
+    return date === null ? null : this.dates.instant(date, time === '' ? DEFAULT_TIME : time);
+  }
+
+  /** A date's instant at the default time (noon in the court's zone). */
+  instantOf(date: CalendarDate): Date {
+    return this.dates.instant(date, DEFAULT_TIME);
   }
 
   flag(column: string): boolean {
@@ -278,12 +309,13 @@ export function checkHistoryLines(
   const rows: HistoryRow[] = [];
   const alreadyPresent: number[] = [];
   const firstLineOf = new Map<string, number>();
+  const dates = new DateMemo(court.timeZone);
   for (const { line, fields } of records) {
     if (fields.length !== header.length) {
       problems.push({ line, column: null, code: 'wrong-field-count', params: { expected: header.length, found: fields.length } });
       continue;
     }
-    const read = new LineReader(kind, index, fields, line, court);
+    const read = new LineReader(kind, index, fields, line, court, dates);
     const number = read.text('participant_number', 32);
     const participant = number === '' ? undefined : court.participants.get(number.toUpperCase());
     if (number !== '' && !participant) read.problem('participant_number', 'unknown-participant', { value: number });
@@ -346,7 +378,7 @@ const LINE_READERS: Readonly<Record<HistoryKind, LineRead>> = {
     if (closedOn && read.get('detected_on') && closedOn < read.get('detected_on')) read.problem('closed_on', 'date-before', { other: 'detected_on' });
     if (!detectedAt || !kind || !status) return null;
     // Closed on its day (noon, or the detection itself when later that day), or at detection when no date is given.
-    const closedAt = closedOn ? courtInstant(closedOn, DEFAULT_TIME, read.court.timeZone) : detectedAt;
+    const closedAt = closedOn ? read.instantOf(closedOn) : detectedAt;
     return { ...base, kind, detectedAt, description: description === '' ? null : description, status, closedAt: closedAt < detectedAt ? detectedAt : closedAt };
   },
   responses: (read, base, programId, court) => {

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import type { components } from '../../api/schema';
 import { ExportButtons } from '../../components/export-buttons';
@@ -10,6 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { lastWeeks, courtToday } from './period';
 import { OutcomesSection } from './outcomes-section';
 import { PhasesSection } from './phases-section';
+import { QuarterlyReport } from './quarterly-report';
 import { RandomnessSection } from './randomness-section';
 import { SwiftnessSection } from './swiftness-section';
 import { TestingFidelitySection } from './testing-fidelity-section';
@@ -34,7 +36,7 @@ export function MeasuresScreen() {
 }
 
 function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
-  const { t } = useTranslation('measures');
+  const { t } = useTranslation(['measures', 'fidelity']);
   const today = courtToday(court.timeZone);
   const [draft, setDraft] = useState<Period>(() => lastWeeks(today));
   const [period, setPeriod] = useState<Period>(draft);
@@ -58,6 +60,13 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
   return (
     <>
       <p className="measures-note">{t('intro', { court: court.name })}</p>
+      <p>
+        <Link to={`/measures/fidelity?from=${period.from}&to=${period.to}`}>{t('fidelity:linkFromMeasures')}</Link>
+      </p>
+      <nav className="measures-links" aria-label={t('equity.linksLabel')}>
+        <Link to="/measures/funnel">{t('funnel.title')}</Link>
+        <Link to="/measures/equity">{t('equity.title')}</Link>
+      </nav>
       <form className="toolbar" onSubmit={show} aria-label={t('period.label')}>
         <TextField type="date" label={t('period.from')} name="from" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} problem={periodProblem} required />
         <TextField type="date" label={t('period.to')} name="to" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} problem={periodProblem} required />
@@ -78,6 +87,7 @@ function CourtMeasures({ courtId, court }: { courtId: string; court: Court }) {
         <ExportButtons path={`/courts/${courtId}/measures/testing-fidelity`} query={{ ...period }} name="testing-fidelity" label={t('testing.heading')} />
         <ExportButtons path={`/courts/${courtId}/measures/phases`} query={{ ...period }} name="phases" label={t('phases.heading')} />
       </div>
+      <QuarterlyReport courtId={courtId} today={today} />
       <SwiftnessSection query={swiftness} />
       <TestingFidelitySection query={testing} />
       <TurnaroundSection query={turnaround} />

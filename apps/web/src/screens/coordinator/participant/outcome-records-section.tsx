@@ -125,6 +125,9 @@ function CircumstancesPart({ participantId, timeZone, canWrite, invalidates }: {
                 </div>
               ))}
             </dl>
+            {/* Asked for where it is due, so the outcome measures do not count the moment as not recorded. */}
+            {canWrite && c.admitted && !c.admission && <p className="notice">{t('circumstances.missing', { at: t('circumstances.at.admission') })}</p>}
+            {canWrite && c.exited && !c.exit && <p className="notice">{t('circumstances.missing', { at: t('circumstances.at.exit') })}</p>}
             {canWrite && c.admitted && (
               <CircumstancesForm key={`admission-${c.admission?.updatedAt}`} participantId={participantId} at="admission" current={c.admission} timeZone={timeZone} invalidates={invalidates} />
             )}

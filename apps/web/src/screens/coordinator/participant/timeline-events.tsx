@@ -19,6 +19,8 @@ export interface TimelineEvent {
   title: string;
   badge?: { tone: 'ok' | 'warn' | 'bad'; text: string };
   details: ReactNode[];
+  /** A collection whose every result is negative: shown in its week's one line. */
+  negativeTest?: boolean;
 }
 
 const HOUR_MS = 3_600_000;
@@ -65,6 +67,7 @@ export function useTimelineEvents(records: ParticipantRecords, timeZone: string 
       // An imported test's basis is not the earlier system's: it is named as imported instead.
       title: c.importedAt ? t('timeline.importedCollection') : t('timeline.collection', { basis: word('basis.', c.basis) }),
       badge: { tone: standing === 'negative' || standing === 'prescribed' ? 'ok' : standing === 'positive' ? 'bad' : 'warn', text: t(`timeline.standing.${standing}`) },
+      negativeTest: standing === 'negative',
       details: [
         results.length ? t('timeline.results', { results: results.join('; ') }) : t('timeline.noResultYet'),
         t('timeline.specimen', { specimen: word('specimen.', c.specimenType), site: c.testingSiteName ?? '—' }) + (c.observed ? ` · ${t('timeline.observed')}` : ''),

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/problem';
-import { formatNumber } from '../../../i18n/format';
+import { formatNumber, formatShortDay } from '../../../i18n/format';
 import type { ParticipantRecords } from './records';
 import { RecordRefusals } from './record-refusals';
 import { TIMELINE_KINDS, TimelineEvent, TimelineKind, useTimelineEvents } from './timeline-events';
+import { collapseNegativeWeeks, TimelineRow } from './timeline-weeks';
 
 const PAGE = 50;
 
@@ -16,6 +17,7 @@ export function Timeline({ records, timeZone }: { records: ParticipantRecords; t
   const [limit, setLimit] = useState(PAGE);
   const loading = Object.values(records).some((q) => q.isPending);
   const visible = events.filter((e) => shown.includes(e.kind));
+  const rows = collapseNegativeWeeks(visible);
   const countOf = (kind: TimelineKind) => events.filter((e) => e.kind === kind).length;
   const toggle = (kind: TimelineKind, on: boolean) => setShown((current) => (on ? TIMELINE_KINDS.filter((k) => k === kind || current.includes(k)) : current.filter((k) => k !== kind)));
   const notice = records.attendance.data?.redisclosureNotice;
@@ -42,14 +44,14 @@ export function Timeline({ records, timeZone }: { records: ParticipantRecords; t
         <p className="hint">{t('timeline.empty')}</p>
       ) : (
         <ol className="timeline">
-          {visible.slice(0, limit).map((event) => (
-            <TimelineItem key={event.key} event={event} />
-          ))}
+          {rows.slice(0, limit).map((row) =>
+            row.type === 'event' ? <TimelineItem key={row.event.key} event={row.event} /> : <NegativeWeekItem key={`week-${row.weekStart}`} row={row} />,
+          )}
         </ol>
       )}
-      {visible.length > limit && (
+      {rows.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          {t('timeline.showMore', { count: Math.min(PAGE, visible.length - limit) })}
+          {t('timeline.showMore', { count: Math.min(PAGE, rows.length - limit) })}
         </button>
       )}
       {attendanceShown && notice && (
@@ -68,6 +70,28 @@ function KindCheckbox({ label, checked, onChange }: { label: string; checked: bo
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
     </span>
+  );
+}
+
+/** A week's negative tests as one line ("3 negative tests, 2 Nov – 8 Nov"), opened to each test. */
+function NegativeWeekItem({ row }: { row: Extract<TimelineRow<TimelineEvent>, { type: 'negativeWeek' }> }) {
+  const { t } = useTranslation('coordinator');
+  const count = row.events.length;
+  return (
+    <li className="timeline-item timeline-test timeline-negative-week">
+      <details>
+        <summary>
+          <span className="timeline-kind">{t('timeline.kindOne.test')}</span> ·{' '}
+          <strong>{t('timeline.negativeWeek', { count, formatted: formatNumber(count), from: formatShortDay(row.weekStart), to: formatShortDay(row.weekEnd) })}</strong>{' '}
+          <span className="badge badge-ok">{t('timeline.standing.negative')}</span>
+        </summary>
+        <ol className="timeline">
+          {row.events.map((event) => (
+            <TimelineItem key={event.key} event={event} />
+          ))}
+        </ol>
+      </details>
+    </li>
   );
 }
 
