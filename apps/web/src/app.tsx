@@ -1,11 +1,12 @@
+import { ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { RequireSession, RoleGate } from './auth/require-session';
 import { useSession } from './auth/session';
-import { ActivationPage } from './auth/activation-page';
 import { SignInPage } from './auth/sign-in-page';
 import { Layout } from './components/layout';
-import { HOME, Screen } from './screens/area';
+import { Loading } from './components/problem';
+import { HOME, lazyScreen, Screen } from './screens/area';
 import { adminScreens } from './screens/admin';
 import { benchScreens } from './screens/bench';
 import { coordinatorScreens } from './screens/coordinator';
@@ -15,9 +16,13 @@ import { measuresScreens } from './screens/measures';
 import { notificationsScreens } from './screens/notifications';
 import { participantScreens } from './screens/participant';
 import { providerScreens } from './screens/provider';
-import { PublicDrawDayPage, PublicDrawsPage } from './screens/public/public-draws';
 import { siteScreens } from './screens/site';
 import { staffingScreens } from './screens/staffing';
+
+// Pages a participant's first visit does not open (the public draw record, an account's activation link): loaded when opened.
+const ActivationPage = lazyScreen(() => import('./auth/activation-page'), 'ActivationPage');
+const PublicDrawsPage = lazyScreen(() => import('./screens/public/public-draws'), 'PublicDrawsPage');
+const PublicDrawDayPage = lazyScreen(() => import('./screens/public/public-draws'), 'PublicDrawDayPage');
 
 const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...demographicsScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
 
@@ -36,15 +41,20 @@ function NotFound() {
   );
 }
 
+/** A page outside the signed-in layout, shown once its code has loaded. */
+function Suspended({ page }: { page: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{page}</Suspense>;
+}
+
 export function App() {
   return (
     <BrowserRouter>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
-        <Route path="/activate" element={<ActivationPage />} />
+        <Route path="/activate" element={<Suspended page={<ActivationPage />} />} />
         {/* The court's public draw record: no sign-in. */}
-        <Route path="/public/courts/:code/draws" element={<PublicDrawsPage />} />
-        <Route path="/public/courts/:code/draws/:date" element={<PublicDrawDayPage />} />
+        <Route path="/public/courts/:code/draws" element={<Suspended page={<PublicDrawsPage />} />} />
+        <Route path="/public/courts/:code/draws/:date" element={<Suspended page={<PublicDrawDayPage />} />} />
         <Route
           element={
             <RequireSession>

@@ -56,6 +56,10 @@ export function TextField(
 ) {
   const id = useId();
   const { value, onChange, type = 'text', autoComplete, inputMode, min, max, list, ...shell } = props;
+  // A number without a lower bound is an amount (hours of community service, days, dollars): any fraction may be
+  // typed, and the API's sentence about it appears beside the field instead of the browser refusing to send it
+  // (the browser's default step of 1 counts from `min`, or from the value attribute, which Preact leaves unset).
+  const step = type === 'number' && min === undefined ? 'any' : undefined;
   return (
     <Shell {...shell} id={id}>
       <input
@@ -68,6 +72,7 @@ export function TextField(
         inputMode={inputMode}
         min={min}
         max={max}
+        step={step}
         list={list}
         onChange={(e) => onChange(e.target.value)}
         {...described(id, shell.hint, shell.problem, shell.name)}

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Role, useSession } from '../auth/session';
 import { useCatalogues } from '../i18n';
-import { Screen } from '../screens/area';
-import { AlertBell } from '../screens/notifications/alert-bell';
+import { lazyScreen, Screen } from '../screens/area';
 import { LanguageChoice } from './language-choice';
 import { MenuNav } from './menu-nav';
 import { Loading } from './problem';
+
+/** Staff only: loaded when a staff member's header first shows, so a participant's phone never downloads it. */
+const AlertBell = lazyScreen(() => import('../screens/notifications/alert-bell'), 'AlertBell');
 
 /** Header (court switcher, language, sign-out), the role's menu, and the screen. */
 export function Layout({ screens }: { screens: Screen[] }) {
@@ -42,7 +44,11 @@ export function Layout({ screens }: { screens: Screen[] }) {
           </span>
         )}
         <span className="spacer" />
-        {!participant && <AlertBell />}
+        {!participant && (
+          <Suspense fallback={null}>
+            <AlertBell />
+          </Suspense>
+        )}
         <LanguageChoice />
         <span className="user">{session.me.displayName}</span>
         <button type="button" className="link" onClick={() => void session.signOut()}>

@@ -1,5 +1,4 @@
 import { lazyScreen, Screen } from '../area';
-import { ADMIN_ROLES } from './shared';
 import './admin.css';
 
 const AuditScreen = lazyScreen(() => import('./audit-screen'), 'AuditScreen');
@@ -14,7 +13,11 @@ const TestingSitesScreen = lazyScreen(() => import('./testing-sites-screen'), 'T
 const UserScreen = lazyScreen(() => import('./user-screen'), 'UserScreen');
 const UsersScreen = lazyScreen(() => import('./users-screen'), 'UsersScreen');
 
-const roles = [...ADMIN_ROLES];
+/**
+ * Screens of the administration area: court administrators, and the system administrator (every court).
+ * (Declared here, not in shared.tsx, so the route table every first load carries pulls in no screen's code.)
+ */
+const roles: Screen['roles'] = ['court_admin', 'system_admin'];
 
 /**
  * The court administrator's screens (and the system administrator's, for

@@ -6,9 +6,6 @@ import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import type { Court } from './types';
 
-/** Screens of the administration area: court administrators, and the system administrator (every court). */
-export const ADMIN_ROLES = ['court_admin', 'system_admin'] as const;
-
 /** The court chosen in the court switcher, with its settings (time zone above all). */
 export function useCourt() {
   const session = useSession();

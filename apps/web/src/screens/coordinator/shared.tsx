@@ -5,9 +5,6 @@ import { useSession } from '../../auth/session';
 import { formatTime } from '../../i18n/format';
 import type { Court } from './types';
 
-/** Roles that work with a court's participants at a desk (the caseload, readiness, the participant page). */
-export const CASE_ROLES = ['coordinator', 'case_manager', 'judge', 'court_admin'] as const;
-
 /** A court's settings (its time zone above all); the court in the switcher unless another is named. */
 export function useCourt(courtId?: string) {
   const session = useSession();

@@ -36,6 +36,3 @@ export const SPECIMEN_OUTCOMES = resultInputDtoOutcomeValues.filter(
   (o): o is Exclude<(typeof resultInputDtoOutcomeValues)[number], 'negative' | 'positive' | 'missed'> => o !== 'negative' && o !== 'positive' && o !== 'missed',
 );
 export type SpecimenOutcome = (typeof SPECIMEN_OUTCOMES)[number];
-
-/** Roles the API lets record collections and results (drug_test.record_result): the site's screen is theirs. */
-export const SITE_ROLES = ['testing_site', 'coordinator', 'case_manager'] as const;
