@@ -34,6 +34,10 @@ export function dataSourceOptions(url: string, schema: SchemaDefinition, poolSiz
       connectionTimeoutMillis: 5_000,
       // A query that hangs on a dead server fails instead of holding the request forever.
       query_timeout: 30_000,
+      // …and the server stops it too: query_timeout only makes the client give
+      // up, while the abandoned statement went on holding a connection and the
+      // CPU (a statewide measure kept running for minutes after its request failed).
+      statement_timeout: 30_000,
       application_name: 'treatment-court',
     },
   };
