@@ -358,6 +358,9 @@ describe('access matrix', () => {
     'GET /api/v1/courts/:courtId/measures/phases': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/result-turnaround': '?from=2026-11-01&to=2026-11-30',
     'GET /api/v1/courts/:courtId/measures/outcomes': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/funnel': '?from=2026-11-01&to=2026-11-30',
+    'GET /api/v1/courts/:courtId/measures/equity': '?from=2026-11-01&to=2026-11-30&dimension=sex',
+    'GET /api/v1/courts/:courtId/reports/quarterly': '?quarter=2026-Q3',
   };
 
   /** A body that passes validation, so that a refusal comes from the access layer and not from the DTO. */
@@ -381,6 +384,11 @@ describe('access matrix', () => {
     'POST /api/v1/courts/:courtId/holidays': { date: '2027-07-04', name: 'Independence Day' },
     // A JSON body reads as an empty file: refused before it is read, or a dry run's report of it.
     'POST /api/v1/courts/:courtId/imports/participants': {},
+    'POST /api/v1/courts/:courtId/imports/drug-tests': {},
+    'POST /api/v1/courts/:courtId/imports/violations': {},
+    'POST /api/v1/courts/:courtId/imports/responses': {},
+    'POST /api/v1/courts/:courtId/imports/hearings': {},
+    'POST /api/v1/courts/:courtId/imports/criminal-history': {},
     'POST /api/v1/courts/:courtId/provider-organisations': { name: 'New Clinic' },
     'PATCH /api/v1/courts/:courtId/provider-organisations/:organisationId': { name: 'Renamed Clinic' },
     'PUT /api/v1/users/:userId/memberships/:courtId': { role: 'coordinator' },

@@ -180,6 +180,25 @@ describe('statewide measures over HTTP', () => {
     expectProblem(await sysadmin.get(`/api/v1/state/measures/outcomes?${period}&programId=${seed.courtIds[0]}`), 422, 'validation-failed');
   });
 
+  it('the funnel of the state counts every stage over the courts; the equity view and the fidelity dashboard answer for the state too', async () => {
+    const { courts, state } = await readAll('funnel');
+    expect(state.courts).toBe(2);
+    const stages = state.stages as Array<{ stage: string; count: number }>;
+    for (const { stage, count } of stages) {
+      const perCourt = courts.map((c) => (c.stages as Array<{ stage: string; count: number }>).find((s) => s.stage === stage)!.count);
+      expect({ stage, count }).toEqual({ stage, count: perCourt.reduce((a, b) => a + b, 0) });
+    }
+    const equity = await sysadmin.get(`/api/v1/state/measures/equity?${period}&dimension=sex`);
+    expect(equity.statusCode).toBe(200);
+    expect(equity.json()).toMatchObject({ courts: 2, dimension: 'sex', audience: 'team' });
+    const fidelity = await sysadmin.get(`/api/v1/state/measures/fidelity?${period}`);
+    expect(fidelity.statusCode).toBe(200);
+    expect(fidelity.json().courts).toBe(2);
+    expect((fidelity.json().lines as Array<{ key: string }>).length).toBeGreaterThan(5);
+    expectProblem(await sysadmin.get(`/api/v1/state/measures/equity?${period}`), 422, 'validation-failed');
+    expectProblem(await sysadmin.get(`/api/v1/state/measures/funnel?${period}&programId=${seed.courtIds[0]}`), 422, 'validation-failed');
+  });
+
   it('each statewide read is written to the audit log, with the measure and the period', async () => {
     await sysadmin.get(`/api/v1/state/measures/swiftness?${period}`);
     const [row] = await ds.query(
@@ -194,7 +213,7 @@ describe('statewide measures over HTTP', () => {
     expect(response.headers['content-type']).toContain('text/csv');
   });
 
-  it.each(['testing-fidelity', 'phases', 'result-turnaround', 'swiftness', 'outcomes'])('%s of the state: refused to court staff and participants (403), bad periods 422', async (measure) => {
+  it.each(['testing-fidelity', 'phases', 'result-turnaround', 'swiftness', 'outcomes', 'funnel', 'fidelity'])('%s of the state: refused to court staff and participants (403), bad periods 422', async (measure) => {
     const url = (query: string) => `/api/v1/state/measures/${measure}?${query}`;
     expect((await courtAdmin.get(url(period))).statusCode).toBe(403);
     expect((await (await signIn(app, 'case-manager')).get(url(period))).statusCode).toBe(403);

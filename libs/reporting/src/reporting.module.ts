@@ -31,6 +31,6 @@ export class ReportingJobsModule {}
   imports: [ViolationsModule, ReportingJobsModule],
   controllers: [MeasuresController, OutcomesController, StateMeasuresController, FidelityController, QuarterlyReportController],
   providers: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, StateMeasuresService, FidelityService, FidelityCasesService, QuarterlyReportService],
-  exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService],
+  exports: [TestingFidelityService, PhaseMeasuresService, ResultTurnaroundService, OutcomeMeasuresService, FidelityService, StateMeasuresService],
 })
 export class ReportingModule {}

@@ -2780,6 +2780,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/state/measures/fidelity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fidelity dashboard's lines over every court together: each line's value, target and verdict */
+        get: operations["StateMeasuresController_fidelity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courts/{courtId}/measures/fidelity": {
         parameters: {
             query?: never;
@@ -2891,6 +2908,40 @@ export interface paths {
         };
         /** The court's equity view of one dimension as its community may read it (no sign-in): small cells suppressed */
         get: operations["EquityController_publicEquity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referral funnel of every court together, per group with groupBy, small cells suppressed with audience=public */
+        get: operations["StateEquityController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/state/measures/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The equity view of one demographic dimension over every court together, with the disparity ratios and four-fifths flags */
+        get: operations["StateEquityController_equityOf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8022,6 +8073,15 @@ export interface components {
             /** @description Each phase (or program) against its own target */
             byPhase?: components["schemas"]["FidelityPartDto"][];
         };
+        StateFidelityDto: {
+            /** @example 2026-09-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            lines: components["schemas"]["FidelityLineDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
         FidelityDto: {
             courtId: string;
             /** @example 2026-09-01 */
@@ -8172,6 +8232,55 @@ export interface components {
             rejectionReasons: components["schemas"]["RejectionReasonDto"][];
             /** @description The outcome measures over the period (GET …/measures/outcomes, the whole court or the program), each per group against the two reference populations */
             outcomes: components["schemas"]["EquityOutcomeDto"][];
+        };
+        StateFunnelDto: {
+            /** @description The courts counted */
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** Format: uuid */
+            programId: string | null;
+            /** @enum {string|null} */
+            groupBy: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language" | null;
+            /**
+             * @description `public`: small cells suppressed
+             * @enum {string}
+             */
+            audience: "team" | "public";
+            /** @description Every stage, in order, for everyone referred in the period */
+            stages: components["schemas"]["FunnelStageDto"][];
+            /** @description Each group of `groupBy` (empty without it), in the dimension’s order */
+            groups: components["schemas"]["FunnelGroupDto"][];
+            /** @description Why referrals went no further, most frequent first */
+            rejectionReasons: components["schemas"]["RejectionReasonDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
+        };
+        StateEquityDto: {
+            /** @description The courts counted */
+            courtIds: string[];
+            from: string;
+            to: string;
+            /** Format: uuid */
+            programId: string | null;
+            /** @enum {string} */
+            dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+            /**
+             * @description `public`: small cells suppressed
+             * @enum {string}
+             */
+            audience: "team" | "public";
+            /** @description The dimension's groups with anyone referred in the period or counted in an outcome, in the dimension's order */
+            groups: string[];
+            /** @description The funnel for everyone referred in the period */
+            stages: components["schemas"]["FunnelStageDto"][];
+            /** @description Each group's funnel, with both disparity ratios and their four-fifths flags */
+            funnel: components["schemas"]["FunnelGroupDto"][];
+            rejectionReasons: components["schemas"]["RejectionReasonDto"][];
+            /** @description The outcome measures over the period (GET …/measures/outcomes, the whole court or the program), each per group against the two reference populations */
+            outcomes: components["schemas"]["EquityOutcomeDto"][];
+            /** @description Courts counted (every court in the system) */
+            courts: number;
         };
         AlertDto: {
             id: string;
@@ -16343,6 +16452,50 @@ export interface operations {
             };
         };
     };
+    StateMeasuresController_fidelity: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "fidelityLines" | "fidelityByPhase";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateFidelityDto"];
+                    "text/csv": components["schemas"]["StateFidelityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateFidelityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FidelityController_measureFidelity: {
         parameters: {
             query: {
@@ -16640,6 +16793,102 @@ export interface operations {
             };
             /** @description No active court has this code */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateEquityController_funnel: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description `public`: the figures as they may be published, small cells suppressed (what the court's community reads); default `team`, exact */
+                audience?: "team" | "public";
+                /** @description Each stage also per group of this demographic dimension */
+                groupBy?: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "funnelStages" | "funnelGroups" | "rejectionReasons";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateFunnelDto"];
+                    "text/csv": components["schemas"]["StateFunnelDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateFunnelDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StateEquityController_equityOf: {
+        parameters: {
+            query: {
+                /** @description First court-local day counted */
+                from: string;
+                /** @description Last court-local day counted (at most 366 days after from) */
+                to: string;
+                /** @description `public`: the figures as they may be published, small cells suppressed (what the court's community reads); default `team`, exact */
+                audience?: "team" | "public";
+                /** @description The demographic dimension whose groups are compared */
+                dimension: "raceEthnicity" | "sex" | "gender" | "ageBand" | "language";
+                /** @description Download as CSV (UTF-8 with BOM) or XLSX instead of JSON */
+                format?: "csv" | "xlsx";
+                /** @description For CSV, which table (default: the first); XLSX has one sheet each */
+                table?: "funnelGroups" | "equityOutcomes" | "funnelStages";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateEquityDto"];
+                    "text/csv": components["schemas"]["StateEquityDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateEquityDto"];
+                };
+            };
+            /** @description No valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires measures.read_state */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17595,6 +17844,8 @@ export const pathsApiV1StateMeasuresSwiftnessGetParametersQueryFormatValues: Rea
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1StateMeasuresOutcomesGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/outcomes"]["get"]["parameters"]["query"]["table"]> = ["outcomes", "outcomesByPhase", "outcomeCircumstances"];
+export const pathsApiV1StateMeasuresFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/fidelity"]["get"]["parameters"]["query"]["table"]> = ["fidelityLines", "fidelityByPhase"];
 export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
 export const pathsApiV1CourtsCourtIdMeasuresFidelityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/fidelity"]["get"]["parameters"]["query"]["table"]> = ["fidelityLines", "fidelityByPhase"];
 export const pathsApiV1CourtsCourtIdMeasuresFunnelGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/funnel"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
@@ -17607,6 +17858,14 @@ export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryFormatValues
 export const pathsApiV1CourtsCourtIdMeasuresEquityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/measures/equity"]["get"]["parameters"]["query"]["table"]> = ["funnelGroups", "equityOutcomes", "funnelStages"];
 export const pathsApiV1PublicCourtsCodeFunnelGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/courts/{code}/funnel"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const pathsApiV1PublicCourtsCodeEquityGetParametersQueryDimensionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/courts/{code}/equity"]["get"]["parameters"]["query"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1StateMeasuresFunnelGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/funnel"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
+export const pathsApiV1StateMeasuresFunnelGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/funnel"]["get"]["parameters"]["query"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1StateMeasuresFunnelGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/funnel"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresFunnelGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/funnel"]["get"]["parameters"]["query"]["table"]> = ["funnelStages", "funnelGroups", "rejectionReasons"];
+export const pathsApiV1StateMeasuresEquityGetParametersQueryAudienceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/equity"]["get"]["parameters"]["query"]["audience"]> = ["team", "public"];
+export const pathsApiV1StateMeasuresEquityGetParametersQueryDimensionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/equity"]["get"]["parameters"]["query"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const pathsApiV1StateMeasuresEquityGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/equity"]["get"]["parameters"]["query"]["format"]> = ["csv", "xlsx"];
+export const pathsApiV1StateMeasuresEquityGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/state/measures/equity"]["get"]["parameters"]["query"]["table"]> = ["funnelGroups", "equityOutcomes", "funnelStages"];
 export const pathsApiV1CourtsCourtIdMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/courts/{courtId}/messages"]["get"]["parameters"]["query"]["status"]> = ["queued", "sent", "delivered", "undelivered", "failed", "suppressed"];
 export const tokenPairDtoTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenPairDto"]["tokenType"]> = ["Bearer"];
 export const meMembershipDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeMembershipDto"]["role"]> = ["court_admin", "judge", "coordinator", "case_manager", "treatment_provider", "testing_site", "participant"];
@@ -17847,6 +18106,10 @@ export const equityOutcomeGroupDtoRatioToEligibleOneOf1Values: ReadonlyArray<Fla
 export const equityOutcomeDtoCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityOutcomeDto"]["count"]> = ["<5"];
 export const equityDtoDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityDto"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
 export const equityDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquityDto"]["audience"]> = ["team", "public"];
+export const stateFunnelDtoGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateFunnelDto"]["groupBy"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const stateFunnelDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateFunnelDto"]["audience"]> = ["team", "public"];
+export const stateEquityDtoDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateEquityDto"]["dimension"]> = ["raceEthnicity", "sex", "gender", "ageBand", "language"];
+export const stateEquityDtoAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StateEquityDto"]["audience"]> = ["team", "public"];
 export const notificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const updateNotificationPreferencesDtoEmailAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateNotificationPreferencesDto"]["emailAlerts"]> = ["off", "each", "daily_digest"];
 export const messageDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageDto"]["channel"]> = ["email", "sms"];

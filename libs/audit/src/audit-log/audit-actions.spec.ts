@@ -28,7 +28,7 @@ function sourceFiles(dir: string, found: string[] = []): string[] {
 const TEMPLATES: Record<string, string[]> = {
   '${kind}.read': ['community_service.read', 'fee_payment.read'],
   '${kind}.write': ['community_service.write', 'fee_payment.write'],
-  'measures.state_${measure}_read': ['testing_fidelity', 'phases', 'result_turnaround', 'swiftness', 'outcomes'].map((m) => `measures.state_${m}_read`),
+  'measures.state_${measure}_read': ['testing_fidelity', 'phases', 'result_turnaround', 'swiftness', 'outcomes', 'fidelity', 'funnel', 'equity'].map((m) => `measures.state_${m}_read`),
 };
 
 function writtenCodes(): Map<string, string> {

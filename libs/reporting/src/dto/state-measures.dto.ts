@@ -4,6 +4,9 @@ import { OutcomeMeasuresDto, OutcomeMeasuresQueryDto } from '../outcomes/outcome
 import { PhaseMeasuresDto } from './phase-measures.dto';
 import { ResultTurnaroundDto } from './result-turnaround.dto';
 import { TestingFidelityDto } from './testing-fidelity.dto';
+import { FidelityDto } from './fidelity.dto';
+import { EquityDto } from '../equity/dto/equity.dto';
+import { EquityQueryDto, FunnelDto, FunnelQueryDto } from '../equity/dto/funnel.dto';
 
 /**
  * A measure for the whole state: the same figures as one court's, counted
@@ -37,3 +40,22 @@ export class StateOutcomeMeasuresDto extends OutcomeMeasuresDto {
 
 /** The period and, optionally, a demographic dimension to group by; no program, as programs belong to one court. */
 export class StateOutcomesQueryDto extends OmitType(OutcomeMeasuresQueryDto, ['programId'] as const) {}
+
+/** The fidelity dashboard's lines over every court together (each phase row is one court's program's phase). */
+export class StateFidelityDto extends OmitType(FidelityDto, ['courtId', 'programId'] as const) {
+  @ApiProperty(STATE) courts: number;
+}
+
+export class StateFunnelDto extends FunnelDto {
+  @ApiProperty(STATE) courts: number;
+}
+
+export class StateEquityDto extends EquityDto {
+  @ApiProperty(STATE) courts: number;
+}
+
+/** The funnel of every court together: the period, a dimension to group by, the audience; no program. */
+export class StateFunnelQueryDto extends OmitType(FunnelQueryDto, ['programId'] as const) {}
+
+/** The equity view of every court together: the period, the dimension, the audience; no program. */
+export class StateEquityQueryDto extends OmitType(EquityQueryDto, ['programId'] as const) {}

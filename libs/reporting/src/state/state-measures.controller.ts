@@ -4,7 +4,16 @@ import { Exportable } from '@app/audit';
 import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
 import { SWIFTNESS_EXPORT } from '@app/violations';
 import { MeasurePeriodQueryDto } from '../dto/measure-period.dto';
-import { StateOutcomeMeasuresDto, StateOutcomesQueryDto, StatePhaseMeasuresDto, StateResultTurnaroundDto, StateSwiftnessDto, StateTestingFidelityDto } from '../dto/state-measures.dto';
+import {
+  StateFidelityDto,
+  StateOutcomeMeasuresDto,
+  StateOutcomesQueryDto,
+  StatePhaseMeasuresDto,
+  StateResultTurnaroundDto,
+  StateSwiftnessDto,
+  StateTestingFidelityDto,
+} from '../dto/state-measures.dto';
+import { FIDELITY_EXPORT } from '../fidelity/fidelity.export';
 import { PHASE_MEASURES_EXPORT, TESTING_FIDELITY_EXPORT } from '../measures.export';
 import { OUTCOME_MEASURES_EXPORT } from '../outcomes/outcome-measures.export';
 import { StateMeasuresService } from './state-measures.service';
@@ -57,5 +66,14 @@ export class StateMeasuresController {
   @ApiOkResponse({ type: StateOutcomeMeasuresDto })
   outcomes(@CurrentPrincipal() principal: Principal, @Query() query: StateOutcomesQueryDto): Promise<StateOutcomeMeasuresDto> {
     return this.state.outcomesOf(principal, query.from, query.to, query.groupBy);
+  }
+
+  @Get('fidelity')
+  @Allow(Permission.MeasuresReadState)
+  @Exportable(FIDELITY_EXPORT)
+  @ApiOperation({ summary: "The fidelity dashboard's lines over every court together: each line's value, target and verdict" })
+  @ApiOkResponse({ type: StateFidelityDto })
+  fidelity(@CurrentPrincipal() principal: Principal, @Query() query: MeasurePeriodQueryDto): Promise<StateFidelityDto> {
+    return this.state.fidelityOf(principal, query.from, query.to);
   }
 }

@@ -5,7 +5,15 @@ import { ForbiddenError, Permission, Principal } from '@app/auth';
 import { Clock } from '@app/core';
 import { SwiftnessService } from '@app/violations';
 import { DataSource } from 'typeorm';
-import { StateOutcomeMeasuresDto, StatePhaseMeasuresDto, StateResultTurnaroundDto, StateSwiftnessDto, StateTestingFidelityDto } from '../dto/state-measures.dto';
+import {
+  StateFidelityDto,
+  StateOutcomeMeasuresDto,
+  StatePhaseMeasuresDto,
+  StateResultTurnaroundDto,
+  StateSwiftnessDto,
+  StateTestingFidelityDto,
+} from '../dto/state-measures.dto';
+import { FidelityService } from '../fidelity/fidelity.service';
 import { checkMeasurePeriod } from '../measure-period';
 import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
 import type { DemographicDimension } from '@app/participants';
@@ -31,6 +39,7 @@ export class StateMeasuresService {
     private readonly turnaround: ResultTurnaroundService,
     private readonly swiftness: SwiftnessService,
     private readonly outcomes: OutcomeMeasuresService,
+    private readonly fidelity: FidelityService,
   ) {}
 
   testingFidelityOf(principal: Principal, from: string, to: string): Promise<StateTestingFidelityDto> {
@@ -54,13 +63,23 @@ export class StateMeasuresService {
     return this.read(principal, 'outcomes', from, to, (courtIds) => this.outcomes.measureCourts(courtIds, from, to, { groupBy }), { groupBy: groupBy ?? null });
   }
 
+  fidelityOf(principal: Principal, from: string, to: string): Promise<StateFidelityDto> {
+    return this.read(principal, 'fidelity', from, to, async (courtIds) => ({ from, to, lines: await this.fidelity.measureCourts(courtIds, from, to) }));
+  }
+
   /** Every court, active or not: a court closed this year still has this year's history. */
   private async courtIds(): Promise<string[]> {
     const rows = (await this.dataSource.query(`SELECT id FROM courts ORDER BY code`)) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }
 
-  private async read<T extends object>(
+  /**
+   * A statewide read: the permission, the period, every court's id for
+   * `compute`, and the audit row on the system's chain. Public so the
+   * measures of modules built on this one (the funnel, equity) are read
+   * for the state the same way.
+   */
+  async read<T extends object>(
     principal: Principal,
     measure: string,
     from: string,
