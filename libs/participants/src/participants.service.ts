@@ -12,7 +12,7 @@ import { Participant } from './entities/participant.entity';
 import { Screening, ScreeningDecision } from './entities/screening.entities';
 import { NO_PIN_SQL, SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow, toSummary } from './caseload.service';
 import { nextStatuses } from './participant-status';
-import { ageAtReferral } from './demographics/demographics';
+import { ageAtReferral, raceAnswerOf } from './demographics/demographics';
 import { PhaseStanding, ReadinessService } from './readiness.service';
 
 /**
@@ -62,6 +62,7 @@ export class ParticipantsService {
       ethnicity: participant.ethnicity,
       races: participant.races,
       raceDeclined: participant.raceDeclined,
+      race: raceAnswerOf(participant),
       primaryLanguage: participant.primaryLanguage,
       ageAtReferral: ageAtReferral(participant.dateOfBirth, participant.referredOn),
       contact: participant.contact,
@@ -177,6 +178,7 @@ function minimumDetail(summary: ReturnType<typeof toSummary>, participant: Parti
     ethnicity: null,
     races: [],
     raceDeclined: false,
+    race: null,
     primaryLanguage: null,
     ageAtReferral: null,
     contact: {},

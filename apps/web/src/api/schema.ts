@@ -4228,6 +4228,11 @@ export interface components {
             ethnicity: "hispanic_latino" | "not_hispanic_latino" | "declined" | null;
             races: ("american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white")[];
             raceDeclined: boolean;
+            /**
+             * @description The race answer as one code, as this field was before `races` (the one race named, two_or_more, declined); kept for integrations that read it
+             * @enum {string|null}
+             */
+            race: "american_indian_alaska_native" | "asian" | "black_african_american" | "native_hawaiian_pacific_islander" | "white" | "two_or_more" | "declined" | null;
             /** @enum {string|null} */
             primaryLanguage: "en" | "es" | "pt" | "zh" | "vi" | "ar" | "ht" | "ko" | "ru" | "tl" | "fr" | "so" | "am" | "bn" | "de" | "fa" | "hi" | "it" | "ja" | "km" | "lo" | "ne" | "pa" | "pl" | "sw" | "uk" | "ur" | "other" | null;
             /** @description Whole years at the referral day, from the date of birth */
@@ -17922,6 +17927,7 @@ export const participantDetailDtoGenderValues: ReadonlyArray<FlattenedDeepRequir
 export const participantDetailDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["sex"]> = ["female", "male", "intersex", "declined"];
 export const participantDetailDtoEthnicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["ethnicity"]> = ["hispanic_latino", "not_hispanic_latino", "declined"];
 export const participantDetailDtoRacesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["races"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white"];
+export const participantDetailDtoRaceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["race"]> = ["american_indian_alaska_native", "asian", "black_african_american", "native_hawaiian_pacific_islander", "white", "two_or_more", "declined"];
 export const participantDetailDtoPrimaryLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetailDto"]["primaryLanguage"]> = ["en", "es", "pt", "zh", "vi", "ar", "ht", "ko", "ru", "tl", "fr", "so", "am", "bn", "de", "fa", "hi", "it", "ja", "km", "lo", "ne", "pa", "pl", "sw", "uk", "ur", "other"];
 export const updateParticipantDtoGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["gender"]> = ["woman", "man", "non_binary", "another", "declined"];
 export const updateParticipantDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateParticipantDto"]["sex"]> = ["female", "male", "intersex", "declined"];

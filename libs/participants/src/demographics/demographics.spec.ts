@@ -1,5 +1,6 @@
 import {
   AGE_BANDS,
+  raceAnswerOf,
   ageAtReferral,
   ageBand,
   DEMOGRAPHIC_DIMENSIONS,
@@ -165,5 +166,14 @@ describe('demographics: a referral or correction', () => {
   it('leaves what the request does not answer', () => {
     expect(demographicColumns({}).columns).toEqual({});
     expect(correctedIssueFields({})).toEqual([]);
+  });
+});
+
+describe('demographics: the single race answer kept for older readers', () => {
+  it('names the one race, two or more, declined, or nothing', () => {
+    expect(raceAnswerOf({ races: ['asian'], raceDeclined: false })).toBe('asian');
+    expect(raceAnswerOf({ races: ['asian', 'white'], raceDeclined: false })).toBe('two_or_more');
+    expect(raceAnswerOf({ races: [], raceDeclined: true })).toBe('declined');
+    expect(raceAnswerOf({ races: [], raceDeclined: false })).toBeNull();
   });
 });

@@ -113,6 +113,17 @@ export function raceEthnicityGroup(answers: Pick<DemographicAnswers, 'ethnicity'
   return 'unknown';
 }
 
+/**
+ * The race question's answer as one word, for readers of the `race` field
+ * that the participant record carried before races became a list: the one
+ * race named, `two_or_more`, `declined`, or null when not recorded.
+ */
+export function raceAnswerOf(answers: Pick<DemographicAnswers, 'races' | 'raceDeclined'>): Race | 'two_or_more' | 'declined' | null {
+  if (answers.races.length === 1) return answers.races[0] as Race;
+  if (answers.races.length > 1) return 'two_or_more';
+  return answers.raceDeclined ? 'declined' : null;
+}
+
 /** The participant's group in a dimension; the same answer as {@link demographicGroupSql} gives in Postgres. */
 export function demographicGroupOf(dimension: DemographicDimension, answers: DemographicAnswers): string {
   switch (dimension) {

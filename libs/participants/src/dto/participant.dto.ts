@@ -120,6 +120,13 @@ export class ParticipantDetailDto extends ParticipantSummaryDto {
   @ApiProperty({ enum: ETHNICITIES, nullable: true }) ethnicity: Ethnicity | null;
   @ApiProperty({ enum: RACES, isArray: true }) races: Race[];
   @ApiProperty() raceDeclined: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: [...RACES, 'two_or_more', 'declined'],
+    description: 'The race answer as one code, as this field was before `races` (the one race named, two_or_more, declined); kept for integrations that read it',
+  })
+  race: string | null;
   @ApiProperty({ enum: PRIMARY_LANGUAGES, nullable: true }) primaryLanguage: PrimaryLanguage | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Whole years at the referral day, from the date of birth' }) ageAtReferral: number | null;
   @ApiProperty({ type: ContactDto }) contact: ContactDto;
