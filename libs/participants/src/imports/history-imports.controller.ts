@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { Idempotent, type Language, ReaderLanguage } from '@app/core';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
+import { CsvImport } from './csv-import.decorator';
 import { ImportQueryDto, ImportReportDto } from './dto/import-report.dto';
 import type { HistoryKind } from './history-import-format';
 import { HistoryImportsService } from './history-imports.service';
@@ -20,14 +21,7 @@ export class HistoryImportsController {
     return this.imports.importHistory(principal, courtId, kind, csv, query.dryRun ?? true, language);
   }
 
-  @Post('drug-tests')
-  @Idempotent()
-  @HttpCode(200)
-  @Allow(Permission.DataImport)
-  @ApiOperation({ summary: `Drug tests and their results from a CSV file (the body, text/csv): ${HISTORY}` })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: ImportReportDto })
+  @CsvImport('drug-tests', `Drug tests and their results from a CSV file (the body, text/csv): ${HISTORY}`)
   drugTests(
     @CurrentPrincipal() principal: Principal,
     @Param('courtId', ParseUUIDPipe) courtId: string,
@@ -38,14 +32,7 @@ export class HistoryImportsController {
     return this.run(principal, courtId, 'drug-tests', query, csv, language);
   }
 
-  @Post('violations')
-  @Idempotent()
-  @HttpCode(200)
-  @Allow(Permission.DataImport)
-  @ApiOperation({ summary: `Closed violations (answered or dismissed) from a CSV file (the body, text/csv): ${HISTORY}` })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: ImportReportDto })
+  @CsvImport('violations', `Closed violations (answered or dismissed) from a CSV file (the body, text/csv): ${HISTORY}`)
   violations(
     @CurrentPrincipal() principal: Principal,
     @Param('courtId', ParseUUIDPipe) courtId: string,
@@ -56,14 +43,7 @@ export class HistoryImportsController {
     return this.run(principal, courtId, 'violations', query, csv, language);
   }
 
-  @Post('responses')
-  @Idempotent()
-  @HttpCode(200)
-  @Allow(Permission.DataImport)
-  @ApiOperation({ summary: `Incentives, sanctions and service responses from a CSV file (the body, text/csv): ${HISTORY}` })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: ImportReportDto })
+  @CsvImport('responses', `Incentives, sanctions and service responses from a CSV file (the body, text/csv): ${HISTORY}`)
   responses(
     @CurrentPrincipal() principal: Principal,
     @Param('courtId', ParseUUIDPipe) courtId: string,
@@ -74,14 +54,7 @@ export class HistoryImportsController {
     return this.run(principal, courtId, 'responses', query, csv, language);
   }
 
-  @Post('criminal-history')
-  @Idempotent()
-  @HttpCode(200)
-  @Allow(Permission.DataImport)
-  @ApiOperation({ summary: `Arrests and convictions from a records system's CSV file (the body, text/csv), counted by the outcome measures: ${HISTORY}` })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: ImportReportDto })
+  @CsvImport('criminal-history', `Arrests and convictions from a records system's CSV file (the body, text/csv), counted by the outcome measures: ${HISTORY}`)
   criminalHistory(
     @CurrentPrincipal() principal: Principal,
     @Param('courtId', ParseUUIDPipe) courtId: string,
@@ -92,14 +65,7 @@ export class HistoryImportsController {
     return this.run(principal, courtId, 'criminal-history', query, csv, language);
   }
 
-  @Post('hearings')
-  @Idempotent()
-  @HttpCode(200)
-  @Allow(Permission.DataImport)
-  @ApiOperation({ summary: `Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): ${HISTORY}` })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: ImportReportDto })
+  @CsvImport('hearings', `Hearings held, with attendance and outcome, from a CSV file (the body, text/csv): ${HISTORY}`)
   hearings(
     @CurrentPrincipal() principal: Principal,
     @Param('courtId', ParseUUIDPipe) courtId: string,

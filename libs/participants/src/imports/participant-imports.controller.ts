@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Permission, Principal } from '@app/auth';
-import { Idempotent, type Language, ReaderLanguage } from '@app/core';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal } from '@app/auth';
+import { type Language, ReaderLanguage } from '@app/core';
+import { CsvImport } from './csv-import.decorator';
 import { ImportQueryDto, ImportReportDto } from './dto/import-report.dto';
 import { ParticipantImportsService } from './participant-imports.service';
 
@@ -10,17 +11,7 @@ import { ParticipantImportsService } from './participant-imports.service';
 export class ParticipantImportsController {
   constructor(private readonly imports: ParticipantImportsService) {}
 
-  @Post('participants')
-  @Idempotent()
-  @HttpCode(200)
-  @Allow(Permission.DataImport)
-  @ApiOperation({
-    summary:
-      'Participants from a CSV file (the body, text/csv; columns in the README): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Participants already in the court (by number) are left as they are',
-  })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: ImportReportDto })
+  @CsvImport('participants', 'Participants from a CSV file (the body, text/csv; columns in the README): a dry run by default, reporting every problem by line and column and writing nothing; with dryRun=false, all lines or none. Participants already in the court (by number) are left as they are')
   participants(
     @CurrentPrincipal() principal: Principal,
     @Param('courtId', ParseUUIDPipe) courtId: string,
