@@ -238,6 +238,7 @@ describe('case work: the contact log and "last contact"', () => {
         nextDeadlineAt: null,
         missedCallIns7Days: 0,
         nextHearingAt: '2026-11-30T15:00:00.000Z',
+        noPinYet: false,
         lastContact: { at: hoursBefore(5), source: 'contact' },
         attention: [],
       });
