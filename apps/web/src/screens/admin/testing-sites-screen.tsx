@@ -29,13 +29,16 @@ export function TestingSitesScreen() {
   const [editing, setEditing] = useState<TestingSite | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const programCode = (id: string) => programs.data?.find((p) => p.id === id)?.code ?? id;
+  // The table waits for the programs too: rows drawn with program ids first and codes a moment later would
+  // move under the pointer of someone reaching for a row's Edit button.
+  const ready = { ...sites, isPending: sites.isPending || programs.isPending, error: sites.error ?? programs.error };
 
   return (
     <section className="admin-screen">
       <h1>{t('sites.title')}</h1>
       <p>{t('sites.intro')}</p>
       <Confirmation>{notice}</Confirmation>
-      <QueryView query={sites}>
+      <QueryView query={ready}>
         {(rows) => (
           <DataTable
             caption={t('sites.caption', { court: session.court.code })}
