@@ -11,21 +11,20 @@ import { checkMeasurePeriod } from './measure-period';
  * Per collection of the period with a result: hours from the collection to
  * the result that settles it (the latest confirmation, else the first
  * screen), per program, as median and 90th percentile. Swiftness starts at
- * the specimen: a slow lab delays every answer the court gives. One probe of
- * drug_test_results_collection_settled_idx per collection gives both times
- * (an index-only scan), where three subqueries each read the results again.
+ * the specimen: a slow lab delays every answer the court gives. Both times
+ * are kept on the collection by the results' trigger (migration
+ * CollectionSettledTimes), so the measure is one scan of the period's
+ * collections rather than a probe of the results for each.
  */
 /** The settled collections of the courts `$1` in the period `$2`–`$3`; with `programFilter`, of program `$4` only. */
 const settled = (programFilter: boolean) => `settled AS (
   SELECT k.id, p.program_id,
-         extract(epoch FROM COALESCE(r.confirmed_at, r.first_at) - k.collected_at) / 3600 AS hours,
-         r.confirmed_at IS NOT NULL AS confirmed
+         extract(epoch FROM COALESCE(k.confirmed_at, k.first_result_at) - k.collected_at) / 3600 AS hours,
+         k.confirmed_at IS NOT NULL AS confirmed
     FROM drug_test_collections k JOIN participants p ON p.id = k.participant_id
-    CROSS JOIN LATERAL (SELECT max(x.created_at) FILTER (WHERE x.method = 'confirmation') AS confirmed_at, min(x.created_at) AS first_at
-                          FROM drug_test_results x WHERE x.collection_id = k.id) r
    -- An imported test's results were written at the import, not when the lab reported: no turnaround to measure.
    WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL${programFilter ? ' AND p.program_id = $4::uuid' : ''}
-     AND r.first_at IS NOT NULL)`;
+     AND k.first_result_at IS NOT NULL)`;
 
 const FIGURES = `count(s.id)::int AS collections, count(s.id) FILTER (WHERE s.confirmed)::int AS confirmed,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY s.hours) AS median_hours,

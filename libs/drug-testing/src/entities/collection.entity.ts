@@ -81,6 +81,17 @@ export class Collection {
   @Column({ type: 'varchar', length: 64, nullable: true })
   sourceRecordId: string | null;
 
+  /**
+   * When its first result was recorded, and its latest confirmation: kept by
+   * the trigger on drug_test_results (migration CollectionSettledTimes) for
+   * the result turnaround measure, never written here.
+   */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false })
+  firstResultAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false })
+  confirmedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
