@@ -52,7 +52,10 @@ const EMPTY: FiguresRow = {
 };
 
 function figures(row: FiguresRow): TestingFiguresDto {
-  const expected = Math.round((row.expected ?? 0) * 10) / 10;
+  // A sum of fractions of a test (tests a week / 7 per day) in floating point: added in another order (the summary's
+  // weeks, the live days) it differs in the fifteenth digit, enough to tip a figure rounded at x.xx5 the other way.
+  const exactExpected = Math.round((row.expected ?? 0) * 1e9) / 1e9;
+  const expected = Math.round(exactExpected * 10) / 10;
   return {
     participants: row.participants,
     participantDays: row.participant_days,
@@ -67,7 +70,7 @@ function figures(row: FiguresRow): TestingFiguresDto {
     orderedCollected: row.ordered_collected,
     weekendOrdered: row.weekend_ordered,
     weekendCollected: row.weekend_collected,
-    expectedPerParticipantWeek: perParticipantWeek(row.expected ?? 0, row.participant_days),
+    expectedPerParticipantWeek: perParticipantWeek(exactExpected, row.participant_days),
     orderedPerParticipantWeek: perParticipantWeek(row.ordered, row.participant_days),
     collectedPerParticipantWeek: perParticipantWeek(row.collected, row.participant_days),
     shareOrderedCollected: share(row.ordered_collected, row.ordered),
