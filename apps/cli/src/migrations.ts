@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
 export async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource({ ...dataSourceOptions(url, SCHEMA, 2), logging: ['error'] });
+  const options = dataSourceOptions(url, SCHEMA, 2);
+  // A migration's backfill reads and rewrites whole tables (a state's two million collections): the 30-second
+  // limits that keep a request from hanging would stop it halfway, on every deploy to a large court.
+  const dataSource = new DataSource({ ...options, extra: { ...options.extra, query_timeout: undefined, statement_timeout: 0 }, logging: ['error'] });
   await dataSource.initialize();
   try {
     return await work(dataSource);

@@ -2,6 +2,7 @@ import { dataSourceOptions } from '@app/core';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-env';
 import { MIGRATIONS } from '../../../migrations';
+import { withDataSource } from '../../../apps/cli/src/migrations';
 import { SCHEMA } from './schema';
 import { schemaDrift } from './schema-drift';
 
@@ -31,5 +32,10 @@ describe('schema: entities and migrations agree', () => {
     expect(count).toBe(0);
     await dataSource.runMigrations({ transaction: 'each' });
     expect((await schemaDrift(dataSource)).up).toEqual([]);
+  });
+
+  it('migrates without the requests’ 30-second limits, which would stop a backfill of a large court halfway', async () => {
+    const [{ statement_timeout }] = await withDataSource(db.url, (migrating) => migrating.query(`SHOW statement_timeout`));
+    expect(statement_timeout).toBe('0');
   });
 });
