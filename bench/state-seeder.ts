@@ -396,7 +396,7 @@ export async function seedState(db: Queryable, options: StateSeedOptions): Promi
       WHERE p.court_id = ANY(:courts::uuid[]) AND COALESCE(h.ended_on, :endday::date + 1) > :endday::date - (:tdays::int - 1)`,
     v,
   );
-  await named(db, `ANALYZE`, {});
+  await named(db, `VACUUM ANALYZE`, {});
 
   const rows: Record<string, number> = {};
   for (const table of TABLES) {
