@@ -94,19 +94,18 @@ items AS (
 /**
  * Hours from each collection of the period to the result that settles it
  * (the latest confirmation, else the first screen): the result-turnaround
- * measure's own rule, one row per collection, for the cases behind its line.
+ * measure's own rule on the times the collection keeps, one row per
+ * collection, for the cases behind its line.
  */
 export const TURNAROUND_ITEMS = `
 items AS (
   SELECT k.participant_id, k.court_id, pa.program_id, ph.position AS phase_position, ph.name AS phase_name, k.court_day AS on_day,
-         (extract(epoch FROM COALESCE(
-           (SELECT max(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id AND r.method = 'confirmation'),
-           (SELECT min(r.created_at) FROM drug_test_results r WHERE r.collection_id = k.id)) - k.collected_at) / 3600)::float8 AS value,
+         (extract(epoch FROM COALESCE(k.confirmed_at, k.first_result_at) - k.collected_at) / 3600)::float8 AS value,
          ${FIDELITY_TARGETS.labTurnaroundHours}::float8 AS target
     FROM drug_test_collections k JOIN participants pa ON pa.id = k.participant_id
     ${phaseOn('k.participant_id', 'k.court_day')}
    WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.imported_at IS NULL AND ${inProgram('k.participant_id')}
-     AND EXISTS (SELECT 1 FROM drug_test_results r WHERE r.collection_id = k.id))`;
+     AND k.first_result_at IS NOT NULL)`;
 
 /**
  * Violations detected in the period (each court's own days), not dismissed,
