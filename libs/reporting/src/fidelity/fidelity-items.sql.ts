@@ -1,3 +1,4 @@
+import { inStayOn, phaseStaysSql } from '../phase-stays.sql';
 import { FIDELITY_TARGETS } from './fidelity-lines';
 
 /**
@@ -44,18 +45,32 @@ ordered AS (
   SELECT o.court_id, o.court_day, o.participant_id, GREATEST(d.window_opens_at, o.created_at)
     FROM draw_overrides o LEFT JOIN draws d ON d.court_id = o.court_id AND d.court_day = o.court_day
    WHERE o.court_id = ANY($1::uuid[]) AND o.court_day BETWEEN $2::date AND $3::date AND o.action = 'force' AND o.withdrawn_at IS NULL),
+-- Each source read once for the period and joined by participant and day: over a state, a lookup of each per
+-- ordered test (a million and a half a year) took longer than a request may.
+collected AS (
+  SELECT k.participant_id, k.court_day, min(k.collected_at) AS collected_at
+    FROM drug_test_collections k
+   WHERE k.court_id = ANY($1::uuid[]) AND k.court_day BETWEEN $2::date AND $3::date AND k.basis <> 'for_cause' AND k.imported_at IS NULL
+   GROUP BY k.participant_id, k.court_day),
+answered AS (
+  SELECT ci.participant_id, ci.court_day, min(ci.answered_at) AS answered_at
+    FROM call_ins ci
+   WHERE ci.court_id = ANY($1::uuid[]) AND ci.court_day BETWEEN $2::date AND $3::date AND ci.told
+   GROUP BY ci.participant_id, ci.court_day),
+-- The day's "test today" text, written on the day its draw opens: the days around the period bound the read.
+notified AS (
+  SELECT m.dedup_key, m.sent_at FROM notification_messages m
+   WHERE m.dedup_key LIKE 'test-today:%' AND m.created_at >= $2::date - 2 AND m.created_at < $3::date + 3),
+${phaseStaysSql('SELECT participant_id FROM ordered')},
 items AS (
-  SELECT t.participant_id, t.court_id, pp.program_id, ph.position AS phase_position, ph.name AS phase_name, t.court_day AS on_day,
-         GREATEST(0, extract(epoch FROM k.collected_at - COALESCE(LEAST(
-           (SELECT min(ci.answered_at) FROM call_ins ci WHERE ci.participant_id = t.participant_id AND ci.court_day = t.court_day AND ci.told),
-           (SELECT min(m.sent_at) FROM notification_messages m WHERE m.dedup_key = 'test-today:' || t.participant_id || ':' || t.court_day::text)),
-           t.published_at, k.collected_at)) / 3600)::float8 AS value,
+  SELECT t.participant_id, t.court_id, s.program_id, s.position AS phase_position, s.name AS phase_name, t.court_day AS on_day,
+         GREATEST(0, extract(epoch FROM k.collected_at - COALESCE(LEAST(a.answered_at, n.sent_at), t.published_at, k.collected_at)) / 3600)::float8 AS value,
          ${FIDELITY_TARGETS.noticeToCollectionHours}::float8 AS target
     FROM ordered t
-    JOIN LATERAL (SELECT k.collected_at FROM drug_test_collections k
-                   WHERE k.participant_id = t.participant_id AND k.court_day = t.court_day AND k.basis <> 'for_cause' AND k.imported_at IS NULL
-                   ORDER BY k.collected_at LIMIT 1) k ON true
-    ${phaseOn('t.participant_id', 't.court_day')}
+    JOIN collected k ON k.participant_id = t.participant_id AND k.court_day = t.court_day
+    LEFT JOIN answered a ON a.participant_id = t.participant_id AND a.court_day = t.court_day
+    LEFT JOIN notified n ON n.dedup_key = 'test-today:' || t.participant_id || ':' || t.court_day::text
+    LEFT JOIN stays s ON ${inStayOn('t.participant_id', 't.court_day')}
    WHERE ${inProgram('t.participant_id')})`;
 
 /**
@@ -147,9 +162,28 @@ export const TESTING_DAYS = `days AS (
     ${phaseOn('e.participant_id', 'd.court_day')}
    WHERE d.court_id = ANY($1::uuid[]) AND d.court_day BETWEEN $2::date AND $3::date AND ${inProgram('e.participant_id')})`;
 
-/** Tests ordered over the courts' draws, and how many of them on a weekend or holiday. */
-export const WEEKEND_HOLIDAY_SQL = `WITH ${TESTING_DAYS}
-SELECT count(*) FILTER (WHERE ordered)::int AS ordered, count(*) FILTER (WHERE ordered AND weekend_or_holiday)::int AS weekend_or_holiday FROM days`;
+/**
+ * Tests ordered on the courts' holidays that fall on a weekday, as the
+ * testing fidelity measure orders them (drawn and not excused, or forced):
+ * the measure's summary counts ordered tests and those on a weekend, and
+ * these are the rest of the weekend-and-holiday line. A state's holidays are
+ * a few days a court, so this reads those days' draws only, where reading
+ * every participant-day of the period took longer than a request may.
+ */
+export const WEEKDAY_HOLIDAY_ORDERED_SQL = `
+WITH holidays AS (
+  SELECT ch.court_id, ch.date FROM court_holidays ch
+   WHERE ch.court_id = ANY($1::uuid[]) AND ch.date BETWEEN $2::date AND $3::date AND extract(isodow FROM ch.date) < 6),
+ordered AS (
+  SELECT e.participant_id, d.court_day
+    FROM holidays h JOIN draws d ON d.court_id = h.court_id AND d.court_day = h.date JOIN draw_entries e ON e.draw_id = d.id AND e.selected
+   WHERE NOT EXISTS (SELECT 1 FROM draw_overrides o WHERE o.court_id = d.court_id AND o.court_day = d.court_day
+                        AND o.participant_id = e.participant_id AND o.action = 'excuse' AND o.withdrawn_at IS NULL)
+  UNION
+  SELECT o.participant_id, o.court_day
+    FROM holidays h JOIN draw_overrides o ON o.court_id = h.court_id AND o.court_day = h.date
+   WHERE o.action = 'force' AND o.withdrawn_at IS NULL)
+SELECT count(*)::int AS ordered FROM ordered WHERE ${inProgram('ordered.participant_id')}`;
 
 /**
  * Each participant's random testing over the period, from the draws they

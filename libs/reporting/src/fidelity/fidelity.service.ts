@@ -13,7 +13,7 @@ import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
 import { ResultTurnaroundService } from '../result-turnaround.service';
 import { TestingFidelityService } from '../testing-fidelity.service';
 import { weekendOrHolidayTarget } from './fidelity-calendar';
-import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, NOTICE_TO_COLLECTION_ITEMS, WEEKEND_HOLIDAY_SQL } from './fidelity-items.sql';
+import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, NOTICE_TO_COLLECTION_ITEMS, WEEKDAY_HOLIDAY_ORDERED_SQL } from './fidelity-items.sql';
 import { FIDELITY_TARGETS, shareOf, verdictOf, worstVerdict, type FidelityComparison } from './fidelity-lines';
 
 interface PartRow {
@@ -67,7 +67,7 @@ export class FidelityService {
     checkMeasurePeriod(from, to);
     const params = [courtIds, from, to, options.programId ?? null];
     // Independent reads, sent together: over a state each takes seconds, and the database runs them side by side.
-    const [measured, turnaround, swiftness, outcomeFigures, notice, intervals, jail, lastPhases, [weekend], weekendTarget] = await Promise.all([
+    const [measured, turnaround, swiftness, outcomeFigures, notice, intervals, jail, lastPhases, [weekdayHolidays], weekendTarget] = await Promise.all([
       this.testing.measureCourts(courtIds, from, to),
       this.turnaround.measureWhole(courtIds, from, to, options),
       this.swiftness.measureCourts(courtIds, from, to, options),
@@ -76,12 +76,16 @@ export class FidelityService {
       this.parts(HEARING_INTERVAL_ITEMS, params, 'phase'),
       this.parts(JAIL_SANCTION_ITEMS, params, 'program'),
       this.lastPhases(courtIds),
-      this.dataSource.query(WEEKEND_HOLIDAY_SQL, params) as Promise<Array<{ ordered: number; weekend_or_holiday: number }>>,
+      this.dataSource.query(WEEKDAY_HOLIDAY_ORDERED_SQL, params) as Promise<Array<{ ordered: number }>>,
       weekendOrHolidayTarget(this.dataSource, courtIds, from, to),
     ]);
     // The testing measure reads every program; one program's lines are its phases.
     const testing = options.programId ? { ...measured, byPhase: measured.byPhase.filter((p) => p.programId === options.programId) } : measured;
     const outcomes = outcomeFigures.all;
+    // Ordered tests, and those on a weekend, from the testing measure (one program's: its phases), with the weekday holidays.
+    const orderedTests = options.programId ? testing.byPhase.reduce((n, p) => n + p.ordered, 0) : testing.all.ordered;
+    const weekendOrdered = options.programId ? testing.byPhase.reduce((n, p) => n + p.weekendOrdered, 0) : testing.all.weekendOrdered;
+    const weekend = { ordered: orderedTests, weekend_or_holiday: weekendOrdered + weekdayHolidays.ordered };
 
     const counted = swiftness.all.violations - swiftness.all.dismissed;
     const noticeAll = notice.find((r) => r.whole);

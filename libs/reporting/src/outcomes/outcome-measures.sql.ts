@@ -1,3 +1,5 @@
+import { inStayOn, phaseStaysSql } from '../phase-stays.sql';
+
 /**
  * The outcome measures as three statements over the participants of the
  * courts asked for: one row of facts per participant, aggregated per
@@ -152,19 +154,11 @@ events AS (
   SELECT r.participant_id, r.ordered_on, r.kind, false
     FROM court_responses r JOIN pop ON pop.id = r.participant_id
    WHERE r.court_id = ANY($1::uuid[]) AND r.ordered_on BETWEEN $2::date AND $3::date AND r.kind IN ('incentive', 'sanction')),
--- Each stay of the population, cut short where the participant's next stay starts: the stays of one person no
--- longer overlap, so an event joins at most one (the latest started, as a lookup per event would pick) in one
--- hash join, where a lookup per event costs seconds over a state's two million tests.
-stays AS (
-  SELECT h.participant_id, h.started_on,
-         LEAST(h.ended_on, lead(h.started_on) OVER (PARTITION BY h.participant_id ORDER BY h.started_on, h.id)) AS ends_on,
-         pp.program_id, ph.position
-    FROM participant_phases h JOIN pop ON pop.id = h.participant_id
-    JOIN phases ph ON ph.id = h.phase_id JOIN phase_plans pp ON pp.id = ph.phase_plan_id),
+${phaseStaysSql('SELECT id FROM pop')},
 placed AS (
   SELECT e.what, e.positive, pop.grp, s.program_id, s.position
     FROM events e JOIN pop ON pop.id = e.participant_id
-    LEFT JOIN stays s ON s.participant_id = e.participant_id AND s.started_on <= e.day AND (s.ends_on IS NULL OR s.ends_on > e.day)),
+    LEFT JOIN stays s ON ${inStayOn('e.participant_id', 'e.day')}),
 grouped AS (
   SELECT GROUPING(grp) = 1 AS all_groups, program_id, position, grp,
          count(*) FILTER (WHERE what = 'test')::int AS tests,
