@@ -65,7 +65,7 @@ export class EquityService {
     const funnelOptions = { programId: options.programId, groupBy: options.dimension, audience: options.audience };
     const [counts, outcomes] = await Promise.all([
       this.funnels.counts(courtIds, from, to, funnelOptions),
-      this.outcomes.measureCourts(courtIds, from, to, { programId: options.programId, groupBy: options.dimension }),
+      this.outcomes.figuresOf(courtIds, from, to, { programId: options.programId, groupBy: options.dimension }),
     ]);
     const funnel = funnelFigures(counts.total, counts.groups, options.audience);
     // The whole court (or the program asked for): the rows of no one program.

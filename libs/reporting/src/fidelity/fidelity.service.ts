@@ -71,7 +71,7 @@ export class FidelityService {
       this.testing.measureCourts(courtIds, from, to),
       this.turnaround.measureWhole(courtIds, from, to, options),
       this.swiftness.measureCourts(courtIds, from, to, options),
-      this.outcomes.measureCourts(courtIds, from, to, options),
+      this.outcomes.figuresOf(courtIds, from, to, options),
       this.parts(NOTICE_TO_COLLECTION_ITEMS, params, 'whole'),
       this.parts(HEARING_INTERVAL_ITEMS, params, 'phase'),
       this.parts(JAIL_SANCTION_ITEMS, params, 'program'),

@@ -209,8 +209,8 @@ export class OutcomeMeasuresService {
     const group = options.groupBy ? demographicGroupSql(options.groupBy, 'p') : 'NULL::text';
     const now = this.clock.now();
     const params = [courtIds, from, to, now, options.programId ?? null];
-    const [rows, phases, circumstances, [{ as_of: asOf }]] = await Promise.all([
-      this.dataSource.query(outcomeFiguresSql(group), params) as Promise<FiguresRow[]>,
+    const [{ all, rows, programCodes }, phases, circumstances, [{ as_of: asOf }]] = await Promise.all([
+      this.figuresOf(courtIds, from, to, options, now),
       this.dataSource.query(outcomePhasesSql(group), params) as Promise<PhaseRow[]>,
       this.dataSource.query(outcomeCircumstancesSql(group), params) as Promise<CircumstanceRow[]>,
       this.dataSource.query(`SELECT COALESCE(min(($2::timestamptz AT TIME ZONE time_zone)::date), ($2::timestamptz)::date)::text AS as_of FROM courts WHERE id = ANY($1::uuid[])`, [
@@ -219,11 +219,6 @@ export class OutcomeMeasuresService {
       ]) as Promise<Array<{ as_of: string }>>,
     ]);
     const grouped = options.groupBy !== undefined;
-    // Without groupBy the group is a constant, so its grouping sets repeat the others; a
-    // participant with no program yet counts for the court, not as a program of its own.
-    const kept = rows.filter((r) => (grouped || r.all_groups) && (r.all_programs || r.program_id !== null));
-    const all = kept.find((r) => r.all_programs && r.all_groups);
-    const programCodes = new Map(kept.filter((r) => !r.all_programs).map((r) => [r.program_id, r.program_code]));
     return {
       courtIds,
       from,
@@ -231,9 +226,8 @@ export class OutcomeMeasuresService {
       asOf,
       programId: options.programId ?? null,
       groupBy: options.groupBy ?? null,
-      // The empty grouping set always answers a row, even over no participant.
-      all: figures(all!),
-      rows: kept.map(figures),
+      all,
+      rows,
       byPhase: phases.filter((r) => grouped || r.all_groups).map(phase),
       circumstances: circumstances
         .filter((r) => (grouped || r.all_groups) && (r.all_programs || r.program_id !== null))
@@ -246,6 +240,35 @@ export class OutcomeMeasuresService {
           code: r.code,
           participants: r.participants,
         })),
+    };
+  }
+
+  /**
+   * The figures alone (the whole, per program and per group), without the
+   * phases and circumstances: what the equity report and the fidelity
+   * dashboard read, one statement instead of three over a state's history.
+   * No access check, as measureCourts.
+   */
+  async figuresOf(
+    courtIds: string[],
+    from: string,
+    to: string,
+    options: OutcomeOptions = {},
+    now = this.clock.now(),
+  ): Promise<{ all: OutcomeFiguresDto; rows: OutcomeFiguresDto[]; programCodes: Map<string | null, string | null> }> {
+    checkMeasurePeriod(from, to);
+    const group = options.groupBy ? demographicGroupSql(options.groupBy, 'p') : 'NULL::text';
+    const rows = (await this.dataSource.query(outcomeFiguresSql(group), [courtIds, from, to, now, options.programId ?? null])) as FiguresRow[];
+    const grouped = options.groupBy !== undefined;
+    // Without groupBy the group is a constant, so its grouping sets repeat the others; a
+    // participant with no program yet counts for the court, not as a program of its own.
+    const kept = rows.filter((r) => (grouped || r.all_groups) && (r.all_programs || r.program_id !== null));
+    const all = kept.find((r) => r.all_programs && r.all_groups);
+    return {
+      // The empty grouping set always answers a row, even over no participant.
+      all: figures(all!),
+      rows: kept.map(figures),
+      programCodes: new Map(kept.filter((r) => !r.all_programs).map((r) => [r.program_id, r.program_code])),
     };
   }
 }
