@@ -17,6 +17,7 @@ import {
   signIn,
   StaffFixture,
 } from './support/fixtures';
+import { TestingFidelitySummaryService } from '@app/reporting';
 import { createTestApi } from './support/test-app';
 import { createTestDatabase, testConfig, TestDatabase } from './support/test-env';
 
@@ -257,6 +258,20 @@ describe('the fidelity dashboard over HTTP', () => {
     expect(lineOf(body, 'treatment_entry')).toMatchObject({ value: 18, unit: 'days', target: 14, comparison: 'at_most', verdict: 'not_met', count: 3 });
     const [audit] = await ds.query(`SELECT details FROM audit_events WHERE action = 'measures.fidelity_read' AND entity_ids @> ARRAY[$1]::uuid[]`, [court.id]);
     expect(audit.details).toEqual({ from: '2026-11-02', to: '2026-11-15', programId: null });
+  });
+
+  it('answers the same once the worker has summarised the weeks (notice to collection and testing read from the summary)', async () => {
+    const read = async () => (await coordinator.get(`/api/v1/courts/${court.id}/measures/fidelity?${period}`)).json();
+    const live = await read();
+    const refreshed = await app.get(TestingFidelitySummaryService).refresh([court.id]);
+    expect(refreshed.rows).toBeGreaterThan(0);
+    const [{ notices }] = await ds.query(
+      `SELECT count(*)::int AS notices FROM testing_fidelity_weeks w CROSS JOIN LATERAL unnest(w.notice_hours) AS h WHERE w.court_id = $1 AND h IS NOT NULL`,
+      [court.id],
+    );
+    expect(notices).toBe(7);
+    expect(await read()).toEqual(live);
+    expect(lineOf(await read(), 'notice_to_collection')).toMatchObject({ value: 5, count: 7, shareWithinTarget: 0.714 });
   });
 
   it('lists the participants behind a line, each read audited naming them', async () => {

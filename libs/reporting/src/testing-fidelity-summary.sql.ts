@@ -5,7 +5,8 @@
  * the facts are kept per participant, court-local week and phase (a tenth
  * as many rows), each day of the week a bit of a mask (bit 0 Monday … bit
  * 6 Sunday): in a draw, drawn, excused, forced, ordered, collected, under a
- * testing order. Any period is then read exactly, a week cut by the
+ * testing order; and per day the hours from notice to collection of an
+ * ordered test (notice_hours, the fidelity dashboard's line). Any period is then read exactly, a week cut by the
  * period's first or last day included, by masking its days; a participant
  * counts once however many rows they have.
  *
@@ -24,21 +25,37 @@
  * caller's parameters.
  */
 export function weekRowsSql(bounds: string): string {
+  // Each table is read through LATERAL per bound (a court and its days; OFFSET 0 keeps the subquery from being
+  // flattened into a plain join), so the planner probes the court-day index: joined plainly to a hundred computed
+  // bounds it scanned every call-in and collection of the state for two days.
   return `
 WITH bounds AS (${bounds}),
 entries AS (
   SELECT d.court_id, d.court_day, e.participant_id, e.tests_per_week, e.selected
-    FROM bounds b JOIN draws d ON d.court_id = b.court_id AND d.court_day BETWEEN b.lo AND b.hi
+    FROM bounds b CROSS JOIN LATERAL (SELECT * FROM draws d WHERE d.court_id = b.court_id AND d.court_day BETWEEN b.lo AND b.hi OFFSET 0) d
     JOIN draw_entries e ON e.draw_id = d.id),
 overrides AS (
-  SELECT o.court_id, o.court_day, o.participant_id, o.action
-    FROM bounds b JOIN draw_overrides o ON o.court_id = b.court_id AND o.court_day BETWEEN b.lo AND b.hi
+  SELECT o.court_id, o.court_day, o.participant_id, o.action, o.created_at
+    FROM bounds b CROSS JOIN LATERAL (SELECT * FROM draw_overrides o WHERE o.court_id = b.court_id AND o.court_day BETWEEN b.lo AND b.hi OFFSET 0) o
    WHERE o.withdrawn_at IS NULL),
 collected AS (
-  SELECT DISTINCT k.court_id, k.court_day, k.participant_id
-    FROM bounds b JOIN drug_test_collections k ON k.court_id = b.court_id AND k.court_day BETWEEN b.lo AND b.hi
+  SELECT k.court_id, k.court_day, k.participant_id,
+         -- The specimen a notice led to: a for-cause one had no notice.
+         min(k.collected_at) FILTER (WHERE k.basis <> 'for_cause') AS noticed_collection_at
+    FROM bounds b CROSS JOIN LATERAL (SELECT * FROM drug_test_collections k WHERE k.court_id = b.court_id AND k.court_day BETWEEN b.lo AND b.hi OFFSET 0) k
    -- Imported tests had no draw here: the measure is of this system's testing.
-   WHERE k.imported_at IS NULL),
+   WHERE k.imported_at IS NULL
+   GROUP BY k.court_id, k.court_day, k.participant_id),
+-- When the participant learned they must test: the call-in that told them, or the "test today" text (written on
+-- the day its draw opens, so the days around the bounds bound the read).
+answered AS (
+  SELECT ci.court_id, ci.court_day, ci.participant_id, min(ci.answered_at) AS answered_at
+    FROM bounds b CROSS JOIN LATERAL (SELECT * FROM call_ins ci WHERE ci.court_id = b.court_id AND ci.court_day BETWEEN b.lo AND b.hi OFFSET 0) ci
+   WHERE ci.told
+   GROUP BY ci.court_id, ci.court_day, ci.participant_id),
+notified AS (
+  SELECT m.dedup_key, m.sent_at FROM notification_messages m
+   WHERE m.dedup_key LIKE 'test-today:%' AND m.created_at >= (SELECT min(lo) FROM bounds) - 2 AND m.created_at < (SELECT max(hi) FROM bounds) + 3),
 person_days AS (
   SELECT court_id, court_day, participant_id FROM entries
   UNION SELECT court_id, court_day, participant_id FROM overrides
@@ -53,6 +70,14 @@ facts AS (
          o.action,
          (COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse') OR o.action = 'force' AS ordered,
          c.participant_id IS NOT NULL AS collected,
+         -- Hours from notice to the collection of an ordered test (the rule of NOTICE_TO_COLLECTION_ITEMS): the first
+         -- of the call-in and the text, else the draw's opening (or the forcing, if later), never below zero.
+         CASE WHEN ((COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse') OR o.action = 'force') AND c.noticed_collection_at IS NOT NULL
+              THEN GREATEST(0, extract(epoch FROM c.noticed_collection_at - COALESCE(
+                     LEAST(a.answered_at, n.sent_at),
+                     CASE WHEN COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse' THEN dw.window_opens_at
+                          ELSE GREATEST(dw.window_opens_at, o.created_at) END,
+                     c.noticed_collection_at)) / 3600)::float8 END AS notice_hours,
          EXISTS (SELECT 1 FROM testing_orders t
                   WHERE t.participant_id = x.participant_id AND t.court_id = x.court_id
                     AND x.court_day BETWEEN t.starts_on AND t.ends_on) AS under_order,
@@ -61,6 +86,9 @@ facts AS (
     LEFT JOIN entries e ON e.court_day = x.court_day AND e.participant_id = x.participant_id
     LEFT JOIN overrides o ON o.court_day = x.court_day AND o.participant_id = x.participant_id
     LEFT JOIN collected c ON c.court_day = x.court_day AND c.participant_id = x.participant_id
+    LEFT JOIN answered a ON a.court_day = x.court_day AND a.participant_id = x.participant_id
+    LEFT JOIN notified n ON n.dedup_key = 'test-today:' || x.participant_id || ':' || x.court_day::text
+    LEFT JOIN draws dw ON dw.court_id = x.court_id AND dw.court_day = x.court_day
     LEFT JOIN LATERAL (SELECT h.phase_id FROM participant_phases h
                         WHERE h.participant_id = x.participant_id AND h.started_on <= x.court_day
                           AND (h.ended_on IS NULL OR h.ended_on > x.court_day)
@@ -77,7 +105,8 @@ SELECT court_id, participant_id, week_start, program_id, position,
        COALESCE(bit_or(bit) FILTER (WHERE ordered), 0)::smallint AS ordered,
        COALESCE(bit_or(bit) FILTER (WHERE collected), 0)::smallint AS collected,
        COALESCE(sum(tests_per_week / 7.0) FILTER (WHERE in_draw), 0)::float8 AS expected_week,
-       ARRAY[${[1, 2, 4, 8, 16, 32, 64].map((b) => `COALESCE(sum(tests_per_week / 7.0) FILTER (WHERE in_draw AND bit = ${b}), 0)::float8`).join(', ')}] AS expected_days
+       ARRAY[${[1, 2, 4, 8, 16, 32, 64].map((b) => `COALESCE(sum(tests_per_week / 7.0) FILTER (WHERE in_draw AND bit = ${b}), 0)::float8`).join(', ')}] AS expected_days,
+       ARRAY[${[1, 2, 4, 8, 16, 32, 64].map((b) => `max(notice_hours) FILTER (WHERE bit = ${b})`).join(', ')}]::float8[] AS notice_hours
   FROM facts
  GROUP BY court_id, participant_id, week_start, program_id, position`;
 }
@@ -90,6 +119,27 @@ const LIVE_BOUNDS = `
   SELECT r.court_id, GREATEST($2::date, r.refreshed_through + 1), $3::date
     FROM testing_fidelity_refreshes r WHERE r.court_id = ANY($1::uuid[]) AND r.refreshed_through < $3::date`;
 
+/**
+ * `live`, `week_rows` and `masked`: the week rows of courts $1 over the days
+ * $2…$3, `columns` of them, from the summary for the days it holds and from
+ * the live tables for the others, each with `p`, the mask of its days
+ * inside the period.
+ */
+function periodWeekRowsSql(columns: readonly string[]): string {
+  return `live AS (${weekRowsSql(LIVE_BOUNDS)}),
+week_rows AS (
+  SELECT ${columns.map((c) => `s.${c}`).join(', ')}
+    FROM testing_fidelity_weeks s
+   WHERE s.court_id = ANY($1::uuid[]) AND s.week_start BETWEEN date_trunc('week', $2::date::timestamp)::date AND $3::date
+  UNION ALL
+  SELECT ${columns.join(', ')} FROM live),
+masked AS (
+  SELECT w.*,
+         CASE WHEN w.week_start >= $2::date AND w.week_start + 6 <= $3::date THEN 127
+              ELSE ((1 << (LEAST(6, $3::date - w.week_start) + 1)) - 1) & ~((1 << GREATEST(0, $2::date - w.week_start)) - 1) END AS p
+    FROM week_rows w)`;
+}
+
 /** A count of the days of a mask inside the period (its mask `p`). */
 const days = (mask: string) => `bit_count((${mask} & p)::bit(7))::int`;
 
@@ -100,21 +150,7 @@ const days = (mask: string) => `bit_count((${mask} & p)::bit(7))::int`;
  * are those the one-statement version over the live tables gave.
  */
 export const FIDELITY_SQL = `
-WITH live AS (${weekRowsSql(LIVE_BOUNDS)}),
-week_rows AS (
-  SELECT s.participant_id, s.week_start, s.program_id, s.position, s.present, s.in_draw, s.under_order, s.drawn, s.excused, s.forced,
-         s.ordered, s.collected, s.expected_week, s.expected_days
-    FROM testing_fidelity_weeks s
-   WHERE s.court_id = ANY($1::uuid[]) AND s.week_start BETWEEN date_trunc('week', $2::date::timestamp)::date AND $3::date
-  UNION ALL
-  SELECT participant_id, week_start, program_id, position, present, in_draw, under_order, drawn, excused, forced,
-         ordered, collected, expected_week, expected_days
-    FROM live),
-masked AS (
-  SELECT w.*,
-         CASE WHEN w.week_start >= $2::date AND w.week_start + 6 <= $3::date THEN 127
-              ELSE ((1 << (LEAST(6, $3::date - w.week_start) + 1)) - 1) & ~((1 << GREATEST(0, $2::date - w.week_start)) - 1) END AS p
-    FROM week_rows w),
+WITH ${periodWeekRowsSql(['participant_id', 'week_start', 'program_id', 'position', 'present', 'in_draw', 'under_order', 'drawn', 'excused', 'forced', 'ordered', 'collected', 'expected_week', 'expected_days'])},
 counted AS (
   SELECT participant_id, week_start, program_id, position,
          ${days('in_draw')} AS participant_days,
@@ -163,6 +199,23 @@ SELECT g.grain, g.program_id, g.position AS phase_position, to_char(g.week_start
  ORDER BY g.grain, pr.name NULLS LAST, g.program_id, g.position, g.week_start`;
 
 /**
+ * Hours from notice to collection of every ordered test of courts $1 over
+ * the days $2…$3 (of program $4's participants, when not null), read from
+ * the summary's days as FIDELITY_SQL reads them: count, how many within
+ * `target` hours ($5), median and mean.
+ */
+export const NOTICE_TO_COLLECTION_SQL = `
+WITH ${periodWeekRowsSql(['participant_id', 'week_start', 'notice_hours'])},
+notices AS (
+  SELECT m.participant_id, u.hours
+    FROM masked m CROSS JOIN LATERAL unnest(m.notice_hours) WITH ORDINALITY AS u(hours, i)
+   WHERE u.hours IS NOT NULL AND (m.p >> (u.i::int - 1)) & 1 = 1
+     AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.id = m.participant_id AND pa.program_id = $4::uuid)))
+SELECT count(*)::int AS n, count(*) FILTER (WHERE hours <= $5::float8)::int AS within,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median, avg(hours)::float8 AS mean
+  FROM notices`;
+
+/**
  * Rewrites court $1's week rows from the Monday $2 to the day $3 inside
  * the caller's transaction, and records what the summary now holds. The
  * court's row in testing_fidelity_refreshes is locked first, so two
@@ -178,7 +231,7 @@ export const REFRESH_DELETE_SQL = `DELETE FROM testing_fidelity_weeks WHERE cour
 export const REFRESH_INSERT_SQL = `
 WITH written AS (
 INSERT INTO testing_fidelity_weeks (court_id, participant_id, week_start, program_id, position, present, in_draw, under_order, drawn, excused,
-                                    forced, ordered, collected, expected_week, expected_days)
+                                    forced, ordered, collected, expected_week, expected_days, notice_hours)
 ${weekRowsSql(`SELECT $1::uuid AS court_id, $2::date AS lo, $3::date AS hi`)}
 RETURNING 1)
 SELECT count(*)::int AS rows FROM written`;

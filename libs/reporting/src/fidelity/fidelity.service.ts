@@ -13,7 +13,8 @@ import { OutcomeMeasuresService } from '../outcomes/outcome-measures.service';
 import { ResultTurnaroundService } from '../result-turnaround.service';
 import { TestingFidelityService } from '../testing-fidelity.service';
 import { weekendOrHolidayTarget } from './fidelity-calendar';
-import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, NOTICE_TO_COLLECTION_ITEMS, WEEKDAY_HOLIDAY_ORDERED_SQL } from './fidelity-items.sql';
+import { NOTICE_TO_COLLECTION_SQL } from '../testing-fidelity-summary.sql';
+import { HEARING_INTERVAL_ITEMS, JAIL_SANCTION_ITEMS, WEEKDAY_HOLIDAY_ORDERED_SQL } from './fidelity-items.sql';
 import { FIDELITY_TARGETS, shareOf, verdictOf, worstVerdict, type FidelityComparison } from './fidelity-lines';
 
 interface PartRow {
@@ -34,8 +35,9 @@ interface PartRow {
  * treatment court, each a figure from the data against its target with a
  * verdict. The testing, turnaround, swiftness and outcome lines (incentives
  * per sanction, days to treatment) are read from their own measures (never
- * computed a second time); notice-to-collection,
- * hearing intervals and jail days per sanction are computed here.
+ * computed a second time), notice-to-collection from the testing measure's
+ * weekly summary; hearing intervals and jail days per sanction are computed
+ * here.
  */
 @Injectable()
 export class FidelityService {
@@ -67,12 +69,12 @@ export class FidelityService {
     checkMeasurePeriod(from, to);
     const params = [courtIds, from, to, options.programId ?? null];
     // Independent reads, sent together: over a state each takes seconds, and the database runs them side by side.
-    const [measured, turnaround, swiftness, outcomeFigures, notice, intervals, jail, lastPhases, [weekdayHolidays], weekendTarget] = await Promise.all([
+    const [measured, turnaround, swiftness, outcomeFigures, [notice], intervals, jail, lastPhases, [weekdayHolidays], weekendTarget] = await Promise.all([
       this.testing.measureCourts(courtIds, from, to),
       this.turnaround.measureWhole(courtIds, from, to, options),
       this.swiftness.measureCourts(courtIds, from, to, options),
       this.outcomes.figuresOf(courtIds, from, to, options),
-      this.parts(NOTICE_TO_COLLECTION_ITEMS, params, 'whole'),
+      this.dataSource.query(NOTICE_TO_COLLECTION_SQL, [...params, FIDELITY_TARGETS.noticeToCollectionHours]) as Promise<Array<Pick<PartRow, 'n' | 'within' | 'median'>>>,
       this.parts(HEARING_INTERVAL_ITEMS, params, 'phase'),
       this.parts(JAIL_SANCTION_ITEMS, params, 'program'),
       this.lastPhases(courtIds),
@@ -88,14 +90,13 @@ export class FidelityService {
     const weekend = { ordered: orderedTests, weekend_or_holiday: weekendOrdered + weekdayHolidays.ordered };
 
     const counted = swiftness.all.violations - swiftness.all.dismissed;
-    const noticeAll = notice.find((r) => r.whole);
     return [
       line('weekend_holiday_share', shareOf(weekend.weekend_or_holiday, weekend.ordered), 'share', weekendTarget, 'at_least', weekend.ordered),
       testsAgainstPlan(testing, !!options.programId),
       testsAgainstFloor(testing, lastPhases),
       {
-        ...line('notice_to_collection', noticeAll?.median ?? null, 'hours', FIDELITY_TARGETS.noticeToCollectionHours, 'at_most', noticeAll?.n ?? 0),
-        shareWithinTarget: shareOf(noticeAll?.within ?? 0, noticeAll?.n ?? 0),
+        ...line('notice_to_collection', oneDecimal(notice.median), 'hours', FIDELITY_TARGETS.noticeToCollectionHours, 'at_most', notice.n),
+        shareWithinTarget: shareOf(notice.within, notice.n),
       },
       line('lab_turnaround', turnaround.medianHours, 'hours', FIDELITY_TARGETS.labTurnaroundHours, 'at_most', turnaround.collections),
       line('heard_in_time', shareOf(swiftness.all.heardInTime, counted), 'share', FIDELITY_TARGETS.heardInTimeShare, 'at_least', counted),
@@ -111,15 +112,11 @@ export class FidelityService {
    * (or by program alone): count, median, mean, how many within the target
    * and the (median) target of each part.
    */
-  private async parts(items: string, params: unknown[], by: 'whole' | 'phase' | 'program'): Promise<PartRow[]> {
+  private async parts(items: string, params: unknown[], by: 'phase' | 'program'): Promise<PartRow[]> {
     const figures = `count(*)::int AS n, count(*) FILTER (WHERE i.value <= i.target)::int AS within,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY i.value) AS median, avg(i.value)::float8 AS mean,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY i.target) AS target`;
-    const sql =
-      by === 'whole'
-        ? `WITH ${items}
-           SELECT true AS whole, NULL::uuid AS program_id, NULL AS program_code, NULL::int AS phase_position, NULL AS phase_name, ${figures} FROM items i`
-        : `WITH ${items}
+    const sql = `WITH ${items}
            SELECT GROUPING(i.program_id) = 1 AS whole, i.program_id, min(pr.code) AS program_code,
                   ${by === 'phase' ? 'i.phase_position, min(i.phase_name) AS phase_name' : 'NULL::int AS phase_position, NULL AS phase_name'}, ${figures}
              FROM items i LEFT JOIN programs pr ON pr.id = i.program_id
