@@ -1,6 +1,10 @@
 import { addCalendarDays, loadConfig } from '@app/core';
 import {
+  EquityService,
+  FidelityService,
   FIDELITY_SQL,
+  funnelStatements,
+  FunnelService,
   MOVES_SQL,
   OutcomeMeasuresService,
   PHASES_SQL,
@@ -11,7 +15,7 @@ import {
   TURNAROUND_SQL,
 } from '@app/reporting';
 import { outcomeCircumstancesSql, outcomeFiguresSql, outcomePhasesSql } from '../libs/reporting/src/outcomes/outcome-measures.sql';
-import { IN_PROGRAM_STATUSES } from '@app/participants';
+import { demographicGroupSql, IN_PROGRAM_STATUSES } from '@app/participants';
 import { SWIFTNESS_SQL, SwiftnessService } from '@app/violations';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -23,7 +27,8 @@ import { seedState, StateSeedOptions } from './state-seeder';
 /**
  * Every court measure on a state's worth of history (bench/state-seeder.ts:
  * 100 courts, 100,000 participants, five years), for one court and for the
- * whole state, over the last year (the longest period a measure reads):
+ * whole state, over the last year (the longest period a measure reads),
+ * the funnel, the equity report and the fidelity dashboard among them:
  * through the measure's service (`measureCourts`, what the court and the
  * state routes run) beside the same SQL sent directly with pg, the baseline,
  * in the same run. Targets: under 2 s for a court, under 10 s for the state.
@@ -39,6 +44,8 @@ const TIMEOUT_MS = 30_000;
 
 interface Measure {
   name: string;
+  /** What the baseline is, when not the measure's own statements. */
+  baselineName?: string;
   /** The service call, as the routes make it. */
   service(courtIds: string[]): Promise<unknown>;
   /** The same statements, sent directly (in parallel where the service sends them in parallel). */
@@ -103,6 +110,9 @@ export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
     const turnaround = app.get(ResultTurnaroundService);
     const swiftness = app.get(SwiftnessService);
     const outcomes = app.get(OutcomeMeasuresService);
+    const funnel = app.get(FunnelService);
+    const equity = app.get(EquityService);
+    const dashboard = app.get(FidelityService);
     const inProgram = [...IN_PROGRAM_STATUSES];
     const now = new Date();
     const measures: Measure[] = [
@@ -125,6 +135,27 @@ export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
         name: 'swiftness',
         service: (ids) => swiftness.measureCourts(ids, from, endDay),
         direct: (ids) => direct.query(SWIFTNESS_SQL, [ids, from, endDay, now]),
+      },
+      {
+        name: 'funnel by race and ethnicity',
+        service: (ids) => funnel.measureCourts(ids, from, endDay, { groupBy: 'raceEthnicity', audience: 'team' }),
+        direct: (ids) => Promise.all(Object.values(funnelStatements(ids, from, endDay, { groupBy: 'raceEthnicity', audience: 'team' })).map(([sql, params]) => direct.query(sql, params))),
+      },
+      {
+        name: 'equity by race and ethnicity',
+        service: (ids) => equity.measureCourts(ids, from, endDay, { dimension: 'raceEthnicity', audience: 'team' }),
+        direct: (ids) =>
+          Promise.all([
+            ...Object.values(funnelStatements(ids, from, endDay, { groupBy: 'raceEthnicity', audience: 'team' })).map(([sql, params]) => direct.query(sql, params)),
+            direct.query(outcomeFiguresSql(demographicGroupSql('raceEthnicity', 'p')), [ids, from, endDay, now, null]),
+          ]),
+      },
+      {
+        // Ten reads in parallel, most of them other measures': the baseline is its two largest sent directly together.
+        name: 'fidelity dashboard',
+        baselineName: 'its two largest reads (testing fidelity, outcome figures) sent directly together',
+        service: (ids) => dashboard.measureCourts(ids, from, endDay),
+        direct: (ids) => Promise.all([direct.query(FIDELITY_SQL, [ids, from, endDay]), direct.query(outcomeFiguresSql('NULL::text'), [ids, from, endDay, now, null])]),
       },
       {
         name: 'outcomes',
@@ -168,7 +199,7 @@ export async function measuresFigures(stack: BenchStack): Promise<Figure[]> {
           name: `${measure.name}, ${scope.label}, ${from} to ${endDay}`,
           value: value.ms,
           unit: 'ms',
-          baselineName: 'the same SQL sent directly',
+          baselineName: measure.baselineName ?? 'the same SQL sent directly',
           baseline: baseline.ms,
           ratio: baseline.ms / Math.max(value.ms, 1),
           target: `< ${scope.target.toLocaleString('en-US')} ms`,

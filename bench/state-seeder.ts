@@ -6,7 +6,8 @@ import { named, Queryable } from './docket-history';
  * default 100 courts, 1,000 participants each referred evenly over five
  * years, every one taken through the lifecycle the measures read.
  *
- * - Referral → screening → rejected (about 13%) or enrolled two to four
+ * - Referral → screening (with its assessment, and for some of those
+ *   rejected an excluded charge) → rejected (about 13%) or enrolled two to four
  *   weeks later; then five phases (60-90 days each, plus up to 40) ending in
  *   graduation (55%), termination (30%), withdrawal (10%) or transfer (5%),
  *   or still in the program at the end day (active, a few in custody or on
@@ -67,6 +68,7 @@ const TABLES = [
   'participants',
   'participant_phases',
   'participant_status_changes',
+  'screenings',
   'draws',
   'draw_entries',
   'draw_overrides',
@@ -225,6 +227,24 @@ export async function seedState(db: Queryable, options: StateSeedOptions): Promi
          ('accepted', 'active', 'enrolment', p.enrolled_on, p.enrolled_on IS NOT NULL),
          ('active', p.status, 'court order', p.discharged_on, p.discharged_on IS NOT NULL)) AS s(from_status, to_status, reason, effective_on, happened)
       WHERE p.court_id = ANY(:courts::uuid[]) AND s.happened AND s.effective_on <= :endday::date`,
+    v,
+  );
+
+  // The screening a few days after referral, for everyone past it: most in the program's target (high risk, high
+  // need); of those rejected, some with an excluded charge and some assessed outside the target (the funnel's reasons).
+  await step(
+    'screenings',
+    `INSERT INTO screenings (participant_id, excluded_charges, legally_eligible, assessed_on, instrument, risk_level, need_level, recorded_by, created_at, updated_at)
+     SELECT p.id,
+            CASE WHEN x.barred THEN jsonb_build_array(jsonb_build_object('statute', '720 ILCS 5/12-3.05', 'description', 'Aggravated battery', 'level', 'felony', 'category', 'violent'))
+                 ELSE '[]'::jsonb END,
+            NOT x.barred, p.referred_on + 3, 'RANT',
+            CASE WHEN p.status = 'rejected' AND NOT x.barred AND x.r < 700 THEN 'low' ELSE 'high' END, 'high', :staff::uuid,
+            (p.referred_on + 3)::timestamp AT TIME ZONE 'UTC', (p.referred_on + 3)::timestamp AT TIME ZONE 'UTC'
+       FROM participants p
+       CROSS JOIN LATERAL (SELECT ${roll(`'scr' || p.id::text`)} AS r) r0
+       CROSS JOIN LATERAL (SELECT r0.r AS r, p.status = 'rejected' AND r0.r < 400 AS barred) x
+      WHERE p.court_id = ANY(:courts::uuid[]) AND p.status <> 'referred' AND p.referred_on + 3 <= :endday::date`,
     v,
   );
 

@@ -78,7 +78,7 @@ describe('statewide measures over HTTP', () => {
 
   it('the seeder wrote every kind of history a measure reads, in both courts', () => {
     expect(seed.courtIds).toHaveLength(2);
-    for (const table of ['participants', 'participant_phases', 'participant_status_changes', 'draw_entries', 'call_ins', 'drug_test_collections', 'drug_test_results', 'violations', 'hearings', 'court_responses', 'treatment_attendance']) {
+    for (const table of ['participants', 'participant_phases', 'participant_status_changes', 'screenings', 'draw_entries', 'call_ins', 'drug_test_collections', 'drug_test_results', 'violations', 'hearings', 'court_responses', 'treatment_attendance']) {
       expect({ table, rows: seed.rows[table] > 0 }).toEqual({ table, rows: true });
     }
     expect(seed.rows.participants).toBe(80);

@@ -87,6 +87,14 @@ SELECT reason, detail, count(DISTINCT id)::int AS count
  GROUP BY reason, detail
  ORDER BY count DESC, reason, detail NULLS FIRST`;
 
+/** The funnel's two statements with their parameters: what `counts` sends (and the measures bench sends directly). */
+export function funnelStatements(courtIds: readonly string[], from: string, to: string, options: FunnelOptions): Record<'stages' | 'reasons', [string, unknown[]]> {
+  const cohort = [courtIds, from, to, TARGETS, options.programId ?? null];
+  const groupSql = options.groupBy ? demographicGroupSql(options.groupBy, 'p') : null;
+  return { stages: [stagesSql(groupSql), [...cohort, ACCEPTED_OR_LATER]], reasons: [REASONS_SQL, [...cohort, options.audience === 'team']] };
+}
+
+
 interface ReasonRow {
   reason: string;
   detail: string | null;
@@ -153,11 +161,10 @@ export class FunnelService {
   /** The raw counts of the funnel: everyone's stages, each group's (in the dimension's order), and the rejection reasons. */
   async counts(courtIds: string[], from: string, to: string, options: FunnelOptions): Promise<FunnelCounts> {
     checkMeasurePeriod(from, to);
-    const cohort = [courtIds, from, to, TARGETS, options.programId ?? null];
-    const groupSql = options.groupBy ? demographicGroupSql(options.groupBy, 'p') : null;
+    const { stages, reasons: reasonsStatement } = funnelStatements(courtIds, from, to, options);
     const [stageRows, reasons] = await Promise.all([
-      this.dataSource.query(stagesSql(groupSql), [...cohort, ACCEPTED_OR_LATER]) as Promise<StageRow[]>,
-      this.dataSource.query(REASONS_SQL, [...cohort, options.audience === 'team']) as Promise<ReasonRow[]>,
+      this.dataSource.query(...stages) as Promise<StageRow[]>,
+      this.dataSource.query(...reasonsStatement) as Promise<ReasonRow[]>,
     ]);
     const total = stageRows.find((r) => r.is_total) ?? EMPTY;
     const byGroup = new Map(stageRows.filter((r) => !r.is_total).map((r) => [r.grp ?? 'unknown', r]));
