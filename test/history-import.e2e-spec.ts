@@ -72,7 +72,14 @@ describe('history imports', () => {
     `I-0001,CH-1,${daysAgo(400)},arrest,possession,misdemeanor`,
     `I-0001,CH-2,${daysAgo(300)},conviction,possession,misdemeanor`,
   ].join('\n');
-  const HEARINGS = ['participant_number,source_id,held_on,held_time,kind,attendance,outcome', `I-0001,H-1,${daysAgo(18)},09:00,violation,appeared,two days in jail`].join('\n');
+  const HEARINGS = [
+    'participant_number,source_id,held_on,held_time,kind,attendance,outcome',
+    `I-0001,H-1,${daysAgo(18)},09:00,violation,appeared,two days in jail`,
+    // H-0002's warning hearings in the earlier system: the first attended one is when testing began.
+    `H-0002,H-2,${daysAgo(45)},09:00,warning,failed_to_appear,`,
+    `H-0002,H-3,${daysAgo(40)},09:00,warning,appeared,rules explained`,
+    `H-0002,H-4,${daysAgo(30)},09:00,warning,appeared,`,
+  ].join('\n');
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -166,7 +173,7 @@ describe('history imports', () => {
       ['violations', VIOLATIONS, 3],
       ['drug-tests', TESTS, 2],
       ['responses', RESPONSES, 2],
-      ['hearings', HEARINGS, 1],
+      ['hearings', HEARINGS, 4],
       ['criminal-history', CRIMINAL_HISTORY, 2],
     ] as const) {
       const first = await upload(courtAdmin, url(kind, alpha, false), csv, { 'idempotency-key': `history-${kind}` });
@@ -203,6 +210,11 @@ describe('history imports', () => {
     expect(response).toEqual({ amount: 2, custody_ends_at: null, testing_order_id: null, answers: 'V-1' });
     const [hearing] = await ds.query(`SELECT h.status, o.attendance, o.notes FROM hearings h JOIN hearing_outcomes o ON o.hearing_id = h.id WHERE h.source_record_id = 'H-1'`);
     expect(hearing).toEqual({ status: 'held', attendance: 'appeared', notes: 'two days in jail' });
+    const warnings = await ds.query(`SELECT participant_number, warning_hearing_on::text AS on FROM participants ORDER BY participant_number`);
+    expect(warnings).toEqual([
+      { participant_number: 'H-0002', on: daysAgo(40) },
+      { participant_number: 'I-0001', on: null },
+    ]);
     // Arrests and convictions through their own service: marked as imported, each once by its external key.
     const events = await ds.query(`SELECT kind, source, external_key FROM criminal_history_events WHERE participant_id = $1 ORDER BY occurred_on`, [ana.id]);
     expect(events).toEqual([

@@ -332,5 +332,17 @@ const WRITERS: Readonly<Record<Exclude<HistoryKind, 'criminal-history'>, Writer>
         now,
       ],
     );
+    // A warning hearing the participant attended, held in the earlier system: the rules were explained, so testing
+    // has begun (HOPE), as a warning hearing recorded here starts it. Without this an imported HOPE caseload would
+    // never be drawn. The earliest counts, and one already recorded is kept.
+    await manager.query(
+      `UPDATE participants p SET warning_hearing_on = w.day
+         FROM (SELECT h.participant_id, min((h.scheduled_at AT TIME ZONE c.time_zone)::date) AS day
+                 FROM hearings h JOIN hearing_outcomes o ON o.hearing_id = h.id JOIN courts c ON c.id = h.court_id
+                WHERE h.id = ANY($1::uuid[]) AND h.kind = 'warning' AND o.attendance = 'appeared'
+                GROUP BY h.participant_id) w
+        WHERE p.id = w.participant_id AND p.warning_hearing_on IS NULL`,
+      [outcomes.map((o) => o.id)],
+    );
   },
 };
