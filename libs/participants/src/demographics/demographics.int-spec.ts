@@ -1,8 +1,5 @@
-import { dataSourceOptions } from '@app/core';
-import { SCHEMA } from '@app/schema';
-import { DataSource } from 'typeorm';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { createCourt } from '../../../../test/support/fixtures';
-import { createTestDatabase, TestDatabase } from '../../../../test/support/test-env';
 import { DEMOGRAPHIC_DIMENSIONS, demographicGroupOf, demographicGroupSql, type DemographicAnswers } from './demographics';
 
 /**
@@ -11,24 +8,14 @@ import { DEMOGRAPHIC_DIMENSIONS, demographicGroupOf, demographicGroupSql, type D
  * answers as its TypeScript twin.
  */
 describe('demographics in Postgres', () => {
-  let db: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url, SCHEMA, 2)).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
+  const suite = useTestDataSource();
+  const ds = () => suite.dataSource;
 
   it('maps the free text to codes and keeps what did not map, with its participant and court', async () => {
     const applied = async () =>
-      ((await dataSource.query(`SELECT name FROM schema_migrations`)) as Array<{ name: string }>).some((m) => m.name.startsWith('DemographicCodes'));
-    while (await applied()) await dataSource.undoLastMigration({ transaction: 'each' });
-    const court = await createCourt(dataSource, 'MIGR');
+      ((await ds().query(`SELECT name FROM schema_migrations`)) as Array<{ name: string }>).some((m) => m.name.startsWith('DemographicCodes'));
+    while (await applied()) await ds().undoLastMigration({ transaction: 'each' });
+    const court = await createCourt(ds(), 'MIGR');
     const before: Array<[string, string | null, string | null, string | null]> = [
       ['Ana', 'Mujer', 'Hispanic', 'White'],
       ['Ben', 'M', 'Not Hispanic or Latino', 'African American'],
@@ -37,7 +24,7 @@ describe('demographics in Postgres', () => {
       ['Ed', 'Masc.', 'Mexican-American?', 'Mixed'],
     ];
     for (const [firstName, gender, ethnicity, race] of before) {
-      await dataSource.query(`INSERT INTO participants (court_id, first_name, last_name, gender, ethnicity, race) VALUES ($1, $2, 'Test', $3, $4, $5)`, [
+      await ds().query(`INSERT INTO participants (court_id, first_name, last_name, gender, ethnicity, race) VALUES ($1, $2, 'Test', $3, $4, $5)`, [
         court.id,
         firstName,
         gender,
@@ -45,9 +32,9 @@ describe('demographics in Postgres', () => {
         race,
       ]);
     }
-    await dataSource.runMigrations({ transaction: 'each' });
+    await ds().runMigrations({ transaction: 'each' });
 
-    const rows = await dataSource.query(
+    const rows = await ds().query(
       `SELECT first_name, gender, ethnicity, races, race_declined FROM participants WHERE court_id = $1 ORDER BY first_name`,
       [court.id],
     );
@@ -58,7 +45,7 @@ describe('demographics in Postgres', () => {
       { first_name: 'Di', gender: 'woman', ethnicity: 'hispanic_latino', races: [], race_declined: false },
       { first_name: 'Ed', gender: null, ethnicity: null, races: [], race_declined: false },
     ]);
-    const issues = await dataSource.query(
+    const issues = await ds().query(
       `SELECT p.first_name, i.court_id, i.field, i.original_value, i.resolved_at FROM demographic_migration_issues i JOIN participants p ON p.id = i.participant_id
         WHERE i.court_id = $1 ORDER BY i.field`,
       [court.id],
@@ -68,11 +55,11 @@ describe('demographics in Postgres', () => {
       { first_name: 'Ed', court_id: court.id, field: 'gender', original_value: 'Masc.', resolved_at: null },
       { first_name: 'Ed', court_id: court.id, field: 'race', original_value: 'Mixed', resolved_at: null },
     ]);
-    await expect(dataSource.query(`UPDATE participants SET gender = 'Female' WHERE court_id = $1`, [court.id])).rejects.toThrow(/participants_gender_check/);
+    await expect(ds().query(`UPDATE participants SET gender = 'Female' WHERE court_id = $1`, [court.id])).rejects.toThrow(/participants_gender_check/);
   });
 
   it('gives each participant the same group in SQL as in TypeScript, in every dimension', async () => {
-    const court = await createCourt(dataSource, 'GRPS');
+    const court = await createCourt(ds(), 'GRPS');
     const answers: DemographicAnswers[] = [
       { ethnicity: 'hispanic_latino', races: ['white'], raceDeclined: false, sex: 'female', gender: 'woman', primaryLanguage: 'es', dateOfBirth: '2009-03-01', referredOn: '2026-02-28' },
       { ethnicity: 'not_hispanic_latino', races: ['asian'], raceDeclined: false, sex: 'male', gender: 'man', primaryLanguage: 'vi', dateOfBirth: '2000-06-15', referredOn: '2026-06-15' },
@@ -82,14 +69,14 @@ describe('demographics in Postgres', () => {
       { ethnicity: null, races: [], raceDeclined: true, sex: null, gender: 'another', primaryLanguage: 'en', dateOfBirth: '1975-05-05', referredOn: null },
     ];
     for (const [i, a] of answers.entries()) {
-      await dataSource.query(
+      await ds().query(
         `INSERT INTO participants (court_id, first_name, last_name, ethnicity, races, race_declined, sex, gender, primary_language, date_of_birth, referred_on)
          VALUES ($1, $2, 'Group', $3, $4, $5, $6, $7, $8, $9, $10)`,
         [court.id, `P${i}`, a.ethnicity, a.races, a.raceDeclined, a.sex, a.gender, a.primaryLanguage, a.dateOfBirth, a.referredOn],
       );
     }
     for (const dimension of DEMOGRAPHIC_DIMENSIONS) {
-      const rows = (await dataSource.query(
+      const rows = (await ds().query(
         `SELECT ${demographicGroupSql(dimension, 'person')} AS "group" FROM participants person WHERE person.court_id = $1 ORDER BY person.first_name`,
         [court.id],
       )) as Array<{ group: string }>;
