@@ -107,10 +107,9 @@ export interface DemographicAnswers {
  */
 export function raceEthnicityGroup(answers: Pick<DemographicAnswers, 'ethnicity' | 'races' | 'raceDeclined'>): RaceEthnicityGroup {
   if (answers.ethnicity === 'hispanic_latino') return 'hispanic_latino';
-  if (answers.races.length === 1) return answers.races[0] as Race;
-  if (answers.races.length > 1) return 'two_or_more';
-  if (answers.raceDeclined || answers.ethnicity === 'declined') return 'declined';
-  return 'unknown';
+  const race = raceAnswerOf(answers);
+  if (race === null && answers.ethnicity === 'declined') return 'declined';
+  return race ?? 'unknown';
 }
 
 /**
