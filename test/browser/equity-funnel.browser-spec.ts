@@ -105,3 +105,29 @@ test('the equity view names the groups below four-fifths in words, beside the ch
   await screenshot(page, 'equity-phone');
   await context.close();
 });
+
+test('anyone reads the court’s published funnel without signing in, small groups shown as “<5”, in Spanish too', async () => {
+  const { context, page } = await newPage(browser, system.url, PHONE);
+  await page.goto('/public/courts/DEMO/funnel');
+  await page.getByRole('heading', { level: 1, name: /^Referral funnel: Demo County/ }).waitFor();
+  const stages = page.getByRole('table', { name: 'The funnel, stage by stage' });
+  await stages.getByRole('cell', { name: 'Graduated' }).waitFor();
+  // No team's figures to choose on a public page.
+  expect(await page.getByLabel('Figures for').count()).toBe(0);
+  await screenshot(page, 'public-funnel-phone');
+  await page.getByLabel('Groups by').selectOption('raceEthnicity');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  const groups = page.getByRole('table', { name: 'Each group at each stage, against its share of those referred' });
+  await groups.getByText('<5', { exact: true }).first().waitFor();
+  // Nobody's words: a rejection's reason is counted, its text never shown.
+  const reasons = page.getByRole('table', { name: 'Why referrals went no further' });
+  await reasons.getByRole('cell', { name: 'Turned down by the prosecutor' }).waitFor();
+  expect(await reasons.getByRole('cell', { name: 'Pending case in another county' }).count()).toBe(0);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'The court’s public draw record' }).waitFor();
+  await page.getByLabel('Language').selectOption('es');
+  await page.getByRole('heading', { level: 1, name: /^Embudo de derivaciones: Demo County/ }).waitFor();
+  await expectAccessible(page);
+  await context.close();
+});

@@ -23,6 +23,7 @@ import { staffingScreens } from './screens/staffing';
 const ActivationPage = lazyScreen(() => import('./auth/activation-page'), 'ActivationPage');
 const PublicDrawsPage = lazyScreen(() => import('./screens/public/public-draws'), 'PublicDrawsPage');
 const PublicDrawDayPage = lazyScreen(() => import('./screens/public/public-draws'), 'PublicDrawDayPage');
+const PublicFunnelPage = lazyScreen(() => import('./screens/public/public-funnel'), 'PublicFunnelPage');
 
 const SCREENS: Screen[] = [...benchScreens, ...coordinatorScreens, ...intakeScreens, ...participantScreens, ...providerScreens, ...adminScreens, ...demographicsScreens, ...measuresScreens, ...siteScreens, ...notificationsScreens, ...staffingScreens];
 
@@ -55,6 +56,8 @@ export function App() {
         {/* The court's public draw record: no sign-in. */}
         <Route path="/public/courts/:code/draws" element={<Suspended page={<PublicDrawsPage />} />} />
         <Route path="/public/courts/:code/draws/:date" element={<Suspended page={<PublicDrawDayPage />} />} />
+        {/* The court's published referral funnel, small groups suppressed: no sign-in. */}
+        <Route path="/public/courts/:code/funnel" element={<Suspended page={<PublicFunnelPage />} />} />
         <Route
           element={
             <RequireSession>

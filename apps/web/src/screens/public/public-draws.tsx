@@ -26,7 +26,8 @@ const verifyCommand = (code: string, day: string) => `node verify-draw.mjs ${win
 /** A hash or seed: 64 hex characters, set to wrap and readable by screen readers as one code. */
 const Hex = ({ value }: { value: string | null | undefined }) => (value ? <code className="hex">{value}</code> : <>—</>);
 
-function PublicShell({ children }: { children: React.ReactNode }) {
+/** A public page: no sign-in, a language choice, the page's content. */
+export function PublicShell({ children }: { children: React.ReactNode }) {
   return (
     <main id="main" className="public-draws">
       <div className="sign-in-language">

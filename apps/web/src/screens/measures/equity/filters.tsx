@@ -23,6 +23,7 @@ export function EquityFilters({
   problem,
   dimensionField,
   allowNone,
+  withAudience = true,
 }: {
   initial: EquityFilter;
   onShow: (filter: EquityFilter) => void;
@@ -30,6 +31,8 @@ export function EquityFilters({
   /** The API's name of the dimension's query field (`groupBy` on the funnel, `dimension` on the equity view). */
   dimensionField: 'groupBy' | 'dimension';
   allowNone: boolean;
+  /** Whether to offer the team's figures beside the published ones (never on a public page). */
+  withAudience?: boolean;
 }) {
   const { t } = useTranslation('measures');
   const [draft, setDraft] = useState<EquityFilter>(initial);
@@ -51,15 +54,17 @@ export function EquityFilters({
         problem={problem}
         required={!allowNone}
       />
-      <SelectField
-        label={t('equity.audience')}
-        name="audience"
-        value={draft.audience}
-        onChange={(audience) => setDraft((d) => ({ ...d, audience: audience as Audience }))}
-        options={AUDIENCES.map((value) => ({ value, label: t(`equity.audiences.${value}`) }))}
-        hint={t('equity.audienceHint')}
-        problem={problem}
-      />
+      {withAudience && (
+        <SelectField
+          label={t('equity.audience')}
+          name="audience"
+          value={draft.audience}
+          onChange={(audience) => setDraft((d) => ({ ...d, audience: audience as Audience }))}
+          options={AUDIENCES.map((value) => ({ value, label: t(`equity.audiences.${value}`) }))}
+          hint={t('equity.audienceHint')}
+          problem={problem}
+        />
+      )}
       <div className="actions">
         <button type="submit" className="primary">
           {t('period.show')}

@@ -62,7 +62,8 @@ function CourtFunnel({ courtId, court }: { courtId: string; court: Court }) {
   );
 }
 
-function FunnelFigures({ funnel }: { funnel: Funnel }) {
+/** The funnel's chart and tables: the court's screen and the public page show the same. */
+export function FunnelFigures({ funnel }: { funnel: Funnel }) {
   const { t } = useTranslation('measures');
   const stageColumns: Column<FunnelStage>[] = [
     { key: 'stage', header: t('funnel.stage'), render: (s) => stageLabel(t, s.stage) },
