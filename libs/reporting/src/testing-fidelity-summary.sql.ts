@@ -6,9 +6,10 @@
  * as many rows), each day of the week a bit of a mask (bit 0 Monday … bit
  * 6 Sunday): in a draw, drawn, excused, forced, ordered, collected, under a
  * testing order; and per day the hours from notice to collection of an
- * ordered test (notice_hours, the fidelity dashboard's line). Any period is then read exactly, a week cut by the
- * period's first or last day included, by masking its days; a participant
- * counts once however many rows they have.
+ * ordered test (notice_hours, the fidelity dashboard's line). Any period is
+ * then read exactly, a week cut by the period's first or last day included,
+ * by masking its days; a participant counts once however many rows they
+ * have.
  *
  * `testing_fidelity_weeks` holds these rows for each court's days from
  * `refreshed_from` to `refreshed_through` (testing_fidelity_refreshes);
