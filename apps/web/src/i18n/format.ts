@@ -52,6 +52,11 @@ export function courtDate(timeZone: string, at: Date = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** Today on the reader's own clock (YYYY-MM-DD): for a page with no court's zone to go by, such as a public one. */
+export function readerToday(at: Date = new Date()): string {
+  return courtDate(Intl.DateTimeFormat().resolvedOptions().timeZone, at);
+}
+
 /** A calendar date `days` later (or earlier), without time-zone arithmetic. */
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);

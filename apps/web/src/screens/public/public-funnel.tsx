@@ -4,11 +4,11 @@ import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { Loading, ProblemBanner } from '../../components/problem';
 import { useCatalogues } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { formatDate, readerToday } from '../../i18n/format';
 import type { Funnel } from '../measures/equity/figures';
 import { EquityFilter, EquityFilters, FILTER_FIELDS } from '../measures/equity/filters';
 import { FunnelFigures } from '../measures/equity/funnel-screen';
-import { courtToday, lastWeeks } from '../measures/period';
+import { lastWeeks } from '../measures/period';
 import { PublicShell } from './public-draws';
 
 /**
@@ -25,8 +25,8 @@ export function PublicFunnelPage() {
 function PublicFunnel() {
   const { t } = useTranslation('measures');
   const { code = '' } = useParams();
-  // The browser's today: the API answers for the court's own days whichever zone the reader is in.
-  const [filter, setFilter] = useState<EquityFilter>(() => ({ ...lastWeeks(courtToday(Intl.DateTimeFormat().resolvedOptions().timeZone), 52), dimension: '', audience: 'public' }));
+  // The reader's today: the period is of court days, and the public court record gives no zone to go by.
+  const [filter, setFilter] = useState<EquityFilter>(() => ({ ...lastWeeks(readerToday(), 52), dimension: '', audience: 'public' }));
   const court = useApiQuery<{ code: string; name: string }>(`/public/courts/${encodeURIComponent(code)}`);
   const funnel = useApiQuery<Funnel>(`/public/courts/${encodeURIComponent(code)}/funnel`, { from: filter.from, to: filter.to, groupBy: filter.dimension || undefined });
   return (
