@@ -1,12 +1,11 @@
-import { dataSourceOptions, TestClock } from '@app/core';
-import { SCHEMA } from '@app/schema';
+import { TestClock } from '@app/core';
 import { DataSource } from 'typeorm';
 import { createConsent, createCourt, createParticipant, createStaff, ParticipantFixture } from '../../../../test/support/fixtures';
-import { createTestDatabase, TestDatabase } from '../../../../test/support/test-env';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { ConsentsService } from './consents.service';
 
 describe('ConsentsService.endByEvent (program discharge)', () => {
-  let db: TestDatabase;
+  const suite = useTestDataSource();
   let dataSource: DataSource;
   // 21:00 on 23 November in Chicago, already the 24th in UTC.
   const clock = new TestClock('2026-11-24T03:00:00Z');
@@ -17,19 +16,13 @@ describe('ConsentsService.endByEvent (program discharge)', () => {
   let courtId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url, SCHEMA, 2)).initialize();
+    dataSource = suite.dataSource;
     consents = new ConsentsService(dataSource, clock);
     const court = await createCourt(dataSource, 'ENDS', { timeZone: 'America/Chicago' });
     courtId = court.id;
     staffId = (await createStaff(dataSource, 'cm', 'case_manager', court.id)).id;
     discharged = await createParticipant(dataSource, court, 'E-0001');
     other = await createParticipant(dataSource, court, 'E-0002');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
   });
 
   const status = async (id: string) => (await consents.find(id))!.status;
