@@ -69,15 +69,14 @@ facts AS (
          e.tests_per_week,
          COALESCE(e.selected, false) AS drawn,
          o.action,
-         (COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse') OR o.action = 'force' AS ordered,
+         k.ordered,
          c.participant_id IS NOT NULL AS collected,
          -- Hours from notice to the collection of an ordered test (the rule of NOTICE_TO_COLLECTION_ITEMS): the first
          -- of the call-in and the text, else the draw's opening (or the forcing, if later), never below zero.
-         CASE WHEN ((COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse') OR o.action = 'force') AND c.noticed_collection_at IS NOT NULL
+         CASE WHEN k.ordered AND c.noticed_collection_at IS NOT NULL
               THEN GREATEST(0, extract(epoch FROM c.noticed_collection_at - COALESCE(
                      LEAST(a.answered_at, n.sent_at),
-                     CASE WHEN COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse' THEN dw.window_opens_at
-                          ELSE GREATEST(dw.window_opens_at, o.created_at) END,
+                     CASE WHEN k.drawn_kept THEN dw.window_opens_at ELSE GREATEST(dw.window_opens_at, o.created_at) END,
                      c.noticed_collection_at)) / 3600)::float8 END AS notice_hours,
          EXISTS (SELECT 1 FROM testing_orders t
                   WHERE t.participant_id = x.participant_id AND t.court_id = x.court_id
@@ -90,6 +89,9 @@ facts AS (
     LEFT JOIN answered a ON a.court_day = x.court_day AND a.participant_id = x.participant_id
     LEFT JOIN notified n ON n.dedup_key = 'test-today:' || x.participant_id || ':' || x.court_day::text
     LEFT JOIN draws dw ON dw.court_id = x.court_id AND dw.court_day = x.court_day
+    -- Ordered: drawn and not excused (kept), or forced.
+    CROSS JOIN LATERAL (SELECT d.drawn_kept, d.drawn_kept OR o.action = 'force' AS ordered
+                          FROM (SELECT COALESCE(e.selected, false) AND o.action IS DISTINCT FROM 'excuse' AS drawn_kept) d) k
     LEFT JOIN LATERAL (SELECT h.phase_id FROM participant_phases h
                         WHERE h.participant_id = x.participant_id AND h.started_on <= x.court_day
                           AND (h.ended_on IS NULL OR h.ended_on > x.court_day)
