@@ -27,6 +27,25 @@ const phaseOn = (participant: string, day: string) => `LEFT JOIN LATERAL (
 const inProgram = (participant: string) => `($4::uuid IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.id = ${participant} AND pa.program_id = $4::uuid))`;
 
 /**
+ * `ordered AS (…)`: the tests ordered on the court days `days` names (SQL on
+ * a row alias, `d` a draw, `o` an override), drawn and not excused or
+ * forced, each with when the participant could first have known (the
+ * draw's opening; for a forced test, the forcing if later). A participant
+ * both drawn and forced that day is two rows when the two times differ.
+ * Columns: court_id, court_day, participant_id, published_at.
+ */
+const orderedTestsSql = (days: (table: 'd' | 'o') => string) => `ordered AS (
+  SELECT d.court_id, d.court_day, e.participant_id, d.window_opens_at AS published_at
+    FROM draws d JOIN draw_entries e ON e.draw_id = d.id AND e.selected
+   WHERE ${days('d')}
+     AND NOT EXISTS (SELECT 1 FROM draw_overrides o WHERE o.court_id = d.court_id AND o.court_day = d.court_day
+                        AND o.participant_id = e.participant_id AND o.action = 'excuse' AND o.withdrawn_at IS NULL)
+  UNION
+  SELECT o.court_id, o.court_day, o.participant_id, GREATEST(d.window_opens_at, o.created_at)
+    FROM draw_overrides o LEFT JOIN draws d ON d.court_id = o.court_id AND d.court_day = o.court_day
+   WHERE ${days('o')} AND o.action = 'force' AND o.withdrawn_at IS NULL)`;
+
+/**
  * Time from notice to collection, per ordered test collected that day: the
  * participant learns they are selected when a call-in answers "test" or the
  * text is handed to the provider, whichever came first; without either
@@ -35,16 +54,7 @@ const inProgram = (participant: string) => `($4::uuid IS NULL OR EXISTS (SELECT 
  * for-cause specimen has no notice and is not counted.
  */
 export const NOTICE_TO_COLLECTION_ITEMS = `
-ordered AS (
-  SELECT d.court_id, d.court_day, e.participant_id, d.window_opens_at AS published_at
-    FROM draws d JOIN draw_entries e ON e.draw_id = d.id AND e.selected
-   WHERE d.court_id = ANY($1::uuid[]) AND d.court_day BETWEEN $2::date AND $3::date
-     AND NOT EXISTS (SELECT 1 FROM draw_overrides o WHERE o.court_id = d.court_id AND o.court_day = d.court_day
-                        AND o.participant_id = e.participant_id AND o.action = 'excuse' AND o.withdrawn_at IS NULL)
-  UNION
-  SELECT o.court_id, o.court_day, o.participant_id, GREATEST(d.window_opens_at, o.created_at)
-    FROM draw_overrides o LEFT JOIN draws d ON d.court_id = o.court_id AND d.court_day = o.court_day
-   WHERE o.court_id = ANY($1::uuid[]) AND o.court_day BETWEEN $2::date AND $3::date AND o.action = 'force' AND o.withdrawn_at IS NULL),
+${orderedTestsSql((t) => `${t}.court_id = ANY($1::uuid[]) AND ${t}.court_day BETWEEN $2::date AND $3::date`)},
 -- Each source read once for the period and joined by participant and day: over a state, a lookup of each per
 -- ordered test (a million and a half a year) took longer than a request may.
 collected AS (
@@ -174,16 +184,9 @@ export const WEEKDAY_HOLIDAY_ORDERED_SQL = `
 WITH holidays AS (
   SELECT ch.court_id, ch.date FROM court_holidays ch
    WHERE ch.court_id = ANY($1::uuid[]) AND ch.date BETWEEN $2::date AND $3::date AND extract(isodow FROM ch.date) < 6),
-ordered AS (
-  SELECT e.participant_id, d.court_day
-    FROM holidays h JOIN draws d ON d.court_id = h.court_id AND d.court_day = h.date JOIN draw_entries e ON e.draw_id = d.id AND e.selected
-   WHERE NOT EXISTS (SELECT 1 FROM draw_overrides o WHERE o.court_id = d.court_id AND o.court_day = d.court_day
-                        AND o.participant_id = e.participant_id AND o.action = 'excuse' AND o.withdrawn_at IS NULL)
-  UNION
-  SELECT o.participant_id, o.court_day
-    FROM holidays h JOIN draw_overrides o ON o.court_id = h.court_id AND o.court_day = h.date
-   WHERE o.action = 'force' AND o.withdrawn_at IS NULL)
-SELECT count(*)::int AS ordered FROM ordered WHERE ${inProgram('ordered.participant_id')}`;
+${orderedTestsSql((t) => `(${t}.court_id, ${t}.court_day) IN (SELECT court_id, date FROM holidays)`)}
+-- One test a participant-day, however it was ordered.
+SELECT count(DISTINCT (participant_id, court_day))::int AS ordered FROM ordered WHERE ${inProgram('ordered.participant_id')}`;
 
 /**
  * Each participant's random testing over the period, from the draws they
